@@ -1,0 +1,27 @@
+"""eventwire: news text to political event data (CAMEO and PLOVER), offline.
+
+    import eventwire
+    events = eventwire.code_text(text, published="2026-02-03")
+    [e.to_dict() for e in events]
+"""
+
+from .api import code_document, code_text
+from .errors import EventwireError
+from .models import Actor, Document, Event, Place, Quote, Skip
+from .reading import read_document
+
+__version__ = "0.1.0"
+
+__all__ = [
+    "Actor",
+    "Document",
+    "Event",
+    "EventwireError",
+    "Place",
+    "Quote",
+    "Skip",
+    "__version__",
+    "code_document",
+    "code_text",
+    "read_document",
+]

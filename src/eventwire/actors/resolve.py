@@ -1,0 +1,253 @@
+"""Resolution of actor mentions in a parsed document, on the document's date.
+
+Finds KB names (people, countries, capitals used as governments, IGOs),
+nationality + role nouns ("Colombian police"), unknown named people and
+organisations (kept with code None), later surname mentions of a full name,
+and he/she pronouns; the coder then asks `actor_for(token)`.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+
+from spacy.matcher import PhraseMatcher
+from spacy.tokens import Doc, Span, Token
+from spacy.util import filter_spans
+
+from ..models import Actor
+from .kb import KbEntry, KnowledgeBase
+
+PERSON_PRONOUNS = {"he", "she", "him", "her"}
+# Role nouns that signal a person (so a pronoun can refer to them).
+PERSON_LIKE_ROLES = {"GOV", "ELI"}
+NON_ACTOR_ENTS = {"DATE", "TIME", "PERCENT", "MONEY", "QUANTITY", "ORDINAL", "CARDINAL"}
+
+
+@dataclass
+class Mention:
+    """An actor found at tokens [start, end) of one parsed block."""
+
+    start: int
+    end: int
+    actor: Actor
+    kind: str  # kb | role | unknown | pronoun | surname
+
+
+@dataclass
+class DocumentMemory:
+    """What earlier blocks of the same document said about who is who."""
+
+    surnames: dict[str, Actor] = field(default_factory=dict)
+    last_person: Actor | None = None
+    persons: list[Actor] = field(default_factory=list)  # in order of mention
+    countries: dict[str, int] = field(default_factory=dict)
+
+
+class ActorResolver:
+    """Resolves the actors of one document; build with the KB and the pipeline's vocab."""
+
+    def __init__(self, kb: KnowledgeBase, nlp) -> None:
+        self.kb = kb
+        self.matcher = _build_matcher(kb, nlp)
+
+    def resolve(self, doc: Doc, base: int, memory: DocumentMemory, day: date | None):
+        """Mentions of one block; `base` is the block's offset in the document text."""
+        return BlockActors(self, doc, base, memory, day)
+
+
+_MATCHER_CACHE: dict[int, PhraseMatcher] = {}
+
+
+def _build_matcher(kb: KnowledgeBase, nlp) -> PhraseMatcher:
+    key = id(kb) ^ id(nlp.vocab)
+    if key not in _MATCHER_CACHE:
+        matcher = PhraseMatcher(nlp.vocab, attr="ORTH")
+        names = [n for n in list(kb.aliases) + list(kb.demonyms) if n]
+        matcher.add("KB", list(nlp.tokenizer.pipe(names)))
+        _MATCHER_CACHE[key] = matcher
+    return _MATCHER_CACHE[key]
+
+
+class BlockActors:
+    def __init__(self, resolver: ActorResolver, doc: Doc, base: int, memory: DocumentMemory,
+                 day: date | None) -> None:
+        self.kb = resolver.kb
+        self.doc = doc
+        self.base = base
+        self.memory = memory
+        self.day = day
+        self.by_token: dict[int, Mention] = {}
+        self.mentions: list[Mention] = []
+        self._find(resolver.matcher)
+
+    # -- building -------------------------------------------------------------
+    def _actor(self, span: Span, entry: KbEntry, ner: str | None = None) -> Actor:
+        code, country, role, _why = entry.code_on(self.day)
+        return Actor(
+            text=span.text, name=entry.name, code=code, country=country, role=role,
+            kb_id=entry.kb_id, start=self.base + span.start_char, end=self.base + span.end_char,
+            ner=ner,
+        )
+
+    def _add(self, mention: Mention) -> None:
+        self.mentions.append(mention)
+        for i in range(mention.start, mention.end):
+            self.by_token.setdefault(i, mention)
+        if mention.actor.country:
+            c = mention.actor.country
+            self.memory.countries[c] = self.memory.countries.get(c, 0) + 1
+
+    def _find(self, matcher: PhraseMatcher) -> None:
+        doc = self.doc
+        spans = [Span(doc, s, e) for _, s, e in matcher(doc)]
+        ents = [e for e in doc.ents if e.label_ in {"PERSON", "ORG", "NORP", "GPE"}]
+        # KB names win over NER spans they overlap; among KB names the longest wins.
+        kb_spans = filter_spans(spans)
+        taken = {i for s in kb_spans for i in range(s.start, s.end)}
+        for span in kb_spans:
+            text = span.text
+            if text in self.kb.demonyms and not self.kb.lookup(text):
+                # adjectives are modifiers (role-noun phrases use them below), but
+                # "the Colombian" or "Colombians" heading a noun phrase is an actor
+                if span.root.dep_ not in {"amod", "compound", "nmod", "poss"}:
+                    self._demonym_actor(span, self.kb.demonyms[text])
+                continue
+            entry = self._pick(text)
+            if entry is None:
+                continue
+            actor = self._actor(span, entry, _ner_of(span))
+            self._add(Mention(span.start, span.end, actor, "kb"))
+            if entry.kind == "person":
+                self._remember_person(span, actor)
+        for ent in ents:
+            if any(i in taken for i in range(ent.start, ent.end)):
+                continue
+            span = _trim(ent)
+            if span is None:
+                continue
+            if ent.label_ == "PERSON":
+                self._person_entity(span)
+            elif ent.label_ == "ORG":
+                actor = Actor(text=span.text, name=span.text, ner="ORG",
+                              start=self.base + span.start_char, end=self.base + span.end_char)
+                self._add(Mention(span.start, span.end, actor, "unknown"))
+        for tok in doc:
+            if tok.i in self.by_token:
+                continue
+            if tok.lower_ in PERSON_PRONOUNS and self.memory.last_person is not None:
+                ref = self.memory.last_person
+                actor = Actor(text=tok.text, name=ref.name, code=ref.code, country=ref.country,
+                              role=ref.role, kb_id=ref.kb_id, start=self.base + tok.idx,
+                              end=self.base + tok.idx + len(tok.text), ner="PRON")
+                self._add(Mention(tok.i, tok.i + 1, actor, "pronoun"))
+            elif tok.pos_ in {"NOUN", "PROPN"}:
+                self._role_phrase(tok)
+
+    def _demonym_actor(self, span: Span, country: str) -> None:
+        ref = next((p for p in reversed(self.memory.persons) if p.country == country), None)
+        singular = span.text.endswith(("an", "ese", "ish", "i", "ch")) and not span.text.endswith(
+            "ans")
+        if singular and ref is not None and ref.country == country:
+            actor = Actor(text=span.text, name=ref.name, code=ref.code, country=ref.country,
+                          role=ref.role, kb_id=ref.kb_id, start=self.base + span.start_char,
+                          end=self.base + span.end_char, ner="NORP")
+        else:
+            entry = self.kb.countries.get(country)
+            if entry is None:
+                return
+            actor = self._actor(span, entry, "NORP")
+        self._add(Mention(span.start, span.end, actor, "kb"))
+
+    def _pick(self, text: str) -> KbEntry | None:
+        return self.kb.best(text, self.day)
+
+    def _remember_person(self, span: Span, actor: Actor) -> None:
+        self.memory.last_person = actor
+        self.memory.persons.append(actor)
+        tokens = [t for t in span if t.is_alpha or "-" in t.text]
+        if len(tokens) >= 2:
+            self.memory.surnames.setdefault(tokens[-1].text, actor)
+
+    def _person_entity(self, span: Span) -> None:
+        surname = span[-1].text
+        known = self.memory.surnames.get(surname) if len(span) == 1 else None
+        if known is None and len(span) == 1:
+            known = self.memory.surnames.get(span.text)
+        if known is not None:
+            actor = Actor(text=span.text, name=known.name, code=known.code,
+                          country=known.country, role=known.role, kb_id=known.kb_id,
+                          start=self.base + span.start_char, end=self.base + span.end_char,
+                          ner="PERSON")
+            self._add(Mention(span.start, span.end, actor, "surname"))
+            self.memory.last_person = actor
+            self.memory.persons.append(actor)
+            return
+        actor = Actor(text=span.text, name=span.text, ner="PERSON",
+                      start=self.base + span.start_char, end=self.base + span.end_char)
+        self._add(Mention(span.start, span.end, actor, "unknown"))
+        self._remember_person(span, actor)
+
+    def _role_phrase(self, tok: Token) -> None:
+        """'Colombian police', 'US forces', "Venezuela's army", 'the government of Colombia'."""
+        role = self.kb.role_nouns.get(tok.lower_) or self.kb.role_nouns.get(tok.lemma_.lower())
+        if role is None:
+            return
+        country = None
+        for child in tok.children:
+            if child.dep_ in {"amod", "compound", "poss", "nmod"}:
+                country = self._country_of(child)
+                if country:
+                    break
+            if child.dep_ == "prep" and child.lower_ == "of":
+                for pobj in child.children:
+                    if pobj.dep_ == "pobj":
+                        country = self._country_of(pobj)
+        if country is None:
+            return
+        left = min([tok.i] + [c.i for c in tok.children if c.dep_ in {"amod", "compound", "poss",
+                                                                     "det", "nmod"}])
+        span = Span(self.doc, left, tok.i + 1)
+        code = country + role if not country.startswith(("IGO", "NGO")) else country
+        entry = self.kb.countries.get(country)
+        actor = Actor(text=span.text, name=f"{entry.name if entry else country} {role}",
+                      code=code, country=country, role=role,
+                      kb_id=f"role:{country}{role}", start=self.base + span.start_char,
+                      end=self.base + span.end_char, ner=None)
+        self._add(Mention(tok.i, tok.i + 1, actor, "role"))
+
+    def _country_of(self, tok: Token) -> str | None:
+        if tok.text in self.kb.demonyms:
+            return self.kb.demonyms[tok.text]
+        m = self.by_token.get(tok.i)
+        if m is not None and m.actor.country:
+            return m.actor.country
+        return None
+
+    # -- lookup ----------------------------------------------------------------
+    def actor_for(self, tok: Token) -> Actor | None:
+        """The actor a noun-phrase head stands for, if any."""
+        m = self.by_token.get(tok.i)
+        if m is not None:
+            return m.actor
+        for child in tok.children:
+            if child.dep_ in {"compound", "appos"} and child.i in self.by_token:
+                return self.by_token[child.i].actor
+        return None
+
+
+def _ner_of(span: Span) -> str | None:
+    for ent in span.ents:
+        return ent.label_
+    return None
+
+
+def _trim(ent: Span) -> Span | None:
+    """Drop leading determiners and a trailing possessive from an entity span."""
+    start, end = ent.start, ent.end
+    doc = ent.doc
+    while start < end and doc[start].pos_ in {"DET", "PUNCT"}:
+        start += 1
+    while end > start and (doc[end - 1].tag_ == "POS" or doc[end - 1].pos_ == "PUNCT"):
+        end -= 1
+    return Span(doc, start, end) if end > start else None

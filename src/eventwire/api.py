@@ -1,0 +1,33 @@
+"""The public functions behind `import eventwire` (the CLI calls these too)."""
+
+from __future__ import annotations
+
+from datetime import date
+from functools import lru_cache
+
+from .coding.document import Engine
+from .models import Document, Event
+from .reading import parse_date
+
+
+@lru_cache(maxsize=1)
+def default_engine() -> Engine:
+    """The engine (pipeline, KB, lexicon) built once per process on first use."""
+    return Engine.build()
+
+
+def code_document(document: Document, *, engine: Engine | None = None) -> list[Event]:
+    """All events of a Document, in text order."""
+    return (engine or default_engine()).code(document)
+
+
+def code_text(
+    text: str,
+    published: str | date | None = None,
+    *,
+    source: str | None = None,
+    engine: Engine | None = None,
+) -> list[Event]:
+    """Code a news text; `published` (YYYY-MM-DD or date) anchors dates and actor roles."""
+    doc = Document(text=text, published=parse_date(published), source=source)
+    return code_document(doc, engine=engine)

@@ -1,0 +1,411 @@
+"""The coder: applies the verb-pattern lexicon over a dependency parse.
+
+For each sentence it finds trigger tokens (verbs and event nouns whose lemma a
+pattern names), climbs control-verb chains ("threatened to topple"), finds the
+source (subject, passive agent, inherited subject) and target (object or the
+pattern's preposition), expands coordinated actors, and sets polarity and
+modality. It knows nothing of files or the CLI; it returns RawEvents.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from spacy.tokens import Span, Token
+
+from ..actors.resolve import BlockActors
+from ..models import Actor
+from .lexicon import TARGET_PREPS_NOUN, ControlRule, Lexicon, Pattern
+
+SUBJ = {"nsubj", "csubj"}
+PASS_SUBJ = {"nsubjpass", "csubjpass"}
+NEG_WORDS = {"not", "n't", "never", "no"}
+HYPOTHETICAL_AUX = {"could", "might", "may", "would", "should", "can"}
+FUTURE_AUX = {"will", "shall", "'ll", "wo"}
+CONDITIONAL_MARKS = {"if", "unless"}
+REL_PRONOUNS = {"who", "which", "that", "whom"}
+VERB_POS = {"VERB", "AUX", "ADJ"}
+NOUN_POS = {"NOUN", "PROPN"}
+OWNER_DEPS = {"poss", "compound", "nmod", "amod"}
+
+
+@dataclass
+class RawEvent:
+    source: Actor | None
+    target: Actor | None
+    code: str
+    rule: str
+    tokens: list[int]
+    polarity: str = "asserted"
+    modality: str = "actual"
+    confidence: float = 0.8
+    mode: str | None = None
+    actor_spans: list[tuple[int, int]] = field(default_factory=list)
+
+
+@dataclass
+class Match:
+    token: Token
+    pattern: Pattern
+    extra: list[int] = field(default_factory=list)  # particle / object tokens
+
+
+def _children(tok: Token, deps: set[str]) -> list[Token]:
+    return [c for c in tok.children if c.dep_ in deps]
+
+
+def _conjuncts(tok: Token) -> list[Token]:
+    out = [tok]
+    for c in tok.children:
+        if c.dep_ == "conj" and c.pos_ in NOUN_POS | {"PRON"}:
+            out.extend(_conjuncts(c))
+    return out
+
+
+def _lemma(tok: Token) -> str:
+    return tok.lemma_.lower()
+
+
+def _obj_matches(tok: Token, wanted: tuple[str, ...]) -> bool:
+    """Object noun check; multi-word entries ("chemical weapon") need the modifier too."""
+    lemma, lower = _lemma(tok), tok.lower_
+    mods = {_lemma(c) for c in tok.children if c.dep_ in {"compound", "amod", "nmod"}}
+    mods |= {c.lower_ for c in tok.children if c.dep_ in {"compound", "amod", "nmod"}}
+    for w in wanted:
+        *first, last = w.split()
+        if (lemma == last or lower == last) and all(f in mods for f in first):
+            return True
+    return False
+
+
+class Coder:
+    def __init__(self, lexicon: Lexicon, keep_unresolved: bool = False) -> None:
+        self.lexicon = lexicon
+        # Events whose source is unknown are dropped unless asked for.
+        self.keep_unresolved = keep_unresolved
+
+    # -- triggers ----------------------------------------------------------------
+    def _match_token(self, tok: Token) -> Match | None:
+        if tok.pos_ in VERB_POS or tok.tag_.startswith("VB"):
+            pos = "verb"
+        elif tok.pos_ in NOUN_POS:
+            pos = "noun"
+        else:
+            return None
+        best: Match | None = None
+        for p in self.lexicon.candidates(pos, _lemma(tok)):
+            extra: list[int] = []
+            if p.prt:
+                prts = [c for c in tok.children if c.dep_ in {"prt", "advmod", "prep"}
+                        and c.lower_ == p.prt]
+                if not prts:
+                    continue
+                extra.append(prts[0].i)
+            if p.obj:
+                objs = [c for c in tok.children if c.dep_ in {"dobj", "nsubjpass", "attr", "pobj"}
+                        and _obj_matches(c, p.obj)]
+                if not objs:
+                    # "held talks" may hang the noun under a prep ("went on hunger strike")
+                    objs = [g for c in tok.children if c.dep_ in {"prep", "prt"}
+                            for g in c.children if g.dep_ == "pobj" and _obj_matches(g, p.obj)]
+                if not objs:
+                    continue
+                extra.append(objs[0].i)
+            if p.passive_only and not _children(tok, PASS_SUBJ):
+                continue
+            if p.prep and not self._prep_objects(tok, p.prep, extra):
+                score = p.specificity - 1
+            else:
+                score = p.specificity
+            if best is None or score > best_score:
+                best, best_score = Match(tok, p, extra), score
+        return best
+
+    # -- syntax helpers ---------------------------------------------------------------
+    def _prep_objects(self, tok: Token, prep: str, extra: list[int]) -> list[Token]:
+        heads = [tok] + [tok.doc[i] for i in extra]
+        preps = prep.split()
+        out = []
+        for h in heads:
+            for c in h.children:
+                if c.dep_ in {"prep", "agent", "dative"} and c.lower_ == preps[0]:
+                    node = c
+                    # multi-word prepositions: "out of", "away from"
+                    for word in preps[1:]:
+                        nxt = [g for g in node.children if g.lower_ == word]
+                        node = nxt[0] if nxt else node
+                    out.extend(g for g in node.children if g.dep_ in {"pobj", "pcomp"})
+                if c.dep_ == "prt" and c.lower_ == preps[0]:
+                    out.extend(g for g in tok.children if g.dep_ == "dobj")
+        return out
+
+    def _subjects(self, verb: Token, depth: int = 0) -> tuple[list[Token], bool]:
+        """Subject tokens of a verb, and whether they were inherited from another clause."""
+        subj = _children(verb, SUBJ)
+        if subj:
+            s = subj[0]
+            if s.lower_ in REL_PRONOUNS and verb.dep_ == "relcl":
+                return [verb.head], True
+            return _conjuncts(s), False
+        if depth > 4:
+            return [], True
+        if verb.dep_ in {"conj", "xcomp", "advcl", "pcomp"} and verb.head.pos_ in VERB_POS:
+            subs, _ = self._subjects(verb.head, depth + 1)
+            return subs, True
+        if verb.dep_ == "relcl":
+            return [verb.head], True
+        return [], False
+
+    def _agent(self, verb: Token) -> list[Token]:
+        for c in verb.children:
+            if c.dep_ == "agent":
+                return [g for p in [c] for g in p.children if g.dep_ == "pobj"]
+        return []
+
+    def _actor(self, tok: Token, actors: BlockActors) -> Actor | None:
+        a = actors.actor_for(tok)
+        if a is not None:
+            return a
+        # "US air strikes", "Iran's nuclear talks": the owner of an event noun stands for it
+        # (but not "Petro's car": only nouns the lexicon knows as events).
+        if not self.lexicon.candidates("noun", _lemma(tok)):
+            return None
+        for c in tok.children:
+            if c.dep_ in OWNER_DEPS:
+                a = actors.actor_for(c) or self._actor_shallow(c, actors)
+                if a is not None:
+                    return a
+        return None
+
+    def _actor_shallow(self, tok: Token, actors: BlockActors) -> Actor | None:
+        for c in tok.children:
+            if c.dep_ in OWNER_DEPS:
+                a = actors.actor_for(c)
+                if a is not None:
+                    return a
+        return None
+
+    def _actors(self, toks: list[Token], actors: BlockActors) -> list[tuple[Actor, Token]]:
+        out = []
+        for t in toks:
+            for c in _conjuncts(t):
+                a = self._actor(c, actors)
+                if a is not None and all(a.start != o.start for o, _ in out):
+                    out.append((a, c))
+        return out
+
+    # -- chains -----------------------------------------------------------------------
+    def _chain(self, tok: Token) -> list[tuple[Token, ControlRule | None]]:
+        """Control verbs above a trigger: "threatened to topple" -> [(threatened, rule)]."""
+        chain = []
+        cur = tok
+        while cur.dep_ in {"xcomp", "ccomp"} and cur.head is not cur:
+            head = cur.head
+            rule = self.lexicon.control.get(_lemma(head))
+            if cur.dep_ == "ccomp" and (rule is None or rule.effect != "threat"):
+                break
+            chain.append((head, rule))
+            cur = head
+        return chain
+
+    def _modality(self, toks: list[Token]) -> tuple[str, str]:
+        polarity, modality = "asserted", "actual"
+        for t in toks:
+            for c in t.children:
+                if c.dep_ == "neg" or (c.lower_ in NEG_WORDS and c.dep_ in {"advmod", "det"}):
+                    polarity = "negated" if polarity == "asserted" else "asserted"
+                if c.dep_ == "aux" and c.lower_ in HYPOTHETICAL_AUX:
+                    modality = "hypothetical"
+                elif c.dep_ == "aux" and c.lower_ in FUTURE_AUX and modality == "actual":
+                    modality = "future"
+                if c.dep_ == "mark" and c.lower_ in CONDITIONAL_MARKS:
+                    modality = "hypothetical"
+            if t.dep_ == "advcl" and any(c.lower_ in CONDITIONAL_MARKS for c in t.children):
+                modality = "hypothetical"
+        return polarity, modality
+
+    # -- main -------------------------------------------------------------------------
+    def code_sentence(self, sent: Span, actors: BlockActors) -> list[RawEvent]:
+        matches = {}
+        for tok in sent:
+            m = self._match_token(tok)
+            if m is not None:
+                matches[tok.i] = m
+        consumed = {i for m in matches.values() for i in m.extra}
+        events: list[RawEvent] = []
+        suppressed: set[int] = set()
+        # A control verb whose complement codes an event does not code one of its own.
+        for i, m in matches.items():
+            if m.pattern.pos == "verb":
+                for head, _rule in self._chain(m.token):
+                    suppressed.add(head.i)
+        for i, m in sorted(matches.items()):
+            if i in suppressed or i in consumed:
+                continue
+            if m.pattern.pos == "verb":
+                events.extend(self._verb_event(m, actors))
+            else:
+                events.extend(self._noun_event(m, actors))
+        # Control verbs with an uncoded complement ("threatened to topple X").
+        for tok in sent:
+            rule = self.lexicon.control.get(_lemma(tok))
+            if rule is None or rule.own_code is None or tok.i in matches or tok.i in suppressed:
+                continue
+            comps = [c for c in tok.children if c.dep_ == "xcomp"]
+            if comps:
+                events.extend(self._control_event(tok, rule, comps[0], actors))
+        return _dedupe(events)
+
+    def _verb_event(self, m: Match, actors: BlockActors) -> list[RawEvent]:
+        tok, p = m.token, m.pattern
+        chain = self._chain(tok)
+        top = chain[-1][0] if chain else tok
+        confidence = 0.85
+        code, modality_override, polarity_flip, rule_ids = p.code, None, False, [p.id]
+        object_controller = None
+        for head, rule in chain:
+            if rule is None:
+                continue
+            rule_ids.append(rule.id)
+            root = code[:2]
+            if rule.recode:
+                code = rule.recode.get(root, rule.recode.get("default", code))
+            if rule.effect in {"threat", "intent"}:
+                modality_override = rule.effect
+            elif rule.effect == "negate":
+                polarity_flip = not polarity_flip
+            if rule.object_control:
+                object_controller = head
+        # sources
+        passive_subj = _children(tok, PASS_SUBJ)
+        if passive_subj and not p.obj:
+            src_toks = self._agent(tok)
+            tgt_toks = passive_subj
+            inherited = False
+        else:
+            src_toks, inherited = self._subjects(top)
+            tgt_toks = []
+        if object_controller is not None:
+            src_toks, inherited = self._subjects(object_controller)
+            tgt_toks = _children(object_controller, {"dobj"})
+        if not tgt_toks:
+            tgt_toks = self._targets(tok, p, m.extra)
+        if inherited:
+            confidence -= 0.1
+        polarity, modality = self._modality([tok] + [h for h, _ in chain])
+        if polarity_flip:
+            polarity = "negated" if polarity == "asserted" else "asserted"
+        if modality_override:
+            modality = "threat" if code.startswith("13") else modality_override
+        trigger = [tok.i] + m.extra + [h.i for h, _ in chain]
+        return self._emit(src_toks, tgt_toks, code, "+".join(rule_ids), trigger, actors,
+                          polarity, modality, confidence, p)
+
+    def _targets(self, tok: Token, p: Pattern, extra: list[int]) -> list[Token]:
+        if p.prep:
+            found = self._prep_objects(tok, p.prep, extra)
+            if found:
+                return found
+        objs = [c for c in tok.children if c.dep_ in {"dobj", "dative"} and c.i not in extra]
+        if objs:
+            return objs
+        if _lemma(tok) in self.lexicon.control:
+            # "threatened to topple Petro": the uncoded complement's object is the target
+            for comp in _children(tok, {"xcomp"}):
+                objs = _children(comp, {"dobj"})
+                if objs:
+                    return objs
+        if p.obj:
+            # light verb: "held talks with X" with the prep under the noun
+            for i in extra:
+                found = self._prep_objects(tok.doc[i], p.prep or "with", [])
+                if found:
+                    return found
+        return []
+
+    def _noun_event(self, m: Match, actors: BlockActors) -> list[RawEvent]:
+        tok, p = m.token, m.pattern
+        src_toks = [c for c in tok.children if c.dep_ in OWNER_DEPS]
+        src_toks += self._agent_like(tok)
+        tgt_toks = []
+        preps = [p.prep] if p.prep else list(TARGET_PREPS_NOUN)
+        between = None
+        for c in tok.children:
+            if c.dep_ == "prep" and c.lower_ in preps:
+                objs = [g for g in c.children if g.dep_ == "pobj"]
+                if c.lower_ == "between" and objs:
+                    between = objs
+                else:
+                    tgt_toks.extend(objs)
+        if between:
+            src_toks = between
+        polarity, modality = self._modality([tok])
+        events = self._emit(src_toks, tgt_toks, p.code, p.id, [tok.i], actors, polarity,
+                            modality, 0.6, p, require_both=True)
+        return events
+
+    def _agent_like(self, tok: Token) -> list[Token]:
+        return [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "by"
+                for g in c.children if g.dep_ == "pobj"]
+
+    def _control_event(self, tok: Token, rule: ControlRule, comp: Token,
+                       actors: BlockActors) -> list[RawEvent]:
+        src_toks, inherited = self._subjects(tok)
+        tgt_toks = _children(tok, {"dobj"}) or _children(comp, {"dobj"})
+        if not tgt_toks:
+            tgt_toks = [g for c in comp.children if c.dep_ == "prep"
+                        for g in c.children if g.dep_ == "pobj"]
+        polarity, modality = self._modality([tok])
+        if rule.effect in {"threat", "intent"}:
+            modality = rule.effect
+        code = rule.own_code or "010"
+        return self._emit(src_toks, tgt_toks, code, rule.id, [tok.i, comp.i], actors, polarity,
+                          modality, 0.7 - (0.1 if inherited else 0), None)
+
+    def _emit(self, src_toks, tgt_toks, code, rule, trigger, actors, polarity, modality,
+              confidence, p: Pattern | None, require_both: bool = False) -> list[RawEvent]:
+        sources = self._actors(src_toks, actors)
+        targets = self._actors(tgt_toks, actors)
+        mode = p.mode if p else None
+        if p is not None and p.symmetric and not targets and len(sources) >= 2:
+            pairs = [(a, b) for a in sources for b in sources if a is not b]
+        elif sources and targets:
+            pairs = [(s, t) for s in sources for t in targets]
+        elif require_both:
+            return []
+        elif sources:
+            pairs = [(s, None) for s in sources]
+            confidence -= 0.15
+        elif targets and self.keep_unresolved:
+            pairs = [(None, t) for t in targets]
+            confidence -= 0.25
+        else:
+            return []
+        if code.startswith("13") and modality == "actual":
+            modality = "threat"
+        elif code.startswith("03") and modality == "actual":
+            modality = "intent"
+        out = []
+        for s, t in pairs:
+            if s is not None and t is not None and s[0].code and s[0].code == t[0].code \
+                    and s[0].kb_id == t[0].kb_id:
+                continue  # an actor does not act on itself
+            penalty = sum(0.05 for a in (s, t) if a is not None and a[0].ner == "PRON")
+            spans = [(a[0].start, a[0].end) for a in (s, t) if a is not None]
+            out.append(RawEvent(
+                source=s[0] if s else None, target=t[0] if t else None, code=code, rule=rule,
+                tokens=list(trigger), polarity=polarity, modality=modality,
+                confidence=round(max(0.05, min(1.0, confidence - penalty)), 2), mode=mode,
+                actor_spans=spans,
+            ))
+        return out
+
+
+def _dedupe(events: list[RawEvent]) -> list[RawEvent]:
+    seen: dict[tuple, RawEvent] = {}
+    for e in events:
+        key = (e.source.start if e.source else None, e.target.start if e.target else None,
+               e.code[:2], min(e.tokens))
+        if key not in seen or e.confidence > seen[key].confidence:
+            seen[key] = e
+    return list(seen.values())

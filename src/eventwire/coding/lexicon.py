@@ -1,0 +1,140 @@
+"""The verb-pattern lexicon: data files of patterns, each with an id, a CAMEO code
+and an example sentence, indexed by the lemma that triggers them.
+
+A pattern matches a verb (or an event noun) by lemma, optionally requiring a
+particle ("crack down"), an object noun ("hold talks"), and naming the
+preposition that introduces the target ("criticize X" vs "protest against X").
+Control verbs ("threaten to", "agree to", "refuse to") are a separate table
+that re-codes the embedded event and sets its modality.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+
+import yaml
+
+from ..data_files import data_path
+from ..errors import DataError
+from .ontology import load_ontology
+
+TARGET_PREPS_NOUN = ("against", "on", "with", "to", "between", "toward", "towards", "for", "in")
+
+
+@dataclass(frozen=True)
+class Pattern:
+    id: str
+    code: str
+    lemma: str
+    example: str
+    pos: str = "verb"  # verb | noun
+    prt: str | None = None
+    obj: tuple[str, ...] = ()
+    prep: str | None = None
+    symmetric: bool = False
+    mode: str | None = None
+    passive_only: bool = False
+
+    @property
+    def specificity(self) -> int:
+        return (2 if self.obj else 0) + (1 if self.prt else 0) + (1 if self.prep else 0)
+
+
+@dataclass(frozen=True)
+class ControlRule:
+    id: str
+    lemmas: tuple[str, ...]
+    effect: str  # threat | intent | refuse | negate | appeal | demand | transparent
+    recode: dict[str, str]  # embedded CAMEO root -> code; "default" for the rest
+    object_control: bool = False  # "urged X to ...": X is the target
+    own_code: str | None = None  # code when the embedded verb codes nothing
+
+
+@dataclass
+class Lexicon:
+    patterns: list[Pattern] = field(default_factory=list)
+    by_lemma: dict[tuple[str, str], list[Pattern]] = field(
+        default_factory=lambda: defaultdict(list)
+    )
+    control: dict[str, ControlRule] = field(default_factory=dict)
+
+    def add(self, p: Pattern) -> None:
+        self.patterns.append(p)
+        self.by_lemma[(p.pos, p.lemma)].append(p)
+
+    def candidates(self, pos: str, lemma: str) -> list[Pattern]:
+        return self.by_lemma.get((pos, lemma), [])
+
+
+def _as_tuple(v) -> tuple[str, ...]:
+    if v is None:
+        return ()
+    if isinstance(v, str):
+        return (v,)
+    return tuple(str(x) for x in v)
+
+
+def load_patterns_file(path: Path, lexicon: Lexicon, seen: set[str]) -> None:
+    ontology = load_ontology()
+    try:
+        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    except yaml.YAMLError as exc:
+        raise DataError(f"invalid YAML: {exc}", source=str(path)) from exc
+    for raw in data.get("patterns", []):
+        try:
+            code = str(raw["code"])
+            p = Pattern(
+                id=str(raw["id"]),
+                code=code,
+                lemma=str(raw["lemma"]).lower(),
+                example=str(raw["example"]),
+                pos=str(raw.get("pos", "verb")),
+                prt=raw.get("prt"),
+                obj=tuple(o.lower() for o in _as_tuple(raw.get("obj"))),
+                prep=raw.get("prep"),
+                symmetric=bool(raw.get("symmetric", False)),
+                mode=raw.get("mode"),
+                passive_only=bool(raw.get("passive_only", False)),
+            )
+        except KeyError as exc:
+            raise DataError(f"pattern {raw!r} lacks {exc}", source=str(path)) from exc
+        if p.id in seen:
+            raise DataError(f"duplicate pattern id {p.id!r}", source=str(path))
+        if code not in ontology:
+            raise DataError(f"pattern {p.id!r} has unknown CAMEO code {code!r}", source=str(path))
+        if p.pos not in {"verb", "noun"}:
+            raise DataError(f"pattern {p.id!r}: pos must be verb or noun", source=str(path))
+        seen.add(p.id)
+        lexicon.add(p)
+
+
+def load_control_file(path: Path, lexicon: Lexicon) -> None:
+    data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    for raw in data.get("control", []):
+        rule = ControlRule(
+            id=str(raw["id"]),
+            lemmas=_as_tuple(raw["lemmas"]),
+            effect=str(raw["effect"]),
+            recode={str(k): str(v) for k, v in (raw.get("recode") or {}).items()},
+            object_control=bool(raw.get("object_control", False)),
+            own_code=str(raw["own_code"]) if raw.get("own_code") else None,
+        )
+        for lemma in rule.lemmas:
+            lexicon.control[lemma] = rule
+
+
+@lru_cache(maxsize=1)
+def load_lexicon(folder: str | None = None) -> Lexicon:
+    """All pattern files (`NN_*.yaml`) and the control table of a lexicon folder."""
+    root = Path(folder) if folder else data_path("lexicon")
+    lexicon = Lexicon()
+    seen: set[str] = set()
+    for path in sorted(root.glob("[0-9][0-9]_*.yaml")):
+        load_patterns_file(path, lexicon, seen)
+    control = root / "control.yaml"
+    if control.exists():
+        load_control_file(control, lexicon)
+    return lexicon

@@ -1,0 +1,84 @@
+"""One exception tree with stable error codes.
+
+E1xx input, E2xx nlp, E3xx store, E4xx api. Codes are a public contract:
+they appear in CLI messages and in Skip records, so never renumber one.
+"""
+
+from __future__ import annotations
+
+
+class EventwireError(Exception):
+    """Base of every error eventwire raises on purpose."""
+
+    code = "E000"
+
+    def __init__(self, message: str, *, source: str | None = None) -> None:
+        super().__init__(message)
+        self.message = message
+        self.source = source
+
+    def __str__(self) -> str:
+        where = f"{self.source}: " if self.source else ""
+        return f"{where}{self.message} [{self.code}]"
+
+
+class InputError(EventwireError):
+    """The input could not be read as a news document."""
+
+    code = "E100"
+
+
+class InputNotFound(InputError):
+    code = "E101"
+
+
+class EmptyInput(InputError):
+    code = "E102"
+
+
+class BinaryInput(InputError):
+    code = "E103"
+
+
+class EncodingError(InputError):
+    code = "E104"
+
+
+class InputTooLarge(InputError):
+    code = "E105"
+
+
+class BadDate(InputError):
+    code = "E106"
+
+
+class MalformedInput(InputError):
+    code = "E107"
+
+
+class NoText(InputError):
+    code = "E108"
+
+
+class NlpError(EventwireError):
+    """The language pipeline failed or is not installed."""
+
+    code = "E200"
+
+
+class ModelNotInstalled(NlpError):
+    code = "E201"
+
+
+class DataError(EventwireError):
+    """A bundled or user-supplied data file (lexicon, KB, ontology) is invalid."""
+
+    code = "E210"
+
+
+class StoreError(EventwireError):
+    code = "E300"
+
+
+class ApiError(EventwireError):
+    code = "E400"

@@ -1,0 +1,94 @@
+"""Article clean-up before parsing: which lines are article sentences and which are not.
+
+A plain-text news article arrives as lines: a headline, body paragraphs, section
+dividers (`- 'Off the rails' -`) and credit trailers (`E.Molitor--LiLuX`,
+`Reporting by ...; Editing by ...`). Only body paragraphs are coded.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+# Each rule has an id so a test can show what it fires on.
+DIVIDER_RULES: dict[str, re.Pattern[str]] = {
+    "divider.dashed-title": re.compile(r"^\s*[-–—*•=#]+\s.{0,80}\s[-–—*•=#]+\s*$"),
+    "divider.rule": re.compile(r"^\s*([-–—*•=#_~]\s*){3,}$"),
+}
+TRAILER_RULES: dict[str, re.Pattern[str]] = {
+    # Aggregator/agency signatures such as "E.Molitor--LiLuX" or "jm/ec--AFP".
+    "trailer.signature": re.compile(r"^\s*[\w.'/-]{1,40}--[\w./-]{1,20}\s*$"),
+    "trailer.reuters": re.compile(
+        r"^\s*\(?\s*(Reporting|Additional reporting|Writing|Editing|Compiled) by\b", re.I
+    ),
+    "trailer.copyright": re.compile(r"^\s*(©|\(c\)|copyright\b)", re.I),
+    "trailer.agency": re.compile(r"^\s*[-–—(]*\s*(AFP|AP|Reuters|dpa|Xinhua|TASS|EFE)\s*\)?\s*$"),
+}
+SENTENCE_END = re.compile(r"[.!?…\"”’')]\s*$")
+MAX_BLOCK_CHARS = 20_000
+
+
+@dataclass(frozen=True)
+class Block:
+    """A line or paragraph of the document: `start`/`end` are offsets into the text."""
+
+    start: int
+    end: int
+    kind: str  # headline | body | divider | trailer
+    rule: str | None = None
+
+
+def _lines(text: str) -> list[tuple[int, int]]:
+    spans = []
+    for m in re.finditer(r"[^\n]+", text):
+        s, e = m.start(), m.end()
+        while s < e and text[s].isspace():
+            s += 1
+        while e > s and text[e - 1].isspace():
+            e -= 1
+        if e > s:
+            spans.append((s, e))
+    return spans
+
+
+def _split_long(start: int, end: int, text: str) -> list[tuple[int, int]]:
+    """Cut an over-long paragraph at sentence-like boundaries so parsing stays bounded."""
+    out = []
+    while end - start > MAX_BLOCK_CHARS:
+        window = text[start : start + MAX_BLOCK_CHARS]
+        cut = max(window.rfind(". "), window.rfind("? "), window.rfind("! "))
+        cut = start + (cut + 1 if cut > MAX_BLOCK_CHARS // 2 else MAX_BLOCK_CHARS)
+        out.append((start, cut))
+        start = cut
+        while start < end and text[start].isspace():
+            start += 1
+    if end > start:
+        out.append((start, end))
+    return out
+
+
+def segment(text: str, *, has_headline: bool | None = None) -> list[Block]:
+    """Classify the lines of an article. `has_headline=None` guesses from the first line."""
+    lines = _lines(text)
+    blocks: list[Block] = []
+    for i, (s, e) in enumerate(lines):
+        line = text[s:e]
+        kind, rule = "body", None
+        for rid, rx in DIVIDER_RULES.items():
+            if rx.match(line):
+                kind, rule = "divider", rid
+                break
+        if kind == "body" and i >= len(lines) - 3:
+            for rid, rx in TRAILER_RULES.items():
+                if rx.match(line):
+                    kind, rule = "trailer", rid
+                    break
+        if kind == "body" and i == 0 and len(lines) > 1:
+            looks_like_headline = len(line.split()) <= 25 and not SENTENCE_END.search(line)
+            if has_headline or (has_headline is None and looks_like_headline):
+                kind, rule = "headline", "headline.first-line"
+        if kind == "body":
+            blocks.extend(Block(a, b, "body") for a, b in _split_long(s, e, text))
+        else:
+            blocks.append(Block(s, e, kind, rule))
+    return blocks
