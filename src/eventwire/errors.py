@@ -82,3 +82,36 @@ class StoreError(EventwireError):
 
 class ApiError(EventwireError):
     code = "E400"
+
+
+# Codes added by the ingest / store work (appended; never renumber the ones above).
+
+
+class UnsupportedFormat(InputError):
+    """A file whose format no reader handles (after sniffing its first bytes)."""
+
+    code = "E109"
+
+
+class CodingFailed(NlpError):
+    """The coder raised on a document; the document is kept as a Skip."""
+
+    code = "E202"
+
+
+class WorkerCrashed(NlpError):
+    """A worker process died while coding a document (e.g. out of memory)."""
+
+    code = "E203"
+
+
+class StoreLocked(StoreError):
+    """The database file is open in another process."""
+
+    code = "E301"
+
+
+class SchemaTooNew(StoreError):
+    """The database was written by a newer eventwire (unknown migrations)."""
+
+    code = "E302"
