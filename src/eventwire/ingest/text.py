@@ -1,0 +1,26 @@
+"""Plain-text articles (.txt): decode, check size and content."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from datetime import date
+
+from ..errors import InputTooLarge, NoText
+from ..reading import decode_text
+from .options import IngestOptions
+from .records import Record, make_document
+
+
+def read_text(
+    data: bytes, *, origin: str, options: IngestOptions, fallback: date | None = None
+) -> Iterator[Record]:
+    """One Document from the bytes of a text file (first line kept: the segmenter
+    decides what is a headline). Raises an InputError for a bad input."""
+    if len(data) > options.max_document_bytes:
+        raise InputTooLarge(
+            f"text is {len(data)} bytes, limit is {options.max_document_bytes}", source=origin
+        )
+    text = decode_text(data, source=origin)
+    if len(text.strip()) < options.min_text_chars:
+        raise NoText(f"text has fewer than {options.min_text_chars} characters", source=origin)
+    yield Record(origin, make_document(text, fallback=fallback, source=origin))
