@@ -116,6 +116,12 @@ def demo(
     _emit(events, fmt, title)
 
 
+# Corpus commands (ingest, query, export) live in cli_corpus.py.
+from .cli_corpus import register as _register_corpus_commands  # noqa: E402
+
+_register_corpus_commands(app)
+
+
 def main() -> None:
     app()
 
