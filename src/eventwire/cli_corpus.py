@@ -63,7 +63,7 @@ def ingest(
     workers: Annotated[int, typer.Option("--workers", "-w", min=1,
                                          help="Coding processes.")] = 1,
     dup_threshold: Annotated[float, typer.Option(
-        "--dup-threshold", min=0.05, max=1.0,
+        "--dup-threshold", min=0.1, max=0.95,
         help="MinHash Jaccard at or above which a document is a near-duplicate.")] = 0.8,
     batch_size: Annotated[int, typer.Option("--batch-size", min=1,
                                             help="Documents per commit.")] = 64,

@@ -6,7 +6,7 @@ import glob
 import gzip
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import datetime
 from pathlib import Path
 
 from ..errors import EventwireError, InputNotFound, InputTooLarge, UnsupportedFormat
