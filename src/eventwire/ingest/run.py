@@ -207,7 +207,10 @@ class _Runner:
 
         window = max(1, self.options.workers * 4) if self.options.workers > 1 else 1
         try:
-            for item in self.plan(read_paths(paths, self.options, is_done=is_done)):
+            db = self.store.path
+            exclude = [db, db.with_name(db.name + ".wal")]
+            records = read_paths(paths, self.options, is_done=is_done, exclude=exclude)
+            for item in self.plan(records):
                 if isinstance(item, _Pending):
                     self._submit(item)
                 self.queue.append(item)

@@ -158,13 +158,18 @@ def read_paths(
     options: IngestOptions | None = None,
     *,
     is_done: Callable[[InputFile], bool] | None = None,
+    exclude: Iterable[Path] = (),
 ) -> Iterator[Record | FileDone]:
     """Records from every input in order, a FileDone after each file. Files for
-    which `is_done` is true (already fully ingested) are not read again."""
+    which `is_done` is true (already fully ingested) are not read again; `exclude`
+    names files never to read (the database itself, when it sits among the inputs)."""
     options = options or IngestOptions()
+    excluded = {p.resolve() for p in exclude}
     for entry in expand_paths(paths):
         if isinstance(entry, Record):
             yield entry
+            continue
+        if entry.path.resolve() in excluded:
             continue
         if is_done and is_done(entry):
             continue
