@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import UTC, date, datetime
 
 from ..errors import EventwireError
 from ..models import Document, Skip
@@ -44,7 +44,7 @@ def lenient_date(value: object) -> date | None:
         return value
     if isinstance(value, int | float):
         try:
-            return datetime.utcfromtimestamp(value / 1000 if value > 1e11 else value).date()
+            return datetime.fromtimestamp(value / 1000 if value > 1e11 else value, UTC).date()
         except (OverflowError, OSError, ValueError):
             return None
     text = str(value).strip()
