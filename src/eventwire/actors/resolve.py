@@ -203,11 +203,17 @@ class BlockActors:
                 for pobj in child.children:
                     if pobj.dep_ == "pobj":
                         country = self._country_of(pobj)
-        if country is None:
-            return
         left = min([tok.i] + [c.i for c in tok.children if c.dep_ in {"amod", "compound", "poss",
                                                                      "det", "nmod"}])
         span = Span(self.doc, left, tok.i + 1)
+        if country is None:
+            # "protesters", "the police": a role without a country; the coder may give it
+            # the country of the actor it acts on (domestic events), else it stays unresolved.
+            actor = Actor(text=span.text, name=None, code=None, country=None, role=role,
+                          kb_id=f"role:{role}", start=self.base + span.start_char,
+                          end=self.base + span.end_char, ner=None)
+            self._add(Mention(tok.i, tok.i + 1, actor, "role"))
+            return
         code = country + role if not country.startswith(("IGO", "NGO")) else country
         entry = self.kb.countries.get(country)
         actor = Actor(text=span.text, name=f"{entry.name if entry else country} {role}",
@@ -230,6 +236,11 @@ class BlockActors:
         m = self.by_token.get(tok.i)
         if m is not None:
             return m.actor
+        if tok.text in self.kb.demonyms and tok.dep_ in {"amod", "compound", "nmod"}:
+            # "the Japanese visit", "Russian airstrikes": the nationality owns the event noun
+            entry = self.kb.countries.get(self.kb.demonyms[tok.text])
+            if entry is not None:
+                return self._actor(self.doc[tok.i : tok.i + 1], entry, "NORP")
         for child in tok.children:
             if child.dep_ in {"compound", "appos"} and child.i in self.by_token:
                 return self.by_token[child.i].actor

@@ -9,7 +9,7 @@ modality. It knows nothing of files or the CLI; it returns RawEvents.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from spacy.tokens import Span, Token
 
@@ -114,7 +114,7 @@ class Coder:
             if p.passive_only and not _children(tok, PASS_SUBJ):
                 continue
             if p.prep and not self._prep_objects(tok, p.prep, extra):
-                score = p.specificity - 1
+                score = p.specificity - 2  # below a pattern that needs no preposition
             else:
                 score = p.specificity
             if best is None or score > best_score:
@@ -282,6 +282,12 @@ class Coder:
             src_toks = self._agent(tok)
             tgt_toks = passive_subj
             inherited = False
+        elif passive_subj and p.obj:
+            # "sanctions were imposed on Iran (by the US)", "the Turkish agreement was signed"
+            src_toks = self._agent(tok) or [c for c in passive_subj[0].children
+                                            if c.dep_ in OWNER_DEPS]
+            tgt_toks = []
+            inherited = False
         else:
             src_toks, inherited = self._subjects(top)
             tgt_toks = []
@@ -316,11 +322,13 @@ class Coder:
                 if objs:
                     return objs
         if p.obj:
-            # light verb: "held talks with X" with the prep under the noun
+            # light verb: "held talks with X" with the prep under the noun,
+            # "demanded the withdrawal of Russian troops"
             for i in extra:
-                found = self._prep_objects(tok.doc[i], p.prep or "with", [])
-                if found:
-                    return found
+                for prep in (p.prep or "with", "of"):
+                    found = self._prep_objects(tok.doc[i], prep, [])
+                    if found:
+                        return found
         return []
 
     def _noun_event(self, m: Match, actors: BlockActors) -> list[RawEvent]:
@@ -366,6 +374,11 @@ class Coder:
               confidence, p: Pattern | None, require_both: bool = False) -> list[RawEvent]:
         sources = self._actors(src_toks, actors)
         targets = self._actors(tgt_toks, actors)
+        sources, targets, inferred = _domestic(sources, targets)
+        if inferred:
+            confidence -= 0.1
+        if not any(a.code for a, _ in sources + targets):
+            return []  # nobody known: a role noun alone ("police arrested protesters")
         mode = p.mode if p else None
         if p is not None and p.symmetric and not targets and len(sources) >= 2:
             pairs = [(a, b) for a in sources for b in sources if a is not b]
@@ -376,7 +389,7 @@ class Coder:
         elif sources:
             pairs = [(s, None) for s in sources]
             confidence -= 0.15
-        elif targets and self.keep_unresolved:
+        elif targets:
             pairs = [(None, t) for t in targets]
             confidence -= 0.25
         else:
@@ -390,6 +403,8 @@ class Coder:
             if s is not None and t is not None and s[0].code and s[0].code == t[0].code \
                     and s[0].kb_id == t[0].kb_id:
                 continue  # an actor does not act on itself
+            if not self.keep_unresolved and not _known_source(s):
+                continue
             penalty = sum(0.05 for a in (s, t) if a is not None and a[0].ner == "PRON")
             spans = [(a[0].start, a[0].end) for a in (s, t) if a is not None]
             out.append(RawEvent(
@@ -401,6 +416,14 @@ class Coder:
         return out
 
 
+def _known_source(side) -> bool:
+    """A source we can name: a coded actor, or a named person/organisation kept with code None."""
+    if side is None:
+        return False
+    actor = side[0]
+    return actor.code is not None or actor.ner in {"PERSON", "ORG"}
+
+
 def _dedupe(events: list[RawEvent]) -> list[RawEvent]:
     seen: dict[tuple, RawEvent] = {}
     for e in events:
@@ -409,3 +432,39 @@ def _dedupe(events: list[RawEvent]) -> list[RawEvent]:
         if key not in seen or e.confidence > seen[key].confidence:
             seen[key] = e
     return list(seen.values())
+
+
+# Roles that, without a stated nationality, are taken to be of the country of the
+# actor they act on or that acts on them ("protesters rallied against the Serbian
+# government" -> SRBCVL). Government, military and police are not inferred: a
+# foreign army is too common in news for that guess to be safe.
+DOMESTIC_ROLES = {"CVL", "OPP", "REB", "INS", "LAB", "EDU", "CRM", "UAF", "AGR", "REL", "MED",
+                  "BUS", "REF", "HLH", "PTY", "JUD", "LEG", "NGO", "RAD", "MOD", "SEP", "ENV"}
+
+
+def _with_country(actor: Actor, country: str) -> Actor:
+    return replace(actor, code=country + (actor.role or ""), country=country,
+                   kb_id=f"role:{country}{actor.role}")
+
+
+def _domestic(sources, targets):
+    """Give a role-only actor the country of the actor on the other side."""
+    inferred = False
+
+    def fill(side, other):
+        nonlocal inferred
+        countries = {a.country for a, _ in other if a.country and not a.country.startswith(
+            ("IGO", "NGO"))}
+        if len(countries) != 1:
+            return side
+        (country,) = countries
+        out = []
+        for a, tok in side:
+            if a.code is None and a.role in DOMESTIC_ROLES and a.kb_id and a.kb_id.startswith(
+                    "role:"):
+                a = _with_country(a, country)
+                inferred = True
+            out.append((a, tok))
+        return out
+
+    return fill(sources, targets), fill(targets, sources), inferred

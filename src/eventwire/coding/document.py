@@ -4,17 +4,33 @@ each sentence, and turn raw events into schema-1 Event records."""
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 
 from ..actors.kb import KnowledgeBase, bundled_kb
 from ..actors.resolve import ActorResolver, DocumentMemory
-from ..models import Document, Event, Span
+from ..models import Actor, Document, Event, Quote, Span
+from ..nlp.dates import clause_dates, is_future, resolve
 from ..nlp.pipeline import load_pipeline
+from ..nlp.quotes import find_quote_spans, is_scare_quote, speaker_token
 from ..nlp.segment import Block, segment
 from .coder import Coder, RawEvent
 from .lexicon import Lexicon, load_lexicon
 from .ontology import Ontology, load_ontology
+
+
+@dataclass
+class Analysis:
+    events: list[Event]
+    quotes: list[Quote]
+
+
+def _with_quote(event: Event, quotes: list[Quote]) -> Event:
+    """The event carries the text of a quote from its own sentence."""
+    for q in quotes:
+        if q.event_id == event.event_id:
+            return replace(event, quote=q.text)
+    return event
 
 
 @dataclass
@@ -42,22 +58,51 @@ class Engine:
         return list(zip(blocks, docs, strict=True))
 
     def code(self, document: Document) -> list[Event]:
-        return list(self.iter_events(document))
+        return self.analyse(document).events
 
-    def iter_events(self, document: Document) -> Iterable[Event]:
+    def analyse(self, document: Document) -> Analysis:
+        """Events and quotes of one document, from one parse."""
         text = document.text
         day = document.published
         memory = DocumentMemory()
+        result = Analysis([], [])
         sentence_index = 0
         for block, doc in self.parse(text):
             actors = self.resolver.resolve(doc, block.start, memory, day)
+            spans = find_quote_spans(doc.text)
+            last_speaker: Actor | None = None
             for sent in doc.sents:
                 if not sent.text.strip():
                     continue
-                raws = self.coder.code_sentence(sent, actors)
-                for raw in raws:
-                    yield self._event(document, raw, sent, block, sentence_index, day)
+                events = [
+                    self._event(document, raw, sent, block, sentence_index, day)
+                    for raw in self.coder.code_sentence(sent, actors)
+                ]
+                here = [q for q in spans if sent.start_char <= q.start < sent.end_char]
+                tok = speaker_token(sent, spans) if here else None
+                speaker = actors.actor_for(tok) if tok is not None else None
+                if speaker is None and tok is not None:
+                    speaker = Actor(text=tok.text, start=block.start + tok.idx,
+                                    end=block.start + tok.idx + len(tok.text))
+                for q in here:
+                    qtext = doc.text[q.start : q.end]
+                    who = speaker or last_speaker
+                    if is_scare_quote(qtext):
+                        continue
+                    start, end = block.start + q.start, block.start + q.end
+                    linked = events[0] if events else None
+                    result.quotes.append(Quote(
+                        doc_id=document.doc_id, start=start, end=end, text=text[start:end],
+                        speaker=who, sentence_index=sentence_index,
+                        event_id=linked.event_id if linked else None,
+                    ))
+                    if who is not None:
+                        last_speaker = who
+                if here:
+                    events = [_with_quote(e, result.quotes) for e in events]
+                result.events.extend(events)
                 sentence_index += 1
+        return result
 
     def _event(self, document: Document, raw: RawEvent, sent, block: Block, index: int,
                day: date | None) -> Event:
@@ -73,6 +118,7 @@ class Engine:
                 ends.append(e)
         start, end = min(starts), max(ends)
         info = self.ontology.get(raw.code)
+        when, precision, date_source = self._date(doc, raw, day)
         return Event(
             doc_id=document.doc_id,
             sentence_index=index,
@@ -90,7 +136,20 @@ class Engine:
             confidence=raw.confidence,
             polarity=raw.polarity,
             modality=raw.modality,
-            date=day.isoformat() if day else None,
-            date_precision="day" if day else None,
-            date_source="publication" if day else None,
+            date=when,
+            date_precision=precision,
+            date_source=date_source,
         )
+
+    @staticmethod
+    def _date(doc, raw: RawEvent, day: date | None) -> tuple[str | None, str | None, str | None]:
+        """The event's own time expression if its clause states one, else publication."""
+        if day is None:
+            return None, None, None
+        trigger = [i for i in raw.tokens if i < len(doc)]
+        future = raw.modality == "future" or is_future(doc[i] for i in trigger)
+        for ent, _node in clause_dates(doc, trigger):
+            resolved = resolve(ent.text, day, future=future)
+            if resolved is not None:
+                return resolved.iso, resolved.precision, "text"
+        return day.isoformat(), "day", "publication"

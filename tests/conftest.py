@@ -1,0 +1,35 @@
+from __future__ import annotations
+
+import pytest
+
+import eventwire
+from eventwire.api import default_engine
+
+
+@pytest.fixture(scope="session")
+def engine():
+    return default_engine()
+
+
+@pytest.fixture(scope="session")
+def events(engine):
+    """Code a text and return its Event objects."""
+
+    def run(text: str, published: str = "2026-02-03"):
+        return eventwire.code_text(text, published=published, engine=engine)
+
+    return run
+
+
+@pytest.fixture(scope="session")
+def code(engine):
+    """Code a text and return (source code, cameo, target code) triples."""
+
+    def run(text: str, published: str = "2026-02-03"):
+        events = eventwire.code_text(text, published=published, engine=engine)
+        return [
+            (e.source.code if e.source else None, e.cameo, e.target.code if e.target else None)
+            for e in events
+        ]
+
+    return run

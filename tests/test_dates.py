@@ -1,0 +1,37 @@
+"""Time expressions resolved against the publication date (Tue 2026-02-03)."""
+
+from datetime import date
+
+import pytest
+
+from eventwire.nlp.dates import resolve
+
+PUB = date(2026, 2, 3)
+
+
+@pytest.mark.parametrize(
+    ("text", "future", "value", "precision"),
+    [
+        ("on Tuesday", False, "2026-02-03", "day"),  # the publication day itself
+        ("on Friday", False, "2026-01-30", "day"),
+        ("on Monday", False, "2026-02-02", "day"),
+        ("on Friday", True, "2026-02-06", "day"),
+        ("last Tuesday", False, "2026-01-27", "day"),
+        ("on January 7", False, "2026-01-07", "day"),
+        ("in February 2025", False, "2025-02-01", "month"),
+        ("last year", False, "2025-01-01", "year"),
+        ("yesterday", False, "2026-02-02", "day"),
+        ("two weeks ago", False, "2026-01-20", "day"),
+        ("next month", True, "2026-03-01", "month"),
+        ("since 2022", False, "2022-01-01", "year"),
+    ],
+)
+def test_resolve(text, future, value, precision):
+    r = resolve(text, PUB, future=future)
+    assert r is not None
+    assert (r.iso, r.precision) == (value, precision)
+
+
+@pytest.mark.parametrize("text", ["decades", "the past few years", "three years", "now"])
+def test_vague_expressions_are_not_dates(text):
+    assert resolve(text, PUB) is None

@@ -1,0 +1,33 @@
+from eventwire.nlp.segment import segment
+
+
+def kinds(text):
+    return [(b.kind, text[b.start : b.end]) for b in segment(text)]
+
+
+def test_headline_divider_trailer():
+    text = (
+        "Leaders meet after months of tensions\n"
+        "Colombia and Peru held talks on Tuesday.\n"
+        "- 'Off the rails' -\n"
+        "The talks ended.\n"
+        "E.Molitor--LiLuX"
+    )
+    assert kinds(text) == [
+        ("headline", "Leaders meet after months of tensions"),
+        ("body", "Colombia and Peru held talks on Tuesday."),
+        ("divider", "- 'Off the rails' -"),
+        ("body", "The talks ended."),
+        ("trailer", "E.Molitor--LiLuX"),
+    ]
+
+
+def test_single_paragraph_is_body_and_sentence_first_line_is_not_headline():
+    assert kinds("Russia invaded Ukraine.") == [("body", "Russia invaded Ukraine.")]
+    text = "Russia invaded Ukraine on Thursday.\nThe war began."
+    assert [k for k, _ in kinds(text)] == ["body", "body"]
+
+
+def test_reuters_trailer_and_hyphenated_body_line_kept():
+    text = "Title here\nA well-known - and long - story went on.\nReporting by Jane Doe; Editing by X"
+    assert [k for k, _ in kinds(text)] == ["headline", "body", "trailer"]
