@@ -121,8 +121,8 @@ def main() -> None:
     with tempfile.TemporaryDirectory() as tmp:
         corpus = Path(tmp) / "news.jsonl"
         corpus.write_text("".join(json.dumps(d) + "\n" for d in docs), encoding="utf-8")
-        for n in args.workers:
-            result = run(corpus, Path(tmp) / f"w{n}.duckdb", n)
+        for i, n in enumerate(args.workers):
+            result = run(corpus, Path(tmp) / f"run{i}-w{n}.duckdb", n)
             print(json.dumps(result))
 
 
