@@ -41,6 +41,7 @@ class DocumentMemory:
     surnames: dict[str, Actor] = field(default_factory=dict)
     last_person: Actor | None = None
     persons: list[Actor] = field(default_factory=list)  # in order of mention
+    last_country: str | None = None
     countries: dict[str, int] = field(default_factory=dict)
 
 
@@ -97,6 +98,8 @@ class BlockActors:
         if mention.actor.country:
             c = mention.actor.country
             self.memory.countries[c] = self.memory.countries.get(c, 0) + 1
+            if not c.startswith(("IGO", "NGO")):
+                self.memory.last_country = c
 
     def _find(self, matcher: PhraseMatcher) -> None:
         doc = self.doc
@@ -107,6 +110,8 @@ class BlockActors:
         taken = {i for s in kb_spans for i in range(s.start, s.end)}
         for span in kb_spans:
             text = span.text
+            if _glued(span):
+                continue  # "Ghali" inside "Boutros-Ghali" is not Brahim Ghali
             if text in self.kb.demonyms and not self.kb.lookup(text):
                 # adjectives are modifiers (role-noun phrases use them below), but
                 # "the Colombian" or "Colombians" heading a noun phrase is an actor
@@ -135,7 +140,9 @@ class BlockActors:
         for tok in doc:
             if tok.i in self.by_token:
                 continue
-            if tok.lower_ in PERSON_PRONOUNS and self.memory.last_person is not None:
+            if tok.lower_ == "it" and tok.dep_ in {"nsubj", "nsubjpass"}:
+                self._it(tok)
+            elif tok.lower_ in PERSON_PRONOUNS and self.memory.last_person is not None:
                 ref = self.memory.last_person
                 actor = Actor(text=tok.text, name=ref.name, code=ref.code, country=ref.country,
                               role=ref.role, kb_id=ref.kb_id, start=self.base + tok.idx,
@@ -183,10 +190,63 @@ class BlockActors:
             self.memory.last_person = actor
             self.memory.persons.append(actor)
             return
-        actor = Actor(text=span.text, name=span.text, ner="PERSON",
-                      start=self.base + span.start_char, end=self.base + span.end_char)
+        country, role = self._title_of(span)
+        code = (country + (role or "")) if country else None
+        actor = Actor(text=span.text, name=span.text, code=code, country=country, role=role,
+                      ner="PERSON", start=self.base + span.start_char,
+                      end=self.base + span.end_char)
         self._add(Mention(span.start, span.end, actor, "unknown"))
         self._remember_person(span, actor)
+
+    def _title_of(self, span: Span) -> tuple[str | None, str | None]:
+        """Country and role from a title before a name ("Kenyan President Daniel Moi",
+        "U.S. Secretary of State Warren Christopher") or an appositive after it
+        ("Felipe Botero, a political expert at the University of the Andes")."""
+        doc = self.doc
+        words: list = []
+        i = span.start - 1
+        while i >= 0 and len(words) < 7:
+            t = doc[i]
+            if t.pos_ in {"PROPN", "NOUN", "ADJ"} or t.lower_ in {"of", "-", "'s"} or (
+                    t.tag_ == "POS"):
+                words.insert(0, t)
+                i -= 1
+                continue
+            break
+        appos = [c for c in span.root.children if c.dep_ == "appos"]
+        for a in appos:
+            words.extend(t for t in a.subtree)
+        country = role = None
+        lowers = [t.lower_ for t in words]
+        for n in (3, 2, 1):
+            for k in range(len(words) - n + 1):
+                phrase = " ".join(lowers[k : k + n])
+                if role is None and phrase in self.kb.role_nouns:
+                    role = self.kb.role_nouns[phrase]
+        for t in words:
+            if country is None:
+                country = self._country_of(t)
+        if country is None and appos and role is not None:
+            country = self._main_country()
+        return country, role
+
+    def _main_country(self) -> str | None:
+        """The country most recently in focus (the setting of the passage)."""
+        return self.memory.last_country
+
+    def _it(self, tok: Token) -> None:
+        """'it' as a subject refers to the nearest preceding country or organisation."""
+        if tok.head.lemma_ in {"be", "seem", "appear", "remain", "take"}:
+            return  # expletive "it is likely", "it takes"
+        for m in reversed(self.mentions):
+            if m.start < tok.i and m.actor.ner not in {"PERSON", "PRON"} and m.actor.code \
+                    and m.kind in {"kb", "role"}:
+                ref = m.actor
+                actor = Actor(text=tok.text, name=ref.name, code=ref.code, country=ref.country,
+                              role=ref.role, kb_id=ref.kb_id, start=self.base + tok.idx,
+                              end=self.base + tok.idx + len(tok.text), ner="PRON")
+                self._add(Mention(tok.i, tok.i + 1, actor, "pronoun"))
+                return
 
     def _role_phrase(self, tok: Token) -> None:
         """'Colombian police', 'US forces', "Venezuela's army", 'the government of Colombia'."""
@@ -245,6 +305,16 @@ class BlockActors:
             if child.dep_ in {"compound", "appos"} and child.i in self.by_token:
                 return self.by_token[child.i].actor
         return None
+
+
+def _glued(span: Span) -> bool:
+    """A name fused by hyphens to a neighbouring word ("Boutros-Ghali", "Ghali-led")."""
+    doc = span.doc
+    before = span.start >= 2 and doc[span.start - 1].text == "-" and not doc[
+        span.start - 2].whitespace_ and not doc[span.start - 1].whitespace_
+    after = span.end + 1 < len(doc) and doc[span.end].text == "-" and not doc[
+        span.end - 1].whitespace_ and not doc[span.end].whitespace_
+    return before or after
 
 
 def _ner_of(span: Span) -> str | None:
