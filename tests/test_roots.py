@@ -20,7 +20,7 @@ POSITIVE = [
     ("12", "North Korea rebuffed South Korea.", ("PRK", "120", "KOR")),
     ("13", "Iran threatened Israel on Sunday.", ("IRN", "130", "ISR")),
     ("14", "Iranian students protested against the United States.", ("IRNEDU", "140", "USA")),
-    ("15", "Russia massed troops on the Ukrainian border.", ("RUS", "152", None)),
+    ("15", "Russia massed troops on the Ukrainian border.", ("RUS", "152", "UKR")),
     ("16", "The United States imposed sanctions on Iran.", ("USA", "163", "IRN")),
     ("17", "Turkish police arrested Syrian migrants.", ("TURCOP", "173", "SYRREF")),
     ("18", "Colombian rebels kidnapped Venezuelan soldiers.", ("COLREB", "181", "VENMIL")),

@@ -79,6 +79,7 @@ class BlockActors:
         self.memory = memory
         self.day = day
         self.by_token: dict[int, Mention] = {}
+        self.extra: dict[int, list[Actor]] = {}  # further actors of one phrase
         self.mentions: list[Mention] = []
         self._find(resolver.matcher)
 
@@ -249,24 +250,28 @@ class BlockActors:
                 return
 
     def _role_phrase(self, tok: Token) -> None:
-        """'Colombian police', 'US forces', "Venezuela's army", 'the government of Colombia'."""
+        """'Colombian police', 'US forces', "Venezuela's army", 'the government of Colombia',
+        'soldiers from Gondor', 'Hungarian and Romanian officials' (one actor per country)."""
         role = self.kb.role_nouns.get(tok.lower_) or self.kb.role_nouns.get(tok.lemma_.lower())
         if role is None:
             return
-        country = None
+        countries: list[str] = []
         for child in tok.children:
             if child.dep_ in {"amod", "compound", "poss", "nmod"}:
-                country = self._country_of(child)
-                if country:
-                    break
-            if child.dep_ == "prep" and child.lower_ == "of":
-                for pobj in child.children:
-                    if pobj.dep_ == "pobj":
-                        country = self._country_of(pobj)
+                heads = [child]
+            elif child.dep_ == "prep" and child.lower_ in {"of", "in", "from"}:
+                heads = [g for g in child.children if g.dep_ == "pobj"]
+            else:
+                continue
+            for h in heads:
+                for t in [h, *(c for c in h.children if c.dep_ == "conj")]:
+                    c = self._country_of(t)
+                    if c and c not in countries:
+                        countries.append(c)
         left = min([tok.i] + [c.i for c in tok.children if c.dep_ in {"amod", "compound", "poss",
                                                                      "det", "nmod"}])
         span = Span(self.doc, left, tok.i + 1)
-        if country is None:
+        if not countries:
             # "protesters", "the police": a role without a country; the coder may give it
             # the country of the actor it acts on (domestic events), else it stays unresolved.
             actor = Actor(text=span.text, name=None, code=None, country=None, role=role,
@@ -274,15 +279,23 @@ class BlockActors:
                           end=self.base + span.end_char, ner=None)
             self._add(Mention(tok.i, tok.i + 1, actor, "role"))
             return
-        code = country + role if not country.startswith(("IGO", "NGO")) else country
-        entry = self.kb.countries.get(country)
-        actor = Actor(text=span.text, name=f"{entry.name if entry else country} {role}",
-                      code=code, country=country, role=role,
-                      kb_id=f"role:{country}{role}", start=self.base + span.start_char,
-                      end=self.base + span.end_char, ner=None)
-        self._add(Mention(tok.i, tok.i + 1, actor, "role"))
+        actors = []
+        for country in countries:
+            code = country + role if not country.startswith(("IGO", "NGO")) else country
+            entry = self.kb.countries.get(country)
+            actors.append(Actor(text=span.text, name=f"{entry.name if entry else country} {role}",
+                                code=code, country=country, role=role,
+                                kb_id=f"role:{country}{role}", start=self.base + span.start_char,
+                                end=self.base + span.end_char, ner=None))
+        self._add(Mention(tok.i, tok.i + 1, actors[0], "role"))
+        if len(actors) > 1:
+            self.extra[tok.i] = actors[1:]
 
     def _country_of(self, tok: Token) -> str | None:
+        for left in tok.children:
+            # multi-word demonyms: "North Korean", "South African", "Saudi Arabian"
+            if left.i == tok.i - 1 and f"{left.text} {tok.text}" in self.kb.demonyms:
+                return self.kb.demonyms[f"{left.text} {tok.text}"]
         if tok.text in self.kb.demonyms:
             return self.kb.demonyms[tok.text]
         m = self.by_token.get(tok.i)
@@ -291,6 +304,13 @@ class BlockActors:
         return None
 
     # -- lookup ----------------------------------------------------------------
+    def actors_for(self, tok: Token) -> list[Actor]:
+        """All actors a noun-phrase head stands for ("Hungarian and Romanian officials")."""
+        first = self.actor_for(tok)
+        if first is None:
+            return []
+        return [first, *self.extra.get(tok.i, [])]
+
     def actor_for(self, tok: Token) -> Actor | None:
         """The actor a noun-phrase head stands for, if any."""
         m = self.by_token.get(tok.i)
@@ -304,6 +324,10 @@ class BlockActors:
         for child in tok.children:
             if child.dep_ in {"compound", "appos"} and child.i in self.by_token:
                 return self.by_token[child.i].actor
+        for child in tok.children:
+            # "British prisoners", "an American tanker": the nationality stands for the owner
+            if child.dep_ in {"amod", "compound", "nmod"} and child.text in self.kb.demonyms:
+                return self.actor_for(child)
         return None
 
 

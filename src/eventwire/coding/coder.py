@@ -186,12 +186,16 @@ class Coder:
         return None
 
     def _actors(self, toks: list[Token], actors: BlockActors) -> list[tuple[Actor, Token]]:
-        out = []
+        out: list[tuple[Actor, Token]] = []
         for t in toks:
             for c in _conjuncts(t):
-                a = self._actor(c, actors)
-                if a is not None and all(a.start != o.start for o, _ in out):
-                    out.append((a, c))
+                found = actors.actors_for(c)
+                if not found:
+                    a = self._actor(c, actors)
+                    found = [a] if a is not None else []
+                for a in found:
+                    if all((a.start, a.code) != (o.start, o.code) for o, _ in out):
+                        out.append((a, c))
         return out
 
     # -- chains -----------------------------------------------------------------------
@@ -301,6 +305,14 @@ class Coder:
         polarity, modality = self._modality([tok] + [h for h, _ in chain])
         if polarity_flip:
             polarity = "negated" if polarity == "asserted" else "asserted"
+        if (modality in {"hypothetical", "future"} and not chain and code[:2] >= "14"
+                and _reported(tok)):
+            # "X said it would retaliate against Y": announcing force is a threat
+            threaten = self.lexicon.control.get("threaten")
+            if threaten is not None:
+                code = threaten.recode.get(code[:2], threaten.recode.get("default", "130"))
+                rule_ids.append("reported-threat")
+                modality_override = "threat"
         if modality_override:
             modality = "threat" if code.startswith("13") else modality_override
         trigger = [tok.i] + m.extra + [h.i for h, _ in chain]
@@ -368,7 +380,8 @@ class Coder:
             modality = rule.effect
         code = rule.own_code or "010"
         return self._emit(src_toks, tgt_toks, code, rule.id, [tok.i, comp.i], actors, polarity,
-                          modality, 0.7 - (0.1 if inherited else 0), None)
+                          modality, 0.7 - (0.1 if inherited else 0), None,
+                          require_both=rule.needs_target)
 
     def _emit(self, src_toks, tgt_toks, code, rule, trigger, actors, polarity, modality,
               confidence, p: Pattern | None, require_both: bool = False) -> list[RawEvent]:
@@ -416,6 +429,14 @@ class Coder:
         return out
 
 
+SPEECH_LEMMAS = {"say", "warn", "announce", "declare", "state", "tell", "vow", "insist", "add"}
+
+
+def _reported(tok: Token) -> bool:
+    """The clause is the content of a speech verb ("said it would ...")."""
+    return tok.dep_ == "ccomp" and tok.head.lemma_.lower() in SPEECH_LEMMAS
+
+
 def _known_source(side) -> bool:
     """A source we can name: a coded actor, or a named person/organisation kept with code None."""
     if side is None:
@@ -427,7 +448,8 @@ def _known_source(side) -> bool:
 def _dedupe(events: list[RawEvent]) -> list[RawEvent]:
     seen: dict[tuple, RawEvent] = {}
     for e in events:
-        key = (e.source.start if e.source else None, e.target.start if e.target else None,
+        key = (e.source.start if e.source else None, e.source.code if e.source else None,
+               e.target.start if e.target else None, e.target.code if e.target else None,
                e.code[:2], min(e.tokens))
         if key not in seen or e.confidence > seen[key].confidence:
             seen[key] = e

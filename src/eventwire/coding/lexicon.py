@@ -51,6 +51,7 @@ class ControlRule:
     recode: dict[str, str]  # embedded CAMEO root -> code; "default" for the rest
     object_control: bool = False  # "urged X to ...": X is the target
     own_code: str | None = None  # code when the embedded verb codes nothing
+    needs_target: bool = False  # own_code only with a target actor
 
 
 @dataclass
@@ -121,6 +122,7 @@ def load_control_file(path: Path, lexicon: Lexicon) -> None:
             recode={str(k): str(v) for k, v in (raw.get("recode") or {}).items()},
             object_control=bool(raw.get("object_control", False)),
             own_code=str(raw["own_code"]) if raw.get("own_code") else None,
+            needs_target=bool(raw.get("needs_target", False)),
         )
         for lemma in rule.lemmas:
             lexicon.control[lemma] = rule

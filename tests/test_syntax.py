@@ -1,0 +1,57 @@
+"""Constructions real news uses: each sentence must give exactly these events
+(source code, CAMEO code, target code, polarity, modality)."""
+
+from __future__ import annotations
+
+import pytest
+
+import eventwire
+
+CASES = [
+    # passive voice with an agent
+    ("Turkey was criticised by Germany.", {("DEU", "111", "TUR", "asserted", "actual")}),
+    # control verbs
+    ("Iran threatened to attack Israel.", {("IRN", "138", "ISR", "asserted", "threat")}),
+    ("Armenia refused to meet Azerbaijan.", {("ARM", "125", "AZE", "asserted", "actual")}),
+    ("France urged Iran to release British prisoners.",
+     {("FRA", "025", "IRN", "asserted", "actual")}),
+    ("Colombia agreed to accept American deportation flights.",
+     {("COL", "035", "USA", "asserted", "intent")}),
+    # coordinated actors, symmetric events
+    ("Chile and Peru held talks on Monday.",
+     {("CHL", "040", "PER", "asserted", "actual"), ("PER", "040", "CHL", "asserted", "actual")}),
+    ("The presidents of Iraq and Egypt criticized Syria.",
+     {("IRQGOV", "111", "SYR", "asserted", "actual"),
+      ("EGYGOV", "111", "SYR", "asserted", "actual")}),
+    # negation and modality
+    ("Germany did not criticize Turkey.", {("DEU", "111", "TUR", "negated", "actual")}),
+    ("Russia could invade Ukraine.", {("RUS", "192", "UKR", "asserted", "hypothetical")}),
+    ("Iran said it would attack Israel.", {("IRN", "138", "ISR", "asserted", "threat")}),
+    # nationality + role noun, nominal events
+    ("Turkish police arrested Syrian migrants.", {("TURCOP", "173", "SYRREF", "asserted", "actual")}),
+    ("Egypt condemned the Israeli raid on Gaza.", {("EGY", "111", "ISR", "asserted", "actual")}),
+    # a verb that is not about actors codes nothing
+    ("The storm attacked the coast of Florida.", set()),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CASES, ids=[c[0][:40] for c in CASES])
+def test_construction(engine, text, expected):
+    events = eventwire.code_text(text, published="2024-06-01", engine=engine)
+    got = {
+        (e.source.code if e.source else None, e.cameo, e.target.code if e.target else None,
+         e.polarity, e.modality)
+        for e in events
+    }
+    assert expected <= got, got
+    if not expected:
+        assert not got
+
+
+def test_confidence_orders_direct_over_inferred(engine):
+    direct = eventwire.code_text("Russia invaded Ukraine.", published="2024-06-01", engine=engine)
+    inferred = eventwire.code_text(
+        "Protesters rallied against the Serbian government.", published="2024-06-01",
+        engine=engine)
+    assert direct and inferred
+    assert direct[0].confidence > inferred[0].confidence
