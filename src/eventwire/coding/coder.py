@@ -162,10 +162,17 @@ class Coder:
                 return [g for p in [c] for g in p.children if g.dep_ == "pobj"]
         return []
 
-    def _actor(self, tok: Token, actors: BlockActors) -> Actor | None:
+    def _actor(self, tok: Token, actors: BlockActors, target: bool = False) -> Actor | None:
         a = actors.actor_for(tok)
         if a is not None:
             return a
+        if target:
+            # "praised Haiti's efforts": the owner of what is acted on is the target
+            for c in tok.children:
+                if c.dep_ == "poss":
+                    a = actors.actor_for(c)
+                    if a is not None:
+                        return a
         # "US air strikes", "Iran's nuclear talks": the owner of an event noun stands for it
         # (but not "Petro's car": only nouns the lexicon knows as events).
         if not self.lexicon.candidates("noun", _lemma(tok)):
@@ -185,13 +192,14 @@ class Coder:
                     return a
         return None
 
-    def _actors(self, toks: list[Token], actors: BlockActors) -> list[tuple[Actor, Token]]:
+    def _actors(self, toks: list[Token], actors: BlockActors,
+                target: bool = False) -> list[tuple[Actor, Token]]:
         out: list[tuple[Actor, Token]] = []
         for t in toks:
             for c in _conjuncts(t):
                 found = actors.actors_for(c)
                 if not found:
-                    a = self._actor(c, actors)
+                    a = self._actor(c, actors, target)
                     found = [a] if a is not None else []
                 for a in found:
                     if all((a.start, a.code) != (o.start, o.code) for o, _ in out):
@@ -386,14 +394,15 @@ class Coder:
     def _emit(self, src_toks, tgt_toks, code, rule, trigger, actors, polarity, modality,
               confidence, p: Pattern | None, require_both: bool = False) -> list[RawEvent]:
         sources = self._actors(src_toks, actors)
-        targets = self._actors(tgt_toks, actors)
+        targets = self._actors(tgt_toks, actors, target=True)
         sources, targets, inferred = _domestic(sources, targets)
         if inferred:
             confidence -= 0.1
         if not any(a.code for a, _ in sources + targets):
             return []  # nobody known: a role noun alone ("police arrested protesters")
         mode = p.mode if p else None
-        if p is not None and p.symmetric and not targets and len(sources) >= 2:
+        symmetric = (p is not None and p.symmetric) or code[:2] in SYMMETRIC_ROOTS
+        if symmetric and not targets and len(sources) >= 2:
             pairs = [(a, b) for a in sources for b in sources if a is not b]
         elif sources and targets:
             pairs = [(s, t) for s in sources for t in targets]
@@ -428,6 +437,10 @@ class Coder:
             ))
         return out
 
+
+# "Jordan and Britain agreed to hold exercises": with coordinated sources and no target,
+# cooperative acts are coded both ways (CAMEO codebook: reciprocal events).
+SYMMETRIC_ROOTS = {"03", "04", "05", "06"}
 
 SPEECH_LEMMAS = {"say", "warn", "announce", "declare", "state", "tell", "vow", "insist", "add"}
 
