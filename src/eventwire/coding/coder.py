@@ -307,7 +307,7 @@ class Coder:
             src_toks, inherited = self._subjects(object_controller)
             tgt_toks = _children(object_controller, {"dobj"})
         if not tgt_toks:
-            tgt_toks = self._targets(tok, p, m.extra)
+            tgt_toks = self._targets(tok, p, m.extra, actors)
         if inherited:
             confidence -= 0.1
         polarity, modality = self._modality([tok] + [h for h, _ in chain])
@@ -327,14 +327,27 @@ class Coder:
         return self._emit(src_toks, tgt_toks, code, "+".join(rule_ids), trigger, actors,
                           polarity, modality, confidence, p)
 
-    def _targets(self, tok: Token, p: Pattern, extra: list[int]) -> list[Token]:
+    def _targets(self, tok: Token, p: Pattern, extra: list[int],
+                 actors: BlockActors | None = None) -> list[Token]:
         if p.prep:
             found = self._prep_objects(tok, p.prep, extra)
             if found:
                 return found
         objs = [c for c in tok.children if c.dep_ in {"dobj", "dative"} and c.i not in extra]
+        if objs and actors is not None and not any(self._actor(o, actors, True) for o in objs):
+            # "demanded an admission by Moscow", "condemned the killing of Iraqi civilians"
+            inner = [g for o in objs for c in o.children if c.dep_ == "prep"
+                     and c.lower_ in {"of", "by"} for g in c.children if g.dep_ == "pobj"]
+            if any(self._actor(g, actors, True) for g in inner):
+                return inner
         if objs:
             return objs
+        if p.code[:2] in VERBAL_ROOTS:
+            # "demanded that the US cancel plans": the actor asked, accused or warned
+            subj = [g for c in tok.children if c.dep_ == "ccomp"
+                    for g in c.children if g.dep_ in {"nsubj", "nsubjpass"}]
+            if subj:
+                return subj
         if _lemma(tok) in self.lexicon.control:
             # "threatened to topple Petro": the uncoded complement's object is the target
             for comp in _children(tok, {"xcomp"}):
@@ -441,6 +454,8 @@ class Coder:
 # "Jordan and Britain agreed to hold exercises": with coordinated sources and no target,
 # cooperative acts are coded both ways (CAMEO codebook: reciprocal events).
 SYMMETRIC_ROOTS = {"03", "04", "05", "06"}
+# Verbal acts whose target may be the subject of the reported clause.
+VERBAL_ROOTS = {"01", "02", "10", "11", "12", "13"}
 
 SPEECH_LEMMAS = {"say", "warn", "announce", "declare", "state", "tell", "vow", "insist", "add"}
 
