@@ -3,8 +3,8 @@ import eventwire
 
 def test_public_api_is_pinned():
     assert eventwire.__all__ == [
-        "Actor", "Document", "Event", "EventwireError", "Place", "Quote", "Skip",
-        "__version__", "code_document", "code_text", "read_document",
+        "Actor", "Document", "Event", "EventStore", "EventwireError", "Place", "Quote", "Skip",
+        "__version__", "code_document", "code_text", "open_store", "read_document",
     ]
 
 

@@ -192,3 +192,21 @@ def test_two_workers_give_the_same_store(engine, tmp_path):
     _, err = proc.communicate(timeout=300)
     assert proc.returncode == 0, err
     assert counts(one) == counts(two)
+
+
+def test_ingest_stores_quotes_with_speakers(engine, tmp_path):
+    src = tmp_path / "in"
+    src.mkdir()
+    (src / "story.txt").write_text(
+        "Iran warns Israel\n"
+        '"We will respond to any attack," Iranian Foreign Minister Abbas Araghchi said on '
+        "Monday.\nIran and Israel exchanged threats for weeks.\n",
+        encoding="utf-8",
+    )
+    db = tmp_path / "q.duckdb"
+    r = runner.invoke(app, ["ingest", str(src), "--db", str(db), "--no-progress"])
+    assert r.exit_code == 0, r.output
+    con = duckdb.connect(str(db), read_only=True)
+    rows = con.execute("SELECT text FROM quotes").fetchall()
+    con.close()
+    assert rows == [("We will respond to any attack,",)]

@@ -9,6 +9,7 @@ from .api import code_document, code_text
 from .errors import EventwireError
 from .models import Actor, Document, Event, Place, Quote, Skip
 from .reading import read_document
+from .store import EventStore, open_store
 
 __version__ = "0.1.0"
 
@@ -16,6 +17,7 @@ __all__ = [
     "Actor",
     "Document",
     "Event",
+    "EventStore",
     "EventwireError",
     "Place",
     "Quote",
@@ -23,5 +25,6 @@ __all__ = [
     "__version__",
     "code_document",
     "code_text",
+    "open_store",
     "read_document",
 ]

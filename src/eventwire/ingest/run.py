@@ -19,14 +19,18 @@ from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from ..errors import CodingFailed, EventwireError, WorkerCrashed
-from ..models import Document, Event, Skip
+from ..models import Document, Skip
 from ..store import Batch, EventStore, StoredDocument
 from .dedup import NearDuplicateIndex, signature
 from .options import IngestOptions
 from .records import Record
 from .sources import FileDone, InputFile, read_paths
+
+if TYPE_CHECKING:
+    from ..coding.document import Analysis
 
 # Chunk of records whose doc_ids are looked up in the store in one query.
 LOOKUP_CHUNK = 256
@@ -91,8 +95,8 @@ class EngineUnavailable(Exception):
         self.error = error
 
 
-def code_one(doc: Document) -> list[Event] | Skip | EventwireError:
-    """Events of one document, or a Skip when coding it failed. Returns (not raises)
+def code_one(doc: Document) -> Analysis | Skip | EventwireError:
+    """Events and quotes of one document, or a Skip when coding it failed. Returns (not raises)
     the engine's build error so the parent can stop the run."""
     from ..api import default_engine
 
@@ -103,7 +107,7 @@ def code_one(doc: Document) -> list[Event] | Skip | EventwireError:
     except EventwireError as exc:
         return exc
     try:
-        return engine.code(doc)
+        return engine.analyse(doc)
     except EventwireError as exc:
         return Skip(doc.source or doc.doc_id, exc.code, exc.message, doc.doc_id)
     except Exception as exc:  # a coder bug must not stop the run: keep the doc as a Skip
@@ -239,8 +243,9 @@ class _Runner:
                 s.failed += 1
                 self._skip(result)
             else:
-                rec.n_events = len(result)
-                self.batch.events.extend(result)
+                rec.n_events = len(result.events)
+                self.batch.events.extend(result.events)
+                self.batch.quotes.extend(result.quotes)
                 s.coded += 1
             self.batch.documents.append(rec)
         elif isinstance(item, StoredDocument):
@@ -264,7 +269,7 @@ class _Runner:
         self.summary.skip_codes[skip.code] = self.summary.skip_codes.get(skip.code, 0) + 1
         self.batch.skips.append(skip)
 
-    def _result(self, item: _Pending) -> list[Event] | Skip:
+    def _result(self, item: _Pending) -> Analysis | Skip:
         while True:
             try:
                 result = item.future.result()
