@@ -8,8 +8,9 @@ from __future__ import annotations
 
 import json
 import sys
-from enum import Enum
+from enum import Enum, StrEnum
 from pathlib import Path
+from typing import Annotated
 
 import typer
 from rich.console import Console
@@ -82,14 +83,9 @@ def code(
     Example: eventwire code article.txt --date 2026-02-03 --format jsonl
     """
     from .api import code_document
-    from .reading import read_document
 
     try:
-        if file == "-":
-            doc = read_document(sys.stdin.buffer.read(), published=date, source="<stdin>")
-        else:
-            doc = read_document(Path(file), published=date)
-        events = code_document(doc)
+        events = code_document(_read_input(file, date))
     except EventwireError as exc:
         _fail(exc)
     _emit(events, fmt)
@@ -114,6 +110,93 @@ def demo(
         _fail(exc)
     title = f"{doc.title} — published {doc.published} — {len(events)} events"
     _emit(events, fmt, title)
+
+
+def _read_input(file: str, date: str | None):
+    from .reading import read_document
+
+    if file == "-":
+        return read_document(sys.stdin.buffer.read(), published=date, source="<stdin>")
+    return read_document(Path(file), published=date)
+
+
+@app.command()
+def quotes(
+    file: str = typer.Argument(..., help="Text file, or - for standard input."),
+    date: str = typer.Option(None, "--date", help="Publication date YYYY-MM-DD."),
+    fmt: CodeFormat = typer.Option(CodeFormat.table, "--format", help="Output format."),
+) -> None:
+    """List the direct quotes of a document with their speakers.
+
+    Example: eventwire quotes article.txt --format jsonl
+    """
+    from .api import default_engine
+
+    try:
+        found = default_engine().analyse(_read_input(file, date)).quotes
+    except EventwireError as exc:
+        _fail(exc)
+    if fmt is CodeFormat.jsonl:
+        for q in found:
+            sys.stdout.write(json.dumps(q.to_dict(), ensure_ascii=False) + "\n")
+        return
+    table = Table(show_lines=True)
+    table.add_column("speaker")
+    table.add_column("code")
+    table.add_column("quote", overflow="fold")
+    for q in found:
+        who = q.speaker.name or q.speaker.text if q.speaker else "-"
+        table.add_row(who, (q.speaker.code if q.speaker else None) or "-", q.text)
+    Console(width=None if sys.stdout.isatty() else 180).print(table)
+
+
+class EvalBy(StrEnum):
+    root = "root"
+    code = "code"
+    tuple = "tuple"
+
+
+class EvalFormat(StrEnum):
+    table = "table"
+    json = "json"
+
+
+@app.command("eval")
+def eval_(
+    gold: Annotated[
+        list[str], typer.Argument(metavar="GOLD", help="Gold .jsonl files, or folders of them.")
+    ],
+    by: Annotated[EvalBy, typer.Option("--by", help="Per-category breakdown level.")] = (
+        EvalBy.root
+    ),
+    fmt: Annotated[EvalFormat, typer.Option("--format", help="Output format.")] = (
+        EvalFormat.table
+    ),
+    limit: Annotated[
+        int | None, typer.Option("--limit", min=1, help="Score only the first N sentences.")
+    ] = None,
+    keep_unresolved: Annotated[
+        bool,
+        typer.Option("--keep-unresolved", help="Also emit events whose source actor is unknown."),
+    ] = False,
+) -> None:
+    """Precision / recall / F1 of the coder on gold-standard event files.
+
+    Example: eventwire eval ../shared/eval/events/ --by root --format table
+    """
+    from .evaluation import evaluate
+    from .evaluation.report import print_report, to_json
+
+    try:
+        scores = evaluate(gold, limit=limit, keep_unresolved=keep_unresolved, show_progress=True)
+    except EventwireError as exc:
+        _fail(exc)
+    if fmt is EvalFormat.json:
+        options = {"by": by.value, "limit": limit, "keep_unresolved": keep_unresolved}
+        sys.stdout.write(json.dumps(to_json(scores, **options), ensure_ascii=False) + "\n")
+    else:
+        out = Console(width=None if sys.stdout.isatty() else 180, soft_wrap=False)
+        print_report(scores, by.value, out)
 
 
 # Corpus commands (ingest, query, export) live in cli_corpus.py.

@@ -1,0 +1,129 @@
+"""Coding gold sentences with one engine and scoring them: what `eventwire eval` runs."""
+
+from __future__ import annotations
+
+import copy
+import dataclasses
+from collections import defaultdict
+from collections.abc import Iterable, Iterator, Sequence
+from contextlib import nullcontext
+from pathlib import Path
+
+from ..api import code_text, default_engine
+from ..coding.document import Engine
+from ..nlp.segment import segment
+from .gold import GoldEvent, GoldSet, gold_paths, read_gold
+from .score import SetScore, emitted_event, score_set
+
+# Sentences parsed ahead per nlp.pipe call: big enough to batch, small enough that the
+# progress bar moves.
+CHUNK = 64
+
+
+class PreParsed:
+    """Stands in for the spaCy pipeline inside Engine.parse.
+
+    Texts parsed ahead in one batched `nlp.pipe` call are served from here; anything
+    else goes to the real pipeline, so coding is exactly what `code_text` does alone.
+    """
+
+    def __init__(self, nlp) -> None:
+        self._nlp = nlp
+        self._docs: dict[str, list] = defaultdict(list)
+
+    def prime(self, texts: Sequence[str]) -> None:
+        self._docs.clear()
+        for text, doc in zip(texts, self._nlp.pipe(texts, batch_size=CHUNK), strict=True):
+            self._docs[text].append(doc)
+
+    def _get(self, text: str):
+        queue = self._docs.get(text)
+        if queue:
+            return queue.pop(0)
+        return self._nlp(text)
+
+    def __call__(self, text: str):
+        return self._get(text)
+
+    def pipe(self, texts: Iterable[str], **_kwargs) -> Iterator:
+        for text in texts:
+            yield self._get(text)
+
+    def __getattr__(self, name: str):
+        return getattr(self._nlp, name)
+
+
+def eval_engine(engine: Engine | None = None, *, keep_unresolved: bool = False) -> Engine:
+    """A copy of the engine for evaluation, parsing ahead in batches."""
+    engine = engine or default_engine()
+    coder = engine.coder
+    if keep_unresolved:
+        coder = copy.copy(coder)
+        coder.keep_unresolved = True
+    return dataclasses.replace(engine, nlp=PreParsed(engine.nlp), coder=coder)
+
+
+def _blocks(text: str) -> list[str]:
+    return [text[b.start : b.end] for b in segment(text) if b.kind == "body"]
+
+
+def code_gold(
+    gold_sets: Sequence[GoldSet], engine: Engine, progress=None
+) -> list[list[list[GoldEvent]]]:
+    """Emitted events per sentence per set; `progress(n)` is called as sentences finish."""
+    pre = engine.nlp if isinstance(engine.nlp, PreParsed) else None
+    out: list[list[list[GoldEvent]]] = []
+    for gold_set in gold_sets:
+        per_sentence: list[list[GoldEvent]] = []
+        sentences = gold_set.sentences
+        for start in range(0, len(sentences), CHUNK):
+            chunk = sentences[start : start + CHUNK]
+            if pre is not None:
+                pre.prime([b for s in chunk for b in _blocks(s.text)])
+            for s in chunk:
+                events = code_text(s.text, published=s.published, engine=engine)
+                per_sentence.append([emitted_event(e) for e in events])
+                if progress is not None:
+                    progress(1)
+        out.append(per_sentence)
+    return out
+
+
+def evaluate(
+    paths: Iterable[str | Path],
+    *,
+    limit: int | None = None,
+    keep_unresolved: bool = False,
+    engine: Engine | None = None,
+    show_progress: bool = False,
+) -> list[SetScore]:
+    """Read the gold files (all of them first, so bad input fails fast), code every
+    sentence with one engine, and score each set."""
+    gold_sets = [read_gold(p).head(limit) for p in gold_paths(paths)]
+    engine = eval_engine(engine, keep_unresolved=keep_unresolved)
+    total = sum(len(g.sentences) for g in gold_sets)
+    bar = _progress_bar() if show_progress else None
+    with bar if bar is not None else nullcontext():
+        advance = None
+        if bar is not None:
+            task = bar.add_task("coding gold sentences", total=total)
+
+            def advance(n: int) -> None:
+                bar.advance(task, n)
+
+        emitted = code_gold(gold_sets, engine, advance)
+    return [score_set(g, e) for g, e in zip(gold_sets, emitted, strict=True)]
+
+
+def _progress_bar():
+    from rich.console import Console
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TimeElapsedColumn
+
+    return Progress(
+        "[progress.description]{task.description}",
+        BarColumn(),
+        MofNCompleteColumn(),
+        TimeElapsedColumn(),
+        console=Console(stderr=True),
+        transient=True,
+    )

@@ -1,0 +1,56 @@
+"""The accuracy gate: headline F1 on the development gold sets must not fall below the
+floors recorded in eval_floors.json (raise a floor there when accuracy improves)."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from eventwire.evaluation import evaluate
+
+GOLD_DIR = Path(__file__).parents[1] / ".." / "shared" / "eval" / "events"
+FLOORS: dict[str, dict[str, float]] = json.loads(
+    (Path(__file__).parent / "eval_floors.json").read_text(encoding="utf-8")
+)
+TOLERANCE = 0.01
+
+CASES = [(name, level) for name, levels in FLOORS.items() for level in levels]
+
+
+@pytest.fixture(scope="module")
+def scores(engine):
+    if not GOLD_DIR.is_dir():
+        pytest.skip(f"development gold not found at {GOLD_DIR.resolve()} (../shared/eval/events)")
+    paths = [GOLD_DIR / name for name in FLOORS if (GOLD_DIR / name).is_file()]
+    if not paths:
+        pytest.skip(f"none of the gold files in eval_floors.json are in {GOLD_DIR.resolve()}")
+    return {s.name: s for s in evaluate(paths, engine=engine)}
+
+
+@pytest.mark.parametrize(("gold", "level"), CASES, ids=[f"{g}:{lv}" for g, lv in CASES])
+def test_f1_not_below_floor(scores, gold, level):
+    if gold not in scores:
+        pytest.skip(f"{gold} is not in {GOLD_DIR.resolve()}")
+    f1 = scores[gold].f1(level)
+    assert f1 is not None, f"{gold} has no {level} level"
+    floor = FLOORS[gold][level]
+    assert f1 >= floor - TOLERANCE, f"{gold} {level} F1 {f1:.4f} fell below floor {floor:.2f}"
+
+
+def test_cli_eval_json_on_a_few_sentences():
+    from typer.testing import CliRunner
+
+    from eventwire.cli import app
+
+    gold = GOLD_DIR / "petrarch2_unittests_dev.jsonl"
+    if not gold.is_file():
+        pytest.skip(f"{gold.resolve()} not found")
+    r = CliRunner().invoke(app, ["eval", str(gold), "--limit", "5", "--format", "json"])
+    assert r.exit_code == 0, r.output
+    data = json.loads(r.stdout)
+    (s,) = data["sets"]
+    assert (s["name"], s["kind"], s["sentences"]) == (gold.name, "petrarch", 5)
+    assert s["levels"]["plover"] is None
+    assert set(s["levels"]["root"]) == {"precision", "recall", "f1", "tp", "gold", "emitted"}
