@@ -138,7 +138,8 @@ class BlockActors:
                 actor = Actor(text=span.text, name=span.text, ner="ORG",
                               start=self.base + span.start_char, end=self.base + span.end_char)
                 self._add(Mention(span.start, span.end, actor, "unknown"))
-        for tok in doc:
+        # Right to left, so "leaders of Romania's government" sees "government" resolved.
+        for tok in reversed(doc):
             if tok.i in self.by_token:
                 continue
             if tok.lower_ == "it" and tok.dep_ in {"nsubj", "nsubjpass"}:
@@ -259,7 +260,8 @@ class BlockActors:
         for child in tok.children:
             if child.dep_ in {"amod", "compound", "poss", "nmod"}:
                 heads = [child]
-            elif child.dep_ == "prep" and child.lower_ in {"of", "in", "from"}:
+            elif child.dep_ == "prep" and child.lower_ in {"of", "in", "from", "throughout",
+                                                            "across"}:
                 heads = [g for g in child.children if g.dep_ == "pobj"]
             else:
                 continue

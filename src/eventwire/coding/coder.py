@@ -146,13 +146,19 @@ class Coder:
             s = subj[0]
             if s.lower_ in REL_PRONOUNS and verb.dep_ == "relcl":
                 return [verb.head], True
+            if s.lower_ in REPORTED_PRONOUNS and _reported(verb):
+                # "Palestinian leaders said they would boycott ...": the speaker
+                speaker = _children(verb.head, SUBJ)
+                if speaker:
+                    return _conjuncts(speaker[0]), True
             return _conjuncts(s), False
         if depth > 4:
             return [], True
         if verb.dep_ in {"conj", "xcomp", "advcl", "pcomp"} and verb.head.pos_ in VERB_POS:
             subs, _ = self._subjects(verb.head, depth + 1)
             return subs, True
-        if verb.dep_ == "relcl":
+        if verb.dep_ == "relcl" or (verb.dep_ == "acl" and verb.tag_ == "VBG"):
+            # "heads of state visiting the White House": the noun does the visiting
             return [verb.head], True
         return [], False
 
@@ -313,14 +319,22 @@ class Coder:
         polarity, modality = self._modality([tok] + [h for h, _ in chain])
         if polarity_flip:
             polarity = "negated" if polarity == "asserted" else "asserted"
-        if (modality in {"hypothetical", "future"} and not chain and code[:2] >= "14"
-                and _reported(tok)):
-            # "X said it would retaliate against Y": announcing force is a threat
+        if not chain and code[:2] >= "14" and (
+                (modality == "hypothetical" and _reported(tok)) or modality == "future"):
+            # "X said it would retaliate against Y", "X will attack Y": announced force
+            # is a threat (CAMEO 13), not the act itself
             threaten = self.lexicon.control.get("threaten")
             if threaten is not None:
                 code = threaten.recode.get(code[:2], threaten.recode.get("default", "130"))
-                rule_ids.append("reported-threat")
+                rule_ids.append("announced-threat")
                 modality_override = "threat"
+        elif not chain and modality == "future" and "04" <= code[:2] <= "08":
+            # "Fischer will visit Albania": a stated future cooperative act is an intent (03)
+            intent = self.lexicon.control.get("agree")
+            if intent is not None:
+                code = intent.recode.get(code[:2], intent.recode.get("default", "030"))
+                rule_ids.append("announced-intent")
+                modality_override = "intent"
         if modality_override:
             modality = "threat" if code.startswith("13") else modality_override
         trigger = [tok.i] + m.extra + [h.i for h, _ in chain]
@@ -337,7 +351,8 @@ class Coder:
         if objs and actors is not None and not any(self._actor(o, actors, True) for o in objs):
             # "demanded an admission by Moscow", "condemned the killing of Iraqi civilians"
             inner = [g for o in objs for c in o.children if c.dep_ == "prep"
-                     and c.lower_ in {"of", "by"} for g in c.children if g.dep_ == "pobj"]
+                     and c.lower_ in {"of", "by", "with", "against"}
+                     for g in c.children if g.dep_ == "pobj"]
             if any(self._actor(g, actors, True) for g in inner):
                 return inner
         if objs:
@@ -438,8 +453,9 @@ class Coder:
             if s is not None and t is not None and s[0].code and s[0].code == t[0].code \
                     and s[0].kb_id == t[0].kb_id:
                 continue  # an actor does not act on itself
-            if not self.keep_unresolved and not _known_source(s):
-                continue
+            if not self.keep_unresolved and not _known_source(s) and not (
+                    s is None and t is not None and t[0].code):
+                continue  # keep "X was attacked" (no agent) but not role-only sources
             penalty = sum(0.05 for a in (s, t) if a is not None and a[0].ner == "PRON")
             spans = [(a[0].start, a[0].end) for a in (s, t) if a is not None]
             out.append(RawEvent(
@@ -456,6 +472,8 @@ class Coder:
 SYMMETRIC_ROOTS = {"03", "04", "05", "06"}
 # Verbal acts whose target may be the subject of the reported clause.
 VERBAL_ROOTS = {"01", "02", "10", "11", "12", "13"}
+
+REPORTED_PRONOUNS = {"it", "they", "he", "she", "we"}
 
 SPEECH_LEMMAS = {"say", "warn", "announce", "declare", "state", "tell", "vow", "insist", "add"}
 
