@@ -454,8 +454,8 @@ class Coder:
                     and s[0].kb_id == t[0].kb_id:
                 continue  # an actor does not act on itself
             if not self.keep_unresolved and not _known_source(s) and not (
-                    s is None and t is not None and t[0].code):
-                continue  # keep "X was attacked" (no agent) but not role-only sources
+                    s is None and not src_toks and t is not None and t[0].code):
+                continue  # keep "X was attacked" (no agent named) but not unknown sources
             penalty = sum(0.05 for a in (s, t) if a is not None and a[0].ner == "PRON")
             spans = [(a[0].start, a[0].end) for a in (s, t) if a is not None]
             out.append(RawEvent(
