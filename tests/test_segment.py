@@ -29,5 +29,8 @@ def test_single_paragraph_is_body_and_sentence_first_line_is_not_headline():
 
 
 def test_reuters_trailer_and_hyphenated_body_line_kept():
-    text = "Title here\nA well-known - and long - story went on.\nReporting by Jane Doe; Editing by X"
+    text = (
+        "Title here\nA well-known - and long - story went on.\n"
+        "Reporting by Jane Doe; Editing by X"
+    )
     assert [k for k, _ in kinds(text)] == ["headline", "body", "trailer"]

@@ -28,7 +28,8 @@ CASES = [
     ("Russia could invade Ukraine.", {("RUS", "192", "UKR", "asserted", "hypothetical")}),
     ("Iran said it would attack Israel.", {("IRN", "138", "ISR", "asserted", "threat")}),
     # nationality + role noun, nominal events
-    ("Turkish police arrested Syrian migrants.", {("TURCOP", "173", "SYRREF", "asserted", "actual")}),
+    ("Turkish police arrested Syrian migrants.",
+     {("TURCOP", "173", "SYRREF", "asserted", "actual")}),
     ("Egypt condemned the Israeli raid on Gaza.", {("EGY", "111", "ISR", "asserted", "actual")}),
     # a verb that is not about actors codes nothing
     ("The storm attacked the coast of Florida.", set()),

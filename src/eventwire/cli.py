@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import json
 import sys
-from enum import Enum, StrEnum
+from enum import StrEnum
 from pathlib import Path
 from typing import Annotated
 
@@ -27,9 +27,13 @@ app = typer.Typer(
 )
 
 
-class CodeFormat(str, Enum):
+class CodeFormat(StrEnum):
     jsonl = "jsonl"
     table = "table"
+
+
+DateOpt = Annotated[str | None, typer.Option("--date", help="Publication date YYYY-MM-DD.")]
+TableOpt = Annotated[CodeFormat, typer.Option("--format", help="Output format.")]
 
 
 def _fail(exc: EventwireError) -> None:
@@ -74,9 +78,11 @@ def _emit(events: list[Event], fmt: CodeFormat, title: str | None = None) -> Non
 
 @app.command()
 def code(
-    file: str = typer.Argument(..., help="Text file to code, or - for standard input."),
-    date: str = typer.Option(None, "--date", help="Publication date YYYY-MM-DD."),
-    fmt: CodeFormat = typer.Option(CodeFormat.jsonl, "--format", help="Output format."),
+    file: Annotated[str, typer.Argument(help="Text file to code, or - for standard input.")],
+    date: DateOpt = None,
+    fmt: Annotated[CodeFormat, typer.Option("--format", help="Output format.")] = (
+        CodeFormat.jsonl
+    ),
 ) -> None:
     """Code one document and print its events.
 
@@ -93,7 +99,7 @@ def code(
 
 @app.command()
 def demo(
-    fmt: CodeFormat = typer.Option(CodeFormat.table, "--format", help="Output format."),
+    fmt: TableOpt = CodeFormat.table,
 ) -> None:
     """Code the bundled example story (AFP, 2026-02-03) and show its events.
 
@@ -122,9 +128,9 @@ def _read_input(file: str, date: str | None):
 
 @app.command()
 def quotes(
-    file: str = typer.Argument(..., help="Text file, or - for standard input."),
-    date: str = typer.Option(None, "--date", help="Publication date YYYY-MM-DD."),
-    fmt: CodeFormat = typer.Option(CodeFormat.table, "--format", help="Output format."),
+    file: Annotated[str, typer.Argument(help="Text file, or - for standard input.")],
+    date: DateOpt = None,
+    fmt: TableOpt = CodeFormat.table,
 ) -> None:
     """List the direct quotes of a document with their speakers.
 

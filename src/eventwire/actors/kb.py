@@ -148,7 +148,9 @@ def load_countries(kb: KnowledgeBase, path: Path) -> None:
         kb.add(country, [row["name"], *split_multi(row["aliases"])])
         for dem in split_multi(row["demonyms"]):
             kb.demonyms.setdefault(dem, code)
-        gov = KbEntry(f"government:{code}", "government", f"Government of {row['name']}", code, "GOV")
+        gov = KbEntry(
+            f"government:{code}", "government", f"Government of {row['name']}", code, "GOV"
+        )
         kb.add(gov, [*split_multi(row["capital"]), *split_multi(row["metonyms"])])
 
 

@@ -93,6 +93,7 @@ class Coder:
         else:
             return None
         best: Match | None = None
+        best_score = -99
         for p in self.lexicon.candidates(pos, _lemma(tok)):
             extra: list[int] = []
             if p.prt:
@@ -117,7 +118,7 @@ class Coder:
                 score = p.specificity - 2  # below a pattern that needs no preposition
             else:
                 score = p.specificity
-            if best is None or score > best_score:
+            if score > best_score:
                 best, best_score = Match(tok, p, extra), score
         return best
 
@@ -253,7 +254,7 @@ class Coder:
         events: list[RawEvent] = []
         suppressed: set[int] = set()
         # A control verb whose complement codes an event does not code one of its own.
-        for i, m in matches.items():
+        for m in matches.values():
             if m.pattern.pos == "verb":
                 for head, _rule in self._chain(m.token):
                     suppressed.add(head.i)

@@ -3,7 +3,6 @@ each sentence, and turn raw events into schema-1 Event records."""
 
 from __future__ import annotations
 
-from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from datetime import date
 

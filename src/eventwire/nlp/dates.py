@@ -17,7 +17,9 @@ from functools import lru_cache
 WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
 MONTHS = ["january", "february", "march", "april", "may", "june", "july", "august",
           "september", "october", "november", "december"]
-MONTH_RX = "|".join(MONTHS) + r"|jan\.?|feb\.?|mar\.?|apr\.?|jun\.?|jul\.?|aug\.?|sept?\.?|oct\.?|nov\.?|dec\.?"
+MONTH_RX = "|".join(MONTHS) + (
+    r"|jan\.?|feb\.?|mar\.?|apr\.?|jun\.?|jul\.?|aug\.?|sept?\.?|oct\.?|nov\.?|dec\.?"
+)
 # Expressions that name no point in time: durations, ages, vague periods.
 VAGUE = re.compile(
     r"^(the )?(past|last|next|coming|recent) (few |several )?(decades?|years|months|weeks|days)$"
