@@ -56,3 +56,19 @@ def test_confidence_orders_direct_over_inferred(engine):
         engine=engine)
     assert direct and inferred
     assert direct[0].confidence > inferred[0].confidence
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Thousands of Iraqi Kurds demonstrated in Kirkuk on Sunday.", ("IRQ", "141", None)),
+        ("Protesters rallied against the government in Bogota.", ("COLCVL", "141", "COLGOV")),
+        ("Police arrested protesters in Nairobi.", ("KENCOP", "173", "KENCVL")),
+    ],
+)
+def test_domestic_actors_take_the_country_of_the_place(engine, text, expected):
+    events = eventwire.code_text(text, published="2010-01-01", engine=engine)
+    assert expected in [
+        (e.source.code if e.source else None, e.cameo, e.target.code if e.target else None)
+        for e in events
+    ]

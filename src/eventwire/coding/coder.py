@@ -173,6 +173,13 @@ class Coder:
         a = actors.actor_for(tok)
         if a is not None:
             return a
+        if tok.lemma_.lower() in QUANTITY_HEADS:
+            # "thousands of Iraqi Kurds", "a group of Moroccan diplomats"
+            for c in tok.children:
+                if c.dep_ == "prep" and c.lower_ == "of":
+                    for g in c.children:
+                        if g.dep_ == "pobj":
+                            return self._actor(g, actors, target)
         if target:
             # "praised Haiti's efforts": the owner of what is acted on is the target
             for c in tok.children:
@@ -424,9 +431,13 @@ class Coder:
               confidence, p: Pattern | None, require_both: bool = False) -> list[RawEvent]:
         sources = self._actors(src_toks, actors)
         targets = self._actors(tgt_toks, actors, target=True)
-        sources, targets, inferred = _domestic(sources, targets)
+        place = _place_country(trigger, actors) if any(
+            a.code is None for a, _ in sources + targets) else None
+        sources, targets, inferred = _domestic(sources, targets, place)
         if inferred:
             confidence -= 0.1
+            if not targets and code[:2] not in UNDIRECTED_ROOTS:
+                return []  # "tourists visited the museum in Paris" is no political event
         if not any(a.code for a, _ in sources + targets):
             return []  # nobody known: a role noun alone ("police arrested protesters")
         mode = p.mode if p else None
@@ -516,23 +527,47 @@ def _with_country(actor: Actor, country: str) -> Actor:
                    kb_id=f"role:{country}{actor.role}")
 
 
-def _domestic(sources, targets):
-    """Give a role-only actor the country of the actor on the other side."""
+QUANTITY_HEADS = {"thousand", "thousands", "hundred", "hundreds", "dozen", "dozens", "million",
+                  "millions", "ten", "tens", "group", "number", "crowd", "band", "delegation",
+                  "team", "couple", "handful", "contingent", "some", "many", "most", "all"}
+# Acts that are events even with no target named (protests, mobilisation, violence).
+UNDIRECTED_ROOTS = {"14", "15", "17", "18", "19", "20"}
+LOCATIVE_PREPS = {"in", "throughout", "across", "inside", "at", "near", "outside"}
+
+
+def _place_country(trigger: list[int], actors: BlockActors) -> str | None:
+    """The country of a place named by a locative phrase in the trigger's sentence."""
+    if not trigger:
+        return None
+    sent = actors.doc[trigger[0]].sent
+    for tok in sent:
+        if tok.dep_ == "pobj" and tok.head.lower_ in LOCATIVE_PREPS:
+            a = actors.actor_for(tok)
+            if a is not None and a.country and a.kb_id and a.kb_id.split(":")[0] in {
+                    "country", "government"}:
+                return a.country
+    return None
+
+
+def _domestic(sources, targets, place_country: str | None = None):
+    """Give a role-only actor a country: a domestic role takes the country of the actor on
+    the other side ("protesters rallied against the Serbian government"); any role takes the
+    country of the place the sentence names ("the government in Bogota")."""
     inferred = False
 
     def fill(side, other):
         nonlocal inferred
         countries = {a.country for a, _ in other if a.country and not a.country.startswith(
             ("IGO", "NGO"))}
-        if len(countries) != 1:
-            return side
-        (country,) = countries
+        other_country = next(iter(countries)) if len(countries) == 1 else None
         out = []
         for a, tok in side:
-            if a.code is None and a.role in DOMESTIC_ROLES and a.kb_id and a.kb_id.startswith(
-                    "role:"):
-                a = _with_country(a, country)
-                inferred = True
+            if a.code is None and a.role and a.kb_id and a.kb_id.startswith("role:"):
+                country = other_country if a.role in DOMESTIC_ROLES else None
+                country = country or place_country
+                if country:
+                    a = _with_country(a, country)
+                    inferred = True
             out.append((a, tok))
         return out
 
