@@ -31,6 +31,9 @@ CASES = [
     ("Turkish police arrested Syrian migrants.",
      {("TURCOP", "173", "SYRREF", "asserted", "actual")}),
     ("Egypt condemned the Israeli raid on Gaza.", {("EGY", "111", "ISR", "asserted", "actual")}),
+    # support verb + event noun ("staged a raid"; spaCy lemmatises "staged" as "stag")
+    ("Turkey staged a raid on Iraq.", {("TUR", "190", "IRQ", "asserted", "actual")}),
+    ("Iran criticized the attack on Syria.", {("IRN", "111", None, "asserted", "actual")}),
     # a verb that is not about actors codes nothing
     ("The storm attacked the coast of Florida.", set()),
 ]

@@ -66,6 +66,20 @@ def _lemma(tok: Token) -> str:
     return tok.lemma_.lower()
 
 
+def _lemmas(tok: Token) -> list[str]:
+    """The lemma, plus regular-inflection guesses for when the lemmatizer slips
+    ("staged" -> "stag"; we also try "stage")."""
+    out = [tok.lemma_.lower()]
+    word = tok.lower_
+    if tok.tag_ in {"VBD", "VBN"} and word.endswith("ed"):
+        out += [word[:-1], word[:-2]]
+    elif tok.tag_ == "VBG" and word.endswith("ing"):
+        out += [word[:-3], word[:-3] + "e"]
+    elif tok.tag_ in {"VBZ", "NNS"} and word.endswith("s"):
+        out += [word[:-1]]
+    return list(dict.fromkeys(out))
+
+
 def _obj_matches(tok: Token, wanted: tuple[str, ...]) -> bool:
     """Object noun check; multi-word entries ("chemical weapon") need the modifier too."""
     lemma, lower = _lemma(tok), tok.lower_
@@ -94,7 +108,9 @@ class Coder:
             return None
         best: Match | None = None
         best_score = -99
-        for p in self.lexicon.candidates(pos, _lemma(tok)):
+        candidates = next((c for lemma in _lemmas(tok)
+                           if (c := self.lexicon.candidates(pos, lemma))), [])
+        for p in candidates:
             extra: list[int] = []
             if p.prt:
                 prts = [c for c in tok.children if c.dep_ in {"prt", "advmod", "prep"}
@@ -403,10 +419,18 @@ class Coder:
                     tgt_toks.extend(objs)
         if between:
             src_toks = between
-        polarity, modality = self._modality([tok])
-        events = self._emit(src_toks, tgt_toks, p.code, p.id, [tok.i], actors, polarity,
-                            modality, 0.6, p, require_both=True)
-        return events
+        trigger = [tok.i]
+        mod_toks = [tok]
+        if (not self._actors(src_toks, actors) and tok.dep_ == "dobj"
+                and any(lm in self.lexicon.support_verbs for lm in _lemmas(tok.head))):
+            # "Israel and Lebanon renewed negotiations", "Qatar launched a mediation effort
+            # between ...": whoever does something with the event noun is its source
+            src_toks, _ = self._subjects(tok.head)
+            trigger.append(tok.head.i)
+            mod_toks.append(tok.head)
+        polarity, modality = self._modality(mod_toks)
+        return self._emit(src_toks, tgt_toks, p.code, p.id, trigger, actors, polarity,
+                          modality, 0.55, p, require_both=True)
 
     def _agent_like(self, tok: Token) -> list[Token]:
         return [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "by"
