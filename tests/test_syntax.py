@@ -75,3 +75,9 @@ def test_domestic_actors_take_the_country_of_the_place(engine, text, expected):
         (e.source.code if e.source else None, e.cameo, e.target.code if e.target else None)
         for e in events
     ]
+
+
+def test_event_verb_does_not_lend_its_subject_to_its_object(engine):
+    events = eventwire.code_text("Iran criticized the attack on Syria.", published="2010-01-01",
+                                 engine=engine)
+    assert [e.cameo for e in events] == ["111"]
