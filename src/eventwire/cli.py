@@ -88,10 +88,8 @@ def code(
 
     Example: eventwire code article.txt --date 2026-02-03 --format jsonl
     """
-    from .api import code_document
-
     try:
-        events = code_document(_read_input(file, date))
+        events = _analyse(_read_input(file, date)).events
     except EventwireError as exc:
         _fail(exc)
     _emit(events, fmt)
@@ -118,6 +116,26 @@ def demo(
     _emit(events, fmt, title)
 
 
+LONG_DOCUMENT_CHARS = 100_000  # about 20 s of parsing: show progress beyond this
+
+
+def _analyse(doc):
+    """Code one document; a progress bar on stderr for long ones."""
+    from rich.progress import BarColumn, Progress, TextColumn, TimeRemainingColumn
+
+    from .api import default_engine
+
+    engine = default_engine()
+    if len(doc.text) < LONG_DOCUMENT_CHARS:
+        return engine.analyse(doc)
+    columns = (TextColumn("coding"), BarColumn(), TextColumn("{task.percentage:>3.0f}%"),
+               TimeRemainingColumn())
+    with Progress(*columns, console=Console(stderr=True), transient=True) as bar:
+        task = bar.add_task("coding", total=len(doc.text))
+        return engine.analyse(doc, progress=lambda done, _total: bar.update(task,
+                                                                             completed=done))
+
+
 def _read_input(file: str, date: str | None):
     from .reading import read_document
 
@@ -136,10 +154,8 @@ def quotes(
 
     Example: eventwire quotes article.txt --format jsonl
     """
-    from .api import default_engine
-
     try:
-        found = default_engine().analyse(_read_input(file, date)).quotes
+        found = _analyse(_read_input(file, date)).quotes
     except EventwireError as exc:
         _fail(exc)
     if fmt is CodeFormat.jsonl:
@@ -209,6 +225,11 @@ def eval_(
 from .cli_corpus import register as _register_corpus_commands  # noqa: E402
 
 _register_corpus_commands(app)
+
+# Actor knowledge-base commands (eventwire actors import|lookup) live in actors/commands.py.
+from .actors.commands import app as _actors_app  # noqa: E402
+
+app.add_typer(_actors_app, name="actors")
 
 
 def main() -> None:

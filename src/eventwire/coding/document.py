@@ -3,6 +3,7 @@ each sentence, and turn raw events into schema-1 Event records."""
 
 from __future__ import annotations
 
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, replace
 from datetime import date
 
@@ -50,23 +51,28 @@ class Engine:
         lexicon = load_lexicon()
         return cls(nlp, kb, lexicon, load_ontology(), ActorResolver(kb, nlp), Coder(lexicon))
 
-    def parse(self, text: str) -> list[tuple[Block, object]]:
-        """(block, spaCy Doc) for each body block of the text."""
+    def parse(self, text: str) -> Iterator[tuple[Block, object]]:
+        """(block, spaCy Doc) for each body block of the text, parsed lazily so a long
+        document never holds all its parses in memory."""
         blocks = [b for b in segment(text) if b.kind == "body"]
         docs = self.nlp.pipe(text[b.start : b.end] for b in blocks)
-        return list(zip(blocks, docs, strict=True))
+        return zip(blocks, docs, strict=True)
 
     def code(self, document: Document) -> list[Event]:
         return self.analyse(document).events
 
-    def analyse(self, document: Document) -> Analysis:
-        """Events and quotes of one document, from one parse."""
+    def analyse(self, document: Document,
+                progress: Callable[[int, int], None] | None = None) -> Analysis:
+        """Events and quotes of one document, from one parse. `progress(done, total)` is
+        called after each paragraph with character counts, for long documents."""
         text = document.text
         day = document.published
         memory = DocumentMemory()
         result = Analysis([], [])
         sentence_index = 0
         for block, doc in self.parse(text):
+            if progress is not None:
+                progress(block.end, len(text))
             actors = self.resolver.resolve(doc, block.start, memory, day)
             spans = find_quote_spans(doc.text)
             last_speaker: Actor | None = None
