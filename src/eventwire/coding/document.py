@@ -12,6 +12,7 @@ from ..actors.resolve import ActorResolver, DocumentMemory
 from ..models import Actor, Document, Event, Quote, Span
 from ..nlp.dates import clause_dates, is_future, resolve
 from ..nlp.pipeline import load_pipeline
+from ..nlp.places import DocumentPlaces
 from ..nlp.quotes import find_quote_spans, is_scare_quote, speaker_token
 from ..nlp.segment import Block, segment
 from .coder import Coder, RawEvent
@@ -68,19 +69,21 @@ class Engine:
         text = document.text
         day = document.published
         memory = DocumentMemory()
+        places = DocumentPlaces(text, self.kb)
         result = Analysis([], [])
         sentence_index = 0
         for block, doc in self.parse(text):
             if progress is not None:
                 progress(block.end, len(text))
             actors = self.resolver.resolve(doc, block.start, memory, day)
+            places.add_block(block, doc)
             spans = find_quote_spans(doc.text)
             last_speaker: Actor | None = None
             for sent in doc.sents:
                 if not sent.text.strip():
                     continue
                 events = [
-                    self._event(document, raw, sent, block, sentence_index, day)
+                    self._event(document, raw, sent, block, sentence_index, day, places)
                     for raw in self.coder.code_sentence(sent, actors)
                 ]
                 here = [q for q in spans if sent.start_char <= q.start < sent.end_char]
@@ -110,7 +113,7 @@ class Engine:
         return result
 
     def _event(self, document: Document, raw: RawEvent, sent, block: Block, index: int,
-               day: date | None) -> Event:
+               day: date | None, places: DocumentPlaces | None = None) -> Event:
         doc = sent.doc
         base = block.start
         starts = [base + doc[i].idx for i in raw.tokens]
@@ -144,6 +147,8 @@ class Engine:
             date=when,
             date_precision=precision,
             date_source=date_source,
+            location=places.location(doc, base, raw.tokens, info.code, raw.source, raw.target)
+            if places is not None else None,
         )
 
     @staticmethod

@@ -1,0 +1,570 @@
+"""Places: mentions of places in parsed text, what each one means, and where an event was.
+
+1. Mentions: GPE / LOC / FAC entities (and ORG or NORP ones that name a landmark, a region
+   or a nationality), capitalised gazetteer names the tagger missed, US state
+   abbreviations after a comma ("Alexandria, La."), and a dateline at the start of the
+   story ("CARACAS, Jan 3 (Reuters) -", "BOGOTA (AFP) —").
+2. Meaning: each mention's gazetteer candidates are scored by kind and population, then
+   by the document's context: countries and states named elsewhere in it, and an explicit
+   qualifier ("Paris, Texas"). Unambiguous mentions are resolved first and seed the context.
+3. An event's location is the place in a locative phrase on its trigger or the trigger's
+   chain ("talks at the White House", "raid on Caracas", "agreed in Bogota to ..."),
+   else the dateline, else None. A capital or seat of government that is the event's own
+   source or target ("Bogota said", "Trump warned Caracas") is an actor, not its location,
+   except for a physical attack on it.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections import Counter
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+
+from ..models import Actor, Place
+from .gazetteer import (
+    ADMIN1,
+    CITY,
+    COUNTRY,
+    COUNTY,
+    LANDMARK,
+    OWN_KINDS,
+    Candidate,
+    Entry,
+    Gazetteer,
+    gazetteer,
+    key,
+)
+
+PLACE_LABELS = {"GPE", "LOC", "FAC"}
+# Prepositions that put an event somewhere. "on" only after an event noun ("raid on
+# Caracas"): after a verb it is mostly a date or a target ("called on Caracas").
+LOCATIVE = {"in", "at", "near", "outside", "across", "into", "inside", "throughout",
+            "around", "within", "off", "onto", "over"}
+NOMINAL_ONLY = {"on"}
+# CAMEO roots of physical acts against a place: the attacked capital is also where it was.
+PHYSICAL_ROOTS = {"18", "19", "20"}
+# Links from a trigger to the words whose locative phrases also describe the event.
+CHAIN_DEPS = {"xcomp", "dobj", "nsubjpass", "attr", "oprd", "pobj", "conj"}
+# A place word before these means a larger unit; prefer divisions and regions.
+DIVISION_WORDS = {"state", "province", "region", "oblast", "governorate", "department",
+                  "prefecture", "district", "territory"}
+# Nouns whose "of" phrase names the place: "the city of Aleppo", "outskirts of Kyiv".
+PLACE_NOUNS = {"city", "town", "village", "capital", "province", "region", "state", "district",
+               "area", "outskirts", "suburb", "suburbs", "port", "border", "centre", "center",
+               "heart", "north", "south", "east", "west", "part", "parts", "coast", "county",
+               "governorate", "oblast", "department", "municipality", "island", "islands",
+               "neighbourhood", "neighborhood", "streets", "country"}
+CONNECTORS = {"of", "de", "del", "la", "al", "el", "and", "-", "the"}
+AGENCIES = r"Reuters|AFP|AP|dpa|DPA|Xinhua|TASS|EFE|ANSA|AA|UPI|Bloomberg|IANS|PTI|KUNA|WAM"
+MONTHS = r"Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec"
+DATELINE = re.compile(
+    r"^\s*(?P<place>[A-Z][A-Za-z'.\-]*(?:\s+[A-Z][A-Za-z'.\-]*){0,3}?)"
+    r"(?:\s*,\s*(?P<qual>[A-Z][A-Za-z.\-]*(?:\s+[A-Z][A-Za-z.\-]*){0,2}?))?"
+    rf"(?:\s*,\s*(?:{MONTHS})[a-z]*\.?\s+\d{{1,2}}(?:,\s*\d{{4}})?)?"
+    rf"\s*(?P<agency>\((?:{AGENCIES})\))?"
+    r"\s*(?:--|[-–—:])\s*\S"
+)
+
+
+@dataclass(eq=False)
+class PlaceMention:
+    """A place named in the document: offsets into the document text."""
+
+    start: int
+    end: int
+    text: str
+    block_start: int  # offset of the parsed block it was found in (-1: not in a parse)
+    tok_start: int = -1  # token span within that block's parse
+    tok_end: int = -1
+    candidates: list[Candidate] = field(default_factory=list)
+    adjectival: bool = False  # a nationality ("Colombian"): context, never a location
+    source: str = "ner"  # ner | gazetteer | abbreviation | dateline | demonym
+    prefer_division: bool = False
+    qualifier: PlaceMention | None = None  # "Texas" in "Paris, Texas"
+    entry: Entry | None = None  # what it means (a landmark's city for a landmark)
+    named: Entry | None = None  # the entry the name matched (the landmark itself)
+    score: float = 0.0
+    margin: float = 0.0
+
+    @property
+    def place(self) -> Place | None:
+        return self.entry.place() if self.entry is not None else None
+
+
+# -- finding mentions -----------------------------------------------------------------
+
+def _trim(doc, start: int, end: int) -> tuple[int, int]:
+    while start < end and (doc[start].pos_ in {"DET", "PUNCT"} or doc[start].lower_ == "the"):
+        start += 1
+    while end > start and (doc[end - 1].tag_ == "POS" or doc[end - 1].pos_ == "PUNCT"
+                           or doc[end - 1].text in {"'s", "’s"}):
+        end -= 1
+    return start, end
+
+
+def _capitalised(tok) -> bool:
+    t = tok.text
+    return t[:1].isupper() and any(c.isalpha() for c in t)
+
+
+def _is_person(text: str, kb) -> bool:
+    if kb is None:
+        return False
+    entries = kb.lookup(text)
+    return bool(entries) and all(e.kind == "person" for e in entries)
+
+
+class _BlockFinder:
+    def __init__(self, gaz: Gazetteer, doc, base: int, kb) -> None:
+        self.gaz = gaz
+        self.doc = doc
+        self.base = base
+        self.kb = kb
+        self.taken: set[int] = set()
+        self.out: list[PlaceMention] = []
+
+    def mention(self, start: int, end: int, candidates: list[Candidate], **kw) -> PlaceMention:
+        span = self.doc[start:end]
+        m = PlaceMention(self.base + span.start_char, self.base + span.end_char, span.text,
+                         self.base, start, end, candidates, **kw)
+        self.out.append(m)
+        self.taken.update(range(start, end))
+        return m
+
+    def lookup_span(self, start: int, end: int) -> tuple[int, int, list[Candidate], bool]:
+        """Candidates for tokens [start, end): the whole span, then without a trailing
+        division word ("Idlib province"), then its longest capitalised sub-span."""
+        doc = self.doc
+        text = doc[start:end].text
+        if text in self.gaz.abbreviations and start > 0 and doc[start - 1].text == ",":
+            return start, end, [Candidate(self.gaz.abbreviations[text], True)], False
+        found = self.gaz.lookup(text)
+        if found:
+            return start, end, found, False
+        if end - start >= 2 and doc[end - 1].lower_ in DIVISION_WORDS:
+            found = self.gaz.lookup(doc[start : end - 1].text)
+            if found:
+                return start, end, found, True
+        for n in range(end - start - 1, 0, -1):
+            for s in range(start, end - n + 1):
+                sub = doc[s : s + n]
+                if not _capitalised(sub[0]) or not _capitalised(sub[-1]):
+                    continue
+                # a part of a longer name: no small towns ("Republic" in "Democratic
+                # Republic of ...", "Ecija" in "Nueva Ecija")
+                found = [c for c in self.gaz.lookup(sub.text) if self._part_ok(c)]
+                if found:
+                    return s, s + n, found, False
+        return start, end, [], False
+
+    def _part_ok(self, c: Candidate) -> bool:
+        e = self.gaz.entry(c.index)
+        return c.primary and e.kind != COUNTY and (e.kind != CITY or e.population >= 100_000)
+
+    def find(self) -> list[PlaceMention]:
+        doc, gaz = self.doc, self.gaz
+        for ent in doc.ents:
+            start, end = _trim(doc, ent.start, ent.end)
+            if end <= start:
+                continue
+            text = doc[start:end].text
+            if ent.label_ == "NORP":
+                iso3 = gaz.demonyms.get(key(text))
+                if iso3 and iso3 in gaz.countries:
+                    self.mention(start, end, [Candidate(gaz.countries[iso3], True)],
+                                 adjectival=True, source="demonym")
+                continue
+            if ent.label_ in PLACE_LABELS:
+                if _is_person(text, self.kb):
+                    continue  # "Petro" tagged GPE
+                s, e, found, division = self.lookup_span(start, end)
+                if found:
+                    self.mention(s, e, found, prefer_division=division)
+                else:  # a place the gazetteer does not know: kept, unresolved
+                    self.mention(start, end, [])
+            elif ent.label_ in {"ORG", "PERSON", "WORK_OF_ART", "EVENT"}:
+                # "Oval Office" comes out as ORG: own landmarks and regions only
+                found = [c for c in gaz.lookup(text) if gaz.entry(c.index).kind in OWN_KINDS]
+                if found and ent.label_ == "ORG":
+                    self.mention(start, end, found)
+                else:
+                    self.taken.update(range(ent.start, ent.end))
+        self._scan()
+        self._abbreviations()
+        self.out.sort(key=lambda m: m.start)
+        self._qualifiers()
+        return self.out
+
+    def _scan(self) -> None:
+        """Capitalised gazetteer names outside entities: countries, states, regions,
+        landmarks, and large cities written as proper nouns."""
+        doc, gaz = self.doc, self.gaz
+        i = 0
+        n = len(doc)
+        while i < n:
+            tok = doc[i]
+            if i in self.taken or not _capitalised(tok) or tok.pos_ not in {"PROPN", "NOUN", "ADJ"}:
+                i += 1
+                continue
+            hit = None
+            for size in range(min(5, n - i), 0, -1):
+                span = doc[i : i + size]
+                if any(j in self.taken for j in range(i, i + size)):
+                    continue
+                if not _capitalised(span[-1]) or any(
+                        not _capitalised(t) and t.lower_ not in CONNECTORS for t in span):
+                    continue
+                found = [c for c in gaz.lookup(span.text) if self._scan_ok(c, span)]
+                if found:
+                    hit = (size, found)
+                    break
+            if hit is None:
+                i += 1
+                continue
+            size, found = hit
+            self.mention(i, i + size, found, source="gazetteer")
+            i += size
+
+    def _scan_ok(self, c: Candidate, span) -> bool:
+        e = self.gaz.entry(c.index)
+        if e.kind == COUNTY:
+            return False
+        if e.kind != CITY:
+            return c.primary
+        return c.primary and e.population >= 100_000 and all(t.pos_ == "PROPN" for t in span)
+
+    def _abbreviations(self) -> None:
+        """AP state abbreviations after a comma: 'Dublin, Ga.', 'Charleston, W.Va.'."""
+        doc = self.doc
+        for tok in doc:
+            if tok.i in self.taken or tok.i == 0 or doc[tok.i - 1].text != ",":
+                continue
+            target = self.gaz.abbreviations.get(tok.text)
+            if target is None and tok.i + 1 < len(doc):  # "W. Va." in two tokens
+                target = self.gaz.abbreviations.get(tok.text + " " + doc[tok.i + 1].text)
+                if target is not None:
+                    self.mention(tok.i, tok.i + 2, [Candidate(target, True)],
+                                 source="abbreviation")
+                    continue
+            if target is not None:
+                self.mention(tok.i, tok.i + 1, [Candidate(target, True)], source="abbreviation")
+
+    def _qualifiers(self) -> None:
+        """'Paris, Texas', 'Kyiv, Ukraine': the second place qualifies the first."""
+        doc = self.doc
+        for a, b in zip(self.out, self.out[1:], strict=False):
+            if a.adjectival or b.adjectival or a.tok_end + 1 != b.tok_start:
+                continue
+            if doc[a.tok_end].text != ",":
+                continue
+            kinds = {self.gaz.entry(c.index).kind for c in b.candidates}
+            if kinds & {COUNTRY, ADMIN1}:
+                a.qualifier = b
+
+
+def block_mentions(doc, base: int = 0, *, gaz: Gazetteer | None = None, kb=None
+                   ) -> list[PlaceMention]:
+    """Place mentions in one parsed block; `base` is the block's offset in the document."""
+    return _BlockFinder(gaz or gazetteer(), doc, base, kb).find()
+
+
+def find_dateline(text: str, start: int, gaz: Gazetteer | None = None) -> PlaceMention | None:
+    """A dateline at `start` (the first body block): 'CARACAS, Jan 3 (Reuters) -'."""
+    gaz = gaz or gazetteer()
+    m = DATELINE.match(text, start)
+    if m is None:
+        return None
+    place = m.group("place")
+    if not (place.isupper() or m.group("agency")):
+        return None  # "Trump said - ..." is no dateline
+    found = [c for c in gaz.lookup(place) if gaz.entry(c.index).kind != COUNTY]
+    if not found:
+        return None
+    s, e = m.span("place")
+    mention = PlaceMention(s, e, text[s:e], -1, candidates=found, source="dateline")
+    qual = m.group("qual")
+    if qual:
+        qfound = [c for c in gaz.lookup(qual) if gaz.entry(c.index).kind in {COUNTRY, ADMIN1}]
+        qfound += [Candidate(gaz.abbreviations[qual], True)] if qual in gaz.abbreviations else []
+        if qfound:
+            qs, qe = m.span("qual")
+            mention.qualifier = PlaceMention(qs, qe, qual, -1, candidates=qfound,
+                                             source="dateline")
+    return mention
+
+
+# -- deciding what each mention means -------------------------------------------------
+
+@dataclass
+class Context:
+    """Countries and first-level divisions the document talks about."""
+
+    countries: Counter = field(default_factory=Counter)
+    admin1: Counter = field(default_factory=Counter)
+
+    def add(self, e: Entry, weight: int = 1) -> None:
+        if e.country:
+            self.countries[e.country] += weight
+        if e.kind == CITY and e.admin1 and e.country:
+            self.admin1[(e.country, e.admin1)] += weight
+        elif e.kind == ADMIN1 and e.country:
+            self.admin1[(e.country, e.admin1 or key(e.name))] += weight
+
+    def remove(self, e: Entry, weight: int = 1) -> None:
+        if e.country:
+            self.countries[e.country] -= weight
+        if e.kind == CITY and e.admin1 and e.country:
+            self.admin1[(e.country, e.admin1)] -= weight
+        elif e.kind == ADMIN1 and e.country:
+            self.admin1[(e.country, e.admin1 or key(e.name))] -= weight
+
+
+# Prior of each kind of place, on the scale of log10(population) of a city.
+BASE = {COUNTRY: 8.0, ADMIN1: 7.0, "region": 7.5, "sea": 7.5, LANDMARK: 7.5, COUNTY: 4.5}
+CAPITAL_BONUS = 1.5
+
+
+def _score(gaz: Gazetteer, c: Candidate, m: PlaceMention, ctx: Context | None,
+           prefer_city: bool = False) -> float:
+    e = gaz.entry(c.index)
+    if e.kind == CITY:
+        s = math.log10(max(e.population, 1000)) + (CAPITAL_BONUS if e.capital else 0.0)
+        if prefer_city:
+            s += 3.0
+    else:
+        s = BASE.get(e.kind, 6.0)
+    if not c.primary:
+        s -= 1.5
+    if m.prefer_division and e.kind != CITY:
+        s += 3.0
+    if m.qualifier is not None and m.qualifier.entry is not None:
+        q = m.qualifier.entry
+        if q.kind == COUNTRY and e.country == q.country:
+            s += 10.0
+        elif q.kind == ADMIN1 and e.country == q.country and (
+                e.admin1 == q.admin1 or (e.admin1 is None and e.kind == CITY)):
+            s += 10.0
+        elif q.kind == CITY and q.country == e.country and q.admin1 == e.admin1:
+            s += 10.0  # "Washington, D.C."
+    if ctx is not None and e.country:
+        n = ctx.countries.get(e.country, 0)
+        if n > 0:  # more for the country the document is mostly about
+            s += 1.0 + 2.0 * n / max(1, sum(v for v in ctx.countries.values() if v > 0))
+        a1 = e.admin1 or (key(e.name) if e.kind == ADMIN1 else None)
+        if e.kind in {CITY, ADMIN1, COUNTY} and ctx.admin1.get((e.country, a1), 0) > 0:
+            s += 2.5
+    return s
+
+
+def _choose(gaz: Gazetteer, m: PlaceMention, ctx: Context | None, prefer_city: bool = False
+            ) -> None:
+    if not m.candidates:
+        return
+    candidates = [c for c in m.candidates if c.primary] or m.candidates
+    scored = sorted(((_score(gaz, c, m, ctx, prefer_city), c.index)
+                     for c in candidates), reverse=True)
+    best, index = scored[0]
+    m.named = gaz.entry(index)
+    m.entry = gaz.resolved(index)
+    m.score = best
+    m.margin = best - scored[1][0] if len(scored) > 1 else 99.0
+
+
+def resolve_mentions(mentions: Sequence[PlaceMention], gaz: Gazetteer | None = None,
+                     context: Context | None = None) -> Context:
+    """Decide what each mention means, in the context of the document so far.
+
+    Mentions that are clear on their own (one candidate, or a wide margin) are decided
+    first and, with `context` (what earlier blocks named), form the context for the
+    rest. Returns the context including these mentions."""
+    gaz = gaz or gazetteer()
+    quals = {id(m.qualifier): m.qualifier for m in mentions if m.qualifier is not None}
+    # qualifiers first, so that "Paris, Texas" is decided knowing what "Texas" is
+    every = [*quals.values(), *(m for m in mentions if id(m) not in quals)]
+    for m in every:  # first pass: kind and population only
+        _choose(gaz, m, None, prefer_city=m.source == "dateline")
+    ctx = Context(Counter(context.countries), Counter(context.admin1)) if context else Context()
+    sure = {id(m) for m in every if m.entry is not None and m.margin >= 1.5}
+    for m in every:
+        if id(m) in sure:
+            ctx.add(m.entry)
+    for m in every:  # second pass: with the rest of the document as context
+        if m.entry is None:
+            continue
+        own = id(m) in sure
+        if own:
+            ctx.remove(m.entry)
+        _choose(gaz, m, ctx, prefer_city=m.source == "dateline")
+        if own:
+            ctx.add(m.entry)
+    out = Context(Counter(context.countries), Counter(context.admin1)) if context else Context()
+    for m in every:
+        if m.entry is not None:
+            out.add(m.entry)
+    return out
+
+
+# -- where an event happened ----------------------------------------------------------
+
+def _overlaps(m: PlaceMention, actor: Actor | None) -> bool:
+    if actor is None or actor.start is None or actor.end is None:
+        return False
+    return m.start < actor.end and actor.start < m.end
+
+
+class DocumentPlaces:
+    """The places of one document, block by block, answering `location()` for its events.
+
+    Feed each parsed block with `add_block` in document order (the dateline is looked
+    for at the first one); a block's mentions are decided with what the document named
+    so far, so a long document never needs all its parses at once."""
+
+    def __init__(self, text: str, kb=None, gaz: Gazetteer | None = None) -> None:
+        self.text = text
+        self.kb = kb
+        self.gaz = gaz or gazetteer()
+        self.mentions: list[PlaceMention] = []
+        self.dateline: PlaceMention | None = None
+        self.context = Context()
+        self._by_block: dict[int, dict[int, PlaceMention]] = {}
+        self._started = False
+
+    @classmethod
+    def build(cls, text: str, parsed: Iterable[tuple[object, object]], kb=None,
+              gaz: Gazetteer | None = None) -> DocumentPlaces:
+        """From (block, spaCy doc) pairs such as Engine.parse gives."""
+        places = cls(text, kb, gaz)
+        for block, doc in parsed:
+            places.add_block(block, doc)
+        return places
+
+    def add_block(self, block, doc) -> list[PlaceMention]:
+        """Find and decide the places of one parsed block (a segment.Block and its Doc)."""
+        found = block_mentions(doc, block.start, gaz=self.gaz, kb=self.kb)
+        extra: list[PlaceMention] = []
+        if not self._started and getattr(block, "kind", "body") == "body":
+            self._started = True
+            self.dateline = find_dateline(self.text, block.start, self.gaz)
+            if self.dateline is not None:
+                extra.append(self.dateline)
+        self.context = resolve_mentions([*extra, *found], self.gaz, self.context)
+        if self.dateline is not None and self.dateline.entry is None:
+            self.dateline = None
+        self.mentions.extend(found)
+        tokens = self._by_block.setdefault(block.start, {})
+        for m in found:
+            for i in range(m.tok_start, m.tok_end):
+                tokens[i] = m
+        return found
+
+    def resolved(self) -> list[PlaceMention]:
+        """Decided mentions in text order, with the dateline unless a mention covers it."""
+        out = [m for m in self.mentions if m.entry is not None]
+        d = self.dateline
+        if d is not None and not any(m.start < d.end and d.start < m.end for m in out):
+            out.append(d)
+        return sorted(out, key=lambda m: m.start)
+
+    def at(self, block_start: int, token: int) -> PlaceMention | None:
+        return self._by_block.get(block_start, {}).get(token)
+
+    def _usable(self, block_start: int, tok) -> PlaceMention | None:
+        m = self.at(block_start, tok.i)
+        if m is None or m.entry is None or m.adjectival:
+            return None
+        return m
+
+    def _phrase_place(self, block_start: int, pobj, depth: int = 0) -> PlaceMention | None:
+        """The place a prepositional object names: itself ("in Caracas", "at the White
+        House"), a name on it ("at the Caracas airport"), or a place further in ("at a
+        farm in Pandi", "in the city of Aleppo")."""
+        m = self._usable(block_start, pobj)
+        if m is not None:
+            return m
+        for child in pobj.children:
+            if child.dep_ in {"compound", "appos", "nmod"}:
+                m = self._usable(block_start, child)
+                if m is not None:
+                    return m
+        if depth >= 3:
+            return None
+        for child in pobj.children:
+            word = child.lower_
+            if child.dep_ != "prep" or not (
+                    word in LOCATIVE or (word == "of" and pobj.lemma_.lower() in PLACE_NOUNS)):
+                continue
+            for gc in child.children:
+                if gc.dep_ == "pobj":
+                    m = self._phrase_place(block_start, gc, depth + 1)
+                    if m is not None:
+                        return m
+        return None
+
+    def clause_places(self, doc, block_start: int, trigger: Sequence[int]
+                      ) -> list[tuple[PlaceMention, str]]:
+        """(place, how) for the locative phrases on the trigger tokens or their chain,
+        nearest first; `how` is "phrase" ("in Caracas") or "name" ("the Caracas raid")."""
+        heads = []
+        seen: set[int] = set()
+        for i in trigger:
+            if not 0 <= i < len(doc):
+                continue
+            tok = doc[i]
+            steps = 0
+            while tok.i not in seen and steps < 3:
+                seen.add(tok.i)
+                heads.append(tok)
+                if tok.dep_ not in CHAIN_DEPS or tok.head.i == tok.i:
+                    break
+                tok = tok.head
+                steps += 1
+        phrases: list[tuple[PlaceMention, str]] = []
+        names: list[tuple[PlaceMention, str]] = []
+        for h in heads:
+            nominal = h.pos_ in {"NOUN", "PROPN"}
+            for child in h.children:
+                word = child.lower_
+                locative = word in LOCATIVE or (nominal and word in NOMINAL_ONLY)
+                if child.dep_ == "prep" and locative:
+                    for pobj in child.children:
+                        if pobj.dep_ in {"pobj", "pcomp"}:
+                            m = self._phrase_place(block_start, pobj)
+                            if m is not None:
+                                phrases.append((m, "phrase"))
+                elif nominal and child.dep_ in {"compound", "nmod"}:
+                    m = self._usable(block_start, child)  # "the Caracas raid"
+                    if m is not None:
+                        names.append((m, "name"))
+        return phrases + names
+
+    def location(self, doc, block_start: int, trigger: Sequence[int], code: str,
+                 source: Actor | None = None, target: Actor | None = None) -> Place | None:
+        """Where an event happened: its clause's place, else the dateline, else None."""
+        physical = code[:2] in PHYSICAL_ROOTS
+        for m, how in self.clause_places(doc, block_start, trigger):
+            if _overlaps(m, source) or _overlaps(m, target):
+                # "warned Caracas", "US raid": an actor, not a location; but the
+                # target of a physical attack phrase ("raid on Caracas") is where it was
+                if not (physical and how == "phrase" and _overlaps(m, target)):
+                    continue
+            return m.place
+        if self.dateline is not None:
+            return self.dateline.place
+        return None
+
+
+def find_places(text: str, *, nlp=None, kb=None, include_headline: bool = True
+                ) -> list[PlaceMention]:
+    """Every resolved place mention of a text, the dateline included (for evaluation and
+    exploration; coding uses DocumentPlaces block by block)."""
+    from .pipeline import load_pipeline
+    from .segment import segment
+
+    nlp = nlp or load_pipeline()
+    kinds = {"body", "headline"} if include_headline else {"body"}
+    blocks = [b for b in segment(text) if b.kind in kinds]
+    docs = nlp.pipe(text[b.start : b.end] for b in blocks)
+    places = DocumentPlaces.build(text, zip(blocks, docs, strict=True), kb)
+    return places.resolved()
