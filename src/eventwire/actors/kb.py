@@ -1,13 +1,21 @@
 """The actor knowledge base: countries, capitals and seats of government,
-international organisations, role nouns, and people with dated positions.
+international organisations, role nouns, armed groups / parties / cartels, and
+people with dated positions.
 
 Bundled tables live in data/actors/*.tsv (each with its own source note).
 Codes follow CAMEO conventions: country (ISO alpha-3) or IGO code + role.
+
+User imports (`eventwire actors import FILE`, see importers.py) are stored in
+the user data directory ($EVENTWIRE_DATA_DIR, else the platform's user data dir)
+under actors/, and `bundled_kb()` loads them on top of the bundled tables;
+`bundled_kb(user_imports=False)` is the bundled tables alone.
 """
 
 from __future__ import annotations
 
+import os
 import re
+import unicodedata
 from collections import defaultdict
 from dataclasses import dataclass, field
 from datetime import date
@@ -30,6 +38,20 @@ POSITION_RANK = {
     "armed_group_leader": 7,
     "other": 8,
 }
+# CAMEO role codes an actor code may carry after its country (first role only).
+ROLE_CODES = frozenset({
+    "GOV", "MIL", "COP", "JUD", "LEG", "OPP", "PTY", "REB", "INS", "UAF", "CRM", "BUS",
+    "MED", "EDU", "CVL", "REF", "LAB", "NGO", "HLH", "ELI", "SPY", "AGR", "DEV", "ENV",
+    "HRI", "REL", "MOD", "RAD",
+})
+# Code prefixes that are organisations, not countries. For IGO/NGO codes the whole
+# code stands in the `country` field (as in igos.tsv); IMG (international militarised
+# group), INT, MNC and NGM actors have no country.
+ORG_PREFIXES = ("IGO", "NGO")
+TRANSNATIONAL_PREFIXES = ("IMG", "INT", "MNC", "NGM")
+# Entry kinds that an imported entry of the same name does not replace (it only takes
+# precedence on the names they share): they also back demonyms and role phrases.
+PLACE_KINDS = frozenset({"country", "government"})
 
 
 def _date(cell: str, where: str) -> date | None:
@@ -41,55 +63,119 @@ def _date(cell: str, where: str) -> date | None:
         raise DataError(f"bad date {cell!r}", source=where) from exc
 
 
+def fold(text: str) -> str:
+    """Case-, accent- and space-insensitive form of a name ("Nicolás" -> "nicolas")."""
+    text = unicodedata.normalize("NFKD", text)
+    text = "".join(c for c in text if not unicodedata.combining(c))
+    return " ".join(text.casefold().split())
+
+
 def slug(text: str) -> str:
-    return re.sub(r"[^a-z0-9]+", "-", text.lower()).strip("-")
+    return re.sub(r"[^a-z0-9]+", "-", fold(text)).strip("-")
+
+
+def split_code(code: str) -> tuple[str | None, str | None]:
+    """(country, role) of a CAMEO-style code: "USAGOV" -> (USA, GOV), "PSEREBHMS" ->
+    (PSE, REB), "IGOUNO" -> (IGOUNO, None), "IMGINS" -> (None, INS), "COL" -> (COL, None)."""
+    prefix, rest = code[:3], code[3:]
+    if prefix in ORG_PREFIXES:
+        return code, None
+    role = rest[:3] if rest[:3] in ROLE_CODES else None
+    return (None if prefix in TRANSNATIONAL_PREFIXES else prefix), role
 
 
 @dataclass(frozen=True)
 class Tenure:
-    country: str
-    role: str
+    country: str | None
+    role: str | None
     position: str
     start: date | None
     end: date | None
+    code: str | None = None  # the full code when it is more than country + role ("PSEREBHMS")
 
     def active_on(self, day: date) -> bool:
         return (self.start is None or self.start <= day) and (self.end is None or day < self.end)
+
+    @property
+    def full_code(self) -> str | None:
+        return self.code or ((self.country or "") + (self.role or "")) or None
+
+    def span(self) -> str:
+        return f"{self.start or '?'}..{self.end or 'now'}"
 
 
 @dataclass(frozen=True)
 class KbEntry:
     kb_id: str
-    kind: str  # country | government | igo | person
+    kind: str  # country | government | igo | group | person | actor (imported, type unknown)
     name: str
     country: str | None = None
     role: str | None = None
     tenures: tuple[Tenure, ...] = ()
+    # group/actor: the fixed code; person/dated entries: the default code used when no
+    # dated code applies (PETRARCH semantics), None for the bundled people.
+    code: str | None = None
+    source: str = "bundled"  # bundled | imported:<file name>
 
     def code_on(self, day: date | None) -> tuple[str | None, str | None, str | None, str]:
         """(code, country, role, why) of this entry on `day` (None: the latest known)."""
-        if self.kind != "person":
-            code = (self.country or "") + (self.role or "") if self.kind != "igo" else self.country
-            return code or None, self.country, self.role, self.kind
+        if self.kind == "person":
+            return self._person_code(day)
+        if self.tenures:
+            return self._dated_code(day)
+        if self.kind in ("group", "actor"):
+            return self.code, self.country, self.role, self.kind
+        code = (self.country or "") + (self.role or "") if self.kind != "igo" else self.country
+        return code or None, self.country, self.role, self.kind
+
+    def _default(self, why: str) -> tuple[str | None, str | None, str | None, str]:
+        country, role = split_code(self.code or "")
+        return self.code, country, role, why
+
+    def _person_code(self, day: date | None) -> tuple[str | None, str | None, str | None, str]:
         if not self.tenures:
+            if self.code:
+                return self._default("default code (no dated positions)")
             return self.country, self.country, None, "person without positions"
         tenures = sorted(self.tenures, key=lambda t: POSITION_RANK.get(t.position, 9))
         if day is None:
             latest = max(self.tenures, key=lambda t: t.start or date.min)
-            return latest.country + latest.role, latest.country, latest.role, "latest position"
+            return latest.full_code, latest.country, latest.role, "latest position"
         for t in tenures:
             if t.active_on(day):
-                why = f"{t.position} {t.country} {t.start or '?'}..{t.end or 'now'}"
-                return t.country + t.role, t.country, t.role, why
+                why = f"{t.position} {t.code or t.country} {t.span()}"
+                return t.full_code, t.country, t.role, why
+        if self.code:
+            return self._default(f"default code (no dated code applies on {day})")
         past = [t for t in self.tenures if t.end is not None and t.end <= day]
         if past:
             last = max(past, key=lambda t: t.end or date.min)
-            why = f"former {last.position} {last.country} (until {last.end})"
-            if last.country.startswith(("IGO", "NGO")):
+            where = last.code or last.country
+            why = f"former {last.position} {where} (until {last.end})"
+            if last.country is None or last.country.startswith(ORG_PREFIXES):
                 return last.country, last.country, None, why
             return last.country + FORMER_ROLE, last.country, FORMER_ROLE, why
         first = min(self.tenures, key=lambda t: t.start or date.min)
         return first.country, first.country, None, f"before first position ({first.start})"
+
+    def _dated_code(self, day: date | None) -> tuple[str | None, str | None, str | None, str]:
+        """Groups and imported actors whose code changes over time (the Taliban: AFGREB,
+        then AFGGOV from 2021-08-15)."""
+        by_start = sorted(self.tenures, key=lambda t: t.start or date.min)
+        if day is None:
+            t, how = by_start[-1], "latest"
+        else:
+            active = [t for t in by_start if t.active_on(day)]
+            past = [t for t in by_start if t.end is not None and t.end <= day]
+            if active:
+                t, how = active[-1], "on the date"
+            elif self.code:
+                return self._default(f"default code (no dated code applies on {day})")
+            elif past:
+                t, how = max(past, key=lambda t: t.end or date.min), "last known"
+            else:
+                t, how = by_start[0], "first known"
+        return t.full_code, t.country, t.role, f"{self.kind} {t.full_code} {t.span()} ({how})"
 
 
 @dataclass
@@ -101,20 +187,53 @@ class KnowledgeBase:
     role_nouns: dict[str, str] = field(default_factory=dict)  # "police" -> COP
     countries: dict[str, KbEntry] = field(default_factory=dict)
     entries: dict[str, KbEntry] = field(default_factory=dict)
+    names: dict[str, list[str]] = field(default_factory=dict)  # kb_id -> alias keys
+    by_name: dict[str, list[str]] = field(default_factory=dict)  # fold(name) -> kb_ids
 
     def add(self, entry: KbEntry, names: list[str]) -> None:
         """Register an entry; later additions of the same kb_id replace earlier ones."""
-        old = self.entries.get(entry.kb_id)
-        if old is not None:
-            for lst in self.aliases.values():
-                if old in lst:
-                    lst.remove(old)
+        if entry.kb_id in self.entries:
+            self.remove(entry.kb_id)
         self.entries[entry.kb_id] = entry
+        self.by_name.setdefault(fold(entry.name), []).append(entry.kb_id)
+        keys = self.names.setdefault(entry.kb_id, [])
         for name in names:
             for variant in _variants(name):
                 if entry not in self.aliases[variant]:
                     # Imported and later entries take precedence over bundled ones.
                     self.aliases[variant].insert(0, entry)
+                    keys.append(variant)
+
+    def remove(self, kb_id: str) -> KbEntry | None:
+        """Drop an entry from every name it was registered under."""
+        old = self.entries.pop(kb_id, None)
+        if old is None:
+            return None
+        for key in self.names.pop(kb_id, []):
+            lst = self.aliases.get(key)
+            if lst and old in lst:
+                lst.remove(old)
+        ids = self.by_name.get(fold(old.name), [])
+        if kb_id in ids:
+            ids.remove(kb_id)
+        return old
+
+    def override(self, entry: KbEntry, names: list[str]) -> list[KbEntry]:
+        """Add an imported entry. Entries with the same name (ignoring case and accents)
+        are replaced, and the replacement inherits their names ("Trump" still finds an
+        imported "Donald Trump"); countries and governments are kept, the imported entry
+        just comes first on the names they share. Returns the replaced entries."""
+        replaced = []
+        inherited: list[str] = []
+        for kb_id in list(self.by_name.get(fold(entry.name), [])):
+            old = self.entries.get(kb_id)
+            if old is None or old.kind in PLACE_KINDS:
+                continue
+            inherited.extend(self.names.get(kb_id, []))
+            self.remove(kb_id)
+            replaced.append(old)
+        self.add(entry, [*names, *inherited])
+        return replaced
 
     def lookup(self, name: str, day: date | None = None) -> list[KbEntry]:
         """Entries for a surface name, best first for the given date."""
@@ -126,6 +245,14 @@ class KnowledgeBase:
     def best(self, name: str, day: date | None) -> KbEntry | None:
         found = self.lookup(name, day)
         return found[0] if found else None
+
+    def search(self, name: str) -> list[str]:
+        """Surface names matching `name` exactly, else ignoring case and accents."""
+        name = " ".join(name.split())
+        if self.aliases.get(name):
+            return [name]
+        key = fold(name)
+        return sorted(a for a, lst in self.aliases.items() if lst and fold(a) == key)
 
 
 def _variants(name: str) -> list[str]:
@@ -148,9 +275,8 @@ def load_countries(kb: KnowledgeBase, path: Path) -> None:
         kb.add(country, [row["name"], *split_multi(row["aliases"])])
         for dem in split_multi(row["demonyms"]):
             kb.demonyms.setdefault(dem, code)
-        gov = KbEntry(
-            f"government:{code}", "government", f"Government of {row['name']}", code, "GOV"
-        )
+        gov = KbEntry(f"government:{code}", "government", f"Government of {row['name']}", code,
+                      "GOV")
         kb.add(gov, [*split_multi(row["capital"]), *split_multi(row["metonyms"])])
 
 
@@ -166,13 +292,52 @@ def load_roles(kb: KnowledgeBase, path: Path) -> None:
             kb.role_nouns.setdefault(noun.lower(), row["role"])
 
 
+def load_groups(kb: KnowledgeBase, path: Path) -> None:
+    """Armed groups, militant organisations, parties and cartels (groups.tsv): code =
+    country + role; transnational groups have no country and an IMG code; a group
+    whose status changed has one dated row per period."""
+    rows: dict[str, list[dict[str, str]]] = {}
+    for row in read_tsv(path):
+        where = f"{path}: {row['name']}"
+        country, role, code = row["country"] or None, row["role"], row["code"]
+        if role not in ROLE_CODES:
+            raise DataError(f"unknown role {role!r}", source=where)
+        if country is not None and not re.fullmatch(r"[A-Z]{3}", country):
+            raise DataError(f"bad country code {country!r}", source=where)
+        if code != (country or "IMG") + role:
+            raise DataError(f"code {code!r} is not country + role", source=where)
+        rows.setdefault(row["name"], []).append(row)
+    for name, group in rows.items():
+        where = f"{path}: {name}"
+        aliases: list[str] = []
+        for row in group:
+            aliases.extend(a for a in split_multi(row["aliases"]) if a not in aliases)
+        first = group[0]
+        country = first["country"] or None
+        dated = len(group) > 1 or bool(first.get("start") or first.get("end"))
+        tenures = tuple(
+            Tenure(r["country"] or None, r["role"], "status", _date(r.get("start", ""), where),
+                   _date(r.get("end", ""), where))
+            for r in group
+        ) if dated else ()
+        entry = KbEntry(
+            f"group:{slug(name)}", "group", name, country=country,
+            role=None if dated else first["role"], tenures=tenures,
+            code=None if dated else first["code"],
+        )
+        kb.add(entry, [name, *aliases])
+
+
 def load_people(kb: KnowledgeBase, path: Path) -> None:
     by_name: dict[str, tuple[list[str], list[Tenure]]] = {}
     for row in read_tsv(path):
         where = f"{path}: {row['name']}"
+        country = row["country"]
+        # officials of an IGO carry the IGO code alone (IGOUNO), not IGOUNOGOV
+        role = row["role"] or (None if country.startswith(ORG_PREFIXES) else "GOV")
         tenure = Tenure(
-            row["country"],
-            row["role"] or "GOV",
+            country,
+            role,
             row["position"] or "other",
             _date(row["start"], where),
             _date(row["end"], where),
@@ -191,16 +356,68 @@ def add_person(kb: KnowledgeBase, name: str, aliases: list[str], tenures: list[T
 
 
 def load_kb(folder: Path) -> KnowledgeBase:
-    """A knowledge base from a folder holding countries/igos/roles/people.tsv."""
+    """A knowledge base from a folder holding countries/igos/roles/people.tsv (and
+    groups.tsv if present)."""
     kb = KnowledgeBase()
     load_countries(kb, folder / "countries.tsv")
     load_igos(kb, folder / "igos.tsv")
     load_roles(kb, folder / "roles.tsv")
+    if (folder / "groups.tsv").exists():
+        load_groups(kb, folder / "groups.tsv")
     load_people(kb, folder / "people.tsv")
     return kb
 
 
-@lru_cache(maxsize=1)
-def bundled_kb() -> KnowledgeBase:
-    """The knowledge base shipped with eventwire."""
-    return load_kb(data_path("actors"))
+# -- user imports --------------------------------------------------------------------
+
+# Stored import files by suffix: what `eventwire actors import` writes.
+IMPORT_SUFFIXES = {".jsonl": "jsonl", ".actors": "petrarch"}
+
+
+def user_data_dir() -> Path:
+    """$EVENTWIRE_DATA_DIR, else the platform's user data directory for eventwire."""
+    env = os.environ.get("EVENTWIRE_DATA_DIR")
+    if env:
+        return Path(env)
+    from platformdirs import user_data_dir as platform_dir
+
+    return Path(platform_dir("eventwire"))
+
+
+def user_actor_dir() -> Path:
+    """Where imported actor files are kept."""
+    return user_data_dir() / "actors"
+
+
+def user_import_files(folder: Path | None = None) -> list[Path]:
+    """Imported actor files, oldest import first (later imports override earlier ones)."""
+    folder = folder or user_actor_dir()
+    if not folder.is_dir():
+        return []
+    files = [p for p in folder.iterdir() if p.suffix in IMPORT_SUFFIXES and p.is_file()]
+    return sorted(files, key=lambda p: (p.stat().st_mtime_ns, p.name))
+
+
+def bundled_kb(*, user_imports: bool = True) -> KnowledgeBase:
+    """The knowledge base shipped with eventwire, plus the user's imported actor files
+    (unless `user_imports` is False). Built once per set of import files."""
+    if not user_imports:
+        return _kb_with(())
+    key = tuple((str(p), p.stat().st_mtime_ns, p.stat().st_size) for p in user_import_files())
+    return _kb_with(key)
+
+
+@lru_cache(maxsize=4)
+def _kb_with(imports: tuple[tuple[str, int, int], ...]) -> KnowledgeBase:
+    kb = load_kb(data_path("actors"))
+    if imports:
+        from .importers import apply_import, read_import
+
+        for path, _mtime, _size in imports:
+            apply_import(kb, read_import(Path(path), kb=kb))
+    return kb
+
+
+def clear_kb_cache() -> None:
+    """Forget built knowledge bases (after the bundled tables changed in place)."""
+    _kb_with.cache_clear()
