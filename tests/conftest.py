@@ -6,8 +6,17 @@ import eventwire
 from eventwire.api import default_engine
 
 
+@pytest.fixture(scope="session", autouse=True)
+def _isolated_user_data(tmp_path_factory):
+    """A developer's own actor imports must not change what the tests code."""
+    mp = pytest.MonkeyPatch()
+    mp.setenv("EVENTWIRE_DATA_DIR", str(tmp_path_factory.mktemp("user-data")))
+    yield
+    mp.undo()
+
+
 @pytest.fixture(scope="session")
-def engine():
+def engine(_isolated_user_data):
     return default_engine()
 
 

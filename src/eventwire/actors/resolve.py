@@ -57,17 +57,12 @@ class ActorResolver:
         return BlockActors(self, doc, base, memory, day)
 
 
-_MATCHER_CACHE: dict[int, PhraseMatcher] = {}
-
-
 def _build_matcher(kb: KnowledgeBase, nlp) -> PhraseMatcher:
-    key = id(kb) ^ id(nlp.vocab)
-    if key not in _MATCHER_CACHE:
-        matcher = PhraseMatcher(nlp.vocab, attr="ORTH")
-        names = [n for n in list(kb.aliases) + list(kb.demonyms) if n]
-        matcher.add("KB", list(nlp.tokenizer.pipe(names)))
-        _MATCHER_CACHE[key] = matcher
-    return _MATCHER_CACHE[key]
+    """One phrase matcher over every KB name, built once per resolver (so per engine)."""
+    matcher = PhraseMatcher(nlp.vocab, attr="ORTH")
+    names = [n for n in list(kb.aliases) + list(kb.demonyms) if n]
+    matcher.add("KB", list(nlp.tokenizer.pipe(names)))
+    return matcher
 
 
 class BlockActors:
@@ -256,6 +251,13 @@ class BlockActors:
         role = self.kb.role_nouns.get(tok.lower_) or self.kb.role_nouns.get(tok.lemma_.lower())
         if role is None:
             return
+        for child in tok.children:
+            m = self.by_token.get(child.i)
+            if (child.dep_ in {"compound", "poss", "nmod"} and m is not None and m.actor.kb_id
+                    and m.actor.kb_id.startswith("group:")):
+                # "Hamas fighters", "Islamic State militants": the group itself
+                self._add(Mention(tok.i, tok.i + 1, m.actor, "role"))
+                return
         countries: list[str] = []
         for child in tok.children:
             if child.dep_ in {"amod", "compound", "poss", "nmod"}:
