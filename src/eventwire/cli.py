@@ -205,20 +205,32 @@ def eval_(
     """Precision / recall / F1 of the coder on gold-standard event files.
 
     Example: eventwire eval ../shared/eval/events/ --by root --format table
+
+    Toponym gold (records with `places[]`, e.g. ../shared/eval/places/) is scored for
+    place recall, accuracy within 161 km and country accuracy; --limit counts documents.
     """
     from .evaluation import evaluate
+    from .evaluation.places import evaluate_places, print_places_report, split_places
     from .evaluation.report import print_report, to_json
 
     try:
-        scores = evaluate(gold, limit=limit, keep_unresolved=keep_unresolved, show_progress=True)
+        events_gold, places_gold = split_places(gold)  # toponym gold: place accuracy
+        scores = evaluate(events_gold, limit=limit, keep_unresolved=keep_unresolved,
+                          show_progress=True) if events_gold else []
+        place_scores = evaluate_places(places_gold, limit=limit, show_progress=True)
     except EventwireError as exc:
         _fail(exc)
     if fmt is EvalFormat.json:
         options = {"by": by.value, "limit": limit, "keep_unresolved": keep_unresolved}
-        sys.stdout.write(json.dumps(to_json(scores, **options), ensure_ascii=False) + "\n")
+        data = to_json(scores, **options)
+        data["sets"].extend(s.to_dict() for s in place_scores)
+        sys.stdout.write(json.dumps(data, ensure_ascii=False) + "\n")
     else:
         out = Console(width=None if sys.stdout.isatty() else 180, soft_wrap=False)
-        print_report(scores, by.value, out)
+        if scores:
+            print_report(scores, by.value, out)
+        if place_scores:
+            print_places_report(place_scores, out)
 
 
 # Corpus commands (ingest, query, export) live in cli_corpus.py.

@@ -106,6 +106,18 @@ def is_places_gold(path: str | Path) -> bool:
     return False
 
 
+def split_places(args: Iterable[str | Path]) -> tuple[list[Path], list[Path]]:
+    """(event gold files, toponym gold files) named by the arguments (folders expanded),
+    told apart by their records' fields."""
+    from .gold import gold_paths
+
+    events: list[Path] = []
+    places: list[Path] = []
+    for p in gold_paths(args):
+        (places if is_places_gold(p) else events).append(p)
+    return events, places
+
+
 def _float(v) -> float | None:
     try:
         return float(v) if v is not None else None
@@ -191,22 +203,40 @@ def score_places(gold: PlaceGold, predicted: Sequence[Sequence[PlaceMention]]) -
 
 
 def evaluate_places(paths: Iterable[str | Path], *, limit: int | None = None, engine=None,
-                    progress: Callable[[int], None] | None = None) -> list[PlaceScore]:
+                    progress: Callable[[int], None] | None = None,
+                    show_progress: bool = False) -> list[PlaceScore]:
     """Score place finding on each toponym gold file (first `limit` documents of each)."""
+    from contextlib import nullcontext
+
+    paths = list(paths)
+    if not paths:
+        return []
     if engine is None:
         from ..api import default_engine
 
         engine = default_engine()
     golds = [read_places_gold(p).head(limit) for p in paths]
+    bar = None
+    if show_progress and progress is None:
+        from .runner import _progress_bar
+
+        bar = _progress_bar()
     scores = []
-    for gold in golds:
-        predicted = []
-        texts = [d.text for d in gold.docs]
-        for s in range(0, len(texts), 32):
-            predicted.extend(predict(texts[s : s + 32], engine.nlp, engine.kb))
-            if progress is not None:
-                progress(len(texts[s : s + 32]))
-        scores.append(score_places(gold, predicted))
+    with bar if bar is not None else nullcontext():
+        if bar is not None:
+            task = bar.add_task("finding places", total=sum(len(g.docs) for g in golds))
+
+            def progress(n: int) -> None:
+                bar.advance(task, n)
+
+        for gold in golds:
+            predicted = []
+            texts = [d.text for d in gold.docs]
+            for s in range(0, len(texts), 32):
+                predicted.extend(predict(texts[s : s + 32], engine.nlp, engine.kb))
+                if progress is not None:
+                    progress(len(texts[s : s + 32]))
+            scores.append(score_places(gold, predicted))
     return scores
 
 

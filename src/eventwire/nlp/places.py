@@ -79,7 +79,9 @@ class PlaceMention:
     tok_start: int = -1  # token span within that block's parse
     tok_end: int = -1
     candidates: list[Candidate] = field(default_factory=list)
-    adjectival: bool = False  # a nationality ("Colombian"): context, never a location
+    # a nationality ("Colombian") or a place inside a name ("the Texas Department of
+    # Health"): a place mention and context, never an event's location
+    modifier: bool = False
     source: str = "ner"  # ner | gazetteer | abbreviation | dateline | demonym
     prefer_division: bool = False
     qualifier: PlaceMention | None = None  # "Texas" in "Paris, Texas"
@@ -123,6 +125,7 @@ class _BlockFinder:
         self.base = base
         self.kb = kb
         self.taken: set[int] = set()
+        self.names: set[int] = set()  # tokens of organisation names
         self.out: list[PlaceMention] = []
 
     def mention(self, start: int, end: int, candidates: list[Candidate], **kw) -> PlaceMention:
@@ -159,6 +162,29 @@ class _BlockFinder:
                     return s, s + n, found, False
         return start, end, [], False
 
+    def _person_is_place(self, ent, start: int, end: int, text: str) -> bool:
+        """A town the tagger took for a person ("of 1935 Orchard St., Alexandria, was"):
+        a known place name the KB does not know as a person, after a locative
+        preposition or before a ", State" qualifier. Adds the mention."""
+        doc = self.doc
+        if end - start > 3 or _is_person(text, self.kb) or self.kb is not None and self.kb.lookup(
+                text):
+            return False
+        found = [c for c in self.gaz.lookup(text) if c.primary
+                 and self.gaz.entry(c.index).kind not in {COUNTY, LANDMARK}]
+        if not found:
+            return False
+        head = doc[start:end].root.head
+        after_prep = head.dep_ == "prep" and head.lower_ in LOCATIVE | {"from", "to", "of"}
+        qualified = end + 1 < len(doc) and doc[end].text == "," and (
+            doc[end + 1].text in self.gaz.abbreviations or any(
+                self.gaz.entry(c.index).kind in {COUNTRY, ADMIN1}
+                for c in self.gaz.lookup(doc[end + 1].text)))
+        if not (after_prep or qualified):
+            return False
+        self.mention(start, end, found, source="person-ner")
+        return True
+
     def _part_ok(self, c: Candidate) -> bool:
         e = self.gaz.entry(c.index)
         return c.primary and e.kind != COUNTY and (e.kind != CITY or e.population >= 100_000)
@@ -174,7 +200,7 @@ class _BlockFinder:
                 iso3 = gaz.demonyms.get(key(text))
                 if iso3 and iso3 in gaz.countries:
                     self.mention(start, end, [Candidate(gaz.countries[iso3], True)],
-                                 adjectival=True, source="demonym")
+                                 modifier=True, source="demonym")
                 continue
             if ent.label_ in PLACE_LABELS:
                 if _is_person(text, self.kb):
@@ -184,13 +210,17 @@ class _BlockFinder:
                     self.mention(s, e, found, prefer_division=division)
                 else:  # a place the gazetteer does not know: kept, unresolved
                     self.mention(start, end, [])
-            elif ent.label_ in {"ORG", "PERSON", "WORK_OF_ART", "EVENT"}:
-                # "Oval Office" comes out as ORG: own landmarks and regions only
+            elif ent.label_ == "ORG":
+                # "Oval Office" comes out as ORG: own landmarks and regions
                 found = [c for c in gaz.lookup(text) if gaz.entry(c.index).kind in OWN_KINDS]
-                if found and ent.label_ == "ORG":
+                if found:
                     self.mention(start, end, found)
-                else:
-                    self.taken.update(range(ent.start, ent.end))
+                else:  # places inside the name are modifiers: "the Georgia School Board"
+                    self.names.update(range(ent.start, ent.end))
+            elif ent.label_ == "PERSON" and self._person_is_place(ent, start, end, text):
+                continue
+            elif ent.label_ in {"PERSON", "WORK_OF_ART", "EVENT"}:
+                self.taken.update(range(ent.start, ent.end))
         self._scan()
         self._abbreviations()
         self.out.sort(key=lambda m: m.start)
@@ -216,15 +246,17 @@ class _BlockFinder:
                 if not _capitalised(span[-1]) or any(
                         not _capitalised(t) and t.lower_ not in CONNECTORS for t in span):
                     continue
-                found = [c for c in gaz.lookup(span.text) if self._scan_ok(c, span)]
-                if found:
-                    hit = (size, found)
+                found = gaz.lookup(span.text)
+                if any(self._scan_ok(c, span) for c in found):
+                    # found by a trustworthy reading; decided among all its readings
+                    hit = (size, [c for c in found if gaz.entry(c.index).kind != COUNTY])
                     break
             if hit is None:
                 i += 1
                 continue
             size, found = hit
-            self.mention(i, i + size, found, source="gazetteer")
+            self.mention(i, i + size, found, source="gazetteer",
+                         modifier=any(j in self.names for j in range(i, i + size)))
             i += size
 
     def _scan_ok(self, c: Candidate, span) -> bool:
@@ -255,7 +287,7 @@ class _BlockFinder:
         """'Paris, Texas', 'Kyiv, Ukraine': the second place qualifies the first."""
         doc = self.doc
         for a, b in zip(self.out, self.out[1:], strict=False):
-            if a.adjectival or b.adjectival or a.tok_end + 1 != b.tok_start:
+            if a.modifier or b.modifier or a.tok_end + 1 != b.tok_start:
                 continue
             if doc[a.tok_end].text != ",":
                 continue
@@ -472,7 +504,7 @@ class DocumentPlaces:
 
     def _usable(self, block_start: int, tok) -> PlaceMention | None:
         m = self.at(block_start, tok.i)
-        if m is None or m.entry is None or m.adjectival:
+        if m is None or m.entry is None or m.modifier:
             return None
         return m
 
