@@ -51,6 +51,7 @@ class Entry:
     admin1: str | None = None  # GeoNames admin1 code of a city (USPS code in the US)
     capital: bool = False  # a national capital
     city: int | None = None  # landmarks: index of the city entry they stand for
+    names: int = 0  # cities: how many alternate names GeoNames has (how widely known)
 
     def place(self) -> Place:
         return Place(self.name, self.country, self.lat, self.lon, self.geonameid)
@@ -198,7 +199,8 @@ def build_gazetteer(min_city_population: int = MIN_CITY_POPULATION) -> Gazetteer
         iso3 = iso2to3.get(c["countrycode"])
         is_capital = capital_of.get(c["countrycode"]) == key(c["name"])
         entry = Entry(c["name"], CITY, iso3, c["latitude"], c["longitude"], c["geonameid"],
-                      int(c.get("population") or 0), c.get("admin1code") or None, is_capital)
+                      int(c.get("population") or 0), c.get("admin1code") or None, is_capital,
+                      names=len(c.get("alternatenames") or ()))
         i = gaz.add(entry, [c["name"]], _alternate_keys(c.get("alternatenames") or ()))
         k = (iso3 or "", key(c["name"]))
         best = by_country_name.get(k)
@@ -297,7 +299,8 @@ def _load_regions(gaz: Gazetteer, by_country_name: dict[tuple[str, str], int]) -
             city = by_country_name.get((country or "", key(row["city"])))
             if city is None:
                 raise ValueError(f"regions.tsv: no city {row['city']!r} in {country}")
-        entry = Entry(row["name"], row["kind"], country, lat, lon, None, city=city)
+        entry = Entry(row["name"], row["kind"], country, lat, lon, None,
+                      admin1=row.get("admin1") or None, city=city)
         names = [row["name"], *split_multi(row["aliases"])]
         for name in names:
             # "England" is a country alias for actors, but as a place it is England
@@ -306,7 +309,7 @@ def _load_regions(gaz: Gazetteer, by_country_name: dict[tuple[str, str], int]) -
                 gaz.entries[v >> 1].kind == COUNTRY and key(gaz.entries[v >> 1].name) != k)]
         i = gaz.add(entry, names)
         if row["kind"] == ADMIN1 and country:
-            gaz.admin1.setdefault((country, key(row["name"])), i)
+            gaz.admin1.setdefault((country, entry.admin1 or key(row["name"])), i)
 
 
 @lru_cache(maxsize=1)

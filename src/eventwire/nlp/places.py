@@ -56,6 +56,11 @@ PLACE_NOUNS = {"city", "town", "village", "capital", "province", "region", "stat
                "heart", "north", "south", "east", "west", "part", "parts", "coast", "county",
                "governorate", "oblast", "department", "municipality", "island", "islands",
                "neighbourhood", "neighborhood", "streets", "country"}
+# Words before a place name that leave it the same place: "Northeast Georgia", "West Java".
+DIRECTIONS = {"north", "south", "east", "west", "northern", "southern", "eastern", "western",
+              "northeast", "northwest", "southeast", "southwest", "northeastern",
+              "northwestern", "southeastern", "southwestern", "central", "greater", "upper",
+              "lower", "metro", "downtown", "rural", "coastal"}
 CONNECTORS = {"of", "de", "del", "la", "al", "el", "and", "-", "the"}
 AGENCIES = r"Reuters|AFP|AP|dpa|DPA|Xinhua|TASS|EFE|ANSA|AA|UPI|Bloomberg|IANS|PTI|KUNA|WAM"
 MONTHS = r"Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec"
@@ -155,6 +160,9 @@ class _BlockFinder:
                 sub = doc[s : s + n]
                 if not _capitalised(sub[0]) or not _capitalised(sub[-1]):
                     continue
+                dropped = [*doc[start:s], *doc[s + n : end]]
+                if any(_capitalised(t) and t.lower_ not in DIRECTIONS for t in dropped):
+                    continue  # "Atlantic Beach", "Mount Washington" are other places
                 # a part of a longer name: no small towns ("Republic" in "Democratic
                 # Republic of ...", "Ecija" in "Nueva Ecija")
                 found = [c for c in self.gaz.lookup(sub.text) if self._part_ok(c)]
@@ -203,7 +211,7 @@ class _BlockFinder:
                                  modifier=True, source="demonym")
                 continue
             if ent.label_ in PLACE_LABELS:
-                if _is_person(text, self.kb):
+                if not _capitalised(doc[start]) or _is_person(text, self.kb):
                     continue  # "Petro" tagged GPE
                 s, e, found, division = self.lookup_span(start, end)
                 if found:
@@ -336,18 +344,18 @@ class Context:
     countries: Counter = field(default_factory=Counter)
     admin1: Counter = field(default_factory=Counter)
 
-    def add(self, e: Entry, weight: int = 1) -> None:
+    def add(self, e: Entry, weight: float = 1.0) -> None:
         if e.country:
             self.countries[e.country] += weight
-        if e.kind == CITY and e.admin1 and e.country:
+        if e.kind in {CITY, COUNTY} and e.admin1 and e.country:
             self.admin1[(e.country, e.admin1)] += weight
         elif e.kind == ADMIN1 and e.country:
             self.admin1[(e.country, e.admin1 or key(e.name))] += weight
 
-    def remove(self, e: Entry, weight: int = 1) -> None:
+    def remove(self, e: Entry, weight: float = 1.0) -> None:
         if e.country:
             self.countries[e.country] -= weight
-        if e.kind == CITY and e.admin1 and e.country:
+        if e.kind in {CITY, COUNTY} and e.admin1 and e.country:
             self.admin1[(e.country, e.admin1)] -= weight
         elif e.kind == ADMIN1 and e.country:
             self.admin1[(e.country, e.admin1 or key(e.name))] -= weight
@@ -356,6 +364,11 @@ class Context:
 # Prior of each kind of place, on the scale of log10(population) of a city.
 BASE = {COUNTRY: 8.0, ADMIN1: 7.0, "region": 7.5, "sea": 7.5, LANDMARK: 7.5, COUNTY: 4.5}
 CAPITAL_BONUS = 1.5
+FAME = 0.5  # times log10(1 + number of alternate names): Geneva (CH) over Geneva (IL)
+COUNTRY_BONUS = (0.5, 1.0)  # a, b: a + b * share of the country among the document's places
+ADMIN1_BONUS = 3.5  # a city in a state the document names
+ALTERNATE_PENALTY = 1.5
+MODIFIER_WEIGHT = 0.5  # a nationality or a place inside a name counts less as context
 
 
 def _score(gaz: Gazetteer, c: Candidate, m: PlaceMention, ctx: Context | None,
@@ -363,12 +376,13 @@ def _score(gaz: Gazetteer, c: Candidate, m: PlaceMention, ctx: Context | None,
     e = gaz.entry(c.index)
     if e.kind == CITY:
         s = math.log10(max(e.population, 1000)) + (CAPITAL_BONUS if e.capital else 0.0)
+        s += FAME * math.log10(1 + e.names)
         if prefer_city:
             s += 3.0
     else:
         s = BASE.get(e.kind, 6.0)
     if not c.primary:
-        s -= 1.5
+        s -= ALTERNATE_PENALTY
     if m.prefer_division and e.kind != CITY:
         s += 3.0
     if m.qualifier is not None and m.qualifier.entry is not None:
@@ -383,10 +397,11 @@ def _score(gaz: Gazetteer, c: Candidate, m: PlaceMention, ctx: Context | None,
     if ctx is not None and e.country:
         n = ctx.countries.get(e.country, 0)
         if n > 0:  # more for the country the document is mostly about
-            s += 1.0 + 2.0 * n / max(1, sum(v for v in ctx.countries.values() if v > 0))
+            a, b = COUNTRY_BONUS
+            s += a + b * n / max(1, sum(v for v in ctx.countries.values() if v > 0))
         a1 = e.admin1 or (key(e.name) if e.kind == ADMIN1 else None)
         if e.kind in {CITY, ADMIN1, COUNTY} and ctx.admin1.get((e.country, a1), 0) > 0:
-            s += 2.5
+            s += ADMIN1_BONUS
     return s
 
 
@@ -394,7 +409,14 @@ def _choose(gaz: Gazetteer, m: PlaceMention, ctx: Context | None, prefer_city: b
             ) -> None:
     if not m.candidates:
         return
-    candidates = [c for c in m.candidates if c.primary] or m.candidates
+    # a name's own places first; another place's alternate name only for a big city
+    # ("Kiev", "Bombay"), not for the small towns whose alternates are common words
+    candidates = [c for c in m.candidates if c.primary] or [
+        c for c in m.candidates if gaz.entry(c.index).kind != CITY
+        or gaz.entry(c.index).population >= 100_000]
+    if not candidates:
+        m.entry = m.named = None
+        return
     scored = sorted(((_score(gaz, c, m, ctx, prefer_city), c.index)
                      for c in candidates), reverse=True)
     best, index = scored[0]
@@ -421,28 +443,42 @@ def resolve_mentions(mentions: Sequence[PlaceMention], gaz: Gazetteer | None = N
     sure = {id(m) for m in every if m.entry is not None and m.margin >= 1.5}
     for m in every:
         if id(m) in sure:
-            ctx.add(m.entry)
-    for m in every:  # second pass: with the rest of the document as context
-        if m.entry is None:
-            continue
-        own = id(m) in sure
-        if own:
-            ctx.remove(m.entry)
-        _choose(gaz, m, ctx, prefer_city=m.source == "dateline")
-        if own:
-            ctx.add(m.entry)
+            ctx.add(m.entry, _weight(m))
+    # second pass: with the rest of the document as context; mentions of the same name
+    # are one piece of evidence, so none of them counts as context for the others
+    groups: dict[str, list[PlaceMention]] = {}
+    for m in every:
+        if m.entry is not None:
+            groups.setdefault(key(m.text), []).append(m)
+    for group in groups.values():
+        own = [m for m in group if id(m) in sure]
+        for m in own:
+            ctx.remove(m.entry, _weight(m))
+        for m in group:
+            _choose(gaz, m, ctx, prefer_city=m.source == "dateline")
+        for m in own:
+            if m.entry is not None:
+                ctx.add(m.entry, _weight(m))
     out = Context(Counter(context.countries), Counter(context.admin1)) if context else Context()
     for m in every:
         if m.entry is not None:
-            out.add(m.entry)
+            out.add(m.entry, _weight(m))
     return out
+
+
+def _weight(m: PlaceMention) -> float:
+    return MODIFIER_WEIGHT if m.modifier else 1.0
 
 
 # -- where an event happened ----------------------------------------------------------
 
 def _overlaps(m: PlaceMention, actor: Actor | None) -> bool:
+    """The place is (part of) an actor that stands for a state: a capital or seat of
+    government ("Bogota said") or a country ("Venezuela accused ...")."""
     if actor is None or actor.start is None or actor.end is None:
         return False
+    if not (actor.kb_id or "").startswith(("government:", "country:")):
+        return False  # "Rebels seized Goma": the town is no actor of state
     return m.start < actor.end and actor.start < m.end
 
 
@@ -554,6 +590,7 @@ class DocumentPlaces:
                 steps += 1
         phrases: list[tuple[PlaceMention, str]] = []
         names: list[tuple[PlaceMention, str]] = []
+        attached: list[tuple[PlaceMention, str]] = []
         for h in heads:
             nominal = h.pos_ in {"NOUN", "PROPN"}
             for child in h.children:
@@ -569,7 +606,26 @@ class DocumentPlaces:
                     m = self._usable(block_start, child)  # "the Caracas raid"
                     if m is not None:
                         names.append((m, "name"))
-        return phrases + names
+                else:
+                    # the parser often hangs the place on the object: "met the minister
+                    # in Tbilisi", "clashed with police in Nairobi"
+                    for obj in self._objects(child):
+                        for prep in obj.children:
+                            if prep.dep_ == "prep" and prep.lower_ in LOCATIVE:
+                                for pobj in prep.children:
+                                    m = (self._phrase_place(block_start, pobj)
+                                         if pobj.dep_ == "pobj" else None)
+                                    if m is not None:
+                                        attached.append((m, "phrase"))
+        return phrases + attached + names
+
+    @staticmethod
+    def _objects(child) -> list:
+        if child.dep_ in {"dobj", "dative"} and child.pos_ in {"NOUN", "PROPN", "PRON"}:
+            return [child]
+        if child.dep_ == "prep" and child.lower_ not in {"of", "on"}:
+            return [g for g in child.children if g.dep_ == "pobj" and g.pos_ in {"NOUN", "PROPN"}]
+        return []
 
     def location(self, doc, block_start: int, trigger: Sequence[int], code: str,
                  source: Actor | None = None, target: Actor | None = None) -> Place | None:
