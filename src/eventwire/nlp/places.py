@@ -41,7 +41,7 @@ PLACE_LABELS = {"GPE", "LOC", "FAC"}
 # Prepositions that put an event somewhere. "on" only after an event noun ("raid on
 # Caracas"): after a verb it is mostly a date or a target ("called on Caracas").
 LOCATIVE = {"in", "at", "near", "outside", "across", "into", "inside", "throughout",
-            "around", "within", "off", "onto", "over"}
+            "around", "within", "off", "onto"}  # not "over": "tensions over Venezuela"
 NOMINAL_ONLY = {"on"}
 # CAMEO roots of physical acts against a place: the attacked capital is also where it was.
 PHYSICAL_ROOTS = {"18", "19", "20"}
@@ -175,8 +175,8 @@ class _BlockFinder:
         a known place name the KB does not know as a person, after a locative
         preposition or before a ", State" qualifier. Adds the mention."""
         doc = self.doc
-        if end - start > 3 or _is_person(text, self.kb) or self.kb is not None and self.kb.lookup(
-                text):
+        if end - start > 3 or self.kb is not None and any(
+                e.kind == "person" for e in self.kb.lookup(text)):
             return False
         found = [c for c in self.gaz.lookup(text) if c.primary
                  and self.gaz.entry(c.index).kind not in {COUNTY, LANDMARK}]
