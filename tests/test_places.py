@@ -155,3 +155,26 @@ def test_demo_story_locations(engine):
     assert (raid.name, raid.country) == ("Caracas", "VEN")
     d = next(e for e in evs if "raid on Caracas" in e.evidence.text).to_dict()
     assert set(d["location"]) == {"name", "country", "lat", "lon", "geonameid"}
+
+
+def test_a_world_city_over_a_namesake_in_the_actor_country(places):
+    p = places("Iranian and US negotiators held talks in Geneva on Friday.")
+    assert p["Geneva"].country == "CHE"
+
+
+def test_place_hung_on_the_object(events):
+    evs = events("The president of Georgia met the Russian foreign minister in Tbilisi.")
+    loc = _located(evs, "met")
+    assert (loc.name, loc.country) == ("Tbilisi", "GEO")
+
+
+def test_another_clause_keeps_its_own_place(events):
+    evs = events("Macron met Merz in Paris and rebels attacked a convoy.")
+    assert _located(evs, "met").name == "Paris"
+    assert _located(evs, "attacked") is None
+
+
+def test_topic_is_not_a_place(events):
+    evs = events("Colombian President Gustavo Petro criticized Trump over Venezuela.")
+    assert evs
+    assert all(e.location is None for e in evs)

@@ -586,6 +586,9 @@ class DocumentPlaces:
                 heads.append(tok)
                 if tok.dep_ not in CHAIN_DEPS or tok.head.i == tok.i:
                     break
+                if tok.dep_ == "conj" and any(c.dep_ in {"nsubj", "nsubjpass"}
+                                              for c in tok.children):
+                    break  # "X met Y in Paris and Z attacked W": another clause
                 tok = tok.head
                 steps += 1
         phrases: list[tuple[PlaceMention, str]] = []
