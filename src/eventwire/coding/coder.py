@@ -80,16 +80,18 @@ def _lemmas(tok: Token) -> list[str]:
     return list(dict.fromkeys(out))
 
 
-def _obj_matches(tok: Token, wanted: tuple[str, ...]) -> bool:
-    """Object noun check; multi-word entries ("chemical weapon") need the modifier too."""
+def _obj_matches(tok: Token, wanted: tuple[str, ...]) -> int:
+    """Object noun check: the number of words of the best matching entry (0: none).
+    Multi-word entries ("chemical weapon") need the modifier too."""
     lemma, lower = _lemma(tok), tok.lower_
     mods = {_lemma(c) for c in tok.children if c.dep_ in {"compound", "amod", "nmod"}}
     mods |= {c.lower_ for c in tok.children if c.dep_ in {"compound", "amod", "nmod"}}
+    best = 0
     for w in wanted:
         *first, last = w.split()
         if (lemma == last or lower == last) and all(f in mods for f in first):
-            return True
-    return False
+            best = max(best, len(first) + 1)
+    return best
 
 
 class Coder:
@@ -118,22 +120,36 @@ class Coder:
                 if not prts:
                     continue
                 extra.append(prts[0].i)
+            words = 0
             if p.obj:
-                objs = [c for c in tok.children if c.dep_ in {"dobj", "nsubjpass", "attr", "pobj"}
-                        and _obj_matches(c, p.obj)]
-                if not objs:
-                    # "held talks" may hang the noun under a prep ("went on hunger strike")
-                    objs = [g for c in tok.children if c.dep_ in {"prep", "prt"}
-                            for g in c.children if g.dep_ == "pobj" and _obj_matches(g, p.obj)]
+                direct = [c for c in tok.children if c.dep_ in {"dobj", "nsubjpass", "attr",
+                                                                "pobj", "dative"}]
+                objs = [(c, n) for c in direct if (n := _obj_matches(c, p.obj))]
+                nested = False
+                for heads in ([tok], direct):
+                    # "held talks" may hang the noun under a prep ("went on hunger strike"),
+                    # or under the object ("accused Sudan of genocide": ranked lower)
+                    if objs:
+                        break
+                    objs = [(g, n) for h in heads for c in h.children if c.dep_ in {"prep", "prt"}
+                            for g in c.children
+                            if g.dep_ == "pobj" and (n := _obj_matches(g, p.obj))]
+                    nested = heads is direct
                 if not objs:
                     continue
-                extra.append(objs[0].i)
+                extra.append(objs[0][0].i)
+                words = objs[0][1]
             if p.passive_only and not _children(tok, PASS_SUBJ):
                 continue
             if p.prep and not self._prep_objects(tok, p.prep, extra):
+                if p.prep_required:
+                    continue
                 score = p.specificity - 2  # below a pattern that needs no preposition
             else:
                 score = p.specificity
+            # "dropped an atomic bomb" prefers the two-word object entry over "bomb";
+            # a direct object beats one found deeper in the phrase
+            score += 0.1 * max(0, words - 1) - (0.05 if p.obj and nested else 0)
             if score > best_score:
                 best, best_score = Match(tok, p, extra), score
         return best
@@ -309,9 +325,8 @@ class Coder:
             if rule is None:
                 continue
             rule_ids.append(rule.id)
-            root = code[:2]
             if rule.recode:
-                code = rule.recode.get(root, rule.recode.get("default", code))
+                code = _recode(rule, code)
             if rule.effect in {"threat", "intent"}:
                 modality_override = rule.effect
             elif rule.effect == "negate":
@@ -324,11 +339,16 @@ class Coder:
             src_toks = self._agent(tok)
             tgt_toks = passive_subj
             inherited = False
-        elif passive_subj and p.obj:
+        elif passive_subj and p.obj and m.extra and passive_subj[0].i in m.extra:
             # "sanctions were imposed on Iran (by the US)", "the Turkish agreement was signed"
             src_toks = self._agent(tok) or [c for c in passive_subj[0].children
                                             if c.dep_ in OWNER_DEPS]
             tgt_toks = []
+            inherited = False
+        elif passive_subj and p.obj:
+            # "opposition figures were stripped of citizenship by Nicaragua"
+            src_toks = self._agent(tok)
+            tgt_toks = passive_subj
             inherited = False
         else:
             src_toks, inherited = self._subjects(top)
@@ -349,14 +369,14 @@ class Coder:
             # is a threat (CAMEO 13), not the act itself
             threaten = self.lexicon.control.get("threaten")
             if threaten is not None:
-                code = threaten.recode.get(code[:2], threaten.recode.get("default", "130"))
+                code = _recode(threaten, code)
                 rule_ids.append("announced-threat")
                 modality_override = "threat"
         elif not chain and modality == "future" and "04" <= code[:2] <= "08":
             # "Fischer will visit Albania": a stated future cooperative act is an intent (03)
             intent = self.lexicon.control.get("agree")
             if intent is not None:
-                code = intent.recode.get(code[:2], intent.recode.get("default", "030"))
+                code = _recode(intent, code)
                 rule_ids.append("announced-intent")
                 modality_override = "intent"
         if modality_override:
@@ -401,6 +421,11 @@ class Coder:
                     found = self._prep_objects(tok.doc[i], prep, [])
                     if found:
                         return found
+            # "expelled UN peacekeepers": the required object is itself the target
+            if actors is not None:
+                own = [tok.doc[i] for i in extra if self._actor(tok.doc[i], actors, True)]
+                if own:
+                    return own
         return []
 
     def _noun_event(self, m: Match, actors: BlockActors) -> list[RawEvent]:
@@ -486,9 +511,10 @@ class Coder:
             modality = "intent"
         out = []
         for s, t in pairs:
-            if s is not None and t is not None and s[0].code and s[0].code == t[0].code \
-                    and s[0].kb_id == t[0].kb_id:
-                continue  # an actor does not act on itself
+            if s is not None and t is not None and (s[0].start == t[0].start or (
+                    s[0].code and s[0].kb_id == t[0].kb_id
+                    and not (s[0].kb_id or "").startswith("role:"))):
+                continue  # an actor does not act on itself (two groups of one role may)
             if not self.keep_unresolved and not _known_source(s) and not (
                     s is None and not src_toks and t is not None and t[0].code):
                 continue  # keep "X was attacked" (no agent named) but not unknown sources
@@ -517,6 +543,15 @@ SPEECH_LEMMAS = {"say", "warn", "announce", "declare", "state", "tell", "vow", "
 def _reported(tok: Token) -> bool:
     """The clause is the content of a speech verb ("said it would ...")."""
     return tok.dep_ == "ccomp" and tok.head.lemma_.lower() in SPEECH_LEMMAS
+
+
+def _recode(rule: ControlRule, code: str) -> str:
+    """The combined code: the rule's entry for the full code, else for a shorter prefix
+    ("163" threatened -> 1312, else root "16" -> 131), else its default."""
+    for k in range(len(code), 1, -1):
+        if code[:k] in rule.recode:
+            return rule.recode[code[:k]]
+    return rule.recode.get("default", code)
 
 
 def _known_source(side) -> bool:

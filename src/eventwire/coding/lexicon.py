@@ -37,6 +37,7 @@ class Pattern:
     symmetric: bool = False
     mode: str | None = None
     passive_only: bool = False
+    prep_required: bool = False  # without its preposition the pattern does not fire
 
     @property
     def specificity(self) -> int:
@@ -100,6 +101,7 @@ def load_patterns_file(path: Path, lexicon: Lexicon, seen: set[str]) -> None:
                 symmetric=bool(raw.get("symmetric", False)),
                 mode=raw.get("mode"),
                 passive_only=bool(raw.get("passive_only", False)),
+                prep_required=bool(raw.get("prep_required", False)),
             )
         except KeyError as exc:
             raise DataError(f"pattern {raw!r} lacks {exc}", source=str(path)) from exc
