@@ -81,3 +81,19 @@ def test_event_verb_does_not_lend_its_subject_to_its_object(engine):
     events = eventwire.code_text("Iran criticized the attack on Syria.", published="2010-01-01",
                                  engine=engine)
     assert [e.cameo for e in events] == ["111"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The Turkish and Greek sides have agreed to share information.",
+         {("TUR", "031", "GRC"), ("GRC", "031", "TUR")}),
+        ("Fijian rebels released Prime Minister Mahendra Chaudhry.", {("FJIREB", "0841", "FJIGOV")}),
+        ("Peru granted asylum to five Panamanian army officers.", {("PER", "075", "PANMIL")}),
+    ],
+)
+def test_actor_phrases(engine, text, expected):
+    events = eventwire.code_text(text, published="2000-06-01", engine=engine)
+    got = {(e.source.code if e.source else None, e.cameo, e.target.code if e.target else None)
+           for e in events}
+    assert expected <= got, got

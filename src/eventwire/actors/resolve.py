@@ -250,6 +250,12 @@ class BlockActors:
         'soldiers from Gondor', 'Hungarian and Romanian officials' (one actor per country)."""
         role = self.kb.role_nouns.get(tok.lower_) or self.kb.role_nouns.get(tok.lemma_.lower())
         if role is None:
+            # "army officers", "police chiefs": the role noun is a compound of the head
+            for child in tok.children:
+                if child.dep_ == "compound" and child.lower_ in self.kb.role_nouns:
+                    role = self.kb.role_nouns[child.lower_]
+                    break
+        if role is None:
             return
         for child in tok.children:
             m = self.by_token.get(child.i)
@@ -313,7 +319,17 @@ class BlockActors:
         first = self.actor_for(tok)
         if first is None:
             return []
-        return [first, *self.extra.get(tok.i, [])]
+        more = list(self.extra.get(tok.i, []))
+        if tok.i not in self.by_token:
+            # "the Turkish and Greek sides": one actor per coordinated nationality
+            for child in tok.children:
+                if child.dep_ in {"amod", "compound", "nmod"} and child.text in self.kb.demonyms:
+                    for conj in child.children:
+                        if conj.dep_ == "conj" and conj.text in self.kb.demonyms:
+                            other = self.actor_for(conj)
+                            if other is not None and other.code != first.code:
+                                more.append(other)
+        return [first, *more]
 
     def actor_for(self, tok: Token) -> Actor | None:
         """The actor a noun-phrase head stands for, if any."""

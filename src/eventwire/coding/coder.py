@@ -582,8 +582,8 @@ DOMESTIC_ROLES = {"CVL", "OPP", "REB", "INS", "LAB", "EDU", "CRM", "UAF", "AGR",
 
 
 def _with_country(actor: Actor, country: str) -> Actor:
-    return replace(actor, code=country + (actor.role or ""), country=country,
-                   kb_id=f"role:{country}{actor.role}")
+    kb_id = f"role:{country}{actor.role}" if actor.kb_id else None
+    return replace(actor, code=country + (actor.role or ""), country=country, kb_id=kb_id)
 
 
 QUANTITY_HEADS = {"thousand", "thousands", "hundred", "hundreds", "dozen", "dozens", "million",
@@ -621,8 +621,10 @@ def _domestic(sources, targets, place_country: str | None = None):
         other_country = next(iter(countries)) if len(countries) == 1 else None
         out = []
         for a, tok in side:
-            if a.code is None and a.role and a.kb_id and a.kb_id.startswith("role:"):
-                country = other_country if a.role in DOMESTIC_ROLES else None
+            role_only = a.kb_id is not None and a.kb_id.startswith("role:")
+            titled_person = a.kb_id is None and a.ner == "PERSON"  # "Prime Minister X"
+            if a.code is None and a.role and (role_only or titled_person):
+                country = other_country if (a.role in DOMESTIC_ROLES or titled_person) else None
                 country = country or place_country
                 if country:
                     a = _with_country(a, country)
