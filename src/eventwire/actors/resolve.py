@@ -139,6 +139,8 @@ class BlockActors:
                 continue
             if tok.lower_ == "it" and tok.dep_ in {"nsubj", "nsubjpass"}:
                 self._it(tok)
+            elif _is_pair(tok):
+                self._pair(tok)
             elif tok.lower_ in PERSON_PRONOUNS and self.memory.last_person is not None:
                 ref = self.memory.last_person
                 actor = Actor(text=tok.text, name=ref.name, code=ref.code, country=ref.country,
@@ -230,6 +232,23 @@ class BlockActors:
     def _main_country(self) -> str | None:
         """The country most recently in focus (the setting of the passage)."""
         return self.memory.last_country
+
+    def _pair(self, tok: Token) -> None:
+        """'the two', 'the pair', 'both leaders': the last two people the story named."""
+        seen: list[Actor] = []
+        for p in reversed(self.memory.persons):
+            if p.code and all(p.kb_id != q.kb_id or p.name != q.name for q in seen):
+                seen.append(p)
+            if len(seen) == 2:
+                break
+        if len(seen) < 2:
+            return
+        pair = [Actor(text=tok.text, name=p.name, code=p.code, country=p.country, role=p.role,
+                      kb_id=p.kb_id, start=self.base + tok.idx,
+                      end=self.base + tok.idx + len(tok.text), ner="PRON")
+                for p in reversed(seen)]
+        self._add(Mention(tok.i, tok.i + 1, pair[0], "pronoun"))
+        self.extra[tok.i] = pair[1:]
 
     def _it(self, tok: Token) -> None:
         """'it' as a subject refers to the nearest preceding country or organisation."""
@@ -349,6 +368,19 @@ class BlockActors:
             if child.dep_ in {"amod", "compound", "nmod"} and child.text in self.kb.demonyms:
                 return self.actor_for(child)
         return None
+
+
+PAIR_HEADS = {"two", "pair", "both", "duo"}
+
+
+def _is_pair(tok: Token) -> bool:
+    """'the two' / 'the pair' / 'both' / 'the two leaders' heading a subject or object."""
+    if tok.dep_ not in {"nsubj", "nsubjpass", "dobj", "pobj", "conj"}:
+        return False
+    if tok.lower_ in PAIR_HEADS:
+        return tok.lower_ != "both" or not list(tok.children)
+    return tok.lemma_.lower() in {"leader", "president", "man"} and any(
+        c.lower_ in {"two", "both"} for c in tok.children)
 
 
 def _glued(span: Span) -> bool:

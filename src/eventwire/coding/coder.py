@@ -446,7 +446,13 @@ class Coder:
             src_toks = between
         trigger = [tok.i]
         mod_toks = [tok]
-        if (not self._actors(src_toks, actors) and tok.dep_ == "dobj"
+        circumstance = (p.symmetric and tok.dep_ == "pobj"
+                        and tok.head.lower_ in {"after", "before", "during", "following"}
+                        and tok.head.head.pos_ == "VERB")
+        if circumstance and not self._actors(src_toks, actors):
+            # "after a phone call on January 7 the two agreed ...": those who agreed called
+            src_toks, _ = self._subjects(tok.head.head)
+        elif (not self._actors(src_toks, actors) and tok.dep_ == "dobj"
                 and any(lm in self.lexicon.support_verbs for lm in _lemmas(tok.head))):
             # "Israel and Lebanon renewed negotiations", "Qatar launched a mediation effort
             # between ...": whoever does something with the event noun is its source
