@@ -35,3 +35,18 @@ def test_resolve(text, future, value, precision):
 @pytest.mark.parametrize("text", ["decades", "the past few years", "three years", "now"])
 def test_vague_expressions_are_not_dates(text):
     assert resolve(text, PUB) is None
+
+
+def test_event_dates_follow_their_own_clause(engine):
+    import eventwire
+
+    text = (
+        "Colombian President Gustavo Petro and US President Donald Trump met on Tuesday.\n"
+        "After a warm phone call on January 7 the two agreed on Tuesday's talks.\n"
+        "Colombia agreed on Friday to accept American deportation flights.\n"
+    )
+    events = eventwire.code_text(text, published="2026-02-03", engine=engine)
+    dates = {(e.cameo, e.date, e.date_source) for e in events}
+    assert ("041", "2026-01-07", "text") in dates  # the call, not the agreement after it
+    assert ("036", "2026-02-03", "publication") in dates  # "Tuesday's talks" dates the talks
+    assert ("035", "2026-01-30", "text") in dates

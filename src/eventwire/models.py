@@ -85,6 +85,13 @@ class Place:
         return asdict(self)
 
 
+def _actor_key(actor: Actor | None) -> str:
+    """What tells two actors of one sentence apart ("the two" is two people)."""
+    if actor is None:
+        return ""
+    return f"{actor.text}@{actor.start}:{actor.code}:{actor.kb_id}"
+
+
 @dataclass(frozen=True)
 class Event:
     doc_id: str
@@ -114,8 +121,7 @@ class Event:
         if not self.event_id:
             key = (
                 f"{self.doc_id}|{self.sentence}|{self.evidence.start}:{self.evidence.end}"
-                f"|{self.cameo}|{self.source.text if self.source else ''}"
-                f"|{self.target.text if self.target else ''}"
+                f"|{self.cameo}|{_actor_key(self.source)}|{_actor_key(self.target)}"
             )
             object.__setattr__(self, "event_id", sha1(key))
 

@@ -446,7 +446,7 @@ class Coder:
             src_toks = between
         trigger = [tok.i]
         mod_toks = [tok]
-        circumstance = (p.symmetric and tok.dep_ == "pobj"
+        circumstance = ((p.symmetric or p.code[:2] in SYMMETRIC_ROOTS) and tok.dep_ == "pobj"
                         and tok.head.lower_ in {"after", "before", "during", "following"}
                         and tok.head.head.pos_ == "VERB")
         if circumstance and not self._actors(src_toks, actors):
@@ -517,7 +517,8 @@ class Coder:
             modality = "intent"
         out = []
         for s, t in pairs:
-            if s is not None and t is not None and (s[0].start == t[0].start or (
+            if s is not None and t is not None and (
+                    (s[0].start, s[0].code) == (t[0].start, t[0].code) or (
                     s[0].code and s[0].kb_id == t[0].kb_id
                     and not (s[0].kb_id or "").startswith("role:"))):
                 continue  # an actor does not act on itself (two groups of one role may)

@@ -113,8 +113,8 @@ def clause_dates(doc, trigger_tokens: list[int]) -> list[tuple[object, object]]:
     triggers = set(trigger_tokens)
     found = []
     for ent in doc.ents:
-        if ent.label_ != "DATE":
-            continue
+        if ent.label_ != "DATE" or ent.root.dep_ == "poss":
+            continue  # "Tuesday's talks" dates the talks, not the clause
         node = ent.root
         steps = 0
         while steps < 8:
@@ -125,8 +125,12 @@ def clause_dates(doc, trigger_tokens: list[int]) -> list[tuple[object, object]]:
                 break
             node = node.head
             steps += 1
-            if node.pos_ in {"VERB", "AUX"} and node.i not in triggers:
-                break
+            if node.i in triggers:
+                continue
+            if node.pos_ in {"VERB", "AUX"}:
+                break  # the time of another clause
+            if node.pos_ in {"NOUN", "PROPN"} and node.dep_ != "npadvmod":
+                break  # "a phone call on January 7" dates the call, not what follows it
     return found
 
 
