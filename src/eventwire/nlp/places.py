@@ -61,6 +61,14 @@ DIRECTIONS = {"north", "south", "east", "west", "northern", "southern", "eastern
               "northeast", "northwest", "southeast", "southwest", "northeastern",
               "northwestern", "southeastern", "southwestern", "central", "greater", "upper",
               "lower", "metro", "downtown", "rural", "coastal"}
+# People and bodies a town name qualifies: "Alexandria woman", "Torrington police".
+LOCAL_NOUNS = {"woman", "man", "resident", "police", "officer", "official", "council", "school",
+               "city", "county", "area", "mayor", "hospital", "teen", "teenager", "boy", "girl",
+               "family", "native", "couple", "firefighter", "department", "church", "board",
+               "district", "neighborhood", "neighbourhood", "community", "home", "business"}
+ROAD_WORDS = {"road", "rd", "street", "st", "avenue", "ave", "drive", "dr", "boulevard", "blvd",
+              "highway", "hwy", "lane", "ln", "parkway", "pkwy", "way", "pike", "route", "court",
+              "place", "square", "circle", "trail", "bridge", "interstate"}
 CONNECTORS = {"of", "de", "del", "la", "al", "el", "and", "-", "the"}
 AGENCIES = r"Reuters|AFP|AP|dpa|DPA|Xinhua|TASS|EFE|ANSA|AA|UPI|Bloomberg|IANS|PTI|KUNA|WAM"
 MONTHS = r"Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec"
@@ -141,9 +149,11 @@ class _BlockFinder:
         self.taken.update(range(start, end))
         return m
 
-    def lookup_span(self, start: int, end: int) -> tuple[int, int, list[Candidate], bool]:
+    def lookup_span(self, start: int, end: int, facility: bool = False
+                    ) -> tuple[int, int, list[Candidate], bool]:
         """Candidates for tokens [start, end): the whole span, then without a trailing
-        division word ("Idlib province"), then its longest capitalised sub-span."""
+        division word ("Idlib province"), then its longest capitalised sub-span (a
+        facility keeps the place it is named after: "Henderson County Jail")."""
         doc = self.doc
         text = doc[start:end].text
         if text in self.gaz.abbreviations and start > 0 and doc[start - 1].text == ",":
@@ -160,12 +170,18 @@ class _BlockFinder:
                 sub = doc[s : s + n]
                 if not _capitalised(sub[0]) or not _capitalised(sub[-1]):
                     continue
-                dropped = [*doc[start:s], *doc[s + n : end]]
-                if any(_capitalised(t) and t.lower_ not in DIRECTIONS for t in dropped):
-                    continue  # "Atlantic Beach", "Mount Washington" are other places
-                # a part of a longer name: no small towns ("Republic" in "Democratic
-                # Republic of ...", "Ecija" in "Nueva Ecija")
-                found = [c for c in self.gaz.lookup(sub.text) if self._part_ok(c)]
+                tail = doc[s + n : end]
+                if any(_capitalised(t) and t.lower_ not in DIRECTIONS for t in doc[start:s]):
+                    continue  # "Mount Washington", "Nueva Ecija" are other places
+                if any(t.lower_.rstrip(".") in ROAD_WORDS for t in tail):
+                    continue  # "Dublin Road" is a street, not Dublin
+                # a place named after another ("Atlantic Beach") is not it, but a body or
+                # building named after a place is there: "Rapides Parish Fire District",
+                # "Henderson County Jail", "the Georgia Dome"
+                kinds = {COUNTY, ADMIN1, COUNTRY} if any(_capitalised(t) for t in tail) and \
+                    not facility else None
+                found = [c for c in self.gaz.lookup(sub.text) if self._part_ok(c, facility)
+                         and (kinds is None or self.gaz.entry(c.index).kind in kinds)]
                 if found:
                     return s, s + n, found, False
         return start, end, [], False
@@ -175,6 +191,12 @@ class _BlockFinder:
         a known place name the KB does not know as a person, after a locative
         preposition or before a ", State" qualifier. Adds the mention."""
         doc = self.doc
+        if any(t.lower_ in {"county", "parish"} for t in doc[start:end]):
+            s, e, found, _ = self.lookup_span(start, end, True)  # "Rapides Parish Fire"
+            if found:
+                self.mention(s, e, found, source="person-ner")
+                self.taken.update(range(start, end))
+            return bool(found)
         if end - start > 3 or self.kb is not None and any(
                 e.kind == "person" for e in self.kb.lookup(text)):
             return False
@@ -182,20 +204,27 @@ class _BlockFinder:
                  and self.gaz.entry(c.index).kind not in {COUNTY, LANDMARK}]
         if not found:
             return False
-        head = doc[start:end].root.head
+        root = doc[start:end].root
+        head = root.head
         after_prep = head.dep_ == "prep" and head.lower_ in LOCATIVE | {"from", "to", "of"}
+        # "Alexandria woman charged", "Torrington police said"
+        local = root.dep_ == "compound" and head.lemma_.lower() in LOCAL_NOUNS
         qualified = end + 1 < len(doc) and doc[end].text == "," and (
             doc[end + 1].text in self.gaz.abbreviations or any(
                 self.gaz.entry(c.index).kind in {COUNTRY, ADMIN1}
                 for c in self.gaz.lookup(doc[end + 1].text)))
-        if not (after_prep or qualified):
+        if not (after_prep or qualified or local):
             return False
         self.mention(start, end, found, source="person-ner")
         return True
 
-    def _part_ok(self, c: Candidate) -> bool:
+    def _part_ok(self, c: Candidate, facility: bool = False) -> bool:
+        """A part of a longer name may be any place but a small town ("Republic" in
+        "Democratic Republic of ...") or a county without its word ("Henderson")."""
         e = self.gaz.entry(c.index)
-        return c.primary and e.kind != COUNTY and (e.kind != CITY or e.population >= 100_000)
+        if e.kind == COUNTY:
+            return c.primary
+        return c.primary and (e.kind != CITY or e.population >= 100_000)
 
     def find(self) -> list[PlaceMention]:
         doc, gaz = self.doc, self.gaz
@@ -211,11 +240,22 @@ class _BlockFinder:
                                  modifier=True, source="demonym")
                 continue
             if ent.label_ in PLACE_LABELS:
-                if not _capitalised(doc[start]) or _is_person(text, self.kb):
+                if _is_person(text, self.kb):
                     continue  # "Petro" tagged GPE
-                s, e, found, division = self.lookup_span(start, end)
+                if not any(_capitalised(t) for t in doc[start:end]) or not (
+                        _capitalised(doc[start]) or doc[start].like_num):
+                    self.taken.update(range(start, end))  # "metro", "the north"
+                    continue
+                s, e, found, division = self.lookup_span(start, end, ent.label_ == "FAC")
                 if found:
                     self.mention(s, e, found, prefer_division=division)
+                elif text in gaz.abbreviations:  # "D.C.", "W.Va." tagged on their own
+                    self.mention(start, end, [Candidate(gaz.abbreviations[text], True)],
+                                 source="abbreviation")
+                elif gaz.demonyms.get(key(text)) in gaz.countries:  # "Sri Lankan" as GPE
+                    iso3 = gaz.demonyms[key(text)]
+                    self.mention(start, end, [Candidate(gaz.countries[iso3], True)],
+                                 modifier=True, source="demonym")
                 else:  # a place the gazetteer does not know: kept, unresolved
                     self.mention(start, end, [])
             elif ent.label_ == "ORG":
@@ -269,8 +309,8 @@ class _BlockFinder:
 
     def _scan_ok(self, c: Candidate, span) -> bool:
         e = self.gaz.entry(c.index)
-        if e.kind == COUNTY:
-            return False
+        if e.kind == COUNTY:  # "Kanawha County", "Rapides Parish": plainly places
+            return c.primary and span[-1].lower_ in {"county", "parish", "borough"}
         if e.kind != CITY:
             return c.primary
         return c.primary and e.population >= 100_000 and all(t.pos_ == "PROPN" for t in span)
