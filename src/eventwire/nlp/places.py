@@ -1,9 +1,11 @@
 """Places: mentions of places in parsed text, what each one means, and where an event was.
 
 1. Mentions: GPE / LOC / FAC entities (and ORG or NORP ones that name a landmark, a region
-   or a nationality), capitalised gazetteer names the tagger missed, US state
-   abbreviations after a comma ("Alexandria, La."), and a dateline at the start of the
-   story ("CARACAS, Jan 3 (Reuters) -", "BOGOTA (AFP) —").
+   or a nationality), capitalised gazetteer names the tagger missed, towns it took for
+   people ("Alexandria woman"), US state abbreviations after a comma ("Alexandria, La."),
+   and a dateline at the start of the story ("CARACAS, Jan 3 (Reuters) -", "BOGOTA (AFP)
+   —"). Nationalities and places inside organisation names are modifiers: context for
+   the other mentions, never an event's location.
 2. Meaning: each mention's gazetteer candidates are scored by kind and population, then
    by the document's context: countries and states named elsewhere in it, and an explicit
    qualifier ("Paris, Texas"). Unambiguous mentions are resolved first and seed the context.
