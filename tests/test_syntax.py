@@ -27,6 +27,11 @@ CASES = [
     ("Germany did not criticize Turkey.", {("DEU", "111", "TUR", "negated", "actual")}),
     ("Russia could invade Ukraine.", {("RUS", "192", "UKR", "asserted", "hypothetical")}),
     ("Iran said it would attack Israel.", {("IRN", "138", "ISR", "asserted", "threat")}),
+    # reported obligations are demands by the speaker
+    ("A British minister said that Libya must hand over the suspects.",
+     {("GBRGOV", "101", "LBY", "asserted", "actual")}),
+    ("The American government declared that China must drop its trade barriers.",
+     {("USAGOV", "100", "CHN", "asserted", "actual")}),
     # nationality + role noun, nominal events
     ("Turkish police arrested Syrian migrants.",
      {("TURCOP", "173", "SYRREF", "asserted", "actual")}),

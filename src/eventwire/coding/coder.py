@@ -312,6 +312,17 @@ class Coder:
             comps = [c for c in tok.children if c.dep_ == "xcomp"]
             if comps:
                 events.extend(self._control_event(tok, rule, comps[0], actors))
+        # "declared that China must drop barriers": an uncoded obligation is still a demand
+        for tok in sent:
+            if (tok.i not in matches and tok.pos_ in {"VERB", "AUX"} and _reported(tok)
+                    and _obliged(tok)):
+                speaker = _children(tok.head, SUBJ)
+                subj = _children(tok, SUBJ)
+                if speaker and subj:
+                    events.extend(self._emit(_conjuncts(speaker[0]), _conjuncts(subj[0]), "100",
+                                             "reported-demand", [tok.head.i, tok.i], actors,
+                                             *self._modality([tok.head]), 0.6, None,
+                                             require_both=True))
         return _dedupe(events)
 
     def _verb_event(self, m: Match, actors: BlockActors) -> list[RawEvent]:
@@ -356,6 +367,15 @@ class Coder:
         if object_controller is not None:
             src_toks, inherited = self._subjects(object_controller)
             tgt_toks = _children(object_controller, {"dobj"})
+        elif not chain and _reported(top) and _obliged(top):
+            # "The minister said Libya must hand over the suspects": a demand by the speaker
+            demand = self.lexicon.control.get("demand")
+            speaker = _children(top.head, SUBJ)
+            if demand is not None and speaker:
+                code = _recode(demand, code)
+                rule_ids.append("reported-demand")
+                tgt_toks = src_toks
+                src_toks, inherited = _conjuncts(speaker[0]), True
         if not tgt_toks:
             tgt_toks = self._targets(tok, p, m.extra, actors)
         if inherited:
@@ -544,7 +564,14 @@ VERBAL_ROOTS = {"01", "02", "10", "11", "12", "13"}
 
 REPORTED_PRONOUNS = {"it", "they", "he", "she", "we"}
 
-SPEECH_LEMMAS = {"say", "warn", "announce", "declare", "state", "tell", "vow", "insist", "add"}
+SPEECH_LEMMAS = {"say", "warn", "announce", "declare", "state", "tell", "vow", "insist", "add",
+                 "reiterate", "stress", "argue", "conclude", "write", "repeat", "emphasise",
+                 "emphasize", "maintain"}
+
+
+def _obliged(tok: Token) -> bool:
+    """The clause says what someone must or should do."""
+    return any(c.dep_ == "aux" and c.lower_ in {"must", "should", "ought"} for c in tok.children)
 
 
 def _reported(tok: Token) -> bool:
