@@ -165,10 +165,11 @@ def quotes(
     table = Table(show_lines=True)
     table.add_column("speaker")
     table.add_column("code")
+    table.add_column("date")
     table.add_column("quote", overflow="fold")
     for q in found:
         who = q.speaker.name or q.speaker.text if q.speaker else "-"
-        table.add_row(who, (q.speaker.code if q.speaker else None) or "-", q.text)
+        table.add_row(who, (q.speaker.code if q.speaker else None) or "-", q.date or "-", q.text)
     Console(width=None if sys.stdout.isatty() else 180).print(table)
 
 

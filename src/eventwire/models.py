@@ -162,6 +162,8 @@ class Quote:
     speaker: Actor | None
     sentence_index: int
     event_id: str | None = None
+    date: str | None = None  # when it was said: its speech verb's time, else publication
+    date_source: str | None = None  # text | publication
 
     def to_dict(self) -> dict:
         return {
@@ -172,6 +174,8 @@ class Quote:
             "speaker": self.speaker.to_dict() if self.speaker else None,
             "sentence_index": self.sentence_index,
             "event_id": self.event_id,
+            "date": self.date,
+            "date_source": self.date_source,
         }
 
 

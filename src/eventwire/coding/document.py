@@ -79,6 +79,7 @@ class Engine:
             places.add_block(block, doc)
             spans = find_quote_spans(doc.text)
             last_speaker: Actor | None = None
+            last_said_on: tuple[str, str] | None = None
             for sent in doc.sents:
                 if not sent.text.strip():
                     continue
@@ -92,25 +93,41 @@ class Engine:
                 if speaker is None and tok is not None:
                     speaker = Actor(text=tok.text, start=block.start + tok.idx,
                                     end=block.start + tok.idx + len(tok.text))
+                said_on = self._said_on(doc, tok, day) if tok is not None else None
                 for q in here:
                     qtext = doc.text[q.start : q.end]
                     who = speaker or last_speaker
                     if is_scare_quote(qtext):
                         continue
+                    when = said_on if speaker is not None else last_said_on
                     start, end = block.start + q.start, block.start + q.end
                     linked = events[0] if events else None
                     result.quotes.append(Quote(
                         doc_id=document.doc_id, start=start, end=end, text=text[start:end],
                         speaker=who, sentence_index=sentence_index,
                         event_id=linked.event_id if linked else None,
+                        date=when[0] if when else None,
+                        date_source=when[1] if when else None,
                     ))
                     if who is not None:
-                        last_speaker = who
+                        last_speaker, last_said_on = who, when
                 if here:
                     events = [_with_quote(e, result.quotes) for e in events]
                 result.events.extend(events)
                 sentence_index += 1
         return result
+
+    @staticmethod
+    def _said_on(doc, speaker_tok, day: date | None) -> tuple[str, str] | None:
+        """When the quote was said: the time on its speech verb ("Trump said on Monday")."""
+        if day is None:
+            return None
+        verb = speaker_tok.head
+        for ent, _node in clause_dates(doc, [verb.i]):
+            resolved = resolve(ent.text, day)
+            if resolved is not None:
+                return resolved.iso, "text"
+        return day.isoformat(), "publication"
 
     def _event(self, document: Document, raw: RawEvent, sent, block: Block, index: int,
                day: date | None, places: DocumentPlaces | None = None) -> Event:
