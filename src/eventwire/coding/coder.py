@@ -330,20 +330,8 @@ class Coder:
         chain = self._chain(tok)
         top = chain[-1][0] if chain else tok
         confidence = 0.85
-        code, modality_override, polarity_flip, rule_ids = p.code, None, False, [p.id]
-        object_controller = None
-        for head, rule in chain:
-            if rule is None:
-                continue
-            rule_ids.append(rule.id)
-            if rule.recode:
-                code = _recode(rule, code)
-            if rule.effect in {"threat", "intent"}:
-                modality_override = rule.effect
-            elif rule.effect == "negate":
-                polarity_flip = not polarity_flip
-            if rule.object_control:
-                object_controller = head
+        code, modality_override, polarity_flip, rule_ids, object_controller = _apply_chain(
+            p.code, p.id, chain)
         # sources
         passive_subj = _children(tok, PASS_SUBJ)
         if passive_subj and not p.obj:
@@ -472,15 +460,28 @@ class Coder:
         if circumstance and not self._actors(src_toks, actors):
             # "after a phone call on January 7 the two agreed ...": those who agreed called
             src_toks, _ = self._subjects(tok.head.head)
-        elif (not self._actors(src_toks, actors) and tok.dep_ == "dobj"
+        code, rule_id, modality_override, polarity_flip = p.code, p.id, None, False
+        if (not self._actors(src_toks, actors) and tok.dep_ == "dobj"
                 and any(lm in self.lexicon.support_verbs for lm in _lemmas(tok.head))):
             # "Israel and Lebanon renewed negotiations", "Qatar launched a mediation effort
-            # between ...": whoever does something with the event noun is its source
-            src_toks, _ = self._subjects(tok.head)
-            trigger.append(tok.head.i)
-            mod_toks.append(tok.head)
+            # between ...": whoever does something with the event noun is its source;
+            # "promised to continue military aid": the support verb's controllers apply
+            support = tok.head
+            chain = self._chain(support)
+            code, modality_override, polarity_flip, ids, _ = _apply_chain(code, p.id, chain)
+            rule_id = "+".join(ids)
+            top = chain[-1][0] if chain else support
+            src_toks, _ = self._subjects(top)
+            trigger.append(support.i)
+            trigger.extend(h.i for h, _ in chain)
+            mod_toks.append(support)
+            mod_toks.extend(h for h, _ in chain)
         polarity, modality = self._modality(mod_toks)
-        return self._emit(src_toks, tgt_toks, p.code, p.id, trigger, actors, polarity,
+        if polarity_flip:
+            polarity = "negated" if polarity == "asserted" else "asserted"
+        if modality_override:
+            modality = "threat" if code.startswith("13") else modality_override
+        return self._emit(src_toks, tgt_toks, code, rule_id, trigger, actors, polarity,
                           modality, 0.55, p, require_both=True)
 
     def _agent_like(self, tok: Token) -> list[Token]:
@@ -577,6 +578,25 @@ def _obliged(tok: Token) -> bool:
 def _reported(tok: Token) -> bool:
     """The clause is the content of a speech verb ("said it would ...")."""
     return tok.dep_ == "ccomp" and tok.head.lemma_.lower() in SPEECH_LEMMAS
+
+
+def _apply_chain(code: str, pattern_id: str, chain):
+    """Re-code an event through the control verbs above it ("threatened to", "agreed to"):
+    (code, modality override, polarity flipped, rule ids, object controller)."""
+    modality_override, polarity_flip, rule_ids, object_controller = None, False, [pattern_id], None
+    for head, rule in chain:
+        if rule is None:
+            continue
+        rule_ids.append(rule.id)
+        if rule.recode:
+            code = _recode(rule, code)
+        if rule.effect in {"threat", "intent"}:
+            modality_override = rule.effect
+        elif rule.effect == "negate":
+            polarity_flip = not polarity_flip
+        if rule.object_control:
+            object_controller = head
+    return code, modality_override, polarity_flip, rule_ids, object_controller
 
 
 def _recode(rule: ControlRule, code: str) -> str:
