@@ -467,6 +467,10 @@ class Coder:
             # between ...": whoever does something with the event noun is its source;
             # "promised to continue military aid": the support verb's controllers apply
             support = tok.head
+            if not tgt_toks:
+                # "continue military aid to Mozambique": the prep may hang on the verb
+                tgt_toks = [g for c in support.children if c.dep_ == "prep" and c.lower_ in preps
+                            for g in c.children if g.dep_ == "pobj"]
             chain = self._chain(support)
             code, modality_override, polarity_flip, ids, _ = _apply_chain(code, p.id, chain)
             rule_id = "+".join(ids)
