@@ -30,7 +30,8 @@ CASES = [
     # control verbs over a support verb and an event noun
     ("Britain has promised to continue military aid to Mozambique.",
      {("GBR", "033", "MOZ", "asserted", "intent")}),
-    ("Iran threatened to launch strikes on Israel.", {("IRN", "1384", "ISR", "asserted", "threat")}),
+    ("Iran threatened to launch strikes on Israel.",
+     {("IRN", "1384", "ISR", "asserted", "threat")}),
     # reported obligations are demands by the speaker
     ("A British minister said that Libya must hand over the suspects.",
      {("GBRGOV", "101", "LBY", "asserted", "actual")}),
