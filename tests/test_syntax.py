@@ -101,6 +101,10 @@ def test_event_verb_does_not_lend_its_subject_to_its_object(engine):
         ("Fijian rebels released Prime Minister Mahendra Chaudhry.",
          {("FJIREB", "0841", "FJIGOV")}),
         ("Peru granted asylum to five Panamanian army officers.", {("PER", "075", "PANMIL")}),
+        ("Ethnic Albanians in Serbia protested against the government.",
+         {("SRB", "140", "SRBGOV")}),
+        ("The American secretary of state Warren Christopher telephoned Russian Foreign "
+         "Minister Andrei Kozyrev.", {("USAGOV", "041", "RUSGOV")}),
     ],
 )
 def test_actor_phrases(engine, text, expected):

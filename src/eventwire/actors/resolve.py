@@ -104,6 +104,7 @@ class BlockActors:
         # KB names win over NER spans they overlap; among KB names the longest wins.
         kb_spans = filter_spans(spans)
         taken = {i for s in kb_spans for i in range(s.start, s.end)}
+        demonym_heads = []
         for span in kb_spans:
             text = span.text
             if _glued(span):
@@ -112,7 +113,7 @@ class BlockActors:
                 # adjectives are modifiers (role-noun phrases use them below), but
                 # "the Colombian" or "Colombians" heading a noun phrase is an actor
                 if span.root.dep_ not in {"amod", "compound", "nmod", "poss"}:
-                    self._demonym_actor(span, self.kb.demonyms[text])
+                    demonym_heads.append(span)
                 continue
             entry = self._pick(text)
             if entry is None:
@@ -121,6 +122,8 @@ class BlockActors:
             self._add(Mention(span.start, span.end, actor, "kb"))
             if entry.kind == "person":
                 self._remember_person(span, actor)
+        for span in demonym_heads:  # after the names, so "Albanians in Serbia" can see Serbia
+            self._demonym_actor(span, self.kb.demonyms[span.text])
         for ent in ents:
             if any(i in taken for i in range(ent.start, ent.end)):
                 continue
@@ -151,6 +154,13 @@ class BlockActors:
                 self._role_phrase(tok)
 
     def _demonym_actor(self, span: Span, country: str) -> None:
+        for prep in span.root.children:
+            # "ethnic Albanians in southern Serbia" live in, and are coded as, Serbia
+            if prep.dep_ == "prep" and prep.lower_ in {"in", "of"}:
+                for pobj in prep.children:
+                    m = self.by_token.get(pobj.i)
+                    if m is not None and m.actor.kb_id and m.actor.kb_id.startswith("country:"):
+                        country = m.actor.country or country
         ref = next((p for p in reversed(self.memory.persons) if p.country == country), None)
         singular = span.text.endswith(("an", "ese", "ish", "i", "ch")) and not span.text.endswith(
             "ans")

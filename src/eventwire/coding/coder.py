@@ -544,8 +544,8 @@ class Coder:
         for s, t in pairs:
             if s is not None and t is not None and (
                     (s[0].start, s[0].code) == (t[0].start, t[0].code) or (
-                    s[0].code and s[0].kb_id == t[0].kb_id
-                    and not (s[0].kb_id or "").startswith("role:"))):
+                    s[0].kb_id is not None and s[0].kb_id == t[0].kb_id
+                    and not s[0].kb_id.startswith("role:"))):
                 continue  # an actor does not act on itself (two groups of one role may)
             if not self.keep_unresolved and not _known_source(s) and not (
                     s is None and not src_toks and t is not None and t[0].code):
