@@ -132,8 +132,10 @@ class BlockActors:
                 continue
             if ent.label_ == "PERSON":
                 self._person_entity(span)
-            elif ent.label_ == "ORG":
-                actor = Actor(text=span.text, name=span.text, ner="ORG",
+            elif ent.label_ in {"ORG", "GPE"}:
+                # kept with its text and code None: an organisation, or a place or state the
+                # KB does not know ("Falluja", a fictional country in a test set)
+                actor = Actor(text=span.text, name=span.text, ner=ent.label_,
                               start=self.base + span.start_char, end=self.base + span.end_char)
                 self._add(Mention(span.start, span.end, actor, "unknown"))
         # Right to left, so "leaders of Romania's government" sees "government" resolved.

@@ -518,7 +518,7 @@ class Coder:
             confidence -= 0.1
             if not targets and code[:2] not in UNDIRECTED_ROOTS:
                 return []  # "tourists visited the museum in Paris" is no political event
-        if not any(a.code for a, _ in sources + targets):
+        if not self.keep_unresolved and not any(a.code for a, _ in sources + targets):
             return []  # nobody known: a role noun alone ("police arrested protesters")
         mode = p.mode if p else None
         symmetric = (p is not None and p.symmetric) or code[:2] in SYMMETRIC_ROOTS
