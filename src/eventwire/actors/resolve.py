@@ -132,6 +132,8 @@ class BlockActors:
                 continue
             if ent.label_ == "PERSON":
                 self._person_entity(span)
+            elif ent.label_ == "ORG" and self._role_phrase(span.root):
+                pass  # "the US Congress", "the Nigerian Union of Teachers": country + role
             elif ent.label_ in {"ORG", "GPE"}:
                 # kept with its text and code None: an organisation, or a place or state the
                 # KB does not know ("Falluja", a fictional country in a test set)
@@ -276,7 +278,7 @@ class BlockActors:
                 self._add(Mention(tok.i, tok.i + 1, actor, "pronoun"))
                 return
 
-    def _role_phrase(self, tok: Token) -> None:
+    def _role_phrase(self, tok: Token) -> bool:
         """'Colombian police', 'US forces', "Venezuela's army", 'the government of Colombia',
         'soldiers from Gondor', 'Hungarian and Romanian officials' (one actor per country)."""
         role = self.kb.role_nouns.get(tok.lower_) or self.kb.role_nouns.get(tok.lemma_.lower())
@@ -287,14 +289,14 @@ class BlockActors:
                     role = self.kb.role_nouns[child.lower_]
                     break
         if role is None:
-            return
+            return False
         for child in tok.children:
             m = self.by_token.get(child.i)
             if (child.dep_ in {"compound", "poss", "nmod"} and m is not None and m.actor.kb_id
                     and m.actor.kb_id.startswith("group:")):
                 # "Hamas fighters", "Islamic State militants": the group itself
                 self._add(Mention(tok.i, tok.i + 1, m.actor, "role"))
-                return
+                return True
         countries: list[str] = []
         for child in tok.children:
             if child.dep_ in {"amod", "compound", "poss", "nmod"}:
@@ -319,7 +321,7 @@ class BlockActors:
                           kb_id=f"role:{role}", start=self.base + span.start_char,
                           end=self.base + span.end_char, ner=None)
             self._add(Mention(tok.i, tok.i + 1, actor, "role"))
-            return
+            return False
         actors = []
         for country in countries:
             code = country + role if not country.startswith(("IGO", "NGO")) else country
@@ -331,6 +333,7 @@ class BlockActors:
         self._add(Mention(tok.i, tok.i + 1, actors[0], "role"))
         if len(actors) > 1:
             self.extra[tok.i] = actors[1:]
+        return True
 
     def _country_of(self, tok: Token) -> str | None:
         for left in tok.children:

@@ -397,6 +397,14 @@ class Coder:
                  actors: BlockActors | None = None) -> list[Token]:
         if p.prep:
             found = self._prep_objects(tok, p.prep, extra)
+            if found and actors is not None and not any(self._actor(f, actors, True)
+                                                        for f in found):
+                # "lifted embargoes on sales to Iran": the actor one phrase further in
+                deeper = [g for f in found for c in f.children if c.dep_ == "prep"
+                          and c.lower_ in {"to", "of", "from", "against", "by"}
+                          for g in c.children if g.dep_ == "pobj"]
+                if any(self._actor(g, actors, True) for g in deeper):
+                    return deeper
             if found:
                 return found
         objs = [c for c in tok.children if c.dep_ in {"dobj", "dative"} and c.i not in extra]
@@ -516,7 +524,8 @@ class Coder:
         sources, targets, inferred = _domestic(sources, targets, place)
         if inferred:
             confidence -= 0.1
-            if not targets and code[:2] not in UNDIRECTED_ROOTS:
+            anonymous = any(a.kb_id and a.kb_id.startswith("role:") for a, _ in sources)
+            if anonymous and not targets and code[:2] not in UNDIRECTED_ROOTS:
                 return []  # "tourists visited the museum in Paris" is no political event
         if not self.keep_unresolved and not any(a.code for a, _ in sources + targets):
             return []  # nobody known: a role noun alone ("police arrested protesters")
