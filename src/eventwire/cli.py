@@ -209,22 +209,28 @@ def eval_(
 
     Toponym gold (records with `places[]`, e.g. ../shared/eval/places/) is scored for
     place recall, accuracy within 161 km and country accuracy; --limit counts documents.
+    Time-expression gold (records with `dct` and `timexes[]`, e.g. ../shared/eval/dates/)
+    is scored for exact TimeML-value accuracy of DATE expressions.
     """
     from .evaluation import evaluate
+    from .evaluation.dates import evaluate_dates, print_dates_report, split_dates
     from .evaluation.places import evaluate_places, print_places_report, split_places
     from .evaluation.report import print_report, to_json
 
     try:
         events_gold, places_gold = split_places(gold)  # toponym gold: place accuracy
+        events_gold, dates_gold = split_dates(events_gold)  # time-expression gold: dates
         scores = evaluate(events_gold, limit=limit, keep_unresolved=keep_unresolved,
                           show_progress=True) if events_gold else []
         place_scores = evaluate_places(places_gold, limit=limit, show_progress=True)
+        date_scores = evaluate_dates(dates_gold, limit=limit, show_progress=True)
     except EventwireError as exc:
         _fail(exc)
     if fmt is EvalFormat.json:
         options = {"by": by.value, "limit": limit, "keep_unresolved": keep_unresolved}
         data = to_json(scores, **options)
         data["sets"].extend(s.to_dict() for s in place_scores)
+        data["sets"].extend(s.to_dict() for s in date_scores)
         sys.stdout.write(json.dumps(data, ensure_ascii=False) + "\n")
     else:
         out = Console(width=None if sys.stdout.isatty() else 180, soft_wrap=False)
@@ -232,6 +238,8 @@ def eval_(
             print_report(scores, by.value, out)
         if place_scores:
             print_places_report(place_scores, out)
+        if date_scores:
+            print_dates_report(date_scores, out)
 
 
 # Corpus commands (ingest, query, export) live in cli_corpus.py.
