@@ -44,6 +44,13 @@ CASES = [
     # support verb + event noun ("staged a raid"; spaCy lemmatises "staged" as "stag")
     ("Turkey staged a raid on Iraq.", {("TUR", "190", "IRQ", "asserted", "actual")}),
     ("Iran criticized the attack on Syria.", {("IRN", "111", None, "asserted", "actual")}),
+    # only passives may lack a source; a clause inside a noun phrase may not
+    ("Iraqi civilians were killed in Baghdad.", {(None, "190", "IRQCVL", "asserted", "actual")}),
+    # a warning addressed to an actor is a threat
+    ("Turkey warned Sweden that Ankara would block its bid to join NATO.",
+     {("TUR", "130", "SWE", "asserted", "threat")}),
+    # "its" is the source itself, not a target
+    ("Libya dismantled its chemical weapons.", {("LBY", "0873", None, "asserted", "actual")}),
     # a verb that is not about actors codes nothing
     ("The storm attacked the coast of Florida.", set()),
 ]
@@ -112,3 +119,9 @@ def test_actor_phrases(engine, text, expected):
     got = {(e.source.code if e.source else None, e.cameo, e.target.code if e.target else None)
            for e in events}
     assert expected <= got, got
+
+
+def test_no_sourceless_event_from_a_clause_inside_a_noun_phrase(engine):
+    text = "Protesters in Tbilisi denounced the government's decision to suspend EU talks."
+    events = eventwire.code_text(text, published="2025-06-01", engine=engine)
+    assert all(e.source is not None for e in events), [(e.cameo, e.rule) for e in events]

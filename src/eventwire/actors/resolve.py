@@ -18,7 +18,7 @@ from spacy.util import filter_spans
 from ..models import Actor
 from .kb import KbEntry, KnowledgeBase
 
-PERSON_PRONOUNS = {"he", "she", "him", "her"}
+PERSON_PRONOUNS = {"he", "she", "him", "her", "his"}
 # Role nouns that signal a person (so a pronoun can refer to them).
 PERSON_LIKE_ROLES = {"GOV", "ELI"}
 NON_ACTOR_ENTS = {"DATE", "TIME", "PERCENT", "MONEY", "QUANTITY", "ORDINAL", "CARDINAL"}
@@ -73,6 +73,7 @@ class BlockActors:
         self.base = base
         self.memory = memory
         self.day = day
+        self.prior_person = memory.last_person  # the last person of earlier paragraphs
         self.by_token: dict[int, Mention] = {}
         self.extra: dict[int, list[Actor]] = {}  # further actors of one phrase
         self.mentions: list[Mention] = []
@@ -140,22 +141,40 @@ class BlockActors:
                 actor = Actor(text=span.text, name=span.text, ner=ent.label_,
                               start=self.base + span.start_char, end=self.base + span.end_char)
                 self._add(Mention(span.start, span.end, actor, "unknown"))
-        # Right to left, so "leaders of Romania's government" sees "government" resolved.
-        for tok in reversed(doc):
+        # Pronouns left to right, each to the nearest person named before it ...
+        for tok in doc:
             if tok.i in self.by_token:
                 continue
-            if tok.lower_ == "it" and tok.dep_ in {"nsubj", "nsubjpass"}:
-                self._it(tok)
-            elif _is_pair(tok):
+            if _is_pair(tok):
                 self._pair(tok)
-            elif tok.lower_ in PERSON_PRONOUNS and self.memory.last_person is not None:
-                ref = self.memory.last_person
-                actor = Actor(text=tok.text, name=ref.name, code=ref.code, country=ref.country,
-                              role=ref.role, kb_id=ref.kb_id, start=self.base + tok.idx,
-                              end=self.base + tok.idx + len(tok.text), ner="PRON")
-                self._add(Mention(tok.i, tok.i + 1, actor, "pronoun"))
-            elif tok.pos_ in {"NOUN", "PROPN"}:
+            elif tok.lower_ in PERSON_PRONOUNS:
+                ref = self._person_before(tok)
+                if ref is not None:
+                    actor = Actor(text=tok.text, name=ref.name, code=ref.code,
+                                  country=ref.country, role=ref.role, kb_id=ref.kb_id,
+                                  start=self.base + tok.idx,
+                                  end=self.base + tok.idx + len(tok.text), ner="PRON")
+                    self._add(Mention(tok.i, tok.i + 1, actor, "pronoun"))
+        # ... then role phrases right to left, so "leaders of Romania's government" sees
+        # "government" resolved and "her government" sees "her".
+        for tok in reversed(doc):
+            if tok.i not in self.by_token and tok.pos_ in {"NOUN", "PROPN"}:
                 self._role_phrase(tok)
+        # ... and "it"/"its" last, since they may stand for a role phrase ("the army ... it").
+        for tok in doc:
+            if (tok.i not in self.by_token and tok.lower_ in {"it", "its"}
+                    and tok.dep_ in {"nsubj", "nsubjpass", "poss"}):
+                self._it(tok)
+
+    def _person_before(self, tok: Token) -> Actor | None:
+        """The person mentioned last before `tok`: in this paragraph, else before it."""
+        best = None
+        for m in self.mentions:
+            is_person = m.actor.ner == "PERSON" or (m.actor.kb_id or "").startswith("person:")
+            if is_person and m.kind != "pronoun" and m.start < tok.i and (
+                    best is None or m.start > best.start):
+                best = m
+        return best.actor if best is not None else self.prior_person
 
     def _demonym_actor(self, span: Span, country: str) -> None:
         for prep in span.root.children:
@@ -268,20 +287,27 @@ class BlockActors:
         """'it' as a subject refers to the nearest preceding country or organisation."""
         if tok.head.lemma_ in {"be", "seem", "appear", "remain", "take"}:
             return  # expletive "it is likely", "it takes"
-        for m in reversed(self.mentions):
-            if m.start < tok.i and m.actor.ner not in {"PERSON", "PRON"} and m.actor.code \
-                    and m.kind in {"kb", "role"}:
-                ref = m.actor
-                actor = Actor(text=tok.text, name=ref.name, code=ref.code, country=ref.country,
-                              role=ref.role, kb_id=ref.kb_id, start=self.base + tok.idx,
-                              end=self.base + tok.idx + len(tok.text), ner="PRON")
-                self._add(Mention(tok.i, tok.i + 1, actor, "pronoun"))
-                return
+        before = [m for m in self.mentions if m.start < tok.i and m.actor.code
+                  and m.actor.ner not in {"PERSON", "PRON"} and m.kind in {"kb", "role"}]
+        if not before:
+            return
+        ref = max(before, key=lambda m: m.start).actor
+        actor = Actor(text=tok.text, name=ref.name, code=ref.code, country=ref.country,
+                      role=ref.role, kb_id=ref.kb_id, start=self.base + tok.idx,
+                      end=self.base + tok.idx + len(tok.text), ner="PRON")
+        self._add(Mention(tok.i, tok.i + 1, actor, "pronoun"))
 
     def _role_phrase(self, tok: Token) -> bool:
         """'Colombian police', 'US forces', "Venezuela's army", 'the government of Colombia',
         'soldiers from Gondor', 'Hungarian and Romanian officials' (one actor per country)."""
-        role = self.kb.role_nouns.get(tok.lower_) or self.kb.role_nouns.get(tok.lemma_.lower())
+        role = None
+        for child in tok.children:
+            # "opposition leader", "aid worker", "border guards": the two-word noun first
+            if child.dep_ == "compound" and child.i == tok.i - 1:
+                role = (self.kb.role_nouns.get(f"{child.lower_} {tok.lower_}")
+                        or self.kb.role_nouns.get(f"{child.lower_} {tok.lemma_.lower()}"))
+        role = role or self.kb.role_nouns.get(tok.lower_) or self.kb.role_nouns.get(
+            tok.lemma_.lower())
         if role is None:
             # "army officers", "police chiefs": the role noun is a compound of the head
             for child in tok.children:
@@ -297,20 +323,23 @@ class BlockActors:
                 # "Hamas fighters", "Islamic State militants": the group itself
                 self._add(Mention(tok.i, tok.i + 1, m.actor, "role"))
                 return True
-        countries: list[str] = []
+        named: list[str] = []  # "Colombian police", "the government of Colombia"
+        located: list[str] = []  # "lawmakers in Gondor": only when no nationality is named
         for child in tok.children:
             if child.dep_ in {"amod", "compound", "poss", "nmod"}:
-                heads = [child]
-            elif child.dep_ == "prep" and child.lower_ in {"of", "in", "from", "throughout",
-                                                            "across"}:
-                heads = [g for g in child.children if g.dep_ == "pobj"]
+                heads, into = [child], named
+            elif child.dep_ == "prep" and child.lower_ == "of":
+                heads, into = [g for g in child.children if g.dep_ == "pobj"], named
+            elif child.dep_ == "prep" and child.lower_ in {"in", "from", "throughout", "across"}:
+                heads, into = [g for g in child.children if g.dep_ == "pobj"], located
             else:
                 continue
             for h in heads:
                 for t in [h, *(c for c in h.children if c.dep_ == "conj")]:
                     c = self._country_of(t)
-                    if c and c not in countries:
-                        countries.append(c)
+                    if c and c not in into:
+                        into.append(c)
+        countries = named or located
         left = min([tok.i] + [c.i for c in tok.children if c.dep_ in {"amod", "compound", "poss",
                                                                      "det", "nmod"}])
         span = Span(self.doc, left, tok.i + 1)

@@ -185,12 +185,19 @@ class Coder:
                 if speaker:
                     return _conjuncts(speaker[0]), True
             return _conjuncts(s), False
+        # the parser sometimes takes a sentence-initial name for an adverbial
+        # ("Azerbaijan supplied gas ..." -> npadvmod): a proper noun before the verb
+        early = [c for c in verb.children if c.dep_ == "npadvmod" and c.pos_ == "PROPN"
+                 and c.i < verb.i]
+        if early:
+            return _conjuncts(early[0]), False
         if depth > 4:
             return [], True
         if verb.dep_ in {"conj", "xcomp", "advcl", "pcomp"} and verb.head.pos_ in VERB_POS:
             subs, _ = self._subjects(verb.head, depth + 1)
             return subs, True
-        if verb.dep_ == "relcl" or (verb.dep_ == "acl" and verb.tag_ == "VBG"):
+        if verb.dep_ == "relcl" or (verb.dep_ == "acl" and (
+                verb.tag_ in {"VBG", "VBD"} or _children(verb, {"dobj"}))):
             # "heads of state visiting the White House": the noun does the visiting
             return [verb.head], True
         return [], False
@@ -390,8 +397,10 @@ class Coder:
         if modality_override:
             modality = "threat" if code.startswith("13") else modality_override
         trigger = [tok.i] + m.extra + [h.i for h, _ in chain]
+        agentless = bool(passive_subj) and not src_toks  # "X was attacked": no agent named
         return self._emit(src_toks, tgt_toks, code, "+".join(rule_ids), trigger, actors,
-                          polarity, modality, confidence, p)
+                          polarity, modality, confidence, p, require_both=p.needs_target,
+                          agentless=agentless)
 
     def _targets(self, tok: Token, p: Pattern, extra: list[int],
                  actors: BlockActors | None = None) -> list[Token]:
@@ -407,6 +416,12 @@ class Coder:
                     return deeper
             if found:
                 return found
+            if p.obj and actors is not None:
+                # "extended sanctions against Russia" for a pattern written with "on"
+                for prep in ("against", "on", "to", "with", "for"):
+                    found = self._prep_objects(tok, prep, extra)
+                    if any(self._actor(f, actors, True) for f in found):
+                        return found
         objs = [c for c in tok.children if c.dep_ in {"dobj", "dative"} and c.i not in extra]
         if objs and actors is not None and not any(self._actor(o, actors, True) for o in objs):
             # "demanded an admission by Moscow", "condemned the killing of Iraqi civilians"
@@ -516,7 +531,8 @@ class Coder:
                           require_both=rule.needs_target)
 
     def _emit(self, src_toks, tgt_toks, code, rule, trigger, actors, polarity, modality,
-              confidence, p: Pattern | None, require_both: bool = False) -> list[RawEvent]:
+              confidence, p: Pattern | None, require_both: bool = False,
+              agentless: bool = False) -> list[RawEvent]:
         sources = self._actors(src_toks, actors)
         targets = self._actors(tgt_toks, actors, target=True)
         place = _place_country(trigger, actors) if any(
@@ -555,9 +571,14 @@ class Coder:
                     (s[0].start, s[0].code) == (t[0].start, t[0].code) or (
                     s[0].kb_id is not None and s[0].kb_id == t[0].kb_id
                     and not s[0].kb_id.startswith("role:"))):
-                continue  # an actor does not act on itself (two groups of one role may)
+                # an actor does not act on itself (two groups of one role may):
+                # "Libya dismantled its chemical weapons" has no target
+                if len(pairs) == 1:
+                    t = None
+                else:
+                    continue
             if not self.keep_unresolved and not _known_source(s) and not (
-                    s is None and not src_toks and t is not None and t[0].code):
+                    s is None and agentless and t is not None and t[0].code):
                 continue  # keep "X was attacked" (no agent named) but not unknown sources
             penalty = sum(0.05 for a in (s, t) if a is not None and a[0].ner == "PRON")
             spans = [(a[0].start, a[0].end) for a in (s, t) if a is not None]
@@ -658,7 +679,8 @@ QUANTITY_HEADS = {"thousand", "thousands", "hundred", "hundreds", "dozen", "doze
                   "team", "couple", "handful", "contingent", "some", "many", "most", "all"}
 # Acts that are events even with no target named (protests, mobilisation, violence).
 UNDIRECTED_ROOTS = {"14", "15", "17", "18", "19", "20"}
-LOCATIVE_PREPS = {"in", "throughout", "across", "inside", "at", "near", "outside"}
+LOCATIVE_PREPS = {"in", "throughout", "across", "inside", "at", "near", "outside", "through",
+                  "around"}
 
 
 def _place_country(trigger: list[int], actors: BlockActors) -> str | None:

@@ -38,6 +38,7 @@ class Pattern:
     mode: str | None = None
     passive_only: bool = False
     prep_required: bool = False  # without its preposition the pattern does not fire
+    needs_target: bool = False  # an event only when a target actor is found
 
     @property
     def specificity(self) -> int:
@@ -102,6 +103,7 @@ def load_patterns_file(path: Path, lexicon: Lexicon, seen: set[str]) -> None:
                 mode=raw.get("mode"),
                 passive_only=bool(raw.get("passive_only", False)),
                 prep_required=bool(raw.get("prep_required", False)),
+                needs_target=bool(raw.get("needs_target", False)),
             )
         except KeyError as exc:
             raise DataError(f"pattern {raw!r} lacks {exc}", source=str(path)) from exc
