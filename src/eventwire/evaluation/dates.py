@@ -202,7 +202,7 @@ def evaluate_dates(paths: Iterable[str | Path], *, limit: int | None = None, eng
                    progress: Callable[[int], None] | None = None,
                    show_progress: bool = False) -> list[DateScore]:
     """Score time-expression values on each dates gold file (first `limit` documents)."""
-    from contextlib import nullcontext
+    from .runner import run_documents
 
     paths = list(paths)
     if not paths:
@@ -212,27 +212,9 @@ def evaluate_dates(paths: Iterable[str | Path], *, limit: int | None = None, eng
 
         engine = default_engine()
     golds = [read_dates_gold(p).head(limit) for p in paths]
-    bar = None
-    if show_progress and progress is None:
-        from .runner import _progress_bar
-
-        bar = _progress_bar()
-    scores = []
-    with bar if bar is not None else nullcontext():
-        if bar is not None:
-            task = bar.add_task("resolving dates", total=sum(len(g.docs) for g in golds))
-
-            def progress(n: int) -> None:
-                bar.advance(task, n)
-
-        for gold in golds:
-            predicted = []
-            for d in gold.docs:
-                predicted.append(predict(d.text, d.dct, engine))
-                if progress is not None:
-                    progress(1)
-            scores.append(score_dates(gold, predicted))
-    return scores
+    return run_documents(golds, "resolving dates",
+                         lambda docs: [predict(d.text, d.dct, engine) for d in docs],
+                         score_dates, progress=progress, show_progress=show_progress)
 
 
 def print_dates_report(scores: Sequence[DateScore], console=None, top: int = 0) -> None:

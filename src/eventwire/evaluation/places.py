@@ -206,7 +206,7 @@ def evaluate_places(paths: Iterable[str | Path], *, limit: int | None = None, en
                     progress: Callable[[int], None] | None = None,
                     show_progress: bool = False) -> list[PlaceScore]:
     """Score place finding on each toponym gold file (first `limit` documents of each)."""
-    from contextlib import nullcontext
+    from .runner import run_documents
 
     paths = list(paths)
     if not paths:
@@ -216,28 +216,9 @@ def evaluate_places(paths: Iterable[str | Path], *, limit: int | None = None, en
 
         engine = default_engine()
     golds = [read_places_gold(p).head(limit) for p in paths]
-    bar = None
-    if show_progress and progress is None:
-        from .runner import _progress_bar
-
-        bar = _progress_bar()
-    scores = []
-    with bar if bar is not None else nullcontext():
-        if bar is not None:
-            task = bar.add_task("finding places", total=sum(len(g.docs) for g in golds))
-
-            def progress(n: int) -> None:
-                bar.advance(task, n)
-
-        for gold in golds:
-            predicted = []
-            texts = [d.text for d in gold.docs]
-            for s in range(0, len(texts), 32):
-                predicted.extend(predict(texts[s : s + 32], engine.nlp, engine.kb))
-                if progress is not None:
-                    progress(len(texts[s : s + 32]))
-            scores.append(score_places(gold, predicted))
-    return scores
+    return run_documents(golds, "finding places",
+                         lambda docs: predict([d.text for d in docs], engine.nlp, engine.kb),
+                         score_places, progress=progress, show_progress=show_progress)
 
 
 def format_ratio(r: Ratio) -> str:

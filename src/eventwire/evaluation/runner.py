@@ -134,3 +134,30 @@ def _progress_bar():
         console=Console(stderr=True),
         transient=True,
     )
+
+
+def run_documents(golds, label: str, predict_chunk, score, *, progress=None,
+                  show_progress: bool = False, chunk: int = 32) -> list:
+    """Predict the documents of each gold set a chunk at a time and score each set.
+
+    `predict_chunk(docs)` returns one prediction per gold document; `score(gold, predicted)`
+    scores a set. A progress bar on stderr when asked and no `progress(n)` callback is given.
+    """
+    bar = _progress_bar() if show_progress and progress is None else None
+    scores = []
+    with bar if bar is not None else nullcontext():
+        if bar is not None:
+            task = bar.add_task(label, total=sum(len(g.docs) for g in golds))
+
+            def progress(n: int) -> None:
+                bar.advance(task, n)
+
+        for gold in golds:
+            predicted = []
+            for start in range(0, len(gold.docs), chunk):
+                docs = gold.docs[start : start + chunk]
+                predicted.extend(predict_chunk(docs))
+                if progress is not None:
+                    progress(len(docs))
+            scores.append(score(gold, predicted))
+    return scores
