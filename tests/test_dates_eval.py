@@ -6,40 +6,24 @@ under the "dates/<file>" keys of eval_floors.json (the whole set: it is 10 docum
 from __future__ import annotations
 
 import json
-import os
 from datetime import date
-from pathlib import Path
 
 import pytest
 
 from eventwire.evaluation.dates import evaluate_dates, split_dates
 from eventwire.nlp.dates import resolve, timeml
+from gold_floors import EVAL_DIR, TOLERANCE, floors, missing_gold
 
-GOLD_DIR = Path(__file__).parents[1] / ".." / "shared" / "eval" / "dates"
-TOLERANCE = 0.01
-FLOORS: dict[str, dict[str, float]] = {
-    name.removeprefix("dates/"): levels
-    for name, levels in json.loads(
-        (Path(__file__).parent / "eval_floors.json").read_text(encoding="utf-8")
-    ).items()
-    if name.startswith("dates/")
-}
+GOLD_DIR = EVAL_DIR / "dates"
+FLOORS = floors("dates")
 CASES = [(name, measure) for name, levels in FLOORS.items() for measure in levels]
-
-
-def _missing(reason: str):
-    """Outside CI the gold may be absent (a clone without ../shared): skip with the reason.
-    In CI the gold is always there, so its absence is a failure, never a silent skip."""
-    if os.environ.get("CI") == "true":
-        pytest.fail(reason)
-    pytest.skip(reason)
 
 
 @pytest.fixture(scope="module")
 def scores(engine):
     paths = [GOLD_DIR / name for name in FLOORS if (GOLD_DIR / name).is_file()]
     if not paths:
-        _missing(f"time-expression gold not found in {GOLD_DIR.resolve()} (../shared/eval/dates)")
+        missing_gold(f"time-expression gold not found in {GOLD_DIR.resolve()}")
     return {s.name: s.to_dict() for s in evaluate_dates(paths, engine=engine)}
 
 
@@ -50,7 +34,7 @@ def test_floors_are_pinned():
 @pytest.mark.parametrize(("gold", "measure"), CASES, ids=[f"{g}:{m}" for g, m in CASES])
 def test_date_accuracy_not_below_floor(scores, gold, measure):
     if gold not in scores:
-        _missing(f"{gold} is not in {GOLD_DIR.resolve()}")
+        missing_gold(f"{gold} is not in {GOLD_DIR.resolve()}")
     value = scores[gold][measure]["value"]
     floor = FLOORS[gold][measure]
     assert value is not None, f"{gold} has no {measure}"
@@ -60,7 +44,7 @@ def test_date_accuracy_not_below_floor(scores, gold, measure):
 def test_dates_gold_is_told_apart_from_other_gold():
     others = [GOLD_DIR.parent / "events", GOLD_DIR.parent / "places"]
     if not GOLD_DIR.is_dir() or not all(d.is_dir() for d in others):
-        _missing("development gold not found")
+        missing_gold("development gold not found")
     rest, dates = split_dates([GOLD_DIR, *others])
     assert {p.name for p in dates} >= set(FLOORS)
     assert dates and not set(dates) & set(rest)
@@ -73,17 +57,26 @@ def test_cli_eval_dates_json(tmp_path):
     from eventwire.cli import app
 
     gold = tmp_path / "timexes.jsonl"
-    text = ("The minister met rebels on Tuesday. Talks will resume in June, officials said. "
-            "The group was founded in 1998 and fought a war that lasted a decade.")
+    text = (
+        "The minister met rebels on Tuesday. Talks will resume in June, officials said. "
+        "The group was founded in 1998 and fought a war that lasted a decade."
+    )
 
     def span(s: str, type_: str, value: str) -> dict:
         i = text.index(s)
         return {"start": i, "end": i + len(s), "text": s, "type": type_, "value": value}
 
-    rec = {"id": "d1", "dct": "2026-02-05", "text": text, "timexes": [
-        span("Tuesday", "DATE", "2026-02-03"), span("June", "DATE", "2026-06"),
-        span("1998", "DATE", "1998"), span("a decade", "DURATION", "P10Y"),
-    ]}
+    rec = {
+        "id": "d1",
+        "dct": "2026-02-05",
+        "text": text,
+        "timexes": [
+            span("Tuesday", "DATE", "2026-02-03"),
+            span("June", "DATE", "2026-06"),
+            span("1998", "DATE", "1998"),
+            span("a decade", "DURATION", "P10Y"),
+        ],
+    }
     gold.write_text(json.dumps(rec) + "\n", encoding="utf-8")
     r = CliRunner().invoke(app, ["eval", str(gold), "--format", "json"])
     assert r.exit_code == 0, r.output
@@ -136,8 +129,20 @@ def test_timeml_values(text, future, value):
 
 
 @pytest.mark.parametrize(
-    "text", ["a decade", "90 days", "five years'", "22-year-old", "48", "ages 6 months",
-             "about a month earlier", "the 99th day", "The day", "each season", "annually"],
+    "text",
+    [
+        "a decade",
+        "90 days",
+        "five years'",
+        "22-year-old",
+        "48",
+        "ages 6 months",
+        "about a month earlier",
+        "the 99th day",
+        "The day",
+        "each season",
+        "annually",
+    ],
 )
 def test_durations_ages_and_numbers_name_no_date(text):
     assert timeml(text, PUB) is None
@@ -163,6 +168,8 @@ def test_clause_tense_points_month_names(engine):
     assert values("A book about him is due to be published in May.") == ["2013-05"]
     assert values("Talks are scheduled for Monday.") == ["2013-03-25"]
     assert values("Officials said on Thursday that elections would be held in October.") == [
-        "2013-03-21", "2013-10"]
+        "2013-03-21",
+        "2013-10",
+    ]
     assert values("The pandemic of 2009-2010 killed 348 children.") == ["2009", "2010"]
     assert values("The expedition of 1957-58 crossed Antarctica.") == ["1957", "1958"]

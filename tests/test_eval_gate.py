@@ -4,48 +4,32 @@ floors recorded in eval_floors.json (raise a floor there when accuracy improves)
 from __future__ import annotations
 
 import json
-import os
-from pathlib import Path
 
 import pytest
 
 from eventwire.evaluation import evaluate
+from gold_floors import EVAL_DIR, TOLERANCE, floors, missing_gold
 
-GOLD_DIR = Path(__file__).parents[1] / ".." / "shared" / "eval" / "events"
-FLOORS: dict[str, dict[str, float]] = {
-    name: levels
-    for name, levels in json.loads(
-        (Path(__file__).parent / "eval_floors.json").read_text(encoding="utf-8")
-    ).items()
-    if not name.startswith(("places/", "dates/"))  # test_places_eval.py, test_dates_eval.py
-}
-TOLERANCE = 0.01
+GOLD_DIR = EVAL_DIR / "events"
+FLOORS = floors("events")
 
 CASES = [(name, level) for name, levels in FLOORS.items() for level in levels]
-
-
-def _missing(reason: str):
-    """Outside CI the gold may be absent (a clone without ../shared): skip with the reason.
-    In CI the gold is always there, so its absence is a failure, never a silent skip."""
-    if os.environ.get("CI") == "true":
-        pytest.fail(reason)
-    pytest.skip(reason)
 
 
 @pytest.fixture(scope="module")
 def scores(engine):
     if not GOLD_DIR.is_dir():
-        _missing(f"development gold not found at {GOLD_DIR.resolve()} (../shared/eval/events)")
+        missing_gold(f"development gold not found at {GOLD_DIR.resolve()} (../shared/eval/events)")
     paths = [GOLD_DIR / name for name in FLOORS if (GOLD_DIR / name).is_file()]
     if not paths:
-        _missing(f"none of the gold files in eval_floors.json are in {GOLD_DIR.resolve()}")
+        missing_gold(f"none of the gold files in eval_floors.json are in {GOLD_DIR.resolve()}")
     return {s.name: s for s in evaluate(paths, engine=engine)}
 
 
 @pytest.mark.parametrize(("gold", "level"), CASES, ids=[f"{g}:{lv}" for g, lv in CASES])
 def test_f1_not_below_floor(scores, gold, level):
     if gold not in scores:
-        _missing(f"{gold} is not in {GOLD_DIR.resolve()}")
+        missing_gold(f"{gold} is not in {GOLD_DIR.resolve()}")
     f1 = scores[gold].f1(level)
     assert f1 is not None, f"{gold} has no {level} level"
     floor = FLOORS[gold][level]
@@ -59,7 +43,7 @@ def test_cli_eval_json_on_a_few_sentences():
 
     gold = GOLD_DIR / "petrarch2_unittests_dev.jsonl"
     if not gold.is_file():
-        _missing(f"{gold.resolve()} not found")
+        missing_gold(f"{gold.resolve()} not found")
     r = CliRunner().invoke(app, ["eval", str(gold), "--limit", "5", "--format", "json"])
     assert r.exit_code == 0, r.output
     data = json.loads(r.stdout)

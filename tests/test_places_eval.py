@@ -6,44 +6,30 @@ set to stay quick; `eventwire eval ../shared/eval/places/` scores them all."""
 from __future__ import annotations
 
 import json
-import os
-from pathlib import Path
 
 import pytest
 
 from eventwire.evaluation.places import evaluate_places, split_places
+from gold_floors import EVAL_DIR, TOLERANCE, floors, missing_gold
 
-GOLD_DIR = Path(__file__).parents[1] / ".." / "shared" / "eval" / "places"
+GOLD_DIR = EVAL_DIR / "places"
 DOCS = 60  # floors are measured on the first 60 documents of each set
-TOLERANCE = 0.01
-FLOORS: dict[str, dict[str, float]] = {
-    name.removeprefix("places/"): levels
-    for name, levels in json.loads(
-        (Path(__file__).parent / "eval_floors.json").read_text(encoding="utf-8")
-    ).items()
-    if name.startswith("places/")
-}
+FLOORS = floors("places")
 CASES = [(name, measure) for name, levels in FLOORS.items() for measure in levels]
-
-
-def _missing(reason: str):
-    if os.environ.get("CI") == "true":
-        pytest.fail(reason)
-    pytest.skip(reason)
 
 
 @pytest.fixture(scope="module")
 def scores(engine):
     paths = [GOLD_DIR / name for name in FLOORS if (GOLD_DIR / name).is_file()]
     if not paths:
-        _missing(f"toponym gold not found in {GOLD_DIR.resolve()} (../shared/eval/places)")
+        missing_gold(f"toponym gold not found in {GOLD_DIR.resolve()} (../shared/eval/places)")
     return {s.name: s.to_dict() for s in evaluate_places(paths, limit=DOCS, engine=engine)}
 
 
 @pytest.mark.parametrize(("gold", "measure"), CASES, ids=[f"{g}:{m}" for g, m in CASES])
 def test_place_accuracy_not_below_floor(scores, gold, measure):
     if gold not in scores:
-        _missing(f"{gold} is not in {GOLD_DIR.resolve()}")
+        missing_gold(f"{gold} is not in {GOLD_DIR.resolve()}")
     value = scores[gold][measure]["value"]
     floor = FLOORS[gold][measure]
     assert value is not None, f"{gold} has no {measure}"
@@ -53,7 +39,7 @@ def test_place_accuracy_not_below_floor(scores, gold, measure):
 def test_places_gold_is_told_apart_from_event_gold():
     events_dir = GOLD_DIR.parent / "events"
     if not GOLD_DIR.is_dir() or not events_dir.is_dir():
-        _missing("development gold not found")
+        missing_gold("development gold not found")
     events, places = split_places([GOLD_DIR, events_dir])
     assert {p.name for p in places} >= set(FLOORS)
     assert places and not set(places) & set(events)
@@ -66,10 +52,21 @@ def test_cli_eval_places_json(tmp_path):
 
     gold = tmp_path / "toponyms.jsonl"
     text = "Officials met in Caracas on Monday. Later they flew to Bogota."
-    rec = {"id": "t1", "text": text, "places": [
-        {"start": 17, "end": 24, "name": "Caracas", "lat": 10.5, "lon": -66.9, "country": "VEN"},
-        {"start": 55, "end": 61, "name": "Bogota", "lat": 4.6, "lon": -74.1, "country": "COL"},
-    ]}
+    rec = {
+        "id": "t1",
+        "text": text,
+        "places": [
+            {
+                "start": 17,
+                "end": 24,
+                "name": "Caracas",
+                "lat": 10.5,
+                "lon": -66.9,
+                "country": "VEN",
+            },
+            {"start": 55, "end": 61, "name": "Bogota", "lat": 4.6, "lon": -74.1, "country": "COL"},
+        ],
+    }
     gold.write_text(json.dumps(rec) + "\n", encoding="utf-8")
     r = CliRunner().invoke(app, ["eval", str(gold), "--format", "json"])
     assert r.exit_code == 0, r.output
