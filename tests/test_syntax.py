@@ -51,6 +51,12 @@ CASES = [
      {("TUR", "130", "SWE", "asserted", "threat")}),
     # "its" is the source itself, not a target
     ("Libya dismantled its chemical weapons.", {("LBY", "0873", None, "asserted", "actual")}),
+    # declining to cooperate is a rejection, not a negated cooperation
+    ("Syria said it will not accept Iraqi refugees.",
+     {("SYR", "124", "IRQREF", "asserted", "actual")}),
+    # an agentless passive in a background clause is no event
+    ("Albanians demonstrated in Kosovo, where 24 people were killed last March.",
+     {("ALB", "141", None, "asserted", "actual")}),
     # a verb that is not about actors codes nothing
     ("The storm attacked the coast of Florida.", set()),
 ]
@@ -125,3 +131,9 @@ def test_no_sourceless_event_from_a_clause_inside_a_noun_phrase(engine):
     text = "Protesters in Tbilisi denounced the government's decision to suspend EU talks."
     events = eventwire.code_text(text, published="2025-06-01", engine=engine)
     assert all(e.source is not None for e in events), [(e.cameo, e.rule) for e in events]
+
+
+def test_background_clause_passive_is_no_event(engine):
+    text = "Albanians demonstrated in Kosovo, where 24 people were killed last March."
+    events = eventwire.code_text(text, published="1990-06-01", engine=engine)
+    assert [e.cameo for e in events] == ["141"]

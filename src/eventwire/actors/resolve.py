@@ -223,7 +223,10 @@ class BlockActors:
             self.memory.persons.append(actor)
             return
         country, role = self._title_of(span)
-        code = (country + (role or "")) if country else None
+        if country and country.startswith(("IGO", "NGO")):
+            code = country  # an organisation's official is coded as the organisation
+        else:
+            code = (country + (role or "")) if country else None
         actor = Actor(text=span.text, name=span.text, code=code, country=country, role=role,
                       ner="PERSON", start=self.base + span.start_char,
                       end=self.base + span.end_char)

@@ -387,17 +387,30 @@ class Coder:
                 code = _recode(threaten, code)
                 rule_ids.append("announced-threat")
                 modality_override = "threat"
-        elif not chain and modality == "future" and "04" <= code[:2] <= "08":
+        elif (not chain and modality == "future" and polarity == "asserted"
+              and "04" <= code[:2] <= "08"):
             # "Fischer will visit Albania": a stated future cooperative act is an intent (03)
             intent = self.lexicon.control.get("agree")
             if intent is not None:
                 code = _recode(intent, code)
                 rule_ids.append("announced-intent")
                 modality_override = "intent"
+        if polarity == "negated" and "03" <= code[:2] <= "08":
+            # "would not meet their demands", "will not accept refugees": declining to
+            # cooperate is a rejection (CAMEO 12), not a negated cooperation
+            refuse = self.lexicon.control.get("refuse")
+            if refuse is not None:
+                code = _recode(refuse, code)
+                rule_ids.append("negated-cooperation")
+                polarity, modality_override = "asserted", None
+                modality = "actual" if modality in {"future", "intent"} else modality
         if modality_override:
             modality = "threat" if code.startswith("13") else modality_override
         trigger = [tok.i] + m.extra + [h.i for h, _ in chain]
-        agentless = bool(passive_subj) and not src_toks  # "X was attacked": no agent named
+        # "X was attacked": no agent named; but not background clauses ("where 24 people
+        # were killed last March") that only describe a place or a thing
+        agentless = (bool(passive_subj) and not src_toks
+                     and top.dep_ not in {"relcl", "acl", "advcl", "pcomp"})
         return self._emit(src_toks, tgt_toks, code, "+".join(rule_ids), trigger, actors,
                           polarity, modality, confidence, p, require_both=p.needs_target,
                           agentless=agentless)
