@@ -137,3 +137,11 @@ def test_background_clause_passive_is_no_event(engine):
     text = "Albanians demonstrated in Kosovo, where 24 people were killed last March."
     events = eventwire.code_text(text, published="1990-06-01", engine=engine)
     assert [e.cameo for e in events] == ["141"]
+
+
+def test_domestic_protest_without_target_is_aimed_at_the_state(engine):
+    events = eventwire.code_text("Indonesian students staged mass demonstrations on Saturday.",
+                                 published="1998-05-01", engine=engine)
+    (e,) = [e for e in events if e.cameo.startswith("14")]
+    assert (e.source.code, e.target.code, e.target.kb_id, e.target.text) == (
+        "IDNEDU", "IDN", "implied:IDN", "")

@@ -524,6 +524,16 @@ class Coder:
         return self._emit(src_toks, tgt_toks, code, rule_id, trigger, actors, polarity,
                           modality, 0.55, p, require_both=True)
 
+    def _home_state(self, actor: Actor, code: str):
+        """The country itself as target of a domestic group's undirected protest or demand."""
+        if (code[:2] not in DOMESTIC_TARGET_ROOTS or actor.role not in DOMESTIC_ROLES
+                or not actor.country or actor.country.startswith(("IGO", "NGO", "IMG"))):
+            return None
+        # no mention in the text: empty text, no offsets, kb_id "implied:<country>"
+        state = Actor(text="", name=actor.country, code=actor.country, country=actor.country,
+                      kb_id=f"implied:{actor.country}", ner="IMPLIED")
+        return (state, None)
+
     def _agent_like(self, tok: Token) -> list[Token]:
         return [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "by"
                 for g in c.children if g.dep_ == "pobj"]
@@ -567,7 +577,9 @@ class Coder:
         elif require_both:
             return []
         elif sources:
-            pairs = [(s, None) for s in sources]
+            # "Indonesian students staged demonstrations": people of a country protesting or
+            # demanding without naming whom act on their own state
+            pairs = [(s, self._home_state(s[0], code)) for s in sources]
             confidence -= 0.15
         elif targets:
             pairs = [(None, t) for t in targets]
@@ -690,6 +702,9 @@ def _with_country(actor: Actor, country: str) -> Actor:
 QUANTITY_HEADS = {"thousand", "thousands", "hundred", "hundreds", "dozen", "dozens", "million",
                   "millions", "ten", "tens", "group", "number", "crowd", "band", "delegation",
                   "team", "couple", "handful", "contingent", "some", "many", "most", "all"}
+# Protests, demands and complaints of a country's own people with no target named are
+# directed at their state (PLOVER/CAMEO code the country as target).
+DOMESTIC_TARGET_ROOTS = {"02", "10", "11", "12", "14"}
 # Acts that are events even with no target named (protests, mobilisation, violence).
 UNDIRECTED_ROOTS = {"14", "15", "17", "18", "19", "20"}
 LOCATIVE_PREPS = {"in", "throughout", "across", "inside", "at", "near", "outside", "through",
