@@ -461,7 +461,7 @@ class Coder:
             # light verb: "held talks with X" with the prep under the noun,
             # "demanded the withdrawal of Russian troops"
             for i in extra:
-                for prep in (p.prep or "with", "of"):
+                for prep in (p.prep or "with", "of", "by"):
                     found = self._prep_objects(tok.doc[i], prep, [])
                     if found:
                         return found
@@ -700,6 +700,7 @@ def _with_country(actor: Actor, country: str) -> Actor:
 
 
 QUANTITY_HEADS = {"thousand", "thousands", "hundred", "hundreds", "dozen", "dozens", "million",
+                  "score", "scores",
                   "millions", "ten", "tens", "group", "number", "crowd", "band", "delegation",
                   "team", "couple", "handful", "contingent", "some", "many", "most", "all"}
 # Protests, demands and complaints of a country's own people with no target named are
