@@ -24,34 +24,34 @@ def test_demo_quotes_and_speakers(engine):
     doc = read_document(ARTICLE)
     quotes = engine.analyse(doc).quotes
     for q in quotes:
-        assert doc.text[q.start : q.end] == q.text
-    got = [(q.speaker.name if q.speaker else None, q.text.split()[0]) for q in quotes]
+        for seg in q.segments:
+            assert doc.text[seg.start : seg.end] == seg.text
+        assert q.text == " … ".join(seg.text for seg in q.segments)
+        assert (q.start, q.end) == (q.segments[0].start, q.segments[-1].end)
+    got = [(q.speaker.name, [seg.text.split()[0] for seg in q.segments]) for q in quotes]
     assert got == [
-        ("Donald Trump", "watch"),
-        ("Donald Trump", "sounds"),
-        ("Gustavo Petro", "determined"),
-        ("Gustavo Petro", "from"),
-        ("Donald Trump", "I"),
-        ("Donald Trump", "He"),
-        ("Donald Trump", "talking"),
-        ("Felipe Botero", "Both"),
-        ("Felipe Botero", "The"),
+        # "warned Petro to 'watch his ass' and said ... 'sounds good to me.'": one sentence
+        ("Donald Trump", ["watch", "sounds"]),
+        # "... he was 'determined ...'" and, next paragraph, "he added ... 'from an approach'"
+        ("Gustavo Petro", ["determined", "from"]),
+        # '"I mean, ...," Trump said on Monday. "He was certainly ..."': one interrupted quote
+        ("Donald Trump", ["I", "He"]),
+        ("Donald Trump", ["talking"]),
+        ("Felipe Botero", ["Both", "The"]),
     ]
     # "Zelenskyed" is a scare quote, not a quote
     assert all("Zelenskyed" not in q.text for q in quotes)
     # "... Trump said on Monday." (published Tuesday 2026-02-03)
-    monday = [q for q in quotes if q.text.startswith(("I mean", "He was"))]
-    assert {(q.date, q.date_source) for q in monday} == {("2026-02-02", "text")}
+    assert (quotes[2].date, quotes[2].date_source) == ("2026-02-02", "text")
     # an appositive gives the unknown expert a role, and the passage a country
-    botero = [q.speaker for q in quotes if q.speaker and q.speaker.name == "Felipe Botero"]
-    assert {(s.code, s.role) for s in botero} == {("COLEDU", "EDU")}
+    assert (quotes[4].speaker.code, quotes[4].speaker.role) == ("COLEDU", "EDU")
 
 
 def test_quotes_cli_jsonl():
     r = CliRunner().invoke(app, ["quotes", str(ARTICLE), "--format", "jsonl"])
     assert r.exit_code == 0, r.output
     records = [json.loads(line) for line in r.stdout.splitlines()]
-    assert len(records) == 9
-    assert {"text", "speaker", "start", "end", "event_id", "date"} <= set(records[0])
+    assert len(records) == 5
+    assert {"text", "speaker", "start", "end", "event_id", "date", "segments"} <= set(records[0])
     # the quote in "Trump warned Petro to 'watch his ass'" is linked to the threat event
     assert records[0]["event_id"] is not None

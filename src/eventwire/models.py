@@ -164,6 +164,9 @@ class Quote:
     event_id: str | None = None
     date: str | None = None  # when it was said: its speech verb's time, else publication
     date_source: str | None = None  # text | publication
+    # The quoted passages, exact slices of the text; several when the quotation is
+    # interrupted by its attribution ("...," Trump said. "...") or continued ("he added").
+    segments: tuple[Span, ...] = ()
 
     def to_dict(self) -> dict:
         return {
@@ -176,6 +179,7 @@ class Quote:
             "event_id": self.event_id,
             "date": self.date,
             "date_source": self.date_source,
+            "segments": [seg.to_dict() for seg in self.segments],
         }
 
 

@@ -26,6 +26,26 @@ class Analysis:
     quotes: list[Quote]
 
 
+# "he added": a quote in the next paragraph continuing the speaker's previous one
+CONTINUATION_VERBS = {"add", "continue"}
+
+
+def _same_speaker(a: Actor | None, b: Actor | None) -> bool:
+    if a is None or b is None:
+        return False
+    if a.kb_id or b.kb_id:
+        return a.kb_id == b.kb_id
+    return (a.name or a.text) == (b.name or b.text)
+
+
+def _join(quote: Quote, segment: Quote) -> Quote:
+    """One quotation from two segments; its text joins them with an ellipsis."""
+    segments = quote.segments + segment.segments
+    return replace(quote, end=segment.end, segments=segments,
+                   text=" … ".join(s.text for s in segments),
+                   event_id=quote.event_id or segment.event_id)
+
+
 def _with_quote(event: Event, quotes: list[Quote]) -> Event:
     """The event carries the text of a quote from its own sentence."""
     for q in quotes:
@@ -72,12 +92,14 @@ class Engine:
         places = DocumentPlaces(text, self.kb)
         result = Analysis([], [])
         sentence_index = 0
+        block_index, last_quote_block = 0, -9  # paragraph numbers, to spot "he added"
         for block, doc in self.parse(text):
             if progress is not None:
                 progress(block.end, len(text))
             actors = self.resolver.resolve(doc, block.start, memory, day)
             places.add_block(block, doc)
             spans = find_quote_spans(doc.text)
+            block_index += 1
             last_speaker: Actor | None = None
             last_said_on: tuple[str, str] | None = None
             for sent in doc.sents:
@@ -94,6 +116,7 @@ class Engine:
                     speaker = Actor(text=tok.text, start=block.start + tok.idx,
                                     end=block.start + tok.idx + len(tok.text))
                 said_on = self._said_on(doc, tok, day) if tok is not None else None
+                continues = tok is not None and tok.head.lemma_.lower() in CONTINUATION_VERBS
                 for q in here:
                     qtext = doc.text[q.start : q.end]
                     who = speaker or last_speaker
@@ -102,13 +125,27 @@ class Engine:
                     when = said_on if speaker is not None else last_said_on
                     start, end = block.start + q.start, block.start + q.end
                     linked = events[0] if events else None
-                    result.quotes.append(Quote(
+                    segment = Quote(
                         doc_id=document.doc_id, start=start, end=end, text=text[start:end],
                         speaker=who, sentence_index=sentence_index,
                         event_id=linked.event_id if linked else None,
                         date=when[0] if when else None,
                         date_source=when[1] if when else None,
-                    ))
+                        segments=(Span(start, end, text[start:end]),),
+                    )
+                    previous = result.quotes[-1] if result.quotes else None
+                    same_block = previous is not None and previous.end >= block.start
+                    if previous is not None and _same_speaker(previous.speaker, who) and (
+                            (same_block and (speaker is None or previous.sentence_index
+                                             == sentence_index))
+                            or (not same_block and continues
+                                and block_index - last_quote_block == 1)):
+                        # one quotation interrupted by its attribution ("...," Trump said.
+                        # "...") or continued in the next paragraph ("he added")
+                        result.quotes[-1] = _join(previous, segment)
+                    else:
+                        result.quotes.append(segment)
+                    last_quote_block = block_index
                     if who is not None:
                         last_speaker, last_said_on = who, when
                 if here:
