@@ -179,6 +179,14 @@ class SetScore:
         prf = self.levels.get(level)
         return prf.f1 if prf is not None else None
 
+    def measure(self, name: str) -> float | None:
+        """A headline number by name: a level's F1 ("root", "tuple" …), or the country
+        accuracy of matched events' actors ("source_actor", "target_actor")."""
+        if name in {"source_actor", "target_actor"}:
+            acc = self.source_accuracy if name == "source_actor" else self.target_accuracy
+            return acc.accuracy if acc is not None else None
+        return self.f1(name)
+
     def to_dict(self) -> dict:
         ratio = self.over_production
         return {
