@@ -145,3 +145,12 @@ def test_domestic_protest_without_target_is_aimed_at_the_state(engine):
     (e,) = [e for e in events if e.cameo.startswith("14")]
     assert (e.source.code, e.target.code, e.target.kb_id, e.target.text) == (
         "IDNEDU", "IDN", "implied:IDN", "")
+
+
+def test_unknown_named_actor_is_kept_with_null_code(engine):
+    text = "Zoltan Barovic criticized Serbia on Monday."
+    (e,) = eventwire.code_text(text, published="2024-06-01", engine=engine)
+    src = e.to_dict()["source"]
+    assert (src["text"], src["code"], e.cameo, e.target.code) == ("Zoltan Barovic", None, "111",
+                                                                   "SRB")
+    assert e.source.ner == "PERSON"
