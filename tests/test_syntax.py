@@ -57,6 +57,11 @@ CASES = [
     # an agentless passive in a background clause is no event
     ("Albanians demonstrated in Kosovo, where 24 people were killed last March.",
      {("ALB", "141", None, "asserted", "actual")}),
+    # non-state violence is unconventional (18), state forces fight (19)
+    ("Afghan militants attacked Pakistani villagers.",
+     {("AFGINS", "180", "PAKCVL", "asserted", "actual")}),
+    ("Malian militants ambushed Malian soldiers.",
+     {("MLIINS", "190", "MLIMIL", "asserted", "actual")}),
     # a verb that is not about actors codes nothing
     ("The storm attacked the coast of Florida.", set()),
 ]

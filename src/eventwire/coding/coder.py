@@ -524,6 +524,16 @@ class Coder:
         return self._emit(src_toks, tgt_toks, code, rule_id, trigger, actors, polarity,
                           modality, 0.55, p, require_both=True)
 
+    def _violence_code(self, code: str, s, t) -> str:
+        """Generic violence by non-state armed actors on civilians (or no one named) is 180."""
+        rule = self.lexicon.unconventional
+        if not rule or code not in rule.get("codes", ()) or s is None:
+            return code
+        civilians = t is None or t[0].role in rule.get("civilian_roles", ())
+        if s[0].role in rule.get("source_roles", ()) and civilians:
+            return str(rule["code"])
+        return code
+
     def _home_state(self, actor: Actor, code: str):
         """The country itself as target of a domestic group's undirected protest or demand."""
         if (code[:2] not in DOMESTIC_TARGET_ROOTS or actor.role not in DOMESTIC_ROLES
@@ -605,10 +615,12 @@ class Coder:
             if not self.keep_unresolved and not _known_source(s) and not (
                     s is None and agentless and t is not None and t[0].code):
                 continue  # keep "X was attacked" (no agent named) but not unknown sources
+            pair_code = self._violence_code(code, s, t)
             penalty = sum(0.05 for a in (s, t) if a is not None and a[0].ner == "PRON")
             spans = [(a[0].start, a[0].end) for a in (s, t) if a is not None]
             out.append(RawEvent(
-                source=s[0] if s else None, target=t[0] if t else None, code=code, rule=rule,
+                source=s[0] if s else None, target=t[0] if t else None, code=pair_code,
+                rule=rule if pair_code == code else f"{rule}+unconventional",
                 tokens=list(trigger), polarity=polarity, modality=modality,
                 confidence=round(max(0.05, min(1.0, confidence - penalty)), 2), mode=mode,
                 actor_spans=spans,

@@ -64,6 +64,7 @@ class Lexicon:
     )
     control: dict[str, ControlRule] = field(default_factory=dict)
     support_verbs: frozenset[str] = frozenset()
+    unconventional: dict = field(default_factory=dict)
 
     def add(self, p: Pattern) -> None:
         self.patterns.append(p)
@@ -120,6 +121,7 @@ def load_patterns_file(path: Path, lexicon: Lexicon, seen: set[str]) -> None:
 def load_control_file(path: Path, lexicon: Lexicon) -> None:
     data = yaml.safe_load(path.read_text(encoding="utf-8"))
     lexicon.support_verbs = frozenset(str(v) for v in data.get("support_verbs", []))
+    lexicon.unconventional = data.get("unconventional_violence") or {}
     for raw in data.get("control", []):
         rule = ControlRule(
             id=str(raw["id"]),
