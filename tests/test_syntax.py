@@ -159,3 +159,9 @@ def test_unknown_named_actor_is_kept_with_null_code(engine):
     assert (src["text"], src["code"], e.cameo, e.target.code) == ("Zoltan Barovic", None, "111",
                                                                    "SRB")
     assert e.source.ner == "PERSON"
+
+
+def test_a_demanded_act_is_not_coded_as_done(engine):
+    text = "Opposition groups in Zimbabwe demanded that President Mugabe abandon his policy."
+    events = eventwire.code_text(text, published="2003-06-01", engine=engine)
+    assert [e.cameo[:2] for e in events] == ["10"], [(e.cameo, e.rule) for e in events]

@@ -307,6 +307,8 @@ class Coder:
         for i, m in sorted(matches.items()):
             if i in suppressed or i in consumed:
                 continue
+            if self._demanded(m.token):
+                continue  # "demanded that Mugabe abandon the policy": not (yet) an act
             if m.pattern.pos == "verb":
                 events.extend(self._verb_event(m, actors))
             else:
@@ -331,6 +333,17 @@ class Coder:
                                              *self._modality([tok.head]), 0.6, None,
                                              require_both=True))
         return _dedupe(events)
+
+    def _demanded(self, tok: Token) -> bool:
+        """The clause is what someone demands or asks ("demanded that X withdraw", "its
+        demand that Israel ease restrictions"): the demand is the event, not the act."""
+        if tok.dep_ not in {"ccomp", "acl"}:
+            return False
+        head = tok.head
+        rule = self.lexicon.control.get(_lemma(head))
+        if rule is not None and rule.effect in {"demand", "appeal"}:
+            return True
+        return head.pos_ == "NOUN" and _lemma(head) in DEMAND_NOUNS
 
     def _verb_event(self, m: Match, actors: BlockActors) -> list[RawEvent]:
         tok, p = m.token, m.pattern
@@ -634,6 +647,7 @@ SYMMETRIC_ROOTS = {"03", "04", "05", "06"}
 # Verbal acts whose target may be the subject of the reported clause.
 VERBAL_ROOTS = {"01", "02", "10", "11", "12", "13"}
 
+DEMAND_NOUNS = {"demand", "call", "appeal", "request", "ultimatum", "insistence"}
 REPORTED_PRONOUNS = {"it", "they", "he", "she", "we"}
 
 SPEECH_LEMMAS = {"say", "warn", "announce", "declare", "state", "tell", "vow", "insist", "add",
