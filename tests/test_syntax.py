@@ -62,6 +62,13 @@ CASES = [
      {("AFGINS", "180", "PAKCVL", "asserted", "actual")}),
     ("Malian militants ambushed Malian soldiers.",
      {("MLIINS", "190", "MLIMIL", "asserted", "actual")}),
+    # event nouns: frame nouns, hyphenated compounds, "of" agents, mediation targets
+    ("Qatar launched a mediation effort between Israel and Lebanon.",
+     {("QAT", "045", "ISR", "asserted", "actual"), ("QAT", "045", "LBN", "asserted", "actual")}),
+    ("Hezbollah declared a unilateral cease-fire on Wednesday.",
+     {("LBNINS", "0871", None, "asserted", "actual")}),
+    ("The withdrawal of Syrian troops from Lebanon began.",
+     {("SYRMIL", "0874", "LBN", "asserted", "actual")}),
     # a verb that is not about actors codes nothing
     ("The storm attacked the coast of Florida.", set()),
 ]

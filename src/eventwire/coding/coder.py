@@ -68,8 +68,13 @@ def _lemma(tok: Token) -> str:
 
 def _lemmas(tok: Token) -> list[str]:
     """The lemma, plus regular-inflection guesses for when the lemmatizer slips
-    ("staged" -> "stag"; we also try "stage")."""
+    ("staged" -> "stag"; we also try "stage"), plus the joined form of a hyphenated
+    compound split by the tokenizer ("cease-fire" -> "ceasefire")."""
     out = [tok.lemma_.lower()]
+    doc = tok.doc
+    if (tok.i >= 2 and doc[tok.i - 1].text == "-" and not doc[tok.i - 2].whitespace_
+            and not doc[tok.i - 1].whitespace_):
+        out.insert(0, doc[tok.i - 2].lower_ + tok.lemma_.lower())
     word = tok.lower_
     if tok.tag_ in {"VBD", "VBN"} and word.endswith("ed"):
         out += [word[:-1], word[:-2]]
@@ -112,6 +117,11 @@ class Coder:
         best_score = -99
         candidates = next((c for lemma in _lemmas(tok)
                            if (c := self.lexicon.candidates(pos, lemma))), [])
+        if not candidates and pos == "noun" and _lemma(tok) in FRAME_NOUNS:
+            # "a mediation effort between X and Y", "a peacekeeping mission to Y": the
+            # event is named by the modifier, its actors hang on the head noun
+            candidates = next((c for m in tok.children if m.dep_ == "compound"
+                               if (c := self.lexicon.candidates("noun", _lemma(m)))), [])
         for p in candidates:
             extra: list[int] = []
             if p.prt:
@@ -489,6 +499,10 @@ class Coder:
         tok, p = m.token, m.pattern
         src_toks = [c for c in tok.children if c.dep_ in OWNER_DEPS]
         src_toks += self._agent_like(tok)
+        # "the withdrawal of Syrian troops from Lebanon": "of" names who withdraws (used
+        # when neither an owner nor a support verb's subject names the source)
+        of_toks = [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"
+                   for g in c.children if g.dep_ == "pobj"] if p.prep not in {None, "of"} else []
         tgt_toks = []
         preps = [p.prep] if p.prep else list(TARGET_PREPS_NOUN)
         between = None
@@ -499,8 +513,10 @@ class Coder:
                     between = objs
                 else:
                     tgt_toks.extend(objs)
-        if between:
-            src_toks = between
+        if between and p.symmetric:
+            src_toks = between  # "talks between X and Y": both take part
+        elif between:
+            tgt_toks.extend(between)  # "mediation between X and Y": they are its targets
         trigger = [tok.i]
         mod_toks = [tok]
         circumstance = ((p.symmetric or p.code[:2] in SYMMETRIC_ROOTS) and tok.dep_ == "pobj"
@@ -510,6 +526,7 @@ class Coder:
             # "after a phone call on January 7 the two agreed ...": those who agreed called
             src_toks, _ = self._subjects(tok.head.head)
         code, rule_id, modality_override, polarity_flip = p.code, p.id, None, False
+        supported = False
         if (not self._actors(src_toks, actors) and tok.dep_ == "dobj"
                 and any(lm in self.lexicon.support_verbs for lm in _lemmas(tok.head))):
             # "Israel and Lebanon renewed negotiations", "Qatar launched a mediation effort
@@ -529,13 +546,18 @@ class Coder:
             trigger.extend(h.i for h, _ in chain)
             mod_toks.append(support)
             mod_toks.extend(h for h, _ in chain)
+            supported = True
+        if not self._actors(src_toks, actors) and of_toks:
+            src_toks = of_toks
         polarity, modality = self._modality(mod_toks)
         if polarity_flip:
             polarity = "negated" if polarity == "asserted" else "asserted"
         if modality_override:
             modality = "threat" if code.startswith("13") else modality_override
+        # a bare event noun needs both sides ("the raid on Caracas" alone names no agent);
+        # one done by a support verb's subject is like a verb ("Hezbollah declared a truce")
         return self._emit(src_toks, tgt_toks, code, rule_id, trigger, actors, polarity,
-                          modality, 0.55, p, require_both=True)
+                          modality, 0.55, p, require_both=not supported)
 
     def _violence_code(self, code: str, s, t) -> str:
         """Generic violence by non-state armed actors on civilians (or no one named) is 180."""
@@ -647,6 +669,8 @@ SYMMETRIC_ROOTS = {"03", "04", "05", "06"}
 # Verbal acts whose target may be the subject of the reported clause.
 VERBAL_ROOTS = {"01", "02", "10", "11", "12", "13"}
 
+FRAME_NOUNS = {"effort", "mission", "bid", "attempt", "campaign", "operation", "process",
+               "drive", "initiative", "plan", "offer", "proposal", "deal"}
 DEMAND_NOUNS = {"demand", "call", "appeal", "request", "ultimatum", "insistence"}
 REPORTED_PRONOUNS = {"it", "they", "he", "she", "we"}
 
