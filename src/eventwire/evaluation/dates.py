@@ -204,17 +204,10 @@ def evaluate_dates(paths: Iterable[str | Path], *, limit: int | None = None, eng
     """Score time-expression values on each dates gold file (first `limit` documents)."""
     from .runner import run_documents
 
-    paths = list(paths)
-    if not paths:
-        return []
-    if engine is None:
-        from ..api import default_engine
-
-        engine = default_engine()
-    golds = [read_dates_gold(p).head(limit) for p in paths]
-    return run_documents(golds, "resolving dates",
-                         lambda docs: [predict(d.text, d.dct, engine) for d in docs],
-                         score_dates, progress=progress, show_progress=show_progress)
+    return run_documents(
+        paths, read_dates_gold, "resolving dates",
+        lambda eng, docs: [predict(d.text, d.dct, eng) for d in docs], score_dates,
+        limit=limit, engine=engine, progress=progress, show_progress=show_progress)
 
 
 def print_dates_report(scores: Sequence[DateScore], console=None, top: int = 0) -> None:

@@ -208,17 +208,10 @@ def evaluate_places(paths: Iterable[str | Path], *, limit: int | None = None, en
     """Score place finding on each toponym gold file (first `limit` documents of each)."""
     from .runner import run_documents
 
-    paths = list(paths)
-    if not paths:
-        return []
-    if engine is None:
-        from ..api import default_engine
-
-        engine = default_engine()
-    golds = [read_places_gold(p).head(limit) for p in paths]
-    return run_documents(golds, "finding places",
-                         lambda docs: predict([d.text for d in docs], engine.nlp, engine.kb),
-                         score_places, progress=progress, show_progress=show_progress)
+    return run_documents(
+        paths, read_places_gold, "finding places",
+        lambda eng, docs: predict([d.text for d in docs], eng.nlp, eng.kb), score_places,
+        limit=limit, engine=engine, progress=progress, show_progress=show_progress)
 
 
 def format_ratio(r: Ratio) -> str:

@@ -136,13 +136,18 @@ def _progress_bar():
     )
 
 
-def run_documents(golds, label: str, predict_chunk, score, *, progress=None,
+def run_documents(paths: Iterable[str | Path], read, label: str, predict_chunk, score, *,
+                  limit: int | None = None, engine: Engine | None = None, progress=None,
                   show_progress: bool = False, chunk: int = 32) -> list:
-    """Predict the documents of each gold set a chunk at a time and score each set.
-
-    `predict_chunk(docs)` returns one prediction per gold document; `score(gold, predicted)`
-    scores a set. A progress bar on stderr when asked and no `progress(n)` callback is given.
-    """
+    """Read each gold file (`read(path)`, first `limit` documents), predict its documents a
+    chunk at a time with `predict_chunk(engine, docs)` (one prediction per document), and
+    score each set with `score(gold, predicted)`. A progress bar on stderr when asked and
+    no `progress(n)` callback is given."""
+    paths = list(paths)
+    if not paths:
+        return []
+    engine = engine or default_engine()
+    golds = [read(p).head(limit) for p in paths]
     bar = _progress_bar() if show_progress and progress is None else None
     scores = []
     with bar if bar is not None else nullcontext():
@@ -156,7 +161,7 @@ def run_documents(golds, label: str, predict_chunk, score, *, progress=None,
             predicted = []
             for start in range(0, len(gold.docs), chunk):
                 docs = gold.docs[start : start + chunk]
-                predicted.extend(predict_chunk(docs))
+                predicted.extend(predict_chunk(engine, docs))
                 if progress is not None:
                     progress(len(docs))
             scores.append(score(gold, predicted))
