@@ -69,6 +69,9 @@ CASES = [
      {("LBNINS", "0871", None, "asserted", "actual")}),
     ("The withdrawal of Syrian troops from Lebanon began.",
      {("SYRMIL", "0874", "LBN", "asserted", "actual")}),
+    # the target of a threatened act may sit one phrase in
+    ("Hamas threatened to deliver devastating blows to Israel.",
+     {("PSEINS", "130", "ISR", "asserted", "threat")}),
     # a verb that is not about actors codes nothing
     ("The storm attacked the coast of Florida.", set()),
 ]

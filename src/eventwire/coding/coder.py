@@ -475,9 +475,17 @@ class Coder:
             if subj:
                 return subj
         if _lemma(tok) in self.lexicon.control:
-            # "threatened to topple Petro": the uncoded complement's object is the target
+            # "threatened to topple Petro": the uncoded complement's object is the target;
+            # "threatened to deliver blows to the United States": or an actor one phrase in
             for comp in _children(tok, {"xcomp"}):
                 objs = _children(comp, {"dobj"})
+                inner = [g for h in [comp, *objs] for c in h.children if c.dep_ == "prep"
+                         and c.lower_ in {"to", "against", "on", "with", "in", "of"}
+                         for g in c.children if g.dep_ == "pobj"]
+                if actors is not None and not any(self._actor(o, actors, True) for o in objs):
+                    with_actor = [g for g in inner if self._actor(g, actors, True)]
+                    if with_actor:
+                        return with_actor[:1]
                 if objs:
                     return objs
         if p.obj:
@@ -486,7 +494,8 @@ class Coder:
             for i in extra:
                 for prep in (p.prep or "with", "of", "by"):
                     found = self._prep_objects(tok.doc[i], prep, [])
-                    if found:
+                    if found and (actors is None
+                                  or any(self._actor(f, actors, True) for f in found)):
                         return found
             # "expelled UN peacekeepers": the required object is itself the target
             if actors is not None:
