@@ -578,14 +578,17 @@ class Coder:
             return str(rule["code"])
         return code
 
-    def _home_state(self, actor: Actor, code: str):
-        """The country itself as target of a domestic group's undirected protest or demand."""
-        if (code[:2] not in DOMESTIC_TARGET_ROOTS or actor.role not in DOMESTIC_ROLES
+    def _home_state(self, actor: Actor, code: str, trigger: list[int], actors: BlockActors):
+        """The country itself as target of a domestic group's undirected protest or demand:
+        the country where it happens if the sentence names one, else the group's own."""
+        people = actor.role in DOMESTIC_ROLES or (actor.role is None and actor.ner == "NORP")
+        if (code[:2] not in DOMESTIC_TARGET_ROOTS or not people
                 or not actor.country or actor.country.startswith(("IGO", "NGO", "IMG"))):
-            return None
+            return None  # "Iraqi Kurds demonstrated" (people, NORP) acts on its state
+        country = _place_country(trigger, actors) or actor.country
         # no mention in the text: empty text, no offsets, kb_id "implied:<country>"
-        state = Actor(text="", name=actor.country, code=actor.country, country=actor.country,
-                      kb_id=f"implied:{actor.country}", ner="IMPLIED")
+        state = Actor(text="", name=country, code=country, country=country,
+                      kb_id=f"implied:{country}", ner="IMPLIED")
         return (state, None)
 
     def _agent_like(self, tok: Token) -> list[Token]:
@@ -633,7 +636,7 @@ class Coder:
         elif sources:
             # "Indonesian students staged demonstrations": people of a country protesting or
             # demanding without naming whom act on their own state
-            pairs = [(s, self._home_state(s[0], code)) for s in sources]
+            pairs = [(s, self._home_state(s[0], code, trigger, actors)) for s in sources]
             confidence -= 0.15
         elif targets:
             pairs = [(None, t) for t in targets]
