@@ -175,3 +175,11 @@ def test_a_demanded_act_is_not_coded_as_done(engine):
     text = "Opposition groups in Zimbabwe demanded that President Mugabe abandon his policy."
     events = eventwire.code_text(text, published="2003-06-01", engine=engine)
     assert [e.cameo[:2] for e in events] == ["10"], [(e.cameo, e.rule) for e in events]
+
+
+def test_force_in_a_place_acts_on_that_country(engine):
+    text = "Turkish authorities imposed a curfew in the town of Cizre in southeastern Turkey."
+    events = eventwire.code_text(text, published="2004-04-01", engine=engine)
+    got = {(e.source.code, e.cameo, e.target.code if e.target else None,
+            e.target.kb_id if e.target else None) for e in events}
+    assert ("TURGOV", "1723", "TUR", "implied:TUR") in got, got

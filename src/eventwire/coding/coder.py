@@ -581,11 +581,19 @@ class Coder:
     def _home_state(self, actor: Actor, code: str, trigger: list[int], actors: BlockActors):
         """The country itself as target of a domestic group's undirected protest or demand:
         the country where it happens if the sentence names one, else the group's own."""
-        people = actor.role in DOMESTIC_ROLES or (actor.role is None and actor.ner == "NORP")
-        if (code[:2] not in DOMESTIC_TARGET_ROOTS or not people
-                or not actor.country or actor.country.startswith(("IGO", "NGO", "IMG"))):
-            return None  # "Iraqi Kurds demonstrated" (people, NORP) acts on its state
-        country = _place_country(trigger, actors) or actor.country
+        if code[:2] in PLACE_TARGET_ROOTS:
+            # "imposed a curfew in the town of Cizre in southeastern Turkey", "reimposed
+            # blockades in the West Bank": force used in a place is used on that country
+            country = _place_country(trigger, actors)
+            if country is None:
+                return None
+        else:
+            people = actor.role in DOMESTIC_ROLES or (actor.role is None
+                                                      and actor.ner == "NORP")
+            if (code[:2] not in DOMESTIC_TARGET_ROOTS or not people or not actor.country
+                    or actor.country.startswith(("IGO", "NGO", "IMG"))):
+                return None  # "Iraqi Kurds demonstrated" (people, NORP) acts on its state
+            country = _place_country(trigger, actors) or actor.country
         # no mention in the text: empty text, no offsets, kb_id "implied:<country>"
         state = Actor(text="", name=country, code=country, country=country,
                       kb_id=f"implied:{country}", ner="IMPLIED")
@@ -768,6 +776,8 @@ QUANTITY_HEADS = {"thousand", "thousands", "hundred", "hundreds", "dozen", "doze
 # Protests, demands and complaints of a country's own people with no target named are
 # directed at their state (PLOVER/CAMEO code the country as target).
 DOMESTIC_TARGET_ROOTS = {"02", "10", "11", "12", "14"}
+# Force and coercion with no target named act on the country of the place they happen in.
+PLACE_TARGET_ROOTS = {"15", "17", "18", "19", "20"}
 # Acts that are events even with no target named (protests, mobilisation, violence).
 UNDIRECTED_ROOTS = {"14", "15", "17", "18", "19", "20"}
 LOCATIVE_PREPS = {"in", "throughout", "across", "inside", "at", "near", "outside", "through",
