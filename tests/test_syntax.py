@@ -72,6 +72,9 @@ CASES = [
     # the target of a threatened act may sit one phrase in
     ("Hamas threatened to deliver devastating blows to Israel.",
      {("PSEINS", "130", "ISR", "asserted", "threat")}),
+    # what is acted on stands for those it belongs to or serves
+    ("North Korea tried to hack the computers of South Korean officials.",
+     {("PRK", "170", "KORGOV", "asserted", "actual")}),
     # a verb that is not about actors codes nothing
     ("The storm attacked the coast of Florida.", set()),
 ]

@@ -230,12 +230,19 @@ class Coder:
                         if g.dep_ == "pobj":
                             return self._actor(g, actors, target)
         if target:
-            # "praised Haiti's efforts": the owner of what is acted on is the target
+            # "praised Haiti's efforts": the owner of what is acted on is the target, and
+            # so are those it belongs to or serves ("a camp for Congolese refugees",
+            # "the computers of South Korean officers")
             for c in tok.children:
                 if c.dep_ == "poss":
                     a = actors.actor_for(c)
                     if a is not None:
                         return a
+            for c in tok.children:
+                if c.dep_ == "prep" and c.lower_ in {"of", "for"}:
+                    for g in c.children:
+                        if g.dep_ == "pobj" and (a := actors.actor_for(g)) is not None:
+                            return a
         # "US air strikes", "Iran's nuclear talks": the owner of an event noun stands for it
         # (but not "Petro's car": only nouns the lexicon knows as events).
         if not self.lexicon.candidates("noun", _lemma(tok)):
