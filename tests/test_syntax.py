@@ -75,6 +75,11 @@ CASES = [
     # what is acted on stands for those it belongs to or serves
     ("North Korea tried to hack the computers of South Korean officials.",
      {("PRK", "170", "KORGOV", "asserted", "actual")}),
+    # a protest's target may be in its purpose clause or "in defiance of" phrase
+    ("Up to 1,000 ethnic Turks began a hunger strike on Monday to protest against Sweden's "
+     "decision.", {("TUR", "140", "SWE", "asserted", "actual")}),
+    ("Thousands of people blocked streets in Hong Kong in defiance of Chinese authorities.",
+     {("HKGCVL", "144", "CHNGOV", "asserted", "actual")}),
     # a verb that is not about actors codes nothing
     ("The storm attacked the coast of Florida.", set()),
 ]

@@ -436,6 +436,10 @@ class Coder:
                 modality = "actual" if modality in {"future", "intent"} else modality
         if modality_override:
             modality = "threat" if code.startswith("13") else modality_override
+        if code[:2] == "14" and not any(self._actor(t, actors, True) for t in tgt_toks):
+            # "blocked streets in defiance of Chinese authorities", "began a hunger strike
+            # to protest against Sweden's decision": a protest's target in its purpose
+            tgt_toks = self._purpose_targets(tok, actors) or tgt_toks
         trigger = [tok.i] + m.extra + [h.i for h, _ in chain]
         # "X was attacked": no agent named; but not background clauses ("where 24 people
         # were killed last March") that only describe a place or a thing
@@ -444,6 +448,23 @@ class Coder:
         return self._emit(src_toks, tgt_toks, code, "+".join(rule_ids), trigger, actors,
                           polarity, modality, confidence, p, require_both=p.needs_target,
                           agentless=agentless)
+
+    def _purpose_targets(self, tok: Token, actors: BlockActors) -> list[Token]:
+        """An actor named in a protest's purpose clause or "in defiance of" phrase."""
+        places = []
+        for c in tok.children:
+            if c.dep_ in {"advcl", "xcomp"} and any(a.lower_ == "to" for a in c.children):
+                places += [g for g in c.children if g.dep_ == "dobj"]
+                places += [g for p in c.children if p.dep_ == "prep"
+                           and p.lower_ in {"against", "at", "for", "of", "over"}
+                           for g in p.children if g.dep_ == "pobj"]
+            if c.dep_ == "prep" and c.lower_ in {"in", "against"}:
+                for g in c.children:
+                    if g.dep_ == "pobj" and g.lower_ in {"defiance", "protest", "opposition"}:
+                        places += [x for p in g.children if p.dep_ == "prep"
+                                   and p.lower_ in {"of", "against", "to"}
+                                   for x in p.children if x.dep_ == "pobj"]
+        return [t for t in places if self._actor(t, actors, True)][:1]
 
     def _targets(self, tok: Token, p: Pattern, extra: list[int],
                  actors: BlockActors | None = None) -> list[Token]:
@@ -821,8 +842,10 @@ def _domestic(sources, targets, place_country: str | None = None):
             role_only = a.kb_id is not None and a.kb_id.startswith("role:")
             titled_person = a.kb_id is None and a.ner == "PERSON"  # "Prime Minister X"
             if a.code is None and a.role and (role_only or titled_person):
-                country = other_country if (a.role in DOMESTIC_ROLES or titled_person) else None
-                country = country or place_country
+                # the place named first ("people blocked streets in Hong Kong in defiance of
+                # Chinese authorities"), else the other side's country
+                country = place_country or (
+                    other_country if (a.role in DOMESTIC_ROLES or titled_person) else None)
                 if country:
                     a = _with_country(a, country)
                     inferred = True
