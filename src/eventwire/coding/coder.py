@@ -496,8 +496,9 @@ class Coder:
                 return inner
         if objs:
             return objs
-        if p.code[:2] in VERBAL_ROOTS:
-            # "demanded that the US cancel plans": the actor asked, accused or warned
+        if p.code[:2] in VERBAL_ROOTS or p.needs_target:
+            # "demanded that the US cancel plans": the actor asked, accused or warned;
+            # "allowed refugees to return" (parsed as a clause): the one allowed
             subj = [g for c in tok.children if c.dep_ == "ccomp"
                     for g in c.children if g.dep_ in {"nsubj", "nsubjpass"}]
             if subj:
