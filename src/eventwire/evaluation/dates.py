@@ -20,7 +20,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 
-from ..errors import EmptyInput, InputNotFound, MalformedInput
+from ..errors import EmptyInput, MalformedInput
 from ..nlp.dates import time_expressions, timeml
 from .places import Ratio, format_ratio
 
@@ -119,20 +119,12 @@ def split_dates(paths: Iterable[str | Path]) -> tuple[list[Path], list[Path]]:
 
 
 def read_dates_gold(path: str | Path) -> DateGold:
+    from .gold import jsonl_records
+
     path = Path(path)
-    if not path.is_file():
-        raise InputNotFound("no such file", source=str(path))
     docs = []
-    for lineno, line in enumerate(path.read_text(encoding="utf-8-sig").split("\n"), 1):
-        if not line.strip():
-            continue
-        where = f"{path}:{lineno}"
-        try:
-            rec = json.loads(line)
-        except ValueError as exc:
-            raise MalformedInput(f"not JSON: {exc}", source=where) from exc
-        if not is_dates_record(rec):
-            raise MalformedInput("a dates gold record has `text` and `timexes[]`", source=where)
+    for where, rec in jsonl_records(path, is_dates_record,
+                                    "dates gold record has `text` and `timexes[]`"):
         try:
             dct = date.fromisoformat(str(rec.get("dct"))[:10])
         except ValueError as exc:
@@ -145,7 +137,8 @@ def read_dates_gold(path: str | Path) -> DateGold:
                                          str(t.get("type", "")).upper(), str(t.get("value", ""))))
             except (KeyError, TypeError, ValueError) as exc:
                 raise MalformedInput(f"bad timex {t!r}", source=where) from exc
-        docs.append(DateDoc(str(rec.get("id") or f"{path.stem}:{lineno}"), dct, rec["text"],
+        doc_id = str(rec.get("id") or f"{path.stem}:{where.rsplit(':', 1)[1]}")
+        docs.append(DateDoc(doc_id, dct, rec["text"],
                             tuple(timexes)))
     if not docs:
         raise EmptyInput("gold file has no records", source=str(path))

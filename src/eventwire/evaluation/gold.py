@@ -241,3 +241,23 @@ def gold_paths(args: Iterable[str | Path]) -> list[Path]:
         else:
             out.append(p)
     return out
+
+
+def jsonl_records(path: str | Path, accepts, expected: str):
+    """(where, record) for each line of a non-event gold file (places, dates), checked by
+    `accepts(record)`; a missing file is E101, a bad line E107 naming `expected` fields.
+    Lines split on newlines only: texts may hold U+2028 and other breaks inside strings."""
+    path = Path(path)
+    if not path.is_file():
+        raise InputNotFound("no such file", source=str(path))
+    for lineno, line in enumerate(path.read_text(encoding="utf-8-sig").split("\n"), 1):
+        if not line.strip():
+            continue
+        where = f"{path}:{lineno}"
+        try:
+            rec = json.loads(line)
+        except ValueError as exc:
+            raise MalformedInput(f"not JSON: {exc}", source=where) from exc
+        if not accepts(rec):
+            raise MalformedInput(f"a {expected}", source=where)
+        yield where, rec

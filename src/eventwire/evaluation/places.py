@@ -13,7 +13,7 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from ..errors import EmptyInput, InputNotFound, MalformedInput
+from ..errors import EmptyInput, MalformedInput
 from ..nlp.gazetteer import distance_km
 from ..nlp.places import DocumentPlaces, PlaceMention
 from ..nlp.segment import segment
@@ -126,21 +126,12 @@ def _float(v) -> float | None:
 
 
 def read_places_gold(path: str | Path) -> PlaceGold:
+    from .gold import jsonl_records
+
     path = Path(path)
-    if not path.is_file():
-        raise InputNotFound("no such file", source=str(path))
     docs = []
-    # split on newlines only: texts may hold U+2028 and other line breaks inside strings
-    for lineno, line in enumerate(path.read_text(encoding="utf-8-sig").split("\n"), 1):
-        if not line.strip():
-            continue
-        where = f"{path}:{lineno}"
-        try:
-            rec = json.loads(line)
-        except ValueError as exc:
-            raise MalformedInput(f"not JSON: {exc}", source=where) from exc
-        if not is_places_record(rec):
-            raise MalformedInput("a places gold record has `text` and `places[]`", source=where)
+    for where, rec in jsonl_records(path, is_places_record,
+                                    "places gold record has `text` and `places[]`"):
         places = []
         for p in rec["places"]:
             try:
@@ -149,7 +140,8 @@ def read_places_gold(path: str | Path) -> PlaceGold:
                                         p.get("country") or None))
             except (KeyError, TypeError, ValueError) as exc:
                 raise MalformedInput(f"bad place {p!r}", source=where) from exc
-        docs.append(PlaceDoc(str(rec.get("id") or f"{path.stem}:{lineno}"), rec["text"],
+        doc_id = str(rec.get("id") or f"{path.stem}:{where.rsplit(':', 1)[1]}")
+        docs.append(PlaceDoc(doc_id, rec["text"],
                              tuple(places)))
     if not docs:
         raise EmptyInput("gold file has no records", source=str(path))
