@@ -123,7 +123,7 @@ def read_dates_gold(path: str | Path) -> DateGold:
 
     path = Path(path)
     docs = []
-    for where, rec in jsonl_records(path, is_dates_record,
+    for lineno, where, rec in jsonl_records(path, is_dates_record,
                                     "dates gold record has `text` and `timexes[]`"):
         try:
             dct = date.fromisoformat(str(rec.get("dct"))[:10])
@@ -137,7 +137,7 @@ def read_dates_gold(path: str | Path) -> DateGold:
                                          str(t.get("type", "")).upper(), str(t.get("value", ""))))
             except (KeyError, TypeError, ValueError) as exc:
                 raise MalformedInput(f"bad timex {t!r}", source=where) from exc
-        doc_id = str(rec.get("id") or f"{path.stem}:{where.rsplit(':', 1)[1]}")
+        doc_id = str(rec.get("id") or f"{path.stem}:{lineno}")
         docs.append(DateDoc(doc_id, dct, rec["text"],
                             tuple(timexes)))
     if not docs:

@@ -191,26 +191,12 @@ def read_gold(path: str | Path) -> GoldSet:
     """A gold set from a JSON Lines file; raises an EventwireError (E1xx) for bad input."""
     path = Path(path)
     name = str(path)
-    if not path.exists():
-        raise InputNotFound("no such file", source=name)
-    if path.is_dir():
-        raise InputNotFound("is a directory, not a gold file", source=name)
-    try:
-        lines = path.read_text(encoding="utf-8-sig").splitlines()
-    except UnicodeDecodeError as exc:
-        raise MalformedInput(f"not UTF-8 JSON Lines: {exc.reason}", source=name) from exc
     kind: str | None = None
     sentences: list[GoldSentence] = []
-    for lineno, line in enumerate(lines, 1):
-        if not line.strip():
-            continue
-        where = f"{name}:{lineno}"
-        try:
-            record = json.loads(line)
-        except ValueError as exc:
-            raise MalformedInput(f"not JSON: {exc.msg}", source=where) from exc
-        if not isinstance(record, dict) or not isinstance(record.get("text"), str):
-            raise MalformedInput("a gold record is an object with a `text`", source=where)
+    records = jsonl_records(
+        path, lambda r: isinstance(r, dict) and isinstance(r.get("text"), str),
+        "gold record is an object with a `text`")
+    for lineno, where, record in records:
         found = detect_kind(record)
         if found is None:
             raise MalformedInput(
@@ -244,20 +230,28 @@ def gold_paths(args: Iterable[str | Path]) -> list[Path]:
 
 
 def jsonl_records(path: str | Path, accepts, expected: str):
-    """(where, record) for each line of a non-event gold file (places, dates), checked by
-    `accepts(record)`; a missing file is E101, a bad line E107 naming `expected` fields.
+    """(line number, where, record) for each line of a gold JSON Lines file, checked by
+    `accepts(record)`: a missing file or a folder is E101, bad encoding, a bad line or a
+    record `accepts` refuses is E107 (the message names `expected`).
     Lines split on newlines only: texts may hold U+2028 and other breaks inside strings."""
     path = Path(path)
-    if not path.is_file():
-        raise InputNotFound("no such file", source=str(path))
-    for lineno, line in enumerate(path.read_text(encoding="utf-8-sig").split("\n"), 1):
+    name = str(path)
+    if not path.exists():
+        raise InputNotFound("no such file", source=name)
+    if path.is_dir():
+        raise InputNotFound("is a directory, not a gold file", source=name)
+    try:
+        text = path.read_text(encoding="utf-8-sig")
+    except UnicodeDecodeError as exc:
+        raise MalformedInput(f"not UTF-8 JSON Lines: {exc.reason}", source=name) from exc
+    for lineno, line in enumerate(text.split("\n"), 1):
         if not line.strip():
             continue
-        where = f"{path}:{lineno}"
+        where = f"{name}:{lineno}"
         try:
             rec = json.loads(line)
         except ValueError as exc:
-            raise MalformedInput(f"not JSON: {exc}", source=where) from exc
+            raise MalformedInput(f"not JSON: {exc.msg}", source=where) from exc
         if not accepts(rec):
             raise MalformedInput(f"a {expected}", source=where)
-        yield where, rec
+        yield lineno, where, rec

@@ -130,7 +130,7 @@ def read_places_gold(path: str | Path) -> PlaceGold:
 
     path = Path(path)
     docs = []
-    for where, rec in jsonl_records(path, is_places_record,
+    for lineno, where, rec in jsonl_records(path, is_places_record,
                                     "places gold record has `text` and `places[]`"):
         places = []
         for p in rec["places"]:
@@ -140,7 +140,7 @@ def read_places_gold(path: str | Path) -> PlaceGold:
                                         p.get("country") or None))
             except (KeyError, TypeError, ValueError) as exc:
                 raise MalformedInput(f"bad place {p!r}", source=where) from exc
-        doc_id = str(rec.get("id") or f"{path.stem}:{where.rsplit(':', 1)[1]}")
+        doc_id = str(rec.get("id") or f"{path.stem}:{lineno}")
         docs.append(PlaceDoc(doc_id, rec["text"],
                              tuple(places)))
     if not docs:
