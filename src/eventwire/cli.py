@@ -16,6 +16,7 @@ import typer
 from rich.console import Console
 from rich.table import Table
 
+from .cli_exit import fail
 from .data_files import data_path
 from .errors import EventwireError
 from .models import Event
@@ -34,11 +35,6 @@ class CodeFormat(StrEnum):
 
 DateOpt = Annotated[str | None, typer.Option("--date", help="Publication date YYYY-MM-DD.")]
 TableOpt = Annotated[CodeFormat, typer.Option("--format", help="Output format.")]
-
-
-def _fail(exc: EventwireError) -> None:
-    typer.echo(f"eventwire: error: {exc}", err=True)
-    raise typer.Exit(1)
 
 
 def _actor_cell(actor) -> str:
@@ -91,7 +87,7 @@ def code(
     try:
         events = _analyse(_read_input(file, date)).events
     except EventwireError as exc:
-        _fail(exc)
+        fail(exc)
     _emit(events, fmt)
 
 
@@ -111,7 +107,7 @@ def demo(
         doc = read_document(path)
         events = code_document(doc)
     except EventwireError as exc:
-        _fail(exc)
+        fail(exc)
     title = f"{doc.title} — published {doc.published} — {len(events)} events"
     _emit(events, fmt, title)
 
@@ -157,7 +153,7 @@ def quotes(
     try:
         found = _analyse(_read_input(file, date)).quotes
     except EventwireError as exc:
-        _fail(exc)
+        fail(exc)
     if fmt is CodeFormat.jsonl:
         for q in found:
             sys.stdout.write(json.dumps(q.to_dict(), ensure_ascii=False) + "\n")
@@ -225,7 +221,7 @@ def eval_(
         place_scores = evaluate_places(places_gold, limit=limit, show_progress=True)
         date_scores = evaluate_dates(dates_gold, limit=limit, show_progress=True)
     except EventwireError as exc:
-        _fail(exc)
+        fail(exc)
     if fmt is EvalFormat.json:
         options = {"by": by.value, "limit": limit, "keep_unresolved": keep_unresolved}
         data = to_json(scores, **options)

@@ -12,17 +12,13 @@ from typing import Annotated
 
 import typer
 
+from .cli_exit import fail
 from .errors import EventwireError
 
 DbOption = Annotated[
     Path | None,
     typer.Option("--db", help="DuckDB file (default: $EVENTWIRE_DB or the user data dir)."),
 ]
-
-
-def _fail(exc: EventwireError) -> None:
-    typer.echo(f"eventwire: error: {exc}", err=True)
-    raise typer.Exit(1)
 
 
 def _day(value: str | None, name: str) -> date | None:
@@ -115,10 +111,10 @@ def ingest(
                                  progress=bar.update, on_commit=on_commit)
     except EngineUnavailable as exc:
         bar.close()
-        _fail(exc.error)
+        fail(exc.error)
     except EventwireError as exc:
         bar.close()
-        _fail(exc)
+        fail(exc)
     bar.close()
     if fmt == "json":
         sys.stdout.write(json.dumps(summary.to_dict()) + "\n")
@@ -221,7 +217,7 @@ def query(
                 _write_rows(rows, fmt, _TABLE_EVENT_COLS, "events",
                             record=event_record if fmt is QueryFormat.jsonl else None)
     except EventwireError as exc:
-        _fail(exc)
+        fail(exc)
 
 
 class ExportFormat(StrEnum):
@@ -257,7 +253,7 @@ def export(
         with open_store(db, read_only=True) as store:
             n = run_export(store, fmt.value, out, f, header=header)
     except EventwireError as exc:
-        _fail(exc)
+        fail(exc)
     typer.echo(f"wrote {n} events to {out} ({fmt.value})", err=True)
 
 

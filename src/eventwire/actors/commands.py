@@ -12,6 +12,7 @@ from typing import Annotated
 
 import typer
 
+from ..cli_exit import fail
 from ..errors import EventwireError
 
 app = typer.Typer(
@@ -30,11 +31,6 @@ class ImportFormat(StrEnum):
 class LookupFormat(StrEnum):
     text = "text"
     json = "json"
-
-
-def _fail(exc: EventwireError) -> None:
-    typer.echo(f"eventwire: error: {exc}", err=True)
-    raise typer.Exit(1)
 
 
 def _day(value: str | None) -> date:
@@ -72,7 +68,7 @@ def import_(
     try:
         done = install_import(file, fmt.value, check_only=check)
     except EventwireError as exc:
-        _fail(exc)
+        fail(exc)
     result = done.result
     people = sum(1 for a in result.actors if a.kind == "person")
     verb = "checked" if check else "imported"
@@ -139,7 +135,7 @@ def lookup(
     try:
         rows, matched = lookup_rows(name, when, user_imports=not bundled_only)
     except EventwireError as exc:
-        _fail(exc)
+        fail(exc)
     if not rows:
         typer.echo(f"eventwire: {name!r} is not in the actor knowledge base (the coder keeps "
                    f"such actors with code null)", err=True)
