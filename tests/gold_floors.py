@@ -31,3 +31,10 @@ def missing_gold(reason: str):
     if os.environ.get("CI") == "true":
         pytest.fail(reason)
     pytest.skip(reason)
+
+
+def assert_not_below_floor(kind: str, gold: str, measure: str, value: float | None) -> None:
+    """The gate itself: `value` may fall at most TOLERANCE below the recorded floor."""
+    floor = floors(kind)[gold][measure]
+    assert value is not None, f"{gold} has no {measure}"
+    assert value >= floor - TOLERANCE, f"{gold} {measure} {value:.4f} fell below floor {floor:.2f}"

@@ -12,7 +12,7 @@ import pytest
 
 from eventwire.evaluation.dates import evaluate_dates, split_dates
 from eventwire.nlp.dates import resolve, timeml
-from gold_floors import EVAL_DIR, TOLERANCE, floors, missing_gold
+from gold_floors import EVAL_DIR, assert_not_below_floor, floors, missing_gold
 
 GOLD_DIR = EVAL_DIR / "dates"
 FLOORS = floors("dates")
@@ -35,10 +35,7 @@ def test_floors_are_pinned():
 def test_date_accuracy_not_below_floor(scores, gold, measure):
     if gold not in scores:
         missing_gold(f"{gold} is not in {GOLD_DIR.resolve()}")
-    value = scores[gold][measure]["value"]
-    floor = FLOORS[gold][measure]
-    assert value is not None, f"{gold} has no {measure}"
-    assert value >= floor - TOLERANCE, f"{gold} {measure} {value:.4f} fell below {floor:.2f}"
+    assert_not_below_floor("dates", gold, measure, scores[gold][measure]["value"])
 
 
 def test_dates_gold_is_told_apart_from_other_gold():

@@ -8,7 +8,7 @@ import json
 import pytest
 
 from eventwire.evaluation import evaluate
-from gold_floors import EVAL_DIR, TOLERANCE, floors, missing_gold
+from gold_floors import EVAL_DIR, assert_not_below_floor, floors, missing_gold
 
 GOLD_DIR = EVAL_DIR / "events"
 FLOORS = floors("events")
@@ -31,10 +31,7 @@ def test_score_not_below_floor(scores, gold, level):
     """F1 per level, and actor country accuracy ("source_actor", "target_actor")."""
     if gold not in scores:
         missing_gold(f"{gold} is not in {GOLD_DIR.resolve()}")
-    value = scores[gold].measure(level)
-    assert value is not None, f"{gold} has no {level} measure"
-    floor = FLOORS[gold][level]
-    assert value >= floor - TOLERANCE, f"{gold} {level} {value:.4f} fell below floor {floor:.2f}"
+    assert_not_below_floor("events", gold, level, scores[gold].measure(level))
 
 
 def test_cli_eval_json_on_a_few_sentences():

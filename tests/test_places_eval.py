@@ -10,7 +10,7 @@ import json
 import pytest
 
 from eventwire.evaluation.places import evaluate_places, split_places
-from gold_floors import EVAL_DIR, TOLERANCE, floors, missing_gold
+from gold_floors import EVAL_DIR, assert_not_below_floor, floors, missing_gold
 
 GOLD_DIR = EVAL_DIR / "places"
 DOCS = 60  # floors are measured on the first 60 documents of each set
@@ -30,10 +30,7 @@ def scores(engine):
 def test_place_accuracy_not_below_floor(scores, gold, measure):
     if gold not in scores:
         missing_gold(f"{gold} is not in {GOLD_DIR.resolve()}")
-    value = scores[gold][measure]["value"]
-    floor = FLOORS[gold][measure]
-    assert value is not None, f"{gold} has no {measure}"
-    assert value >= floor - TOLERANCE, f"{gold} {measure} {value:.4f} fell below {floor:.2f}"
+    assert_not_below_floor("places", gold, measure, scores[gold][measure]["value"])
 
 
 def test_places_gold_is_told_apart_from_event_gold():
