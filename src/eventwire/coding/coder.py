@@ -54,6 +54,13 @@ def _children(tok: Token, deps: set[str]) -> list[Token]:
     return [c for c in tok.children if c.dep_ in deps]
 
 
+def _pobjs(heads, preps: set[str] | None = None) -> list[Token]:
+    """Objects of the prepositions under `heads` (only those in `preps`, when given)."""
+    return [g for h in heads for c in h.children
+            if c.dep_ == "prep" and (preps is None or c.lower_ in preps)
+            for g in c.children if g.dep_ == "pobj"]
+
+
 def _conjuncts(tok: Token) -> list[Token]:
     out = [tok]
     for c in tok.children:
@@ -224,11 +231,8 @@ class Coder:
             return a
         if tok.lemma_.lower() in QUANTITY_HEADS:
             # "thousands of Iraqi Kurds", "a group of Moroccan diplomats"
-            for c in tok.children:
-                if c.dep_ == "prep" and c.lower_ == "of":
-                    for g in c.children:
-                        if g.dep_ == "pobj":
-                            return self._actor(g, actors, target)
+            for g in _pobjs([tok], {"of"}):
+                return self._actor(g, actors, target)
         if target:
             # "praised Haiti's efforts": the owner of what is acted on is the target, and
             # so are those it belongs to or serves ("a camp for Congolese refugees",
@@ -238,11 +242,9 @@ class Coder:
                     a = actors.actor_for(c)
                     if a is not None:
                         return a
-            for c in tok.children:
-                if c.dep_ == "prep" and c.lower_ in {"of", "for"}:
-                    for g in c.children:
-                        if g.dep_ == "pobj" and (a := actors.actor_for(g)) is not None:
-                            return a
+            for g in _pobjs([tok], {"of", "for"}):
+                if (a := actors.actor_for(g)) is not None:
+                    return a
         # "US air strikes", "Iran's nuclear talks": the owner of an event noun stands for it
         # (but not "Petro's car": only nouns the lexicon knows as events).
         if not self.lexicon.candidates("noun", _lemma(tok)):
@@ -281,7 +283,7 @@ class Coder:
         """Control verbs above a trigger: "threatened to topple" -> [(threatened, rule)]."""
         chain = []
         cur = tok
-        while cur.dep_ in {"xcomp", "ccomp"} and cur.head is not cur:
+        while cur.dep_ in {"xcomp", "ccomp"} and cur.head.i != cur.i:
             head = cur.head
             rule = self.lexicon.control.get(_lemma(head))
             if cur.dep_ == "ccomp" and (rule is None or rule.effect != "threat"):
@@ -455,15 +457,11 @@ class Coder:
         for c in tok.children:
             if c.dep_ in {"advcl", "xcomp"} and any(a.lower_ == "to" for a in c.children):
                 places += [g for g in c.children if g.dep_ == "dobj"]
-                places += [g for p in c.children if p.dep_ == "prep"
-                           and p.lower_ in {"against", "at", "for", "of", "over"}
-                           for g in p.children if g.dep_ == "pobj"]
+                places += _pobjs([c], {"against", "at", "for", "of", "over"})
             if c.dep_ == "prep" and c.lower_ in {"in", "against"}:
                 for g in c.children:
                     if g.dep_ == "pobj" and g.lower_ in {"defiance", "protest", "opposition"}:
-                        places += [x for p in g.children if p.dep_ == "prep"
-                                   and p.lower_ in {"of", "against", "to"}
-                                   for x in p.children if x.dep_ == "pobj"]
+                        places += _pobjs([g], {"of", "against", "to"})
         return [t for t in places if self._actor(t, actors, True)][:1]
 
     def _targets(self, tok: Token, p: Pattern, extra: list[int],
@@ -473,9 +471,7 @@ class Coder:
             if found and actors is not None and not any(self._actor(f, actors, True)
                                                         for f in found):
                 # "lifted embargoes on sales to Iran": the actor one phrase further in
-                deeper = [g for f in found for c in f.children if c.dep_ == "prep"
-                          and c.lower_ in {"to", "of", "from", "against", "by"}
-                          for g in c.children if g.dep_ == "pobj"]
+                deeper = _pobjs(found, {"to", "of", "from", "against", "by"})
                 if any(self._actor(g, actors, True) for g in deeper):
                     return deeper
             if found:
@@ -489,9 +485,7 @@ class Coder:
         objs = [c for c in tok.children if c.dep_ in {"dobj", "dative"} and c.i not in extra]
         if objs and actors is not None and not any(self._actor(o, actors, True) for o in objs):
             # "demanded an admission by Moscow", "condemned the killing of Iraqi civilians"
-            inner = [g for o in objs for c in o.children if c.dep_ == "prep"
-                     and c.lower_ in {"of", "by", "with", "against"}
-                     for g in c.children if g.dep_ == "pobj"]
+            inner = _pobjs(objs, {"of", "by", "with", "against"})
             if any(self._actor(g, actors, True) for g in inner):
                 return inner
         if objs:
@@ -508,9 +502,7 @@ class Coder:
             # "threatened to deliver blows to the United States": or an actor one phrase in
             for comp in _children(tok, {"xcomp"}):
                 objs = _children(comp, {"dobj"})
-                inner = [g for h in [comp, *objs] for c in h.children if c.dep_ == "prep"
-                         and c.lower_ in {"to", "against", "on", "with", "in", "of"}
-                         for g in c.children if g.dep_ == "pobj"]
+                inner = _pobjs([comp, *objs], {"to", "against", "on", "with", "in", "of"})
                 if actors is not None and not any(self._actor(o, actors, True) for o in objs):
                     with_actor = [g for g in inner if self._actor(g, actors, True)]
                     if with_actor:
@@ -539,8 +531,7 @@ class Coder:
         src_toks += self._agent_like(tok)
         # "the withdrawal of Syrian troops from Lebanon": "of" names who withdraws (used
         # when neither an owner nor a support verb's subject names the source)
-        of_toks = [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"
-                   for g in c.children if g.dep_ == "pobj"] if p.prep not in {None, "of"} else []
+        of_toks = _pobjs([tok], {"of"}) if p.prep not in {None, "of"} else []
         tgt_toks = []
         preps = [p.prep] if p.prep else list(TARGET_PREPS_NOUN)
         between = None
@@ -573,8 +564,7 @@ class Coder:
             support = tok.head
             if not tgt_toks:
                 # "continue military aid to Mozambique": the prep may hang on the verb
-                tgt_toks = [g for c in support.children if c.dep_ == "prep" and c.lower_ in preps
-                            for g in c.children if g.dep_ == "pobj"]
+                tgt_toks = _pobjs([support], set(preps))
             chain = self._chain(support)
             code, modality_override, polarity_flip, ids, _ = _apply_chain(code, p.id, chain)
             rule_id = "+".join(ids)
@@ -629,16 +619,14 @@ class Coder:
         return (state, None)
 
     def _agent_like(self, tok: Token) -> list[Token]:
-        return [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "by"
-                for g in c.children if g.dep_ == "pobj"]
+        return _pobjs([tok], {"by"})
 
     def _control_event(self, tok: Token, rule: ControlRule, comp: Token,
                        actors: BlockActors) -> list[RawEvent]:
         src_toks, inherited = self._subjects(tok)
         tgt_toks = _children(tok, {"dobj"}) or _children(comp, {"dobj"})
         if not tgt_toks:
-            tgt_toks = [g for c in comp.children if c.dep_ == "prep"
-                        for g in c.children if g.dep_ == "pobj"]
+            tgt_toks = _pobjs([comp])
         polarity, modality = self._modality([tok])
         if rule.effect in {"threat", "intent"}:
             modality = rule.effect

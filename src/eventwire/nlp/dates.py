@@ -573,7 +573,7 @@ def clause_dates(doc, trigger_tokens: list[int]) -> list[tuple[object, object]]:
             if node.i in triggers:
                 found.append((ent, node))
                 break
-            if node.head is node:
+            if node.head.i == node.i:
                 break
             node = node.head
             steps += 1
@@ -614,7 +614,7 @@ def _verb_future(verb, depth: int = 0) -> bool:
         return False
     has_to = any(a.lower_ == "to" and a.tag_ == "TO" for a in auxes)
     head = verb.head
-    if has_to and head is not verb:
+    if has_to and head.i != verb.i:
         if head.lemma_.lower() in INTENT or head.lower_ in INTENT:
             # "plans to visit", "is due to be published"; "was expected to arrive" reports
             # an intent of the past, whose time may be past too
@@ -628,7 +628,7 @@ def _verb_future(verb, depth: int = 0) -> bool:
     if verb.lemma_.lower() in PROSPECTIVE and verb.tag_ == "VBN" and any(
             a.dep_ == "auxpass" and a.tag_ in {"VBZ", "VBP"} for a in auxes):
         return True
-    if verb.dep_ in {"xcomp", "conj"} and head is not verb:
+    if verb.dep_ in {"xcomp", "conj"} and head.i != verb.i:
         return _verb_future(head, depth + 1) and not _verb_past_only(verb)
     return False
 
@@ -646,7 +646,7 @@ def _verb_past(verb, depth: int = 0) -> bool:
     auxes = _aux(verb)
     if verb.tag_ == "VBN" and any(a.lemma_ == "have" for a in auxes):
         return True  # present perfect: "has admitted this week"
-    if depth > 3 or verb.head is verb:
+    if depth > 3 or verb.head.i == verb.i:
         return False
     if verb.tag_ == "VBN" and not auxes:
         if verb.dep_ == "conj":
@@ -661,9 +661,9 @@ def governing_verb(token):
     """The verb whose clause a token (the root of a time expression) belongs to."""
     node = token
     for _ in range(12):
-        if node.pos_ in {"VERB", "AUX"} and node is not token:
+        if node.pos_ in {"VERB", "AUX"} and node.i != token.i:
             return node
-        if node.head is node:
+        if node.head.i == node.i:
             return node if node.pos_ in {"VERB", "AUX"} else None
         node = node.head
     return None
