@@ -36,20 +36,14 @@ _FORMATS = (
 
 def lenient_date(value: object) -> date | None:
     """A date from metadata in any common news format, or None when it is not one."""
-    if value is None or value == "":
-        return None
-    if isinstance(value, datetime):
-        return value.date()
-    if isinstance(value, date):
-        return value
     if isinstance(value, int | float):
         try:
             return datetime.fromtimestamp(value / 1000 if value > 1e11 else value, UTC).date()
         except (OverflowError, OSError, ValueError):
             return None
-    text = str(value).strip()
+    text = value if value is None or isinstance(value, date) else str(value).strip()
     try:
-        return parse_date(text)
+        return parse_date(text)  # None, dates, datetimes and ISO strings
     except EventwireError:
         pass
     for fmt in _FORMATS:
