@@ -77,7 +77,19 @@ CASES = [
      {("PRK", "170", "KORGOV", "asserted", "actual")}),
     # a protest's target may be in its purpose clause or "in defiance of" phrase
     ("Up to 1,000 ethnic Turks began a hunger strike on Monday to protest against Sweden's "
-     "decision.", {("TUR", "140", "SWE", "asserted", "actual")}),
+     "decision.", {("TUR", "142", "SWE", "asserted", "actual")}),  # one act: the strike
+    # a protest's purpose is what it is for, not a second event (1042 -> 1412)
+    ("Thousands of Indonesian students staged demonstrations to demand the resignation of "
+     "the Indonesian president.", {("IDNEDU", "1411", "IDNGOV", "asserted", "actual")}),
+    # an act announced on a condition is a threat to whom the condition is put; the
+    # condition itself is not an event
+    ("Nigeria announced that it will withdraw its peacekeepers from Chad unless the Chadian "
+     "government holds elections.", {("NGA", "136", "TCD", "asserted", "threat")}),
+    ("Russia threatened to stop negotiations if the United States deploys new missiles.",
+     {("RUS", "134", "USA", "asserted", "threat")}),
+    # an adjective of intent ("willing", "ready") takes the subject of its clause
+    ("Syria says it is willing to withdraw its troops from Lebanon.",
+     {("SYR", "0356", "LBN", "asserted", "intent")}),
     ("Thousands of people blocked streets in Hong Kong in defiance of Chinese authorities.",
      {("HKGCVL", "144", "CHNGOV", "asserted", "actual")}),
     # a verb that is not about actors codes nothing
@@ -96,6 +108,20 @@ def test_construction(engine, text, expected):
     assert expected <= got, got
     if not expected:
         assert not got
+
+
+@pytest.mark.parametrize("text", [
+    # the same act told twice in one sentence ("opened fire ..., killing") is one event
+    "Egyptian police opened fire on demonstrators in Cairo, killing one protester.",
+    # a demand that is what a protest is for is not a second event
+    "Thousands of Indonesian students staged demonstrations to demand the resignation of the "
+    "Indonesian president.",
+    # the condition of a threat is not an event
+    "Iran threatened to launch a new offensive unless Baghdad accepted its conditions.",
+])
+def test_one_event_per_act(engine, text):
+    events = eventwire.code_text(text, published="2024-06-01", engine=engine)
+    assert len(events) == 1, [(e.cameo, e.evidence) for e in events]
 
 
 def test_confidence_orders_direct_over_inferred(engine):

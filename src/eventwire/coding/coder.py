@@ -210,8 +210,16 @@ class Coder:
             return _conjuncts(early[0]), False
         if depth > 4:
             return [], True
-        if verb.dep_ in {"conj", "xcomp", "advcl", "pcomp"} and verb.head.pos_ in VERB_POS:
+        if verb.dep_ in {"conj", "xcomp", "advcl", "pcomp", "acomp"} and (
+                verb.head.pos_ in VERB_POS):
+            # "Syria says it is willing to withdraw": "willing" takes the subject of "is"
             subs, _ = self._subjects(verb.head, depth + 1)
+            return subs, True
+        head = verb.head
+        if (verb.dep_ == "acl" and head.dep_ == "dobj" and head.head.pos_ in VERB_POS
+                and self.lexicon.candidates("noun", _lemma(head))):
+            # "staged demonstrations to demand reforms": who holds the event demands
+            subs, _ = self._subjects(head.head, depth + 1)
             return subs, True
         if verb.dep_ == "relcl" or (verb.dep_ == "acl" and (
                 verb.tag_ in {"VBG", "VBD"} or _children(verb, {"dobj"}))):
@@ -323,9 +331,12 @@ class Coder:
             if m.pattern.pos == "verb":
                 for head, _rule in self._chain(m.token):
                     suppressed.add(head.i)
+        conditioned = _condition_clauses(sent, matches)
         for i, m in sorted(matches.items()):
             if i in suppressed or i in consumed:
                 continue
+            if any(i in clause for clause in conditioned):
+                continue  # "... unless Baghdad accepted its conditions": a condition, not an act
             if self._demanded(m.token):
                 continue  # "demanded that Mugabe abandon the policy": not (yet) an act
             if m.pattern.pos == "verb":
@@ -351,7 +362,7 @@ class Coder:
                                              "reported-demand", [tok.head.i, tok.i], actors,
                                              *self._modality([tok.head]), 0.6, None,
                                              require_both=True))
-        return _dedupe(events)
+        return _dedupe(_absorb_purpose_demands(sent.doc, events))
 
     def _demanded(self, tok: Token) -> bool:
         """The clause is what someone demands or asks ("demanded that X withdraw", "its
@@ -410,6 +421,23 @@ class Coder:
         polarity, modality = self._modality([tok] + [h for h, _ in chain])
         if polarity_flip:
             polarity = "negated" if polarity == "asserted" else "asserted"
+        conditions = _conditions([tok] + [h for h, _ in chain])
+        if conditions and code[:2] != "13" and polarity == "asserted" and (
+                any(c.lower_ == "unless" for cond in conditions for c in cond.children)
+                and (chain or modality != "actual")):
+            # "will withdraw its force from Chad unless Oueddei arranges a ceasefire": an
+            # act announced on a condition put to someone is a threat (CAMEO 13)
+            threaten = self.lexicon.control.get("threaten")
+            if threaten is not None:
+                code = _recode(threaten, code)
+                rule_ids.append("conditional-threat")
+                modality_override = "threat"
+                chain = []
+        if conditions and code[:2] == "13" and not any(
+                self._actor(t, actors, True) for t in tgt_toks):
+            # "threatened to stop negotiations if the United States goes ahead": the one
+            # the condition is put to is the one threatened
+            tgt_toks = [s for cond in conditions for s in _children(cond, SUBJ)][:1] or tgt_toks
         if not chain and code[:2] >= "14" and (
                 (modality == "hypothetical" and _reported(tok)) or modality == "future"):
             # "X said it would retaliate against Y", "X will attack Y": announced force
@@ -466,6 +494,19 @@ class Coder:
 
     def _targets(self, tok: Token, p: Pattern, extra: list[int],
                  actors: BlockActors | None = None) -> list[Token]:
+        found = self._targets_inner(tok, p, extra, actors)
+        if actors is None or any(self._actor(f, actors, True) for f in found):
+            return found
+        # the pattern's phrase names no actor ("demanded the withdrawal of Serbian forces
+        # from Bosnia-Herzogovina"): an actor named where the object comes from or belongs
+        objs = [tok.doc[i] for i in extra] + _children(tok, {"dobj"})
+        for g in _pobjs(objs, {"of", "by", "from"}):
+            if self._actor(g, actors, True):
+                return [g]
+        return found
+
+    def _targets_inner(self, tok: Token, p: Pattern, extra: list[int],
+                       actors: BlockActors | None = None) -> list[Token]:
         if p.prep:
             found = self._prep_objects(tok, p.prep, extra)
             if found and actors is not None and not any(self._actor(f, actors, True)
@@ -716,6 +757,26 @@ SPEECH_LEMMAS = {"say", "warn", "announce", "declare", "state", "tell", "vow", "
                  "emphasize", "maintain"}
 
 
+def _conditions(toks: list[Token]) -> list[Token]:
+    """The "if"/"unless" clauses attached to these tokens."""
+    return [c for t in toks for c in t.children
+            if c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in CONDITIONAL_MARKS
+                                         for m in c.children)]
+
+
+def _condition_clauses(sent: Span, matches: dict) -> list[set[int]]:
+    """Token indices of the condition clauses of this sentence that hang on a clause which
+    codes something itself (the condition of an act is not an act of its own)."""
+    out = []
+    for tok in sent:
+        if tok.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in CONDITIONAL_MARKS
+                                       for m in tok.children):
+            inside = {t.i for t in tok.subtree}
+            if any(i not in inside for i in matches):
+                out.append(inside)
+    return out
+
+
 def _obliged(tok: Token) -> bool:
     """The clause says what someone must or should do."""
     return any(c.dep_ == "aux" and c.lower_ in {"must", "should", "ought"} for c in tok.children)
@@ -762,12 +823,61 @@ def _known_source(side) -> bool:
     return actor.code is not None or actor.ner in {"PERSON", "ORG"}
 
 
+def _absorb_purpose_demands(doc, events: list[RawEvent]) -> list[RawEvent]:
+    """A demand that is the purpose of a protest ("staged demonstrations to demand political
+    reforms", "blocked roads demanding that he be reinstated") says what the protest is
+    for: it is not a second event. The protest takes the demand's target when it has none
+    named, and the demand's kind of reform (CAMEO 1041-1044 -> 14x1-14x4)."""
+    protests = [e for e in events if e.code[:2] == "14"]
+    if not protests:
+        return events
+    out = []
+    for e in events:
+        head = doc[e.tokens[0]]
+        while head.dep_ in {"advcl", "xcomp", "acl", "conj", "ccomp", "pcomp", "prep"} and (
+                head.head.i != head.i):
+            head = head.head
+            owner = next((p for p in protests if head.i in p.tokens and p is not e), None)
+            if owner is not None:
+                break
+        else:
+            owner = None
+        if owner is None or e.code[:2] not in {"02", "10"} or not _same_side(owner.source,
+                                                                            e.source):
+            out.append(e)
+            continue
+        if e.target is not None and (owner.target is None or owner.target.ner == "IMPLIED"):
+            owner.target = e.target
+        if e.code[:3] == "104" and len(e.code) == 4 and len(owner.code) == 3:
+            owner.code += e.code[3]
+        owner.rule += "+purpose-demand"
+        owner.tokens += [i for i in e.tokens if i not in owner.tokens]
+    return out
+
+
+def _same_side(a: Actor | None, b: Actor | None) -> bool:
+    return a is None or b is None or (a.start, a.code) == (b.start, b.code)
+
+
+def _identity(actor: Actor | None):
+    """Who an actor is, for telling events apart: its KB entry ("demonstrators" and "one
+    protester" are both Egyptian civilians), else the mention itself."""
+    if actor is None:
+        return None
+    return actor.kb_id or (actor.start, actor.code)
+
+
 def _dedupe(events: list[RawEvent]) -> list[RawEvent]:
+    """One event per (source, target, root, trigger); and an event with no target is
+    dropped when the same source has an event of the same root with one ("opened fire to
+    disperse demonstrators, killing one": the shooting is the killing, told twice)."""
+    aimed = {(e.source.start, e.source.code, e.code[:2]) for e in events
+             if e.source is not None and e.target is not None}
+    events = [e for e in events if e.target is not None or e.source is None
+              or (e.source.start, e.source.code, e.code[:2]) not in aimed]
     seen: dict[tuple, RawEvent] = {}
     for e in events:
-        key = (e.source.start if e.source else None, e.source.code if e.source else None,
-               e.target.start if e.target else None, e.target.code if e.target else None,
-               e.code[:2], min(e.tokens))
+        key = (_identity(e.source), _identity(e.target), e.code[:2])
         if key not in seen or e.confidence > seen[key].confidence:
             seen[key] = e
     return list(seen.values())
