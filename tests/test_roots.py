@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 POSITIVE = [
-    ("01", "Russia declined comment on the Ukrainian proposal.", ("RUS", "011", None)),
+    ("01", "Russia declined comment on the Ukrainian proposal.", ("RUS", "011", "UKR")),
     ("02", "Lebanon appealed to Syria for help.", ("LBN", "023", "SYR")),
     ("03", "Japan pledged aid to the Philippines.", ("JPN", "033", "PHL")),
     ("04", "The Chinese president visited Russia on Monday.", ("CHNGOV", "042", "RUS")),

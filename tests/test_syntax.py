@@ -90,6 +90,14 @@ CASES = [
     # an adjective of intent ("willing", "ready") takes the subject of its clause
     ("Syria says it is willing to withdraw its troops from Lebanon.",
      {("SYR", "0356", "LBN", "asserted", "intent")}),
+    # the pattern's slots name no actor: the actor a phrase of the verb points at
+    ("Britain mobilized army reservists for a possible war against Iraq on Tuesday.",
+     {("GBR", "154", "IRQ", "asserted", "actual")}),
+    ("The US Congress agreed to lift embargoes on pharmaceutical sales to Iran and Cuba.",
+     {("USALEG", "0354", "IRN", "asserted", "intent"),
+      ("USALEG", "0354", "CUB", "asserted", "intent")}),
+    ("Demonstrators in Baghdad blocked a road to show their disapproval for the United "
+     "States' military policies.", {("IRQCVL", "144", "USA", "asserted", "actual")}),
     ("Thousands of people blocked streets in Hong Kong in defiance of Chinese authorities.",
      {("HKGCVL", "144", "CHNGOV", "asserted", "actual")}),
     # a verb that is not about actors codes nothing

@@ -416,6 +416,9 @@ class Coder:
                 src_toks, inherited = _conjuncts(speaker[0]), True
         if not tgt_toks:
             tgt_toks = self._targets(tok, p, m.extra, actors)
+        if not any((a := self._actor(t, actors, True)) is not None and a.code
+                   for t in tgt_toks):
+            tgt_toks = self._phrase_target(tok, m.extra, src_toks, actors) or tgt_toks
         if inherited:
             confidence -= 0.1
         polarity, modality = self._modality([tok] + [h for h, _ in chain])
@@ -479,13 +482,37 @@ class Coder:
                           polarity, modality, confidence, p, require_both=p.needs_target,
                           agentless=agentless)
 
+    def _phrase_target(self, tok: Token, extra: list[int], src_toks: list[Token],
+                       actors: BlockActors) -> list[Token]:
+        """When the pattern's own slots name no actor, the actor a directional phrase of the
+        verb or its object points at, up to two phrases in ("mobilized reservists for a
+        war against Iraq", "sent personnel to Bosnia", "rejected an offer from Kabul").
+        Places count only as a country's (a town is no target)."""
+        own = {t.i for s in src_toks for t in s.subtree}
+        # not inside an object that is an event of its own: "criticized the attack on
+        # Syria" does not criticize Syria
+        objs = [o for o in _children(tok, {"dobj"})
+                if o.i in extra or not self.lexicon.candidates("noun", _lemma(o))]
+        heads = [tok] + [tok.doc[i] for i in extra] + objs
+        first = [g for g in _pobjs(heads, TARGET_PREPS) if g.i not in own]
+        for layer in (first, _pobjs(first, TARGET_PREPS | {"of"})):
+            for g in layer:
+                if g.i in own:
+                    continue
+                a = self._actor(g, actors, True)
+                if a is not None and a.code:
+                    return [g]
+        return []
+
     def _purpose_targets(self, tok: Token, actors: BlockActors) -> list[Token]:
         """An actor named in a protest's purpose clause or "in defiance of" phrase."""
         places = []
         for c in tok.children:
             if c.dep_ in {"advcl", "xcomp"} and any(a.lower_ == "to" for a in c.children):
-                places += [g for g in c.children if g.dep_ == "dobj"]
-                places += _pobjs([c], {"against", "at", "for", "of", "over"})
+                objs = [g for g in c.children if g.dep_ == "dobj"]
+                places += objs
+                # "to show their disapproval for the United States' policies"
+                places += _pobjs([c, *objs], {"against", "at", "for", "of", "over", "with"})
             if c.dep_ == "prep" and c.lower_ in {"in", "against"}:
                 for g in c.children:
                     if g.dep_ == "pobj" and g.lower_ in {"defiance", "protest", "opposition"}:
@@ -907,6 +934,9 @@ DOMESTIC_TARGET_ROOTS = {"02", "10", "11", "12", "14"}
 PLACE_TARGET_ROOTS = {"15", "17", "18", "19", "20"}
 # Acts that are events even with no target named (protests, mobilisation, violence).
 UNDIRECTED_ROOTS = {"14", "15", "17", "18", "19", "20"}
+# Prepositions that point a verb phrase at someone (not "in" or "at": where, not whom).
+TARGET_PREPS = {"to", "against", "on", "into", "with", "for", "from", "over", "toward",
+                "towards", "upon"}
 LOCATIVE_PREPS = {"in", "throughout", "across", "inside", "at", "near", "outside", "through",
                   "around"}
 
