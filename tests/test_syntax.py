@@ -90,6 +90,12 @@ CASES = [
     # an adjective of intent ("willing", "ready") takes the subject of its clause
     ("Syria says it is willing to withdraw its troops from Lebanon.",
      {("SYR", "0356", "LBN", "asserted", "intent")}),
+    # a stance stated with a participle is not a passive
+    ("Israel is opposed to French mediation in the talks.",
+     {("ISR", "110", "FRA", "asserted", "actual")}),
+    # "said it would allow": a stated cooperative act is an intent
+    ("Iraq said it would allow the return of U.N. weapons inspectors.",
+     {("IRQ", "0343", "IGOUNO", "asserted", "intent")}),
     # the pattern's slots name no actor: the actor a phrase of the verb points at
     ("Britain mobilized army reservists for a possible war against Iraq on Tuesday.",
      {("GBR", "154", "IRQ", "asserted", "actual")}),
@@ -126,6 +132,9 @@ def test_construction(engine, text, expected):
     "Indonesian president.",
     # the condition of a threat is not an event
     "Iran threatened to launch a new offensive unless Baghdad accepted its conditions.",
+    # what is offered or demanded has not happened
+    "Palestinian leader Yasser Arafat rejected a US offer to host a summit with Israel.",
+    "Greece demanded that its European Union partners refuse to recognize Macedonia.",
 ])
 def test_one_event_per_act(engine, text):
     events = eventwire.code_text(text, published="2024-06-01", engine=engine)

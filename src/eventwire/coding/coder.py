@@ -367,13 +367,18 @@ class Coder:
     def _demanded(self, tok: Token) -> bool:
         """The clause is what someone demands or asks ("demanded that X withdraw", "its
         demand that Israel ease restrictions"): the demand is the event, not the act."""
+        chain = self._chain(tok)
+        if chain:
+            tok = chain[-1][0]  # "demanded that its partners refuse to recognize X"
         if tok.dep_ not in {"ccomp", "acl"}:
             return False
         head = tok.head
         rule = self.lexicon.control.get(_lemma(head))
         if rule is not None and rule.effect in {"demand", "appeal"}:
             return True
-        return head.pos_ == "NOUN" and _lemma(head) in DEMAND_NOUNS
+        # "rejected a US offer to host a summit", "a reminder that it must cooperate":
+        # what is offered, proposed or asked has not happened
+        return head.pos_ == "NOUN" and _lemma(head) in DEMAND_NOUNS | CONTENT_NOUNS
 
     def _verb_event(self, m: Match, actors: BlockActors) -> list[RawEvent]:
         tok, p = m.token, m.pattern
@@ -384,7 +389,12 @@ class Coder:
             p.code, p.id, chain)
         # sources
         passive_subj = _children(tok, PASS_SUBJ)
-        if passive_subj and not p.obj:
+        if (passive_subj and _lemma(tok) in STATIVE_PASSIVES and not self._agent(tok)
+                and _pobjs([tok], {"to"})):
+            # "Israel is opposed to French mediation": a stance, not a passive
+            src_toks, inherited = _conjuncts(passive_subj[0]), False
+            tgt_toks = _pobjs([tok], {"to"})
+        elif passive_subj and not p.obj:
             src_toks = self._agent(tok)
             tgt_toks = passive_subj
             inherited = False
@@ -450,9 +460,11 @@ class Coder:
                 code = _recode(threaten, code)
                 rule_ids.append("announced-threat")
                 modality_override = "threat"
-        elif (not chain and modality == "future" and polarity == "asserted"
-              and "04" <= code[:2] <= "08"):
-            # "Fischer will visit Albania": a stated future cooperative act is an intent (03)
+        elif (not chain and polarity == "asserted" and "04" <= code[:2] <= "08" and (
+                modality == "future" or (modality == "hypothetical" and _reported(tok)
+                                         and not _conditions([tok])))):
+            # "Fischer will visit Albania", "Iraq said it would allow the return of
+            # inspectors": a stated future cooperative act is an intent (03)
             intent = self.lexicon.control.get("agree")
             if intent is not None:
                 code = _recode(intent, code)
@@ -777,6 +789,10 @@ VERBAL_ROOTS = {"01", "02", "10", "11", "12", "13"}
 FRAME_NOUNS = {"effort", "mission", "bid", "attempt", "campaign", "operation", "process",
                "drive", "initiative", "plan", "offer", "proposal", "deal"}
 DEMAND_NOUNS = {"demand", "call", "appeal", "request", "ultimatum", "insistence"}
+# Participles that with "be ... to" state the subject's stance ("is opposed to").
+STATIVE_PASSIVES = {"oppose", "commit", "dedicate", "devote", "open"}
+CONTENT_NOUNS = {"offer", "proposal", "plan", "invitation", "reminder", "warning", "threat",
+                 "promise", "pledge", "suggestion", "initiative", "bid", "idea"}
 REPORTED_PRONOUNS = {"it", "they", "he", "she", "we"}
 
 SPEECH_LEMMAS = {"say", "warn", "announce", "declare", "state", "tell", "vow", "insist", "add",
