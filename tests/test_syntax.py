@@ -90,6 +90,14 @@ CASES = [
     # an adjective of intent ("willing", "ready") takes the subject of its clause
     ("Syria says it is willing to withdraw its troops from Lebanon.",
      {("SYR", "0356", "LBN", "asserted", "intent")}),
+    # "the ... Hizbollah group": a group head names the group it modifies
+    ("The pro-Iranian Hizbollah group declared a unilateral ceasefire on Wednesday.",
+     {("LBNINS", "0871", None, "asserted", "actual")}),
+    # a coordinated object is an object too; weapons name their army
+    ("The United States is providing aerial photographs and military intelligence to "
+     "Macedonia.", {("USA", "064", "MKD", "asserted", "actual")}),
+    ("Israeli tanks fired shells at Palestinian police.",
+     {("ISRMIL", "194", "PSECOP", "asserted", "actual")}),
     # a stance stated with a participle is not a passive
     ("Israel is opposed to French mediation in the talks.",
      {("ISR", "110", "FRA", "asserted", "actual")}),

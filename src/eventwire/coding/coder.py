@@ -141,6 +141,8 @@ class Coder:
             if p.obj:
                 direct = [c for c in tok.children if c.dep_ in {"dobj", "nsubjpass", "attr",
                                                                 "pobj", "dative"}]
+                # "providing aerial photographs and other military intelligence"
+                direct += [g for c in direct for g in _conjuncts(c)[1:]]
                 objs = [(c, n) for c in direct if (n := _obj_matches(c, p.obj))]
                 nested = False
                 for heads in ([tok], direct):
@@ -241,6 +243,10 @@ class Coder:
             # "thousands of Iraqi Kurds", "a group of Moroccan diplomats"
             for g in _pobjs([tok], {"of"}):
                 return self._actor(g, actors, target)
+            # "the pro-Iranian Hizbollah (Party of God) group"
+            for c in tok.children:
+                if c.dep_ in {"compound", "nmod"} and (a := actors.actor_for(c)) is not None:
+                    return a
         if target:
             # "praised Haiti's efforts": the owner of what is acted on is the target, and
             # so are those it belongs to or serves ("a camp for Congolese refugees",
