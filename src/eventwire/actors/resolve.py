@@ -8,7 +8,7 @@ and he/she pronouns; the coder then asks `actor_for(token)`.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 
 from spacy.matcher import PhraseMatcher
@@ -16,7 +16,7 @@ from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
 from ..models import Actor
-from .kb import KbEntry, KnowledgeBase
+from .kb import FORMER_ROLE, KbEntry, KnowledgeBase
 
 PERSON_PRONOUNS = {"he", "she", "him", "her", "his"}
 # Role nouns that signal a person (so a pronoun can refer to them).
@@ -120,6 +120,8 @@ class BlockActors:
             if entry is None:
                 continue
             actor = self._actor(span, entry, _ner_of(span))
+            if entry.kind == "person" and actor.role == FORMER_ROLE:
+                actor = self._titled(span, actor)
             self._add(Mention(span.start, span.end, actor, "kb"))
             if entry.kind == "person":
                 self._remember_person(span, actor)
@@ -197,6 +199,19 @@ class BlockActors:
                 return
             actor = self._actor(span, entry, "NORP")
         self._add(Mention(span.start, span.end, actor, "kb"))
+
+    def _titled(self, span: Span, actor: Actor) -> Actor:
+        """A person the KB knows as out of office on this date, titled in the text with a
+        current office ("Russian Foreign Minister Andrei Kozyrev" in a story the KB dates
+        after his term, or an undated one): the text's title wins, unless it says former."""
+        before = self.doc[max(0, span.start - 4):span.start]
+        if any(t.lower_ in {"former", "ex", "ex-", "ousted", "late", "deposed", "exiled"}
+               for t in before):
+            return actor
+        _country, role = self._title_of(span)
+        if role is None or role == FORMER_ROLE:
+            return actor
+        return replace(actor, code=(actor.country or "") + role, role=role)
 
     def _pick(self, text: str) -> KbEntry | None:
         return self.kb.best(text, self.day)
