@@ -98,6 +98,12 @@ CASES = [
      "Macedonia.", {("USA", "064", "MKD", "asserted", "actual")}),
     ("Israeli tanks fired shells at Palestinian police.",
      {("ISRMIL", "194", "PSECOP", "asserted", "actual")}),
+    # an ethnic group is coded by the country the sentence places it in
+    ("Serb forces killed three ethnic Albanians in a gunbattle in southeastern Serbia.",
+     {("SRBMIL", "190", "SRB", "asserted", "actual")}),
+    # a place in the attribution ("officials in Nairobi said") is not where it happened
+    ("Sudanese rebels shelled the town on Sunday, killing about 20 people, relief officials "
+     "in Nairobi said.", {("SDNREB", "180", "SDNCVL", "asserted", "actual")}),
     # a stance stated with a participle is not a passive
     ("Israel is opposed to French mediation in the talks.",
      {("ISR", "110", "FRA", "asserted", "actual")}),

@@ -186,6 +186,10 @@ class BlockActors:
                     m = self.by_token.get(pobj.i)
                     if m is not None and m.actor.kb_id and m.actor.kb_id.startswith("country:"):
                         country = m.actor.country or country
+        if span.start > 0 and self.doc[span.start - 1].lower_ == "ethnic":
+            # "ethnic Albanians demonstrated in Serbia": an ethnic group is coded by the
+            # country it lives in, where the sentence places it
+            country = self._located_in(span) or country
         ref = next((p for p in reversed(self.memory.persons) if p.country == country), None)
         singular = span.text.endswith(("an", "ese", "ish", "i", "ch")) and not span.text.endswith(
             "ans")
@@ -212,6 +216,22 @@ class BlockActors:
         if role is None or role == FORMER_ROLE:
             return actor
         return replace(actor, code=(actor.country or "") + role, role=role)
+
+    def _located_in(self, span: Span) -> str | None:
+        """The country a locative phrase of the span's clause names ("in southeastern
+        Serbia")."""
+        heads = [span.root.head]
+        for _depth in range(2):  # "in a gunbattle in southeastern Serbia"
+            pobjs = [pobj for h in heads for prep in h.children
+                     if prep.dep_ == "prep" and prep.lower_ in {"in", "throughout", "across",
+                                                                "inside"}
+                     for pobj in prep.children if pobj.dep_ == "pobj"]
+            for pobj in pobjs:
+                m = self.by_token.get(pobj.i)
+                if m is not None and m.actor.kb_id and m.actor.kb_id.startswith("country:"):
+                    return m.actor.country
+            heads = pobjs
+        return None
 
     def _pick(self, text: str) -> KbEntry | None:
         return self.kb.best(text, self.day)

@@ -969,12 +969,23 @@ def _place_country(trigger: list[int], actors: BlockActors) -> str | None:
         return None
     sent = actors.doc[trigger[0]].sent
     for tok in sent:
-        if tok.dep_ == "pobj" and tok.head.lower_ in LOCATIVE_PREPS:
+        if tok.dep_ == "pobj" and tok.head.lower_ in LOCATIVE_PREPS and not _in_attribution(
+                tok, trigger):
             a = actors.actor_for(tok)
             if a is not None and a.country and a.kb_id and a.kb_id.split(":")[0] in {
                     "country", "government"}:
                 return a.country
     return None
+
+
+def _in_attribution(tok: Token, trigger: list[int]) -> bool:
+    """The token belongs to who reports the event, not to the event ("..., killing about 20
+    people, relief officials in Nairobi said"): its nearest verb is a speech verb that is
+    not part of the event's trigger."""
+    head = tok.head
+    while head.i != head.head.i and head.pos_ not in {"VERB", "AUX"}:
+        head = head.head
+    return head.lemma_.lower() in SPEECH_LEMMAS and head.i not in trigger
 
 
 def _domestic(sources, targets, place_country: str | None = None):
