@@ -198,6 +198,9 @@ def test_event_verb_does_not_lend_its_subject_to_its_object(engine):
          {("SRB", "140", "SRBGOV")}),
         ("The American secretary of state Warren Christopher telephoned Russian Foreign "
          "Minister Andrei Kozyrev.", {("USAGOV", "041", "RUSGOV")}),
+        # a KB name that is only the first name of someone else ("Chadli" Bendjedid)
+        ("Arab League Secretary General Chadli Klibi undertook a mediation mission between "
+         "Syria and Lebanon.", {("IGOARL", "045", "SYR"), ("IGOARL", "045", "LBN")}),
     ],
 )
 def test_actor_phrases(engine, text, expected):

@@ -57,6 +57,13 @@ class ActorResolver:
         return BlockActors(self, doc, base, memory, day)
 
 
+def _first_name_of_other(span: Span, ents) -> bool:
+    """The KB name is only the first part of a longer personal name the NER found
+    ("Chadli" in "Chadli Klibi"): another person who shares it."""
+    return any(e.label_ == "PERSON" and e.start <= span.start and e.end > span.end
+               and e[-1].pos_ == "PROPN" for e in ents)
+
+
 def _build_matcher(kb: KnowledgeBase, nlp) -> PhraseMatcher:
     """One phrase matcher over every KB name, built once per resolver (so per engine)."""
     matcher = PhraseMatcher(nlp.vocab, attr="ORTH")
@@ -119,6 +126,9 @@ class BlockActors:
             entry = self._pick(text)
             if entry is None:
                 continue
+            if entry.kind == "person" and _first_name_of_other(span, ents):
+                taken -= set(range(span.start, span.end))
+                continue  # "Chadli Klibi" is not Chadli Bendjedid
             actor = self._actor(span, entry, _ner_of(span))
             if entry.kind == "person" and actor.role == FORMER_ROLE:
                 actor = self._titled(span, actor)
