@@ -45,7 +45,23 @@ CASES = [
     ("Turkey staged a raid on Iraq.", {("TUR", "190", "IRQ", "asserted", "actual")}),
     ("Iran criticized the attack on Syria.", {("IRN", "111", None, "asserted", "actual")}),
     # only passives may lack a source; a clause inside a noun phrase may not
-    ("Iraqi civilians were killed in Baghdad.", {(None, "190", "IRQCVL", "asserted", "actual")}),
+    # ... and force by no one named is coded as unidentified armed forces of the place
+    ("Iraqi civilians were killed in Baghdad.",
+     {("IRQUAF", "180", "IRQCVL", "asserted", "actual")}),
+    ("Iraqi civilians were killed.", {(None, "190", "IRQCVL", "asserted", "actual")}),
+    # the means refines generic force, and is no actor
+    ("A roadside bombing near the town of Samarra killed one U.S. soldier and wounded two "
+     "others.", {("IRQUAF", "1833", "USAMIL", "asserted", "actual")}),
+    ("Irish nationalist guerrillas wounded two British soldiers in a bomb attack.",
+     {("IRLREB", "183", "GBRMIL", "asserted", "actual")}),
+    ("Two Palestinian suicide bombers killed 23 people in Tel Aviv.",
+     {("PSEINS", "1831", "ISRCVL", "asserted", "actual")}),
+    # the agent of the attack the act happened in
+    ("One Serb policeman was murdered in an attack on a police patrol by Kosovo Albanians.",
+     {("XKX", "180", "SRBCOP", "asserted", "actual")}),
+    # what someone wants another to do is an appeal, not the other's act
+    ("Israeli Prime Minister Ariel Sharon wants Germany to pay more compensation.",
+     {("ISRGOV", "025", "DEU", "asserted", "actual")}),
     # a warning addressed to an actor is a threat
     ("Turkey warned Sweden that Ankara would block its bid to join NATO.",
      {("TUR", "130", "SWE", "asserted", "threat")}),
@@ -146,6 +162,9 @@ def test_construction(engine, text, expected):
     "Indonesian president.",
     # the condition of a threat is not an event
     "Iran threatened to launch a new offensive unless Baghdad accepted its conditions.",
+    # "killed one ... and wounded two others": one attack
+    "A roadside bombing near the town of Samarra killed one U.S. soldier and wounded two "
+    "others.",
     # what is offered or demanded has not happened
     "Palestinian leader Yasser Arafat rejected a US offer to host a summit with Israel.",
     "Greece demanded that its European Union partners refuse to recognize Macedonia.",

@@ -84,6 +84,9 @@ class BlockActors:
         self.by_token: dict[int, Mention] = {}
         self.extra: dict[int, list[Actor]] = {}  # further actors of one phrase
         self.mentions: list[Mention] = []
+        # the document's places (nlp.places.DocumentPlaces), when the engine has them: the
+        # coder asks it where a clause happens
+        self.places = None
         self._find(resolver.matcher)
 
     # -- building -------------------------------------------------------------

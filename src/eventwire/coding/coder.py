@@ -418,6 +418,46 @@ class Coder:
         else:
             src_toks, inherited = self._subjects(top)
             tgt_toks = []
+        means_subject = False
+        means_toks: list[Token] = []  # the means, part of the trigger (and where it was)
+        if passive_subj and src_toks and all(
+                self._means(s) and self._actor(s, actors) is None for s in src_toks):
+            means_toks = src_toks
+            src_toks = []  # "were killed by an improvised explosive device": no one named
+        if passive_subj and not src_toks:
+            # "was murdered in an attack on a patrol by Kosovo Albanians": the agent of the
+            # event noun the act happened in
+            for g in _pobjs([tok], {"in", "during"}):
+                if self.lexicon.candidates("noun", _lemma(g)):
+                    src_toks = _pobjs([g, *_pobjs([g], {"on", "against"})], {"by"})[:1]
+                    if src_toks:
+                        break
+        elif (code[:2] in {"18", "19"} and src_toks and not passive_subj
+              and all(self._means(s) and self._actor(s, actors) is None for s in src_toks)):
+            # "a roadside bombing killed one U.S. soldier": the means is no actor
+            means_subject = True
+            means_toks = src_toks
+            src_toks, inherited = [], False
+            tgt_toks = _children(tok, {"dobj"})
+        if code in self.lexicon.refinable_violence:
+            # "wounded two soldiers in a bomb attack": the means makes it a bombing
+            means = [self._means(g) for g in _pobjs([tok], {"in", "with", "by", "during"})]
+            means += [self._means(g) for g in self._agent(tok)]
+            means += [self._means(s) for s in _children(tok, SUBJ) + means_toks]
+            means = [m for m in means if m]
+            if means:
+                code = max(means, key=len)
+                rule_ids.append("means")
+        wisher = _wisher(top)
+        if object_controller is None and wisher is not None:
+            # "Sharon wants Germany to pay more compensation": not (yet) an act of Germany,
+            # but an appeal by Sharon to Germany
+            urge = self.lexicon.control.get("urge")
+            if urge is not None:
+                code = _recode(urge, code)
+                rule_ids.append("wished")
+                tgt_toks = _conjuncts(_children(top, SUBJ)[0])
+                src_toks, inherited = self._subjects(wisher)
         if object_controller is not None:
             src_toks, inherited = self._subjects(object_controller)
             tgt_toks = _children(object_controller, {"dobj"})
@@ -491,14 +531,30 @@ class Coder:
             # "blocked streets in defiance of Chinese authorities", "began a hunger strike
             # to protest against Sweden's decision": a protest's target in its purpose
             tgt_toks = self._purpose_targets(tok, actors) or tgt_toks
-        trigger = [tok.i] + m.extra + [h.i for h, _ in chain]
+        trigger = [tok.i] + m.extra + [h.i for h, _ in chain] + [t.i for t in means_toks]
         # "X was attacked": no agent named; but not background clauses ("where 24 people
         # were killed last March") that only describe a place or a thing
-        agentless = (bool(passive_subj) and not src_toks
+        agentless = ((bool(passive_subj) or means_subject or means_toks) and not src_toks
                      and top.dep_ not in {"relcl", "acl", "advcl", "pcomp"})
         return self._emit(src_toks, tgt_toks, code, "+".join(rule_ids), trigger, actors,
                           polarity, modality, confidence, p, require_both=p.needs_target,
                           agentless=agentless)
+
+    def _means(self, tok: Token) -> str | None:
+        """The code a means of violence names ("a car bomb explosion" -> 1832), if any."""
+        means = self.lexicon.violence_means
+        if not means:
+            return None
+        mods = [c for c in tok.children if c.dep_ in {"compound", "amod", "nmod"}]
+        mods += [g for c in mods for g in c.children if g.dep_ in {"compound", "amod"}]
+        words = {_lemma(m) for m in mods} | {m.lower_ for m in mods}
+        best, best_len = None, 0
+        for phrase, code in means.items():
+            *first, last = phrase.split()
+            if (_lemma(tok) == last or tok.lower_ == last) and all(f in words for f in first):
+                if len(first) + 1 > best_len:
+                    best, best_len = code, len(first) + 1
+        return best
 
     def _phrase_target(self, tok: Token, extra: list[int], src_toks: list[Token],
                        actors: BlockActors) -> list[Token]:
@@ -729,6 +785,17 @@ class Coder:
         place = _place_country(trigger, actors) if any(
             a.code is None for a, _ in sources + targets) else None
         sources, targets, inferred = _domestic(sources, targets, place)
+        if agentless and not sources and code[:2] in PLACE_TARGET_ROOTS:
+            # "a roadside bombing near Samarra killed a U.S. soldier", "three servicemen were
+            # killed outside Basra": force by no one named, coded as unidentified armed
+            # forces of the country where it happened (CAMEO UAF), with empty text
+            country = _place_country(trigger, actors)
+            if country is not None:
+                unknown = Actor(text="", name=f"unidentified attackers ({country})",
+                                code=country + "UAF", country=country, role="UAF",
+                                kb_id=f"implied:{country}UAF", ner="IMPLIED")
+                sources = [(unknown, None)]
+                confidence -= 0.1
         if inferred:
             confidence -= 0.1
             anonymous = any(a.kb_id and a.kb_id.startswith("role:") for a, _ in sources)
@@ -801,9 +868,11 @@ CONTENT_NOUNS = {"offer", "proposal", "plan", "invitation", "reminder", "warning
                  "promise", "pledge", "suggestion", "initiative", "bid", "idea"}
 REPORTED_PRONOUNS = {"it", "they", "he", "she", "we"}
 
+WISH_LEMMAS = {"want", "wish", "expect", "prefer", "like", "need"}
 SPEECH_LEMMAS = {"say", "warn", "announce", "declare", "state", "tell", "vow", "insist", "add",
                  "reiterate", "stress", "argue", "conclude", "write", "repeat", "emphasise",
-                 "emphasize", "maintain"}
+                 "emphasize", "maintain", "confirm", "claim", "assert", "indicate", "signal",
+                 "predict", "acknowledge"}
 
 
 def _conditions(toks: list[Token]) -> list[Token]:
@@ -824,6 +893,15 @@ def _condition_clauses(sent: Span, matches: dict) -> list[set[int]]:
             if any(i not in inside for i in matches):
                 out.append(inside)
     return out
+
+
+def _wisher(tok: Token) -> Token | None:
+    """The verb of wanting whose object clause this is ("wants Germany to pay"), when the
+    clause has a subject of its own."""
+    if (tok.dep_ in {"ccomp", "xcomp"} and tok.head.lemma_.lower() in WISH_LEMMAS
+            and _children(tok, SUBJ)):
+        return tok.head
+    return None
 
 
 def _obliged(tok: Token) -> bool:
@@ -917,13 +995,17 @@ def _identity(actor: Actor | None):
 
 
 def _dedupe(events: list[RawEvent]) -> list[RawEvent]:
-    """One event per (source, target, root, trigger); and an event with no target is
-    dropped when the same source has an event of the same root with one ("opened fire to
-    disperse demonstrators, killing one": the shooting is the killing, told twice)."""
-    aimed = {(e.source.start, e.source.code, e.code[:2]) for e in events
-             if e.source is not None and e.target is not None}
-    events = [e for e in events if e.target is not None or e.source is None
-              or (e.source.start, e.source.code, e.code[:2]) not in aimed]
+    """One event per (source, target, root); and an event with no target named (none, or
+    one implied by the place) is dropped when the same source has an event of the same
+    root with one ("opened fire to disperse demonstrators, killing one": the shooting is
+    the killing, told twice)."""
+    def named(target: Actor | None) -> bool:
+        return target is not None and target.ner != "IMPLIED"
+
+    aimed = {(_identity(e.source), e.code[:2]) for e in events
+             if e.source is not None and named(e.target)}
+    events = [e for e in events if named(e.target) or e.source is None
+              or (_identity(e.source), e.code[:2]) not in aimed]
     seen: dict[tuple, RawEvent] = {}
     for e in events:
         key = (_identity(e.source), _identity(e.target), e.code[:2])
@@ -967,6 +1049,12 @@ def _place_country(trigger: list[int], actors: BlockActors) -> str | None:
     """The country of a place named by a locative phrase in the trigger's sentence."""
     if not trigger:
         return None
+    places = getattr(actors, "places", None)
+    if places is not None:
+        # the gazetteer's place of the trigger's own clause ("near the town of Samarra")
+        for m, how in places.clause_places(actors.doc, actors.base, trigger):
+            if how == "phrase" and m.place is not None and m.place.country:
+                return m.place.country
     sent = actors.doc[trigger[0]].sent
     for tok in sent:
         if tok.dep_ == "pobj" and tok.head.lower_ in LOCATIVE_PREPS and not _in_attribution(

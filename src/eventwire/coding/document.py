@@ -98,6 +98,7 @@ class Engine:
                 progress(block.end, len(text))
             actors = self.resolver.resolve(doc, block.start, memory, day)
             places.add_block(block, doc)
+            actors.places = places
             spans = find_quote_spans(doc.text)
             block_index += 1
             last_speaker: Actor | None = None

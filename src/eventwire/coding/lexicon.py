@@ -65,6 +65,9 @@ class Lexicon:
     control: dict[str, ControlRule] = field(default_factory=dict)
     support_verbs: frozenset[str] = frozenset()
     unconventional: dict = field(default_factory=dict)
+    # the means of a violent act ("in a bomb attack") -> the code it refines a generic code to
+    violence_means: dict[str, str] = field(default_factory=dict)
+    refinable_violence: frozenset[str] = frozenset()
 
     def add(self, p: Pattern) -> None:
         self.patterns.append(p)
@@ -122,6 +125,9 @@ def load_control_file(path: Path, lexicon: Lexicon) -> None:
     data = yaml.safe_load(path.read_text(encoding="utf-8"))
     lexicon.support_verbs = frozenset(str(v) for v in data.get("support_verbs", []))
     lexicon.unconventional = data.get("unconventional_violence") or {}
+    means = data.get("violence_means") or {}
+    lexicon.violence_means = {str(k).lower(): str(v) for k, v in (means.get("means") or {}).items()}
+    lexicon.refinable_violence = frozenset(str(c) for c in means.get("codes", []))
     for raw in data.get("control", []):
         rule = ControlRule(
             id=str(raw["id"]),
