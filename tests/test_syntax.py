@@ -120,6 +120,15 @@ CASES = [
     # a place in the attribution ("officials in Nairobi said") is not where it happened
     ("Sudanese rebels shelled the town on Sunday, killing about 20 people, relief officials "
      "in Nairobi said.", {("SDNREB", "180", "SDNCVL", "asserted", "actual")}),
+    # a nationality on the first conjunct covers the bare role nouns after it
+    ("Israeli helicopters and tanks shelled positions of the Palestinian security forces "
+     "near the town of Rafah.", {("ISRMIL", "194", "PSEMIL", "asserted", "actual")}),
+    # "were engaged in": an activity of the subject, not a passive
+    ("Serb forces were engaged in ethnic cleansing against the Albanian population.",
+     {("SRBMIL", "203", "ALBCVL", "asserted", "actual")}),
+    # a refusal aimed at whoever made the demand
+    ("The Palestinian prime minister refused to respond to a demand from the US President.",
+     {("PSEGOV", "120", "USAGOV", "asserted", "actual")}),
     # a stance stated with a participle is not a passive
     ("Israel is opposed to French mediation in the talks.",
      {("ISR", "110", "FRA", "asserted", "actual")}),

@@ -281,12 +281,24 @@ class Coder:
     def _actors(self, toks: list[Token], actors: BlockActors,
                 target: bool = False) -> list[tuple[Actor, Token]]:
         out: list[tuple[Actor, Token]] = []
+        seen: set[int] = set()
         for t in toks:
+            country = None
             for c in _conjuncts(t):
+                if c.i in seen:
+                    continue  # already taken as a conjunct of an earlier token
+                seen.add(c.i)
                 found = actors.actors_for(c)
                 if not found:
                     a = self._actor(c, actors, target)
                     found = [a] if a is not None else []
+                if country is None:
+                    country = next((a.country for a in found if a.country), None)
+                elif c.i != t.i:
+                    # "Israeli helicopters and tanks": the first conjunct's nationality
+                    # covers a bare role noun after it
+                    found = [_with_country(a, country) if a.code is None and a.role
+                             and a.ner != "PERSON" else a for a in found]
                 for a in found:
                     if all((a.start, a.code) != (o.start, o.code) for o, _ in out):
                         out.append((a, c))
@@ -336,6 +348,11 @@ class Coder:
         for m in matches.values():
             if m.pattern.pos == "verb":
                 for head, _rule in self._chain(m.token):
+                    suppressed.add(head.i)
+            elif m.token.dep_ == "dobj" and any(
+                    lm in self.lexicon.support_verbs for lm in _lemmas(m.token.head)):
+                # "promised to continue military aid": the noun's event takes the chain
+                for head, _rule in self._chain(m.token.head):
                     suppressed.add(head.i)
         conditioned = _condition_clauses(sent, matches)
         for i, m in sorted(matches.items()):
@@ -395,11 +412,14 @@ class Coder:
             p.code, p.id, chain)
         # sources
         passive_subj = _children(tok, PASS_SUBJ)
-        if (passive_subj and _lemma(tok) in STATIVE_PASSIVES and not self._agent(tok)
-                and _pobjs([tok], {"to"})):
-            # "Israel is opposed to French mediation": a stance, not a passive
+        stative = STATIVE_PASSIVES.get(_lemma(tok))
+        if (passive_subj and stative and not self._agent(tok)
+                and _pobjs([tok], {stative})):
+            # "Israel is opposed to French mediation", "Serb forces were engaged in ethnic
+            # cleansing": a stance or an activity, not a passive
             src_toks, inherited = _conjuncts(passive_subj[0]), False
-            tgt_toks = _pobjs([tok], {"to"})
+            tgt_toks = _pobjs([tok], {"to"}) if stative == "to" else []
+            passive_subj = []
         elif passive_subj and not p.obj:
             src_toks = self._agent(tok)
             tgt_toks = passive_subj
@@ -769,6 +789,11 @@ class Coder:
         tgt_toks = _children(tok, {"dobj"}) or _children(comp, {"dobj"})
         if not tgt_toks:
             tgt_toks = _pobjs([comp])
+        if not any((a := self._actor(t, actors, True)) is not None and a.code
+                   for t in tgt_toks):
+            # "refused to respond to a demand from the US President"
+            tgt_toks = (self._phrase_target(comp, [], src_toks, actors)
+                        or self._phrase_target(tok, [], src_toks, actors) or tgt_toks)
         polarity, modality = self._modality([tok])
         if rule.effect in {"threat", "intent"}:
             modality = rule.effect
@@ -862,8 +887,10 @@ VERBAL_ROOTS = {"01", "02", "10", "11", "12", "13"}
 FRAME_NOUNS = {"effort", "mission", "bid", "attempt", "campaign", "operation", "process",
                "drive", "initiative", "plan", "offer", "proposal", "deal"}
 DEMAND_NOUNS = {"demand", "call", "appeal", "request", "ultimatum", "insistence"}
-# Participles that with "be ... to" state the subject's stance ("is opposed to").
-STATIVE_PASSIVES = {"oppose", "commit", "dedicate", "devote", "open"}
+# Participles that with "be ... <prep>" state the subject's stance or activity ("is
+# opposed to", "were engaged in"): the grammatical subject is the actor.
+STATIVE_PASSIVES = {"oppose": "to", "commit": "to", "dedicate": "to", "devote": "to",
+                    "open": "to", "engage": "in", "involve": "in"}
 CONTENT_NOUNS = {"offer", "proposal", "plan", "invitation", "reminder", "warning", "threat",
                  "promise", "pledge", "suggestion", "initiative", "bid", "idea"}
 REPORTED_PRONOUNS = {"it", "they", "he", "she", "we"}
