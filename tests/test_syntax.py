@@ -120,6 +120,9 @@ CASES = [
     # a place in the attribution ("officials in Nairobi said") is not where it happened
     ("Sudanese rebels shelled the town on Sunday, killing about 20 people, relief officials "
      "in Nairobi said.", {("SDNREB", "180", "SDNCVL", "asserted", "actual")}),
+    # a force verb on a decision or an idea is criticism
+    ("David Kaye, the UN's special rapporteur, attacked the case against the Thai student.",
+     {("IGOUNO", "111", "THAEDU", "asserted", "actual")}),
     # a nationality on the first conjunct covers the bare role nouns after it
     ("Israeli helicopters and tanks shelled positions of the Palestinian security forces "
      "near the town of Rafah.", {("ISRMIL", "194", "PSEMIL", "asserted", "actual")}),
@@ -174,6 +177,9 @@ def test_construction(engine, text, expected):
     # "killed one ... and wounded two others": one attack
     "A roadside bombing near the town of Samarra killed one U.S. soldier and wounded two "
     "others.",
+    # the same two sides named twice (role and names in apposition): one event per side
+    "Russian Foreign Minister Sergey Lavrov met German Foreign Minister Sigmar Gabriel, his "
+    "German counterpart.",
     # what is offered or demanded has not happened
     "Palestinian leader Yasser Arafat rejected a US offer to host a summit with Israel.",
     "Greece demanded that its European Union partners refuse to recognize Macedonia.",
@@ -181,6 +187,28 @@ def test_construction(engine, text, expected):
 def test_one_event_per_act(engine, text):
     events = eventwire.code_text(text, published="2024-06-01", engine=engine)
     assert len(events) == 1, [(e.cameo, e.evidence) for e in events]
+
+
+@pytest.mark.parametrize("text", [
+    "Turkey, Syria and Iraq have agreements on water.",     # a state, not an act
+    "Obama is free to act as he likes.",                    # an adjective, not "freed"
+    "The White House released a video on Monday.",         # no one released
+    "Serbia's president sent a message to Belgrade.",  # a state does not act on itself
+])
+def test_not_events(engine, text):
+    events = eventwire.code_text(text, published="2017-02-01", engine=engine)
+    bad = [(e.source and e.source.code, e.cameo, e.target and e.target.code) for e in events
+           if e.cameo[:2] in {"05", "06", "08"} or (
+               e.source and e.target and e.source.code == e.target.code)]
+    assert not bad, bad
+
+
+def test_symmetric_pairs_cross_sides(engine):
+    events = eventwire.code_text(
+        "Russian and German Foreign Ministers, Sergey Lavrov and Sigmar Gabriel, discussed the "
+        "crisis.", published="2017-02-01", engine=engine)
+    pairs = sorted((e.source.code, e.target.code) for e in events if e.cameo.startswith("04"))
+    assert pairs == [("DEUGOV", "RUSGOV"), ("RUSGOV", "DEUGOV")], pairs
 
 
 def test_confidence_orders_direct_over_inferred(engine):

@@ -114,7 +114,7 @@ class Coder:
 
     # -- triggers ----------------------------------------------------------------
     def _match_token(self, tok: Token) -> Match | None:
-        if tok.pos_ in VERB_POS or tok.tag_.startswith("VB"):
+        if (tok.pos_ in VERB_POS and tok.pos_ != "ADJ") or tok.tag_.startswith("VB"):
             pos = "verb"
         elif tok.pos_ in NOUN_POS:
             pos = "noun"
@@ -478,6 +478,13 @@ class Coder:
                 rule_ids.append("wished")
                 tgt_toks = _conjuncts(_children(top, SUBJ)[0])
                 src_toks, inherited = self._subjects(wisher)
+        verbal = self.lexicon.verbal_attack
+        if verbal and code in verbal["codes"] and any(
+                _obj_matches(o, verbal["objects"]) and self._actor(o, actors) is None
+                for o in _children(tok, {"dobj"})):
+            # "attacked the case against him": words, not force
+            code = verbal["code"]
+            rule_ids.append("verbal-attack")
         if object_controller is not None:
             src_toks, inherited = self._subjects(object_controller)
             tgt_toks = _children(object_controller, {"dobj"})
@@ -719,7 +726,9 @@ class Coder:
         code, rule_id, modality_override, polarity_flip = p.code, p.id, None, False
         supported = False
         if (not self._actors(src_toks, actors) and tok.dep_ == "dobj"
-                and any(lm in self.lexicon.support_verbs for lm in _lemmas(tok.head))):
+                and any(lm in self.lexicon.support_verbs for lm in _lemmas(tok.head))
+                and not (_lemma(tok.head) == "have" and tok.head.tag_ in {"VBZ", "VBP"})):
+            # (but "Turkey and Syria have agreements" is a state, not an act)
             # "Israel and Lebanon renewed negotiations", "Qatar launched a mediation effort
             # between ...": whoever does something with the event noun is its source;
             # "promised to continue military aid": the support verb's controllers apply
@@ -831,7 +840,10 @@ class Coder:
         mode = p.mode if p else None
         symmetric = (p is not None and p.symmetric) or code[:2] in SYMMETRIC_ROOTS
         if symmetric and not targets and len(sources) >= 2:
-            pairs = [(a, b) for a in sources for b in sources if a is not b]
+            # "Russian and German Foreign Ministers, Sergey Lavrov and Sigmar Gabriel,
+            # discussed": pairs across sides, not a side with itself
+            pairs = [(a, b) for a in sources for b in sources
+                     if a is not b and a[0].code != b[0].code]
         elif sources and targets:
             pairs = [(s, t) for s in sources for t in targets]
         elif require_both:
@@ -852,6 +864,16 @@ class Coder:
             modality = "intent"
         out = []
         for s, t in pairs:
+            if (s is not None and t is not None and s[0].code and s[0].code == t[0].code
+                    and t[0].ner != "IMPLIED" and s[0].ner != "PERSON"
+                    and not (s[0].kb_id or "").startswith("person:")
+                    and (len(s[0].code) == 3 or s[0].role == "GOV")):
+                # "Mattis' visit sent a message to Tokyo and Washington": a state or its
+                # government does not act on itself
+                if len(pairs) == 1:
+                    t = None
+                else:
+                    continue
             if s is not None and t is not None and (
                     (s[0].start, s[0].code) == (t[0].start, t[0].code) or (
                     s[0].kb_id is not None and s[0].kb_id == t[0].kb_id
@@ -1033,12 +1055,19 @@ def _dedupe(events: list[RawEvent]) -> list[RawEvent]:
              if e.source is not None and named(e.target)}
     events = [e for e in events if named(e.target) or e.source is None
               or (_identity(e.source), e.code[:2]) not in aimed]
-    seen: dict[tuple, RawEvent] = {}
-    for e in events:
-        key = (_identity(e.source), _identity(e.target), e.code[:2])
-        if key not in seen or e.confidence > seen[key].confidence:
-            seen[key] = e
-    return list(seen.values())
+    # one per (source, target, root); then one per (trigger, coded source, coded target,
+    # root): the same actors named twice ("the foreign ministers, Lavrov and Gabriel")
+    for keyed in (lambda e: (_identity(e.source), _identity(e.target), e.code[:2]),
+                  lambda e: (e.tokens[0], e.source.code, e.target.code, e.code[:2])
+                  if e.source is not None and e.target is not None and e.source.code
+                  and e.target.code else (id(e),)):
+        seen: dict[tuple, RawEvent] = {}
+        for e in events:
+            key = keyed(e)
+            if key not in seen or e.confidence > seen[key].confidence:
+                seen[key] = e
+        events = list(seen.values())
+    return events
 
 
 # Roles that, without a stated nationality, are taken to be of the country of the

@@ -68,6 +68,8 @@ class Lexicon:
     # the means of a violent act ("in a bomb attack") -> the code it refines a generic code to
     violence_means: dict[str, str] = field(default_factory=dict)
     refinable_violence: frozenset[str] = frozenset()
+    # force verbs on a decision or an idea ("attacked the plan") -> criticism
+    verbal_attack: dict = field(default_factory=dict)
 
     def add(self, p: Pattern) -> None:
         self.patterns.append(p)
@@ -128,6 +130,10 @@ def load_control_file(path: Path, lexicon: Lexicon) -> None:
     means = data.get("violence_means") or {}
     lexicon.violence_means = {str(k).lower(): str(v) for k, v in (means.get("means") or {}).items()}
     lexicon.refinable_violence = frozenset(str(c) for c in means.get("codes", []))
+    verbal = data.get("verbal_attack") or {}
+    lexicon.verbal_attack = {"codes": frozenset(str(c) for c in verbal.get("codes", [])),
+                             "code": str(verbal.get("code", "111")),
+                             "objects": tuple(str(o).lower() for o in verbal.get("objects", []))}
     for raw in data.get("control", []):
         rule = ControlRule(
             id=str(raw["id"]),
