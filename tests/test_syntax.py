@@ -120,6 +120,13 @@ CASES = [
     # a place in the attribution ("officials in Nairobi said") is not where it happened
     ("Sudanese rebels shelled the town on Sunday, killing about 20 people, relief officials "
      "in Nairobi said.", {("SDNREB", "180", "SDNCVL", "asserted", "actual")}),
+    # the target the object or a phrase points at, several phrases in
+    ("China welcomed the French president on a state visit.",
+     {("CHN", "043", "FRAGOV", "asserted", "actual")}),
+    ("Turkey mediated in the dispute between Russia and Ukraine.",
+     {("TUR", "045", "RUS", "asserted", "actual")}),
+    ("The UN Security Council extended the mandate of the peacekeeping mission in Mali.",
+     {("IGOUNSC", "074", "MLI", "asserted", "actual")}),
     # a force verb on a decision or an idea is criticism
     ("David Kaye, the UN's special rapporteur, attacked the case against the Thai student.",
      {("IGOUNO", "111", "THAEDU", "asserted", "actual")}),
@@ -194,6 +201,8 @@ def test_one_event_per_act(engine, text):
     "Obama is free to act as he likes.",                    # an adjective, not "freed"
     "The White House released a video on Monday.",         # no one released
     "Serbia's president sent a message to Belgrade.",  # a state does not act on itself
+    "Russia backs the plan.",                 # cooperation is done with someone
+    "Putin visited on Tuesday.",
 ])
 def test_not_events(engine, text):
     events = eventwire.code_text(text, published="2017-02-01", engine=engine)
@@ -302,8 +311,15 @@ def test_a_demanded_act_is_not_coded_as_done(engine):
 
 
 def test_force_in_a_place_acts_on_that_country(engine):
+    # the country named in the phrase ...
     text = "Turkish authorities imposed a curfew in the town of Cizre in southeastern Turkey."
     events = eventwire.code_text(text, published="2004-04-01", engine=engine)
+    got = {(e.source.code, e.cameo, e.target.code if e.target else None,
+            e.target.kb_id if e.target else None) for e in events}
+    assert ("TURGOV", "1723", "TUR", "country:TUR") in got, got
+    # ... or, with only the town named, its country from the gazetteer (implied)
+    events = eventwire.code_text("Turkish authorities imposed a curfew in Cizre.",
+                                 published="2004-04-01", engine=engine)
     got = {(e.source.code, e.cameo, e.target.code if e.target else None,
             e.target.kb_id if e.target else None) for e in events}
     assert ("TURGOV", "1723", "TUR", "implied:TUR") in got, got

@@ -585,24 +585,36 @@ class Coder:
 
     def _phrase_target(self, tok: Token, extra: list[int], src_toks: list[Token],
                        actors: BlockActors) -> list[Token]:
-        """When the pattern's own slots name no actor, the actor a directional phrase of the
-        verb or its object points at, up to two phrases in ("mobilized reservists for a
-        war against Iraq", "sent personnel to Bosnia", "rejected an offer from Kabul").
-        Places count only as a country's (a town is no target)."""
+        """When the pattern's own slots name no coded actor, the nearest actor that the
+        verb's object or a directional phrase of the verb points at, up to three phrases in
+        ("welcomed the French president on a state visit", "mobilized reservists for a war
+        against Iraq", "mediated in the dispute between Russia and Ukraine", "extended the
+        mandate of the mission in Mali"). A place counts only as a whole country's."""
         own = {t.i for s in src_toks for t in s.subtree}
+        own_countries = {a.country for a, _ in self._actors(src_toks, actors) if a.country}
+        if len(own_countries) >= 2:
+            return []  # "Russia and Japan reached agreement": each other's, not a phrase's
         # not inside an object that is an event of its own: "criticized the attack on
         # Syria" does not criticize Syria
-        objs = [o for o in _children(tok, {"dobj"})
+        objs = [o for o in _children(tok, {"dobj", "dative"})
                 if o.i in extra or not self.lexicon.candidates("noun", _lemma(o))]
-        heads = [tok] + [tok.doc[i] for i in extra] + objs
-        first = [g for g in _pobjs(heads, TARGET_PREPS) if g.i not in own]
-        for layer in (first, _pobjs(first, TARGET_PREPS | {"of"})):
+        layer = [o for o in objs if o.i not in extra]  # a plain object is the nearest
+        layer += _pobjs([tok], TARGET_PREPS | {"between", "in"})
+        layer += _pobjs([tok.doc[i] for i in extra] + objs, TARGET_PREPS | {"between", "of", "in"})
+        # "stood by Israel": a particle that is really a preposition
+        layer += [g for i in extra if tok.doc[i].pos_ == "ADP"
+                  for g in tok.doc[i].children if g.dep_ == "pobj"]
+        for _depth in range(3):
             for g in layer:
                 if g.i in own:
                     continue
                 a = self._actor(g, actors, True)
-                if a is not None and a.code:
-                    return [g]
+                if a is None or not a.code:
+                    continue
+                if g.head.lower_ == "in" and not (a.kb_id or "").startswith("country:"):
+                    continue  # "the mission in Mali" names a country; "in Kabul" no one
+                return [g]
+            layer = _pobjs(layer, TARGET_PREPS | {"of", "between", "in"})
         return []
 
     def _purpose_targets(self, tok: Token, actors: BlockActors) -> list[Token]:
@@ -846,7 +858,7 @@ class Coder:
                      if a is not b and a[0].code != b[0].code]
         elif sources and targets:
             pairs = [(s, t) for s in sources for t in targets]
-        elif require_both:
+        elif require_both or (code[:2] in DYADIC_ROOTS and not self.keep_unresolved):
             return []
         elif sources:
             # "Indonesian students staged demonstrations": people of a country protesting or
@@ -903,6 +915,9 @@ class Coder:
 # "Jordan and Britain agreed to hold exercises": with coordinated sources and no target,
 # cooperative acts are coded both ways (CAMEO codebook: reciprocal events).
 SYMMETRIC_ROOTS = {"03", "04", "05", "06"}
+# Cooperation is done with someone: with no one named it is no event ("Russia backs",
+# "it also helps", "Putin visited").
+DYADIC_ROOTS = {"04", "05", "06", "07"}
 # Verbal acts whose target may be the subject of the reported clause.
 VERBAL_ROOTS = {"01", "02", "10", "11", "12", "13"}
 
