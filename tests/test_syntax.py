@@ -202,12 +202,15 @@ def test_one_event_per_act(engine, text):
     "The White House released a video on Monday.",         # no one released
     "Serbia's president sent a message to Belgrade.",  # a state does not act on itself
     "Russia backs the plan.",                 # cooperation is done with someone
+    "Spanish rescue teams launched nine different operations.",  # not military operations
+    "Sarkozy has been fighting the charges for years.",         # fighting no one
+    "The gold medal was conquered for Russia by a young skier.",  # for, not against
     "Putin visited on Tuesday.",
 ])
 def test_not_events(engine, text):
     events = eventwire.code_text(text, published="2017-02-01", engine=engine)
     bad = [(e.source and e.source.code, e.cameo, e.target and e.target.code) for e in events
-           if e.cameo[:2] in {"05", "06", "08"} or (
+           if e.cameo[:2] in {"05", "06", "08", "19"} or (
                e.source and e.target and e.source.code == e.target.code)]
     assert not bad, bad
 
@@ -311,12 +314,11 @@ def test_a_demanded_act_is_not_coded_as_done(engine):
 
 
 def test_force_in_a_place_acts_on_that_country(engine):
-    # the country named in the phrase ...
+    # the country named where it happened ...
     text = "Turkish authorities imposed a curfew in the town of Cizre in southeastern Turkey."
     events = eventwire.code_text(text, published="2004-04-01", engine=engine)
-    got = {(e.source.code, e.cameo, e.target.code if e.target else None,
-            e.target.kb_id if e.target else None) for e in events}
-    assert ("TURGOV", "1723", "TUR", "country:TUR") in got, got
+    got = {(e.source.code, e.cameo, e.target.code if e.target else None) for e in events}
+    assert ("TURGOV", "1723", "TUR") in got, got
     # ... or, with only the town named, its country from the gazetteer (implied)
     events = eventwire.code_text("Turkish authorities imposed a curfew in Cizre.",
                                  published="2004-04-01", engine=engine)

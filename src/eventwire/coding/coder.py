@@ -156,6 +156,11 @@ class Coder:
                     nested = heads is direct
                 if not objs:
                     continue
+                if p.code[:2] in VIOLENT_ROOTS and any(
+                        _lemma(c) in self.lexicon.civil_modifiers
+                        for h in [objs[0][0], *_children(tok, SUBJ)] for c in h.children
+                        if c.dep_ in {"compound", "amod", "nmod"}):
+                    continue  # "launched rescue operations", "rescue teams launched ...
                 extra.append(objs[0][0].i)
                 words = objs[0][1]
             if p.passive_only and not _children(tok, PASS_SUBJ):
@@ -501,7 +506,7 @@ class Coder:
             tgt_toks = self._targets(tok, p, m.extra, actors)
         if not any((a := self._actor(t, actors, True)) is not None and a.code
                    for t in tgt_toks):
-            tgt_toks = self._phrase_target(tok, m.extra, src_toks, actors) or tgt_toks
+            tgt_toks = self._phrase_target(tok, m.extra, src_toks, actors, code) or tgt_toks
         if inherited:
             confidence -= 0.1
         polarity, modality = self._modality([tok] + [h for h, _ in chain])
@@ -584,7 +589,7 @@ class Coder:
         return best
 
     def _phrase_target(self, tok: Token, extra: list[int], src_toks: list[Token],
-                       actors: BlockActors) -> list[Token]:
+                       actors: BlockActors, code: str = "") -> list[Token]:
         """When the pattern's own slots name no coded actor, the nearest actor that the
         verb's object or a directional phrase of the verb points at, up to three phrases in
         ("welcomed the French president on a state visit", "mobilized reservists for a war
@@ -594,27 +599,35 @@ class Coder:
         own_countries = {a.country for a, _ in self._actors(src_toks, actors) if a.country}
         if len(own_countries) >= 2:
             return []  # "Russia and Japan reached agreement": each other's, not a phrase's
-        # not inside an object that is an event of its own: "criticized the attack on
-        # Syria" does not criticize Syria
+        # not inside an object that is an event of another kind: "criticized the attack
+        # on Syria" does not criticize Syria (but "airdropped aid to Palestinians")
         objs = [o for o in _children(tok, {"dobj", "dative"})
-                if o.i in extra or not self.lexicon.candidates("noun", _lemma(o))]
+                if o.i in extra or not (kinds := self.lexicon.candidates("noun", _lemma(o)))
+                or any(q.code[:2] == code[:2] for q in kinds)]
+        # "fought for Russia", "conquered for Russia": force done for someone, not on them
+        preps = TARGET_PREPS - {"for"} if code[:2] in VIOLENT_ROOTS else TARGET_PREPS
         layer = [o for o in objs if o.i not in extra]  # a plain object is the nearest
-        layer += _pobjs([tok], TARGET_PREPS | {"between", "in"})
-        layer += _pobjs([tok.doc[i] for i in extra] + objs, TARGET_PREPS | {"between", "of", "in"})
+        layer += _pobjs([tok], preps | {"between", "in"})
+        layer += _pobjs([tok.doc[i] for i in extra] + objs, preps | {"between", "of", "in"})
         # "stood by Israel": a particle that is really a preposition
         layer += [g for i in extra if tok.doc[i].pos_ == "ADP"
                   for g in tok.doc[i].children if g.dep_ == "pobj"]
-        for _depth in range(3):
+        for depth in range(3):
             for g in layer:
                 if g.i in own:
                     continue
                 a = self._actor(g, actors, True)
                 if a is None or not a.code:
                     continue
-                if g.head.lower_ == "in" and not (a.kb_id or "").startswith("country:"):
-                    continue  # "the mission in Mali" names a country; "in Kabul" no one
+                if g.head.lower_ == "in" and (
+                        (depth == 0 and g.head.head.i == tok.i)
+                        or not (a.kb_id or "").startswith("country:")):
+                    # the verb's own "in" says where it happened ("demonstrated in
+                    # Serbia"); further in, "the mission in Mali" names a country, "in
+                    # Kabul" no one
+                    continue
                 return [g]
-            layer = _pobjs(layer, TARGET_PREPS | {"of", "between", "in"})
+            layer = _pobjs(layer, preps | {"of", "between", "in"})
         return []
 
     def _purpose_targets(self, tok: Token, actors: BlockActors) -> list[Token]:
@@ -813,8 +826,9 @@ class Coder:
         if not any((a := self._actor(t, actors, True)) is not None and a.code
                    for t in tgt_toks):
             # "refused to respond to a demand from the US President"
-            tgt_toks = (self._phrase_target(comp, [], src_toks, actors)
-                        or self._phrase_target(tok, [], src_toks, actors) or tgt_toks)
+            tgt_toks = (self._phrase_target(comp, [], src_toks, actors, rule.own_code or "")
+                        or self._phrase_target(tok, [], src_toks, actors, rule.own_code or "")
+                        or tgt_toks)
         polarity, modality = self._modality([tok])
         if rule.effect in {"threat", "intent"}:
             modality = rule.effect
@@ -1109,6 +1123,9 @@ DOMESTIC_TARGET_ROOTS = {"02", "10", "11", "12", "14"}
 PLACE_TARGET_ROOTS = {"15", "17", "18", "19", "20"}
 # Acts that are events even with no target named (protests, mobilisation, violence).
 UNDIRECTED_ROOTS = {"14", "15", "17", "18", "19", "20"}
+# Force, coercion and violence (CAMEO 15-20), and violence proper (18-20).
+FORCE_ROOTS = {"15", "16", "17", "18", "19", "20"}
+VIOLENT_ROOTS = {"18", "19", "20"}
 # Prepositions that point a verb phrase at someone (not "in" or "at": where, not whom).
 TARGET_PREPS = {"to", "against", "on", "into", "with", "for", "from", "over", "toward",
                 "towards", "upon"}

@@ -70,6 +70,8 @@ class Lexicon:
     refinable_violence: frozenset[str] = frozenset()
     # force verbs on a decision or an idea ("attacked the plan") -> criticism
     verbal_attack: dict = field(default_factory=dict)
+    # modifiers that make an event noun civil ("rescue operation")
+    civil_modifiers: frozenset[str] = frozenset()
 
     def add(self, p: Pattern) -> None:
         self.patterns.append(p)
@@ -130,6 +132,7 @@ def load_control_file(path: Path, lexicon: Lexicon) -> None:
     means = data.get("violence_means") or {}
     lexicon.violence_means = {str(k).lower(): str(v) for k, v in (means.get("means") or {}).items()}
     lexicon.refinable_violence = frozenset(str(c) for c in means.get("codes", []))
+    lexicon.civil_modifiers = frozenset(str(m).lower() for m in data.get("civil_modifiers", []))
     verbal = data.get("verbal_attack") or {}
     lexicon.verbal_attack = {"codes": frozenset(str(c) for c in verbal.get("codes", [])),
                              "code": str(verbal.get("code", "111")),
