@@ -127,6 +127,19 @@ CASES = [
      {("TUR", "045", "RUS", "asserted", "actual")}),
     ("The UN Security Council extended the mandate of the peacekeeping mission in Mali.",
      {("IGOUNSC", "074", "MLI", "asserted", "actual")}),
+    # killing a prominent person is an assassination; soldiers in battle are not
+    ("Hezbollah guerrillas killed the deputy chief of Israel's militia ally.",
+     {("LBNINS", "186", "ISRLEG", "asserted", "actual")}),
+    ("Russian troops killed three Ukrainian soldiers.",
+     {("RUSMIL", "190", "UKRMIL", "asserted", "actual")}),
+    # an adjective of readiness is an intent; stopping a protest is a restriction
+    ("President Bouteflika said he is prepared to lift the ban on the opposition party.",
+     {("DZAGOV", "0351", "DZAOPP", "asserted", "intent")}),
+    ("Turkish police prevented a demonstration by Kurdish students.",
+     {("TURCOP", "1721", "TUREDU", "asserted", "actual")}),
+    # the theme of an event noun leads to its target
+    ("Italy announced a suspension of air links with Yugoslavia.",
+     {("ITA", "160", "YUG", "asserted", "actual")}),
     # a force verb on a decision or an idea is criticism
     ("David Kaye, the UN's special rapporteur, attacked the case against the Thai student.",
      {("IGOUNO", "111", "THAEDU", "asserted", "actual")}),

@@ -773,6 +773,11 @@ class Coder:
             supported = True
         if not self._actors(src_toks, actors) and of_toks:
             src_toks = of_toks
+        if src_toks and not any((a := self._actor(t, actors, True)) is not None and a.code
+                                for t in tgt_toks):
+            # "a suspension of air links with Yugoslavia": the actor its theme points at
+            themes = [g.i for g in _pobjs([tok], {"of"}) if g not in src_toks]
+            tgt_toks = self._phrase_target(tok, themes, src_toks, actors, code) or tgt_toks
         polarity, modality = self._modality(mod_toks)
         if polarity_flip:
             polarity = "negated" if polarity == "asserted" else "asserted"
@@ -791,6 +796,19 @@ class Coder:
         civilians = t is None or t[0].role in rule.get("civilian_roles", ())
         if s[0].role in rule.get("source_roles", ()) and civilians:
             return str(rule["code"])
+        return code
+
+    def _assassination_code(self, code: str, t) -> str:
+        """Killing a prominent person (a politician, official, judge or cleric) is CAMEO 186."""
+        rule = self.lexicon.assassination
+        if not rule or code not in rule["codes"] or t is None:
+            return code
+        actor, tok = t
+        named = actor.ner == "PERSON" or (actor.kb_id or "").startswith("person:")
+        if named and actor.role in rule["roles"]:
+            return rule["code"]
+        if tok is not None and tok.tag_ in {"NN", "NNP"} and _obj_matches(tok, rule["nouns"]):
+            return rule["code"]  # one titled person ("the deputy governor"), not "officials"
         return code
 
     def _home_state(self, actor: Actor, code: str, trigger: list[int], actors: BlockActors):
@@ -913,12 +931,15 @@ class Coder:
             if not self.keep_unresolved and not _known_source(s) and not (
                     s is None and agentless and t is not None and t[0].code):
                 continue  # keep "X was attacked" (no agent named) but not unknown sources
-            pair_code = self._violence_code(code, s, t)
+            unconventional = self._violence_code(code, s, t)
+            pair_code = self._assassination_code(unconventional, t)
+            pair_rule = rule + ("+unconventional" if unconventional != code else "") + (
+                "+assassination" if pair_code != unconventional else "")
             penalty = sum(0.05 for a in (s, t) if a is not None and a[0].ner == "PRON")
             spans = [(a[0].start, a[0].end) for a in (s, t) if a is not None]
             out.append(RawEvent(
                 source=s[0] if s else None, target=t[0] if t else None, code=pair_code,
-                rule=rule if pair_code == code else f"{rule}+unconventional",
+                rule=pair_rule,
                 tokens=list(trigger), polarity=polarity, modality=modality,
                 confidence=round(max(0.05, min(1.0, confidence - penalty)), 2), mode=mode,
                 actor_spans=spans,

@@ -72,6 +72,8 @@ class Lexicon:
     verbal_attack: dict = field(default_factory=dict)
     # modifiers that make an event noun civil ("rescue operation")
     civil_modifiers: frozenset[str] = frozenset()
+    # killing a prominent person -> assassination
+    assassination: dict = field(default_factory=dict)
 
     def add(self, p: Pattern) -> None:
         self.patterns.append(p)
@@ -133,6 +135,13 @@ def load_control_file(path: Path, lexicon: Lexicon) -> None:
     lexicon.violence_means = {str(k).lower(): str(v) for k, v in (means.get("means") or {}).items()}
     lexicon.refinable_violence = frozenset(str(c) for c in means.get("codes", []))
     lexicon.civil_modifiers = frozenset(str(m).lower() for m in data.get("civil_modifiers", []))
+    killing = data.get("assassination") or {}
+    lexicon.assassination = {
+        "codes": frozenset(str(c) for c in killing.get("codes", [])),
+        "code": str(killing.get("code", "186")),
+        "roles": frozenset(str(r) for r in killing.get("target_roles", [])),
+        "nouns": tuple(str(n).lower() for n in killing.get("person_nouns", [])),
+    }
     verbal = data.get("verbal_attack") or {}
     lexicon.verbal_attack = {"codes": frozenset(str(c) for c in verbal.get("codes", [])),
                              "code": str(verbal.get("code", "111")),
