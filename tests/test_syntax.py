@@ -127,6 +127,14 @@ CASES = [
      {("TUR", "045", "RUS", "asserted", "actual")}),
     ("The UN Security Council extended the mandate of the peacekeeping mission in Mali.",
      {("IGOUNSC", "074", "MLI", "asserted", "actual")}),
+    # what a statement someone issues says is reported speech of the issuer; "it must"
+    # after "to Iraq" / "told Libya" is the addressee's obligation
+    ("French President Jacques Chirac issued a stern reminder to Iraq that it must cooperate "
+     "fully with UN inspectors.", {("FRAGOV", "102", "IRQ", "asserted", "actual")}),
+    ("The French minister told Libya that it must hand over the suspects.",
+     {("FRAGOV", "101", "LBY", "asserted", "actual")}),
+    ("The rebel Kurdistan Workers' Party issued a declaration demanding that the Turkish "
+     "government provide information.", {("TURREB", "100", "TURGOV", "asserted", "actual")}),
     # killing a prominent person is an assassination; soldiers in battle are not
     ("Hezbollah guerrillas killed the deputy chief of Israel's militia ally.",
      {("LBNINS", "186", "ISRLEG", "asserted", "actual")}),

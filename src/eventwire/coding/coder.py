@@ -205,7 +205,7 @@ class Coder:
                 return [verb.head], True
             if s.lower_ in REPORTED_PRONOUNS and _reported(verb):
                 # "Palestinian leaders said they would boycott ...": the speaker
-                speaker = _children(verb.head, SUBJ)
+                speaker = _speaker(verb)
                 if speaker:
                     return _conjuncts(speaker[0]), True
             return _conjuncts(s), False
@@ -224,7 +224,9 @@ class Coder:
             return subs, True
         head = verb.head
         if (verb.dep_ == "acl" and head.dep_ == "dobj" and head.head.pos_ in VERB_POS
-                and self.lexicon.candidates("noun", _lemma(head))):
+                and (self.lexicon.candidates("noun", _lemma(head))
+                     or _lemma(head) in SPEECH_NOUNS)):
+            # (and "issued a declaration demanding ...": who issued it demands)
             # "staged demonstrations to demand reforms": who holds the event demands
             subs, _ = self._subjects(head.head, depth + 1)
             return subs, True
@@ -354,6 +356,10 @@ class Coder:
             if m.pattern.pos == "verb":
                 for head, _rule in self._chain(m.token):
                     suppressed.add(head.i)
+                if _reported(m.token) and m.token.head.pos_ == "NOUN":
+                    # "issued a declaration demanding ...": the declaration's content is
+                    # the event, not the issuing of it
+                    suppressed.add(m.token.head.head.i)
             elif m.token.dep_ == "dobj" and any(
                     lm in self.lexicon.support_verbs for lm in _lemmas(m.token.head)):
                 # "promised to continue military aid": the noun's event takes the chain
@@ -383,7 +389,7 @@ class Coder:
         for tok in sent:
             if (tok.i not in matches and tok.pos_ in {"VERB", "AUX"} and _reported(tok)
                     and _obliged(tok)):
-                speaker = _children(tok.head, SUBJ)
+                speaker = _speaker(tok)
                 subj = _children(tok, SUBJ)
                 if speaker and subj:
                     events.extend(self._emit(_conjuncts(speaker[0]), _conjuncts(subj[0]), "100",
@@ -400,6 +406,8 @@ class Coder:
             tok = chain[-1][0]  # "demanded that its partners refuse to recognize X"
         if tok.dep_ not in {"ccomp", "acl"}:
             return False
+        if _reported(tok) and _obliged(tok):
+            return False  # "told Libya that it must hand over ...": coded as the demand
         head = tok.head
         rule = self.lexicon.control.get(_lemma(head))
         if rule is not None and rule.effect in {"demand", "appeal"}:
@@ -496,11 +504,15 @@ class Coder:
         elif not chain and _reported(top) and _obliged(top):
             # "The minister said Libya must hand over the suspects": a demand by the speaker
             demand = self.lexicon.control.get("demand")
-            speaker = _children(top.head, SUBJ)
+            speaker = _speaker(top)
             if demand is not None and speaker:
                 code = _recode(demand, code)
                 rule_ids.append("reported-demand")
+                subj = _children(top, SUBJ)
                 tgt_toks = src_toks
+                if subj and subj[0].lower_ in REPORTED_PRONOUNS:
+                    # "a reminder to Iraq that it must cooperate": "it" is the addressee
+                    tgt_toks = _addressee(top) or tgt_toks
                 src_toks, inherited = _conjuncts(speaker[0]), True
         if not tgt_toks:
             tgt_toks = self._targets(tok, p, m.extra, actors)
@@ -963,8 +975,13 @@ DEMAND_NOUNS = {"demand", "call", "appeal", "request", "ultimatum", "insistence"
 # opposed to", "were engaged in"): the grammatical subject is the actor.
 STATIVE_PASSIVES = {"oppose": "to", "commit": "to", "dedicate": "to", "devote": "to",
                     "open": "to", "engage": "in", "involve": "in"}
-CONTENT_NOUNS = {"offer", "proposal", "plan", "invitation", "reminder", "warning", "threat",
+CONTENT_NOUNS = {"offer", "proposal", "plan", "invitation", "threat",
                  "promise", "pledge", "suggestion", "initiative", "bid", "idea"}
+# What someone issues or sends that says something: its clause is reported speech of the
+# issuer ("issued a declaration demanding that ...", "a reminder that it must ...").
+SPEECH_NOUNS = {"statement", "declaration", "communique", "communiqué", "letter", "message",
+                "reminder", "warning", "resolution", "note", "memo", "memorandum", "ultimatum",
+                "petition", "manifesto", "appeal", "call"}
 REPORTED_PRONOUNS = {"it", "they", "he", "she", "we"}
 
 WISH_LEMMAS = {"want", "wish", "expect", "prefer", "like", "need"}
@@ -1009,8 +1026,33 @@ def _obliged(tok: Token) -> bool:
 
 
 def _reported(tok: Token) -> bool:
-    """The clause is the content of a speech verb ("said it would ...")."""
-    return tok.dep_ == "ccomp" and tok.head.lemma_.lower() in SPEECH_LEMMAS
+    """The clause is the content of a speech verb ("said it would ...") or of a statement
+    someone issued ("issued a stern reminder to Iraq that it must cooperate")."""
+    head = tok.head
+    if tok.dep_ == "ccomp" and head.lemma_.lower() in SPEECH_LEMMAS:
+        return True
+    return (tok.dep_ in {"ccomp", "acl"} and head.pos_ == "NOUN"
+            and head.lemma_.lower() in SPEECH_NOUNS and head.dep_ == "dobj")
+
+
+def _addressee(tok: Token) -> list[Token]:
+    """Whom a reported clause is said to: "told Iraq that", "a reminder to Iraq that"."""
+    head = tok.head
+    heads = [head, head.head] if head.pos_ == "NOUN" else [head]
+    said_to = [t for h in heads for c in h.children
+               if c.dep_ in {"prep", "dative"} and c.lower_ == "to"
+               for t in c.children if t.dep_ == "pobj"]
+    said_to += [c for c in head.children if c.dep_ in {"dobj", "dative"} and c.pos_ != "ADP"]
+    return [t for t in said_to if t.i != head.i][:1]
+
+
+def _speaker(tok: Token) -> list[Token]:
+    """Who says the reported clause: the speech verb's subject, or the subject of the verb
+    that issued the statement."""
+    head = tok.head
+    if head.pos_ == "NOUN":
+        head = head.head
+    return _children(head, SUBJ)
 
 
 def _apply_chain(code: str, pattern_id: str, chain):
