@@ -114,6 +114,11 @@ class Coder:
 
     # -- triggers ----------------------------------------------------------------
     def _match_token(self, tok: Token) -> Match | None:
+        if (tok.tag_ == "VBN" and tok.dep_ in {"acomp", "oprd", "amod"}) or (
+                tok.tag_ in {"VBN", "VBD"} and any(
+                    c.dep_ in {"aux", "auxpass"} and c.lower_ in LINKING_VERBS
+                    for c in tok.children)):
+            return None  # a participle used as an adjective: "felt threatened", "armed men"
         if (tok.pos_ in VERB_POS and tok.pos_ != "ADJ") or tok.tag_.startswith("VB"):
             pos = "verb"
         elif tok.pos_ in NOUN_POS:
@@ -875,7 +880,7 @@ class Coder:
         place = _place_country(trigger, actors) if any(
             a.code is None for a, _ in sources + targets) else None
         sources, targets, inferred = _domestic(sources, targets, place)
-        if agentless and not sources and code[:2] in PLACE_TARGET_ROOTS:
+        if agentless and not sources and code[:2] in VIOLENT_ROOTS:
             # "a roadside bombing near Samarra killed a U.S. soldier", "three servicemen were
             # killed outside Basra": force by no one named, coded as unidentified armed
             # forces of the country where it happened (CAMEO UAF), with empty text
@@ -1186,6 +1191,10 @@ DOMESTIC_TARGET_ROOTS = {"02", "10", "11", "12", "14"}
 PLACE_TARGET_ROOTS = {"15", "17", "18", "19", "20"}
 # Acts that are events even with no target named (protests, mobilisation, violence).
 UNDIRECTED_ROOTS = {"14", "15", "17", "18", "19", "20"}
+# Verbs that make a participle an adjective ("felt threatened", "seemed surprised").
+LINKING_VERBS = {"feel", "felt", "feels", "seem", "seemed", "seems", "appear", "appeared",
+                 "appears", "look", "looked", "looks", "sound", "sounded", "remain", "remained",
+                 "remains", "become", "became", "becomes"}
 # Force, coercion and violence (CAMEO 15-20), and violence proper (18-20).
 FORCE_ROOTS = {"15", "16", "17", "18", "19", "20"}
 VIOLENT_ROOTS = {"18", "19", "20"}
