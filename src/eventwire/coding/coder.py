@@ -134,8 +134,12 @@ class Coder:
             # event is named by the modifier, its actors hang on the head noun
             candidates = next((c for m in tok.children if m.dep_ == "compound"
                                if (c := self.lexicon.candidates("noun", _lemma(m)))), [])
+        modifiers = {w for c in tok.children if c.dep_ in {"compound", "amod", "nmod"}
+                     for w in (_lemma(c), c.lower_)}
         for p in candidates:
             extra: list[int] = []
+            if p.mods and not modifiers & set(p.mods):
+                continue  # "hunger strike" needs "hunger"
             if p.prt:
                 prts = [c for c in tok.children if c.dep_ in {"prt", "advmod", "prep"}
                         and c.lower_ == p.prt]
@@ -149,16 +153,18 @@ class Coder:
                 # "providing aerial photographs and other military intelligence"
                 direct += [g for c in direct for g in _conjuncts(c)[1:]]
                 objs = [(c, n) for c in direct if (n := _obj_matches(c, p.obj))]
+                # "held talks" may hang the noun under a prep ("went on hunger strike"), or
+                # under the object ("accused Sudan of genocide": ranked lower; not under an
+                # object that is an event itself: "continued a hunger strike in protest")
+                plain = [c for c in direct if not self.lexicon.candidates("noun", _lemma(c))]
                 nested = False
-                for heads in ([tok], direct):
-                    # "held talks" may hang the noun under a prep ("went on hunger strike"),
-                    # or under the object ("accused Sudan of genocide": ranked lower)
+                for deeper, heads in ((False, [tok]), (True, plain)):
                     if objs:
                         break
                     objs = [(g, n) for h in heads for c in h.children if c.dep_ in {"prep", "prt"}
                             for g in c.children
                             if g.dep_ == "pobj" and (n := _obj_matches(g, p.obj))]
-                    nested = heads is direct
+                    nested = deeper
                 if not objs:
                     continue
                 if p.code[:2] in VIOLENT_ROOTS and any(
@@ -409,6 +415,8 @@ class Coder:
         chain = self._chain(tok)
         if chain:
             tok = chain[-1][0]  # "demanded that its partners refuse to recognize X"
+        if tok.dep_ == "relcl" and _content_clause(tok):
+            return _lemma(tok.head) in DEMAND_NOUNS | CONTENT_NOUNS  # "the demand that it disarm"
         if tok.dep_ not in {"ccomp", "acl"}:
             return False
         if _reported(tok) and _obliged(tok):
@@ -417,6 +425,8 @@ class Coder:
         rule = self.lexicon.control.get(_lemma(head))
         if rule is not None and rule.effect in {"demand", "appeal"}:
             return True
+        if any(_lemma(o) in DEMAND_NOUNS | CONTENT_NOUNS for o in _children(head, {"dobj"})):
+            return True  # "reiterated its demand that Israel ease restrictions"
         # "rejected a US offer to host a summit", "a reminder that it must cooperate":
         # what is offered, proposed or asked has not happened
         return head.pos_ == "NOUN" and _lemma(head) in DEMAND_NOUNS | CONTENT_NOUNS
@@ -790,6 +800,14 @@ class Coder:
             supported = True
         if not self._actors(src_toks, actors) and of_toks:
             src_toks = of_toks
+        if code[:2] in VERBAL_ROOTS and not any(
+                (a := self._actor(t, actors, True)) is not None and a.code for t in tgt_toks):
+            # "reiterated its demand that Israel ease restrictions": who is to act
+            clauses = [c for h in (tok, tok.head) for c in h.children
+                       if (c.dep_ in {"ccomp", "acl"} or (c.dep_ == "relcl"
+                                                          and _content_clause(c)))
+                       and c.i != tok.i]
+            tgt_toks = [g for c in clauses for g in _children(c, SUBJ)][:1] or tgt_toks
         if src_toks and not any((a := self._actor(t, actors, True)) is not None and a.code
                                 for t in tgt_toks):
             # "a suspension of air links with Yugoslavia": the actor its theme points at
@@ -1038,6 +1056,14 @@ def _reported(tok: Token) -> bool:
         return True
     return (tok.dep_ in {"ccomp", "acl"} and head.pos_ == "NOUN"
             and head.lemma_.lower() in SPEECH_NOUNS and head.dep_ == "dobj")
+
+
+def _content_clause(tok: Token) -> bool:
+    """A clause the parser hung on a noun as a relative clause that is really its content:
+    it has a subject of its own ("the demand that it disarm", not "the group that
+    demanded")."""
+    subj = _children(tok, SUBJ)
+    return bool(subj) and subj[0].lower_ not in REL_PRONOUNS
 
 
 def _addressee(tok: Token) -> list[Token]:

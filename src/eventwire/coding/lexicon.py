@@ -39,10 +39,12 @@ class Pattern:
     passive_only: bool = False
     prep_required: bool = False  # without its preposition the pattern does not fire
     needs_target: bool = False  # an event only when a target actor is found
+    mods: tuple[str, ...] = ()  # a noun pattern's required modifier ("hunger" strike)
 
     @property
     def specificity(self) -> int:
-        return (2 if self.obj else 0) + (1 if self.prt else 0) + (1 if self.prep else 0)
+        return ((2 if self.obj or self.mods else 0) + (1 if self.prt else 0)
+                + (1 if self.prep else 0))
 
 
 @dataclass(frozen=True)
@@ -114,6 +116,7 @@ def load_patterns_file(path: Path, lexicon: Lexicon, seen: set[str]) -> None:
                 passive_only=bool(raw.get("passive_only", False)),
                 prep_required=bool(raw.get("prep_required", False)),
                 needs_target=bool(raw.get("needs_target", False)),
+                mods=tuple(m.lower() for m in _as_tuple(raw.get("mods"))),
             )
         except KeyError as exc:
             raise DataError(f"pattern {raw!r} lacks {exc}", source=str(path)) from exc
