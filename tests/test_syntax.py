@@ -141,6 +141,12 @@ CASES = [
     # a hunger strike is a protest, and what it continues is the strike
     ("A group of Chechen refugees are continuing a hunger strike in protest of the Russian "
      "government's refusal.", {("RUSREF", "142", "RUSGOV", "asserted", "actual")}),
+    # a role noun the NER took for a name at a sentence start; the place's country
+    ("Gunmen abducted 30 students from a school in northern Nigeria.",
+     {("NGAUAF", "181", "NGAEDU", "asserted", "actual")}),
+    # "its border" is the source's own: the target is further in
+    ("Poland deployed thousands of troops to its border with Belarus.",
+     {("POL", "154", "BLR", "asserted", "actual")}),
     # killing a prominent person is an assassination; soldiers in battle are not
     ("Hezbollah guerrillas killed the deputy chief of Israel's militia ally.",
      {("LBNINS", "186", "ISRLEG", "asserted", "actual")}),

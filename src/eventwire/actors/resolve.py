@@ -146,6 +146,8 @@ class BlockActors:
             span = _trim(ent)
             if span is None:
                 continue
+            if len(span) == 1 and span.text.lower() in self.kb.role_nouns:
+                continue  # "Gunmen abducted ..." at a sentence start: a role, not a name
             if ent.label_ == "PERSON":
                 self._person_entity(span)
             elif ent.label_ == "ORG" and self._role_phrase(span.root):

@@ -531,8 +531,9 @@ class Coder:
                 src_toks, inherited = _conjuncts(speaker[0]), True
         if not tgt_toks:
             tgt_toks = self._targets(tok, p, m.extra, actors)
-        if not any((a := self._actor(t, actors, True)) is not None and a.code
-                   for t in tgt_toks):
+        if not self._aims_elsewhere(tgt_toks, src_toks, actors):
+            # no coded actor other than the source itself ("deployed troops to its border
+            # with Belarus": "its" is Poland's own)
             tgt_toks = self._phrase_target(tok, m.extra, src_toks, actors, code) or tgt_toks
         if inherited:
             confidence -= 0.1
@@ -615,6 +616,13 @@ class Coder:
                     best, best_len = code, len(first) + 1
         return best
 
+    def _aims_elsewhere(self, tgt_toks: list[Token], src_toks: list[Token],
+                        actors: BlockActors) -> bool:
+        """A target token resolves to a coded actor that is not the source itself."""
+        own = {a.code for a, _ in self._actors(src_toks, actors)}
+        return any((a := self._actor(t, actors, True)) is not None and a.code
+                   and a.code not in own for t in tgt_toks)
+
     def _phrase_target(self, tok: Token, extra: list[int], src_toks: list[Token],
                        actors: BlockActors, code: str = "") -> list[Token]:
         """When the pattern's own slots name no coded actor, the nearest actor that the
@@ -623,7 +631,9 @@ class Coder:
         against Iraq", "mediated in the dispute between Russia and Ukraine", "extended the
         mandate of the mission in Mali"). A place counts only as a whole country's."""
         own = {t.i for s in src_toks for t in s.subtree}
-        own_countries = {a.country for a, _ in self._actors(src_toks, actors) if a.country}
+        sources = self._actors(src_toks, actors)
+        own_codes = {a.code for a, _ in sources}
+        own_countries = {a.country for a, _ in sources if a.country}
         if len(own_countries) >= 2:
             return []  # "Russia and Japan reached agreement": each other's, not a phrase's
         # not inside an object that is an event of another kind: "criticized the attack
@@ -644,8 +654,8 @@ class Coder:
                 if g.i in own:
                     continue
                 a = self._actor(g, actors, True)
-                if a is None or not a.code:
-                    continue
+                if a is None or not a.code or a.code in own_codes:
+                    continue  # (nor the source itself: "its border")
                 if g.head.lower_ == "in" and (
                         (depth == 0 and g.head.head.i == tok.i)
                         or not (a.kb_id or "").startswith("country:")):
@@ -876,8 +886,7 @@ class Coder:
         tgt_toks = _children(tok, {"dobj"}) or _children(comp, {"dobj"})
         if not tgt_toks:
             tgt_toks = _pobjs([comp])
-        if not any((a := self._actor(t, actors, True)) is not None and a.code
-                   for t in tgt_toks):
+        if not self._aims_elsewhere(tgt_toks, src_toks, actors):
             # "refused to respond to a demand from the US President"
             tgt_toks = (self._phrase_target(comp, [], src_toks, actors, rule.own_code or "")
                         or self._phrase_target(tok, [], src_toks, actors, rule.own_code or "")
