@@ -147,6 +147,18 @@ CASES = [
     # "its border" is the source's own: the target is further in
     ("Poland deployed thousands of troops to its border with Belarus.",
      {("POL", "154", "BLR", "asserted", "actual")}),
+    # a denial negates the act denied (it is not a refusal); "would not" force is no threat
+    ("The Iraqi government denied that it had allowed Iranian militias to use its territory.",
+     {("IRQGOV", "080", "IRNREB", "negated", "actual")}),
+    ("South Africa said it would not arrest Putin if he attended the summit.",
+     {("ZAF", "173", "RUSGOV", "negated", "hypothetical")}),
+    # who protests: a state complains officially, protesters clashing with police riot
+    ("The Chinese foreign ministry summoned the Japanese ambassador to protest the visit.",
+     {("CHNGOV", "114", "JPNGOV", "asserted", "actual")}),
+    ("Protesters in Nairobi clashed with police over new taxes.",
+     {("KENCVL", "145", "KENCOP", "asserted", "actual")}),
+    ("US President Joe Biden and Chinese President Xi Jinping spoke by phone on Thursday.",
+     {("USAGOV", "041", "CHNGOV", "asserted", "actual")}),
     # killing a prominent person is an assassination; soldiers in battle are not
     ("Hezbollah guerrillas killed the deputy chief of Israel's militia ally.",
      {("LBNINS", "186", "ISRLEG", "asserted", "actual")}),

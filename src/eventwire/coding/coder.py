@@ -330,8 +330,8 @@ class Coder:
         while cur.dep_ in {"xcomp", "ccomp"} and cur.head.i != cur.i:
             head = cur.head
             rule = self.lexicon.control.get(_lemma(head))
-            if cur.dep_ == "ccomp" and (rule is None or rule.effect != "threat"):
-                break
+            if cur.dep_ == "ccomp" and (rule is None or rule.effect not in {"threat", "negate"}):
+                break  # ("denied that it had allowed ...": the denial negates the clause)
             chain.append((head, rule))
             cur = head
         return chain
@@ -557,7 +557,7 @@ class Coder:
             # "threatened to stop negotiations if the United States goes ahead": the one
             # the condition is put to is the one threatened
             tgt_toks = [s for cond in conditions for s in _children(cond, SUBJ)][:1] or tgt_toks
-        if not chain and code[:2] >= "14" and (
+        if not chain and code[:2] >= "14" and polarity == "asserted" and (
                 (modality == "hypothetical" and _reported(tok)) or modality == "future"):
             # "X said it would retaliate against Y", "X will attack Y": announced force
             # is a threat (CAMEO 13), not the act itself
@@ -576,9 +576,11 @@ class Coder:
                 code = _recode(intent, code)
                 rule_ids.append("announced-intent")
                 modality_override = "intent"
-        if polarity == "negated" and "03" <= code[:2] <= "08":
+        denied = any(_lemma(h) == "deny" for h, _ in chain)
+        if polarity == "negated" and "03" <= code[:2] <= "08" and not denied:
             # "would not meet their demands", "will not accept refugees": declining to
-            # cooperate is a rejection (CAMEO 12), not a negated cooperation
+            # cooperate is a rejection (CAMEO 12), not a negated cooperation (but denying
+            # having done it is a denial: the act stays, negated)
             refuse = self.lexicon.control.get("refuse")
             if refuse is not None:
                 code = _recode(refuse, code)
@@ -843,6 +845,21 @@ class Coder:
             return str(rule["code"])
         return code
 
+    def _protest_by_who(self, code: str, s, t) -> str:
+        """A state's protest is an official complaint (114); civilians clashing with police
+        or soldiers protest violently (145)."""
+        if s is None:
+            return code
+        role = s[0].role
+        by_state = self.lexicon.protest_by_state
+        if by_state and code[:2] == "14" and role in by_state["roles"]:
+            return by_state["code"]
+        violent = self.lexicon.violent_protest
+        if (violent and code in violent["codes"] and role in violent["sources"]
+                and t is not None and t[0].role in violent["targets"]):
+            return violent["code"]
+        return code
+
     def _assassination_code(self, code: str, t) -> str:
         """Killing a prominent person (a politician, official, judge or cleric) is CAMEO 186."""
         rule = self.lexicon.assassination
@@ -979,6 +996,9 @@ class Coder:
             pair_code = self._assassination_code(unconventional, t)
             pair_rule = rule + ("+unconventional" if unconventional != code else "") + (
                 "+assassination" if pair_code != unconventional else "")
+            by_who = self._protest_by_who(pair_code, s, t)
+            if by_who != pair_code:
+                pair_code, pair_rule = by_who, pair_rule + "+protester"
             penalty = sum(0.05 for a in (s, t) if a is not None and a[0].ner == "PRON")
             spans = [(a[0].start, a[0].end) for a in (s, t) if a is not None]
             out.append(RawEvent(

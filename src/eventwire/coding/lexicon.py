@@ -76,6 +76,9 @@ class Lexicon:
     civil_modifiers: frozenset[str] = frozenset()
     # killing a prominent person -> assassination
     assassination: dict = field(default_factory=dict)
+    # who protests: a state's protest is a complaint, civilians' clashes a violent protest
+    protest_by_state: dict = field(default_factory=dict)
+    violent_protest: dict = field(default_factory=dict)
 
     def add(self, p: Pattern) -> None:
         self.patterns.append(p)
@@ -138,6 +141,16 @@ def load_control_file(path: Path, lexicon: Lexicon) -> None:
     lexicon.violence_means = {str(k).lower(): str(v) for k, v in (means.get("means") or {}).items()}
     lexicon.refinable_violence = frozenset(str(c) for c in means.get("codes", []))
     lexicon.civil_modifiers = frozenset(str(m).lower() for m in data.get("civil_modifiers", []))
+    by_state = data.get("protest_by_state") or {}
+    lexicon.protest_by_state = {"roles": frozenset(by_state.get("roles", [])),
+                                "code": str(by_state.get("code", "114"))} if by_state else {}
+    violent = data.get("violent_protest") or {}
+    lexicon.violent_protest = {
+        "codes": frozenset(str(c) for c in violent.get("codes", [])),
+        "code": str(violent.get("code", "145")),
+        "sources": frozenset(violent.get("source_roles", [])),
+        "targets": frozenset(violent.get("target_roles", [])),
+    } if violent else {}
     killing = data.get("assassination") or {}
     lexicon.assassination = {
         "codes": frozenset(str(c) for c in killing.get("codes", [])),
