@@ -9,38 +9,50 @@ modality. It knows nothing of files or the CLI; it returns RawEvents.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 
 from spacy.tokens import Span, Token
 
 from ..actors.resolve import BlockActors
 from ..models import Actor
+from .domestic import DOMESTIC_ROLES, clause_country, fill_domestic, with_country
+from .events import RawEvent, absorb_purpose_demands, dedupe
 from .lexicon import TARGET_PREPS_NOUN, ControlRule, Lexicon, Pattern
-
-SUBJ = {"nsubj", "csubj"}
-PASS_SUBJ = {"nsubjpass", "csubjpass"}
-NEG_WORDS = {"not", "n't", "never", "no"}
-HYPOTHETICAL_AUX = {"could", "might", "may", "would", "should", "can"}
-FUTURE_AUX = {"will", "shall", "'ll", "wo"}
-CONDITIONAL_MARKS = {"if", "unless"}
-REL_PRONOUNS = {"who", "which", "that", "whom"}
-VERB_POS = {"VERB", "AUX", "ADJ"}
-NOUN_POS = {"NOUN", "PROPN"}
-OWNER_DEPS = {"poss", "compound", "nmod", "amod"}
-
-
-@dataclass
-class RawEvent:
-    source: Actor | None
-    target: Actor | None
-    code: str
-    rule: str
-    tokens: list[int]
-    polarity: str = "asserted"
-    modality: str = "actual"
-    confidence: float = 0.8
-    mode: str | None = None
-    actor_spans: list[tuple[int, int]] = field(default_factory=list)
+from .syntax import (
+    CONDITIONAL_MARKS,
+    CONTENT_NOUNS,
+    DEMAND_NOUNS,
+    FRAME_NOUNS,
+    FUTURE_AUX,
+    HYPOTHETICAL_AUX,
+    LINKING_VERBS,
+    NEG_WORDS,
+    NOUN_POS,
+    OWNER_DEPS,
+    PASS_SUBJ,
+    QUANTITY_HEADS,
+    REL_PRONOUNS,
+    REPORTED_PRONOUNS,
+    SPEECH_NOUNS,
+    STATIVE_PASSIVES,
+    SUBJ,
+    TARGET_PREPS,
+    VERB_POS,
+    addressee_of,
+    children_by_dep,
+    condition_spans,
+    conditions_on,
+    conjuncts,
+    is_content_clause,
+    is_reported,
+    lemma_of,
+    lemmas_of,
+    obj_matches,
+    obliged,
+    pobjs,
+    speaker_of,
+    wishing_verb,
+)
 
 
 @dataclass
@@ -48,62 +60,6 @@ class Match:
     token: Token
     pattern: Pattern
     extra: list[int] = field(default_factory=list)  # particle / object tokens
-
-
-def _children(tok: Token, deps: set[str]) -> list[Token]:
-    return [c for c in tok.children if c.dep_ in deps]
-
-
-def _pobjs(heads, preps: set[str] | None = None) -> list[Token]:
-    """Objects of the prepositions under `heads` (only those in `preps`, when given)."""
-    return [g for h in heads for c in h.children
-            if c.dep_ == "prep" and (preps is None or c.lower_ in preps)
-            for g in c.children if g.dep_ == "pobj"]
-
-
-def _conjuncts(tok: Token) -> list[Token]:
-    out = [tok]
-    for c in tok.children:
-        if c.dep_ == "conj" and c.pos_ in NOUN_POS | {"PRON"}:
-            out.extend(_conjuncts(c))
-    return out
-
-
-def _lemma(tok: Token) -> str:
-    return tok.lemma_.lower()
-
-
-def _lemmas(tok: Token) -> list[str]:
-    """The lemma, plus regular-inflection guesses for when the lemmatizer slips
-    ("staged" -> "stag"; we also try "stage"), plus the joined form of a hyphenated
-    compound split by the tokenizer ("cease-fire" -> "ceasefire")."""
-    out = [tok.lemma_.lower()]
-    doc = tok.doc
-    if (tok.i >= 2 and doc[tok.i - 1].text == "-" and not doc[tok.i - 2].whitespace_
-            and not doc[tok.i - 1].whitespace_):
-        out.insert(0, doc[tok.i - 2].lower_ + tok.lemma_.lower())
-    word = tok.lower_
-    if tok.tag_ in {"VBD", "VBN"} and word.endswith("ed"):
-        out += [word[:-1], word[:-2]]
-    elif tok.tag_ == "VBG" and word.endswith("ing"):
-        out += [word[:-3], word[:-3] + "e"]
-    elif tok.tag_ in {"VBZ", "NNS"} and word.endswith("s"):
-        out += [word[:-1]]
-    return list(dict.fromkeys(out))
-
-
-def _obj_matches(tok: Token, wanted: tuple[str, ...]) -> int:
-    """Object noun check: the number of words of the best matching entry (0: none).
-    Multi-word entries ("chemical weapon") need the modifier too."""
-    lemma, lower = _lemma(tok), tok.lower_
-    mods = {_lemma(c) for c in tok.children if c.dep_ in {"compound", "amod", "nmod"}}
-    mods |= {c.lower_ for c in tok.children if c.dep_ in {"compound", "amod", "nmod"}}
-    best = 0
-    for w in wanted:
-        *first, last = w.split()
-        if (lemma == last or lower == last) and all(f in mods for f in first):
-            best = max(best, len(first) + 1)
-    return best
 
 
 class Coder:
@@ -127,15 +83,15 @@ class Coder:
             return None
         best: Match | None = None
         best_score = -99
-        candidates = next((c for lemma in _lemmas(tok)
+        candidates = next((c for lemma in lemmas_of(tok)
                            if (c := self.lexicon.candidates(pos, lemma))), [])
-        if not candidates and pos == "noun" and _lemma(tok) in FRAME_NOUNS:
+        if not candidates and pos == "noun" and lemma_of(tok) in FRAME_NOUNS:
             # "a mediation effort between X and Y", "a peacekeeping mission to Y": the
             # event is named by the modifier, its actors hang on the head noun
             candidates = next((c for m in tok.children if m.dep_ == "compound"
-                               if (c := self.lexicon.candidates("noun", _lemma(m)))), [])
+                               if (c := self.lexicon.candidates("noun", lemma_of(m)))), [])
         modifiers = {w for c in tok.children if c.dep_ in {"compound", "amod", "nmod"}
-                     for w in (_lemma(c), c.lower_)}
+                     for w in (lemma_of(c), c.lower_)}
         for p in candidates:
             extra: list[int] = []
             if p.mods and not modifiers & set(p.mods):
@@ -151,30 +107,30 @@ class Coder:
                 direct = [c for c in tok.children if c.dep_ in {"dobj", "nsubjpass", "attr",
                                                                 "pobj", "dative"}]
                 # "providing aerial photographs and other military intelligence"
-                direct += [g for c in direct for g in _conjuncts(c)[1:]]
-                objs = [(c, n) for c in direct if (n := _obj_matches(c, p.obj))]
+                direct += [g for c in direct for g in conjuncts(c)[1:]]
+                objs = [(c, n) for c in direct if (n := obj_matches(c, p.obj))]
                 # "held talks" may hang the noun under a prep ("went on hunger strike"), or
                 # under the object ("accused Sudan of genocide": ranked lower; not under an
                 # object that is an event itself: "continued a hunger strike in protest")
-                plain = [c for c in direct if not self.lexicon.candidates("noun", _lemma(c))]
+                plain = [c for c in direct if not self.lexicon.candidates("noun", lemma_of(c))]
                 nested = False
                 for deeper, heads in ((False, [tok]), (True, plain)):
                     if objs:
                         break
                     objs = [(g, n) for h in heads for c in h.children if c.dep_ in {"prep", "prt"}
                             for g in c.children
-                            if g.dep_ == "pobj" and (n := _obj_matches(g, p.obj))]
+                            if g.dep_ == "pobj" and (n := obj_matches(g, p.obj))]
                     nested = deeper
                 if not objs:
                     continue
                 if p.code[:2] in VIOLENT_ROOTS and any(
-                        _lemma(c) in self.lexicon.civil_modifiers
-                        for h in [objs[0][0], *_children(tok, SUBJ)] for c in h.children
+                        lemma_of(c) in self.lexicon.civil_modifiers
+                        for h in [objs[0][0], *children_by_dep(tok, SUBJ)] for c in h.children
                         if c.dep_ in {"compound", "amod", "nmod"}):
                     continue  # "launched rescue operations", "rescue teams launched ...
                 extra.append(objs[0][0].i)
                 words = objs[0][1]
-            if p.passive_only and not _children(tok, PASS_SUBJ):
+            if p.passive_only and not children_by_dep(tok, PASS_SUBJ):
                 continue
             if p.prep and not self._prep_objects(tok, p.prep, extra):
                 if p.prep_required:
@@ -209,23 +165,23 @@ class Coder:
 
     def _subjects(self, verb: Token, depth: int = 0) -> tuple[list[Token], bool]:
         """Subject tokens of a verb, and whether they were inherited from another clause."""
-        subj = _children(verb, SUBJ)
+        subj = children_by_dep(verb, SUBJ)
         if subj:
             s = subj[0]
             if s.lower_ in REL_PRONOUNS and verb.dep_ == "relcl":
                 return [verb.head], True
-            if s.lower_ in REPORTED_PRONOUNS and _reported(verb):
+            if s.lower_ in REPORTED_PRONOUNS and is_reported(verb):
                 # "Palestinian leaders said they would boycott ...": the speaker
-                speaker = _speaker(verb)
+                speaker = speaker_of(verb)
                 if speaker:
-                    return _conjuncts(speaker[0]), True
-            return _conjuncts(s), False
+                    return conjuncts(speaker[0]), True
+            return conjuncts(s), False
         # the parser sometimes takes a sentence-initial name for an adverbial
         # ("Azerbaijan supplied gas ..." -> npadvmod): a proper noun before the verb
         early = [c for c in verb.children if c.dep_ == "npadvmod" and c.pos_ == "PROPN"
                  and c.i < verb.i]
         if early:
-            return _conjuncts(early[0]), False
+            return conjuncts(early[0]), False
         if depth > 4:
             return [], True
         if verb.dep_ in {"conj", "xcomp", "advcl", "pcomp", "acomp"} and (
@@ -235,14 +191,14 @@ class Coder:
             return subs, True
         head = verb.head
         if (verb.dep_ == "acl" and head.dep_ == "dobj" and head.head.pos_ in VERB_POS
-                and (self.lexicon.candidates("noun", _lemma(head))
-                     or _lemma(head) in SPEECH_NOUNS)):
+                and (self.lexicon.candidates("noun", lemma_of(head))
+                     or lemma_of(head) in SPEECH_NOUNS)):
             # (and "issued a declaration demanding ...": who issued it demands)
             # "staged demonstrations to demand reforms": who holds the event demands
             subs, _ = self._subjects(head.head, depth + 1)
             return subs, True
         if verb.dep_ == "relcl" or (verb.dep_ == "acl" and (
-                verb.tag_ in {"VBG", "VBD"} or _children(verb, {"dobj"}))):
+                verb.tag_ in {"VBG", "VBD"} or children_by_dep(verb, {"dobj"}))):
             # "heads of state visiting the White House": the noun does the visiting
             return [verb.head], True
         return [], False
@@ -259,7 +215,7 @@ class Coder:
             return a
         if tok.lemma_.lower() in QUANTITY_HEADS:
             # "thousands of Iraqi Kurds", "a group of Moroccan diplomats"
-            for g in _pobjs([tok], {"of"}):
+            for g in pobjs([tok], {"of"}):
                 return self._actor(g, actors, target)
             # "the pro-Iranian Hizbollah (Party of God) group"
             for c in tok.children:
@@ -274,12 +230,12 @@ class Coder:
                     a = actors.actor_for(c)
                     if a is not None:
                         return a
-            for g in _pobjs([tok], {"of", "for"}):
+            for g in pobjs([tok], {"of", "for"}):
                 if (a := actors.actor_for(g)) is not None:
                     return a
         # "US air strikes", "Iran's nuclear talks": the owner of an event noun stands for it
         # (but not "Petro's car": only nouns the lexicon knows as events).
-        if not self.lexicon.candidates("noun", _lemma(tok)):
+        if not self.lexicon.candidates("noun", lemma_of(tok)):
             return None
         for c in tok.children:
             if c.dep_ in OWNER_DEPS:
@@ -302,7 +258,7 @@ class Coder:
         seen: set[int] = set()
         for t in toks:
             country = None
-            for c in _conjuncts(t):
+            for c in conjuncts(t):
                 if c.i in seen:
                     continue  # already taken as a conjunct of an earlier token
                 seen.add(c.i)
@@ -315,7 +271,7 @@ class Coder:
                 elif c.i != t.i:
                     # "Israeli helicopters and tanks": the first conjunct's nationality
                     # covers a bare role noun after it
-                    found = [_with_country(a, country) if a.code is None and a.role
+                    found = [with_country(a, country) if a.code is None and a.role
                              and a.ner != "PERSON" else a for a in found]
                 for a in found:
                     if all((a.start, a.code) != (o.start, o.code) for o, _ in out):
@@ -329,7 +285,7 @@ class Coder:
         cur = tok
         while cur.dep_ in {"xcomp", "ccomp"} and cur.head.i != cur.i:
             head = cur.head
-            rule = self.lexicon.control.get(_lemma(head))
+            rule = self.lexicon.control.get(lemma_of(head))
             if cur.dep_ == "ccomp" and (rule is None or rule.effect not in {"threat", "negate"}):
                 break  # ("denied that it had allowed ...": the denial negates the clause)
             chain.append((head, rule))
@@ -367,16 +323,16 @@ class Coder:
             if m.pattern.pos == "verb":
                 for head, _rule in self._chain(m.token):
                     suppressed.add(head.i)
-                if _reported(m.token) and m.token.head.pos_ == "NOUN":
+                if is_reported(m.token) and m.token.head.pos_ == "NOUN":
                     # "issued a declaration demanding ...": the declaration's content is
                     # the event, not the issuing of it
                     suppressed.add(m.token.head.head.i)
             elif m.token.dep_ == "dobj" and any(
-                    lm in self.lexicon.support_verbs for lm in _lemmas(m.token.head)):
+                    lm in self.lexicon.support_verbs for lm in lemmas_of(m.token.head)):
                 # "promised to continue military aid": the noun's event takes the chain
                 for head, _rule in self._chain(m.token.head):
                     suppressed.add(head.i)
-        conditioned = _condition_clauses(sent, matches)
+        conditioned = condition_spans(sent, matches)
         for i, m in sorted(matches.items()):
             if i in suppressed or i in consumed:
                 continue
@@ -390,7 +346,7 @@ class Coder:
                 events.extend(self._noun_event(m, actors))
         # Control verbs with an uncoded complement ("threatened to topple X").
         for tok in sent:
-            rule = self.lexicon.control.get(_lemma(tok))
+            rule = self.lexicon.control.get(lemma_of(tok))
             if rule is None or rule.own_code is None or tok.i in matches or tok.i in suppressed:
                 continue
             comps = [c for c in tok.children if c.dep_ == "xcomp"]
@@ -398,16 +354,16 @@ class Coder:
                 events.extend(self._control_event(tok, rule, comps[0], actors))
         # "declared that China must drop barriers": an uncoded obligation is still a demand
         for tok in sent:
-            if (tok.i not in matches and tok.pos_ in {"VERB", "AUX"} and _reported(tok)
-                    and _obliged(tok)):
-                speaker = _speaker(tok)
-                subj = _children(tok, SUBJ)
+            if (tok.i not in matches and tok.pos_ in {"VERB", "AUX"} and is_reported(tok)
+                    and obliged(tok)):
+                speaker = speaker_of(tok)
+                subj = children_by_dep(tok, SUBJ)
                 if speaker and subj:
-                    events.extend(self._emit(_conjuncts(speaker[0]), _conjuncts(subj[0]), "100",
+                    events.extend(self._emit(conjuncts(speaker[0]), conjuncts(subj[0]), "100",
                                              "reported-demand", [tok.head.i, tok.i], actors,
                                              *self._modality([tok.head]), 0.6, None,
                                              require_both=True))
-        return _dedupe(_absorb_purpose_demands(sent.doc, events))
+        return dedupe(absorb_purpose_demands(sent.doc, events))
 
     def _demanded(self, tok: Token) -> bool:
         """The clause is what someone demands or asks ("demanded that X withdraw", "its
@@ -415,21 +371,22 @@ class Coder:
         chain = self._chain(tok)
         if chain:
             tok = chain[-1][0]  # "demanded that its partners refuse to recognize X"
-        if tok.dep_ == "relcl" and _content_clause(tok):
-            return _lemma(tok.head) in DEMAND_NOUNS | CONTENT_NOUNS  # "the demand that it disarm"
+        if tok.dep_ == "relcl" and is_content_clause(tok):
+            return lemma_of(tok.head) in DEMAND_NOUNS | CONTENT_NOUNS  # "the demand that it disarm"
         if tok.dep_ not in {"ccomp", "acl"}:
             return False
-        if _reported(tok) and _obliged(tok):
+        if is_reported(tok) and obliged(tok):
             return False  # "told Libya that it must hand over ...": coded as the demand
         head = tok.head
-        rule = self.lexicon.control.get(_lemma(head))
+        rule = self.lexicon.control.get(lemma_of(head))
         if rule is not None and rule.effect in {"demand", "appeal"}:
             return True
-        if any(_lemma(o) in DEMAND_NOUNS | CONTENT_NOUNS for o in _children(head, {"dobj"})):
+        if any(lemma_of(o) in DEMAND_NOUNS | CONTENT_NOUNS
+               for o in children_by_dep(head, {"dobj"})):
             return True  # "reiterated its demand that Israel ease restrictions"
         # "rejected a US offer to host a summit", "a reminder that it must cooperate":
         # what is offered, proposed or asked has not happened
-        return head.pos_ == "NOUN" and _lemma(head) in DEMAND_NOUNS | CONTENT_NOUNS
+        return head.pos_ == "NOUN" and lemma_of(head) in DEMAND_NOUNS | CONTENT_NOUNS
 
     def _verb_event(self, m: Match, actors: BlockActors) -> list[RawEvent]:
         tok, p = m.token, m.pattern
@@ -439,14 +396,14 @@ class Coder:
         code, modality_override, polarity_flip, rule_ids, object_controller = _apply_chain(
             p.code, p.id, chain)
         # sources
-        passive_subj = _children(tok, PASS_SUBJ)
-        stative = STATIVE_PASSIVES.get(_lemma(tok))
+        passive_subj = children_by_dep(tok, PASS_SUBJ)
+        stative = STATIVE_PASSIVES.get(lemma_of(tok))
         if (passive_subj and stative and not self._agent(tok)
-                and _pobjs([tok], {stative})):
+                and pobjs([tok], {stative})):
             # "Israel is opposed to French mediation", "Serb forces were engaged in ethnic
             # cleansing": a stance or an activity, not a passive
-            src_toks, inherited = _conjuncts(passive_subj[0]), False
-            tgt_toks = _pobjs([tok], {"to"}) if stative == "to" else []
+            src_toks, inherited = conjuncts(passive_subj[0]), False
+            tgt_toks = pobjs([tok], {"to"}) if stative == "to" else []
             passive_subj = []
         elif passive_subj and not p.obj:
             src_toks = self._agent(tok)
@@ -475,9 +432,9 @@ class Coder:
         if passive_subj and not src_toks:
             # "was murdered in an attack on a patrol by Kosovo Albanians": the agent of the
             # event noun the act happened in
-            for g in _pobjs([tok], {"in", "during"}):
-                if self.lexicon.candidates("noun", _lemma(g)):
-                    src_toks = _pobjs([g, *_pobjs([g], {"on", "against"})], {"by"})[:1]
+            for g in pobjs([tok], {"in", "during"}):
+                if self.lexicon.candidates("noun", lemma_of(g)):
+                    src_toks = pobjs([g, *pobjs([g], {"on", "against"})], {"by"})[:1]
                     if src_toks:
                         break
         elif (code[:2] in {"18", "19"} and src_toks and not passive_subj
@@ -486,17 +443,17 @@ class Coder:
             means_subject = True
             means_toks = src_toks
             src_toks, inherited = [], False
-            tgt_toks = _children(tok, {"dobj"})
+            tgt_toks = children_by_dep(tok, {"dobj"})
         if code in self.lexicon.refinable_violence:
             # "wounded two soldiers in a bomb attack": the means makes it a bombing
-            means = [self._means(g) for g in _pobjs([tok], {"in", "with", "by", "during"})]
+            means = [self._means(g) for g in pobjs([tok], {"in", "with", "by", "during"})]
             means += [self._means(g) for g in self._agent(tok)]
-            means += [self._means(s) for s in _children(tok, SUBJ) + means_toks]
+            means += [self._means(s) for s in children_by_dep(tok, SUBJ) + means_toks]
             means = [m for m in means if m]
             if means:
                 code = max(means, key=len)
                 rule_ids.append("means")
-        wisher = _wisher(top)
+        wisher = wishing_verb(top)
         if object_controller is None and wisher is not None:
             # "Sharon wants Germany to pay more compensation": not (yet) an act of Germany,
             # but an appeal by Sharon to Germany
@@ -504,31 +461,31 @@ class Coder:
             if urge is not None:
                 code = _recode(urge, code)
                 rule_ids.append("wished")
-                tgt_toks = _conjuncts(_children(top, SUBJ)[0])
+                tgt_toks = conjuncts(children_by_dep(top, SUBJ)[0])
                 src_toks, inherited = self._subjects(wisher)
         verbal = self.lexicon.verbal_attack
         if verbal and code in verbal["codes"] and any(
-                _obj_matches(o, verbal["objects"]) and self._actor(o, actors) is None
-                for o in _children(tok, {"dobj"})):
+                obj_matches(o, verbal["objects"]) and self._actor(o, actors) is None
+                for o in children_by_dep(tok, {"dobj"})):
             # "attacked the case against him": words, not force
             code = verbal["code"]
             rule_ids.append("verbal-attack")
         if object_controller is not None:
             src_toks, inherited = self._subjects(object_controller)
-            tgt_toks = _children(object_controller, {"dobj"})
-        elif not chain and _reported(top) and _obliged(top):
+            tgt_toks = children_by_dep(object_controller, {"dobj"})
+        elif not chain and is_reported(top) and obliged(top):
             # "The minister said Libya must hand over the suspects": a demand by the speaker
             demand = self.lexicon.control.get("demand")
-            speaker = _speaker(top)
+            speaker = speaker_of(top)
             if demand is not None and speaker:
                 code = _recode(demand, code)
                 rule_ids.append("reported-demand")
-                subj = _children(top, SUBJ)
+                subj = children_by_dep(top, SUBJ)
                 tgt_toks = src_toks
                 if subj and subj[0].lower_ in REPORTED_PRONOUNS:
                     # "a reminder to Iraq that it must cooperate": "it" is the addressee
-                    tgt_toks = _addressee(top) or tgt_toks
-                src_toks, inherited = _conjuncts(speaker[0]), True
+                    tgt_toks = addressee_of(top) or tgt_toks
+                src_toks, inherited = conjuncts(speaker[0]), True
         if not tgt_toks:
             tgt_toks = self._targets(tok, p, m.extra, actors)
         if not self._aims_elsewhere(tgt_toks, src_toks, actors):
@@ -540,7 +497,7 @@ class Coder:
         polarity, modality = self._modality([tok] + [h for h, _ in chain])
         if polarity_flip:
             polarity = "negated" if polarity == "asserted" else "asserted"
-        conditions = _conditions([tok] + [h for h, _ in chain])
+        conditions = conditions_on([tok] + [h for h, _ in chain])
         if conditions and code[:2] != "13" and polarity == "asserted" and (
                 any(c.lower_ == "unless" for cond in conditions for c in cond.children)
                 and (chain or modality != "actual")):
@@ -556,9 +513,10 @@ class Coder:
                 self._actor(t, actors, True) for t in tgt_toks):
             # "threatened to stop negotiations if the United States goes ahead": the one
             # the condition is put to is the one threatened
-            tgt_toks = [s for cond in conditions for s in _children(cond, SUBJ)][:1] or tgt_toks
+            tgt_toks = ([s for cond in conditions for s in children_by_dep(cond, SUBJ)][:1]
+                        or tgt_toks)
         if not chain and code[:2] >= "14" and polarity == "asserted" and (
-                (modality == "hypothetical" and _reported(tok)) or modality == "future"):
+                (modality == "hypothetical" and is_reported(tok)) or modality == "future"):
             # "X said it would retaliate against Y", "X will attack Y": announced force
             # is a threat (CAMEO 13), not the act itself
             threaten = self.lexicon.control.get("threaten")
@@ -567,8 +525,8 @@ class Coder:
                 rule_ids.append("announced-threat")
                 modality_override = "threat"
         elif (not chain and polarity == "asserted" and "04" <= code[:2] <= "08" and (
-                modality == "future" or (modality == "hypothetical" and _reported(tok)
-                                         and not _conditions([tok])))):
+                modality == "future" or (modality == "hypothetical" and is_reported(tok)
+                                         and not conditions_on([tok])))):
             # "Fischer will visit Albania", "Iraq said it would allow the return of
             # inspectors": a stated future cooperative act is an intent (03)
             intent = self.lexicon.control.get("agree")
@@ -576,7 +534,7 @@ class Coder:
                 code = _recode(intent, code)
                 rule_ids.append("announced-intent")
                 modality_override = "intent"
-        denied = any(_lemma(h) == "deny" for h, _ in chain)
+        denied = any(lemma_of(h) == "deny" for h, _ in chain)
         if polarity == "negated" and "03" <= code[:2] <= "08" and not denied:
             # "would not meet their demands", "will not accept refugees": declining to
             # cooperate is a rejection (CAMEO 12), not a negated cooperation (but denying
@@ -609,11 +567,11 @@ class Coder:
             return None
         mods = [c for c in tok.children if c.dep_ in {"compound", "amod", "nmod"}]
         mods += [g for c in mods for g in c.children if g.dep_ in {"compound", "amod"}]
-        words = {_lemma(m) for m in mods} | {m.lower_ for m in mods}
+        words = {lemma_of(m) for m in mods} | {m.lower_ for m in mods}
         best, best_len = None, 0
         for phrase, code in means.items():
             *first, last = phrase.split()
-            if (_lemma(tok) == last or tok.lower_ == last) and all(f in words for f in first):
+            if (lemma_of(tok) == last or tok.lower_ == last) and all(f in words for f in first):
                 if len(first) + 1 > best_len:
                     best, best_len = code, len(first) + 1
         return best
@@ -640,14 +598,14 @@ class Coder:
             return []  # "Russia and Japan reached agreement": each other's, not a phrase's
         # not inside an object that is an event of another kind: "criticized the attack
         # on Syria" does not criticize Syria (but "airdropped aid to Palestinians")
-        objs = [o for o in _children(tok, {"dobj", "dative"})
-                if o.i in extra or not (kinds := self.lexicon.candidates("noun", _lemma(o)))
+        objs = [o for o in children_by_dep(tok, {"dobj", "dative"})
+                if o.i in extra or not (kinds := self.lexicon.candidates("noun", lemma_of(o)))
                 or any(q.code[:2] == code[:2] for q in kinds)]
         # "fought for Russia", "conquered for Russia": force done for someone, not on them
         preps = TARGET_PREPS - {"for"} if code[:2] in VIOLENT_ROOTS else TARGET_PREPS
         layer = [o for o in objs if o.i not in extra]  # a plain object is the nearest
-        layer += _pobjs([tok], preps | {"between", "in"})
-        layer += _pobjs([tok.doc[i] for i in extra] + objs, preps | {"between", "of", "in"})
+        layer += pobjs([tok], preps | {"between", "in"})
+        layer += pobjs([tok.doc[i] for i in extra] + objs, preps | {"between", "of", "in"})
         # "stood by Israel": a particle that is really a preposition
         layer += [g for i in extra if tok.doc[i].pos_ == "ADP"
                   for g in tok.doc[i].children if g.dep_ == "pobj"]
@@ -666,7 +624,7 @@ class Coder:
                     # Kabul" no one
                     continue
                 return [g]
-            layer = _pobjs(layer, preps | {"of", "between", "in"})
+            layer = pobjs(layer, preps | {"of", "between", "in"})
         return []
 
     def _purpose_targets(self, tok: Token, actors: BlockActors) -> list[Token]:
@@ -677,11 +635,11 @@ class Coder:
                 objs = [g for g in c.children if g.dep_ == "dobj"]
                 places += objs
                 # "to show their disapproval for the United States' policies"
-                places += _pobjs([c, *objs], {"against", "at", "for", "of", "over", "with"})
+                places += pobjs([c, *objs], {"against", "at", "for", "of", "over", "with"})
             if c.dep_ == "prep" and c.lower_ in {"in", "against"}:
                 for g in c.children:
                     if g.dep_ == "pobj" and g.lower_ in {"defiance", "protest", "opposition"}:
-                        places += _pobjs([g], {"of", "against", "to"})
+                        places += pobjs([g], {"of", "against", "to"})
         return [t for t in places if self._actor(t, actors, True)][:1]
 
     def _targets(self, tok: Token, p: Pattern, extra: list[int],
@@ -691,8 +649,8 @@ class Coder:
             return found
         # the pattern's phrase names no actor ("demanded the withdrawal of Serbian forces
         # from Bosnia-Herzogovina"): an actor named where the object comes from or belongs
-        objs = [tok.doc[i] for i in extra] + _children(tok, {"dobj"})
-        for g in _pobjs(objs, {"of", "by", "from"}):
+        objs = [tok.doc[i] for i in extra] + children_by_dep(tok, {"dobj"})
+        for g in pobjs(objs, {"of", "by", "from"}):
             if self._actor(g, actors, True):
                 return [g]
         return found
@@ -704,7 +662,7 @@ class Coder:
             if found and actors is not None and not any(self._actor(f, actors, True)
                                                         for f in found):
                 # "lifted embargoes on sales to Iran": the actor one phrase further in
-                deeper = _pobjs(found, {"to", "of", "from", "against", "by"})
+                deeper = pobjs(found, {"to", "of", "from", "against", "by"})
                 if any(self._actor(g, actors, True) for g in deeper):
                     return deeper
             if found:
@@ -718,7 +676,7 @@ class Coder:
         objs = [c for c in tok.children if c.dep_ in {"dobj", "dative"} and c.i not in extra]
         if objs and actors is not None and not any(self._actor(o, actors, True) for o in objs):
             # "demanded an admission by Moscow", "condemned the killing of Iraqi civilians"
-            inner = _pobjs(objs, {"of", "by", "with", "against"})
+            inner = pobjs(objs, {"of", "by", "with", "against"})
             if any(self._actor(g, actors, True) for g in inner):
                 return inner
         if objs:
@@ -730,12 +688,12 @@ class Coder:
                     for g in c.children if g.dep_ in {"nsubj", "nsubjpass"}]
             if subj:
                 return subj
-        if _lemma(tok) in self.lexicon.control:
+        if lemma_of(tok) in self.lexicon.control:
             # "threatened to topple Petro": the uncoded complement's object is the target;
             # "threatened to deliver blows to the United States": or an actor one phrase in
-            for comp in _children(tok, {"xcomp"}):
-                objs = _children(comp, {"dobj"})
-                inner = _pobjs([comp, *objs], {"to", "against", "on", "with", "in", "of"})
+            for comp in children_by_dep(tok, {"xcomp"}):
+                objs = children_by_dep(comp, {"dobj"})
+                inner = pobjs([comp, *objs], {"to", "against", "on", "with", "in", "of"})
                 if actors is not None and not any(self._actor(o, actors, True) for o in objs):
                     with_actor = [g for g in inner if self._actor(g, actors, True)]
                     if with_actor:
@@ -764,7 +722,7 @@ class Coder:
         src_toks += self._agent_like(tok)
         # "the withdrawal of Syrian troops from Lebanon": "of" names who withdraws (used
         # when neither an owner nor a support verb's subject names the source)
-        of_toks = _pobjs([tok], {"of"}) if p.prep not in {None, "of"} else []
+        of_toks = pobjs([tok], {"of"}) if p.prep not in {None, "of"} else []
         tgt_toks = []
         preps = [p.prep] if p.prep else list(TARGET_PREPS_NOUN)
         between = None
@@ -790,8 +748,8 @@ class Coder:
         code, rule_id, modality_override, polarity_flip = p.code, p.id, None, False
         supported = False
         if (not self._actors(src_toks, actors) and tok.dep_ == "dobj"
-                and any(lm in self.lexicon.support_verbs for lm in _lemmas(tok.head))
-                and not (_lemma(tok.head) == "have" and tok.head.tag_ in {"VBZ", "VBP"})):
+                and any(lm in self.lexicon.support_verbs for lm in lemmas_of(tok.head))
+                and not (lemma_of(tok.head) == "have" and tok.head.tag_ in {"VBZ", "VBP"})):
             # (but "Turkey and Syria have agreements" is a state, not an act)
             # "Israel and Lebanon renewed negotiations", "Qatar launched a mediation effort
             # between ...": whoever does something with the event noun is its source;
@@ -799,7 +757,7 @@ class Coder:
             support = tok.head
             if not tgt_toks:
                 # "continue military aid to Mozambique": the prep may hang on the verb
-                tgt_toks = _pobjs([support], set(preps))
+                tgt_toks = pobjs([support], set(preps))
             chain = self._chain(support)
             code, modality_override, polarity_flip, ids, _ = _apply_chain(code, p.id, chain)
             rule_id = "+".join(ids)
@@ -817,13 +775,13 @@ class Coder:
             # "reiterated its demand that Israel ease restrictions": who is to act
             clauses = [c for h in (tok, tok.head) for c in h.children
                        if (c.dep_ in {"ccomp", "acl"} or (c.dep_ == "relcl"
-                                                          and _content_clause(c)))
+                                                          and is_content_clause(c)))
                        and c.i != tok.i]
-            tgt_toks = [g for c in clauses for g in _children(c, SUBJ)][:1] or tgt_toks
+            tgt_toks = [g for c in clauses for g in children_by_dep(c, SUBJ)][:1] or tgt_toks
         if src_toks and not any((a := self._actor(t, actors, True)) is not None and a.code
                                 for t in tgt_toks):
             # "a suspension of air links with Yugoslavia": the actor its theme points at
-            themes = [g.i for g in _pobjs([tok], {"of"}) if g not in src_toks]
+            themes = [g.i for g in pobjs([tok], {"of"}) if g not in src_toks]
             tgt_toks = self._phrase_target(tok, themes, src_toks, actors, code) or tgt_toks
         polarity, modality = self._modality(mod_toks)
         if polarity_flip:
@@ -869,7 +827,7 @@ class Coder:
         named = actor.ner == "PERSON" or (actor.kb_id or "").startswith("person:")
         if named and actor.role in rule["roles"]:
             return rule["code"]
-        if tok is not None and tok.tag_ in {"NN", "NNP"} and _obj_matches(tok, rule["nouns"]):
+        if tok is not None and tok.tag_ in {"NN", "NNP"} and obj_matches(tok, rule["nouns"]):
             return rule["code"]  # one titled person ("the deputy governor"), not "officials"
         return code
 
@@ -879,7 +837,7 @@ class Coder:
         if code[:2] in PLACE_TARGET_ROOTS:
             # "imposed a curfew in the town of Cizre in southeastern Turkey", "reimposed
             # blockades in the West Bank": force used in a place is used on that country
-            country = _place_country(trigger, actors)
+            country = clause_country(trigger, actors)
             if country is None:
                 return None
         else:
@@ -888,21 +846,21 @@ class Coder:
             if (code[:2] not in DOMESTIC_TARGET_ROOTS or not people or not actor.country
                     or actor.country.startswith(("IGO", "NGO", "IMG"))):
                 return None  # "Iraqi Kurds demonstrated" (people, NORP) acts on its state
-            country = _place_country(trigger, actors) or actor.country
+            country = clause_country(trigger, actors) or actor.country
         # no mention in the text: empty text, no offsets, kb_id "implied:<country>"
         state = Actor(text="", name=country, code=country, country=country,
                       kb_id=f"implied:{country}", ner="IMPLIED")
         return (state, None)
 
     def _agent_like(self, tok: Token) -> list[Token]:
-        return _pobjs([tok], {"by"})
+        return pobjs([tok], {"by"})
 
     def _control_event(self, tok: Token, rule: ControlRule, comp: Token,
                        actors: BlockActors) -> list[RawEvent]:
         src_toks, inherited = self._subjects(tok)
-        tgt_toks = _children(tok, {"dobj"}) or _children(comp, {"dobj"})
+        tgt_toks = children_by_dep(tok, {"dobj"}) or children_by_dep(comp, {"dobj"})
         if not tgt_toks:
-            tgt_toks = _pobjs([comp])
+            tgt_toks = pobjs([comp])
         if not self._aims_elsewhere(tgt_toks, src_toks, actors):
             # "refused to respond to a demand from the US President"
             tgt_toks = (self._phrase_target(comp, [], src_toks, actors, rule.own_code or "")
@@ -921,14 +879,14 @@ class Coder:
               agentless: bool = False) -> list[RawEvent]:
         sources = self._actors(src_toks, actors)
         targets = self._actors(tgt_toks, actors, target=True)
-        place = _place_country(trigger, actors) if any(
+        place = clause_country(trigger, actors) if any(
             a.code is None for a, _ in sources + targets) else None
-        sources, targets, inferred = _domestic(sources, targets, place)
+        sources, targets, inferred = fill_domestic(sources, targets, place)
         if agentless and not sources and code[:2] in VIOLENT_ROOTS:
             # "a roadside bombing near Samarra killed a U.S. soldier", "three servicemen were
             # killed outside Basra": force by no one named, coded as unidentified armed
             # forces of the country where it happened (CAMEO UAF), with empty text
-            country = _place_country(trigger, actors)
+            country = clause_country(trigger, actors)
             if country is not None:
                 unknown = Actor(text="", name=f"unidentified attackers ({country})",
                                 code=country + "UAF", country=country, role="UAF",
@@ -1019,100 +977,16 @@ SYMMETRIC_ROOTS = {"03", "04", "05", "06"}
 DYADIC_ROOTS = {"04", "05", "06", "07"}
 # Verbal acts whose target may be the subject of the reported clause.
 VERBAL_ROOTS = {"01", "02", "10", "11", "12", "13"}
-
-FRAME_NOUNS = {"effort", "mission", "bid", "attempt", "campaign", "operation", "process",
-               "drive", "initiative", "plan", "offer", "proposal", "deal"}
-DEMAND_NOUNS = {"demand", "call", "appeal", "request", "ultimatum", "insistence"}
-# Participles that with "be ... <prep>" state the subject's stance or activity ("is
-# opposed to", "were engaged in"): the grammatical subject is the actor.
-STATIVE_PASSIVES = {"oppose": "to", "commit": "to", "dedicate": "to", "devote": "to",
-                    "open": "to", "engage": "in", "involve": "in"}
-CONTENT_NOUNS = {"offer", "proposal", "plan", "invitation", "threat",
-                 "promise", "pledge", "suggestion", "initiative", "bid", "idea"}
-# What someone issues or sends that says something: its clause is reported speech of the
-# issuer ("issued a declaration demanding that ...", "a reminder that it must ...").
-SPEECH_NOUNS = {"statement", "declaration", "communique", "communiqué", "letter", "message",
-                "reminder", "warning", "resolution", "note", "memo", "memorandum", "ultimatum",
-                "petition", "manifesto", "appeal", "call"}
-REPORTED_PRONOUNS = {"it", "they", "he", "she", "we"}
-
-WISH_LEMMAS = {"want", "wish", "expect", "prefer", "like", "need"}
-SPEECH_LEMMAS = {"say", "warn", "announce", "declare", "state", "tell", "vow", "insist", "add",
-                 "reiterate", "stress", "argue", "conclude", "write", "repeat", "emphasise",
-                 "emphasize", "maintain", "confirm", "claim", "assert", "indicate", "signal",
-                 "predict", "acknowledge"}
-
-
-def _conditions(toks: list[Token]) -> list[Token]:
-    """The "if"/"unless" clauses attached to these tokens."""
-    return [c for t in toks for c in t.children
-            if c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in CONDITIONAL_MARKS
-                                         for m in c.children)]
-
-
-def _condition_clauses(sent: Span, matches: dict) -> list[set[int]]:
-    """Token indices of the condition clauses of this sentence that hang on a clause which
-    codes something itself (the condition of an act is not an act of its own)."""
-    out = []
-    for tok in sent:
-        if tok.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in CONDITIONAL_MARKS
-                                       for m in tok.children):
-            inside = {t.i for t in tok.subtree}
-            if any(i not in inside for i in matches):
-                out.append(inside)
-    return out
-
-
-def _wisher(tok: Token) -> Token | None:
-    """The verb of wanting whose object clause this is ("wants Germany to pay"), when the
-    clause has a subject of its own."""
-    if (tok.dep_ in {"ccomp", "xcomp"} and tok.head.lemma_.lower() in WISH_LEMMAS
-            and _children(tok, SUBJ)):
-        return tok.head
-    return None
-
-
-def _obliged(tok: Token) -> bool:
-    """The clause says what someone must or should do."""
-    return any(c.dep_ == "aux" and c.lower_ in {"must", "should", "ought"} for c in tok.children)
-
-
-def _reported(tok: Token) -> bool:
-    """The clause is the content of a speech verb ("said it would ...") or of a statement
-    someone issued ("issued a stern reminder to Iraq that it must cooperate")."""
-    head = tok.head
-    if tok.dep_ == "ccomp" and head.lemma_.lower() in SPEECH_LEMMAS:
-        return True
-    return (tok.dep_ in {"ccomp", "acl"} and head.pos_ == "NOUN"
-            and head.lemma_.lower() in SPEECH_NOUNS and head.dep_ == "dobj")
-
-
-def _content_clause(tok: Token) -> bool:
-    """A clause the parser hung on a noun as a relative clause that is really its content:
-    it has a subject of its own ("the demand that it disarm", not "the group that
-    demanded")."""
-    subj = _children(tok, SUBJ)
-    return bool(subj) and subj[0].lower_ not in REL_PRONOUNS
-
-
-def _addressee(tok: Token) -> list[Token]:
-    """Whom a reported clause is said to: "told Iraq that", "a reminder to Iraq that"."""
-    head = tok.head
-    heads = [head, head.head] if head.pos_ == "NOUN" else [head]
-    said_to = [t for h in heads for c in h.children
-               if c.dep_ in {"prep", "dative"} and c.lower_ == "to"
-               for t in c.children if t.dep_ == "pobj"]
-    said_to += [c for c in head.children if c.dep_ in {"dobj", "dative"} and c.pos_ != "ADP"]
-    return [t for t in said_to if t.i != head.i][:1]
-
-
-def _speaker(tok: Token) -> list[Token]:
-    """Who says the reported clause: the speech verb's subject, or the subject of the verb
-    that issued the statement."""
-    head = tok.head
-    if head.pos_ == "NOUN":
-        head = head.head
-    return _children(head, SUBJ)
+# Protests, demands and complaints of a country's own people with no target named are
+# directed at their state (PLOVER/CAMEO code the country as target).
+DOMESTIC_TARGET_ROOTS = {"02", "10", "11", "12", "14"}
+# Force and coercion with no target named act on the country of the place they happen in.
+PLACE_TARGET_ROOTS = {"15", "17", "18", "19", "20"}
+# Acts that are events even with no target named (protests, mobilisation, violence).
+UNDIRECTED_ROOTS = {"14", "15", "17", "18", "19", "20"}
+# Force, coercion and violence (CAMEO 15-20), and violence proper (18-20).
+FORCE_ROOTS = {"15", "16", "17", "18", "19", "20"}
+VIOLENT_ROOTS = {"18", "19", "20"}
 
 
 def _apply_chain(code: str, pattern_id: str, chain):
@@ -1149,172 +1023,3 @@ def _known_source(side) -> bool:
         return False
     actor = side[0]
     return actor.code is not None or actor.ner in {"PERSON", "ORG"}
-
-
-def _absorb_purpose_demands(doc, events: list[RawEvent]) -> list[RawEvent]:
-    """A demand that is the purpose of a protest ("staged demonstrations to demand political
-    reforms", "blocked roads demanding that he be reinstated") says what the protest is
-    for: it is not a second event. The protest takes the demand's target when it has none
-    named, and the demand's kind of reform (CAMEO 1041-1044 -> 14x1-14x4)."""
-    protests = [e for e in events if e.code[:2] == "14"]
-    if not protests:
-        return events
-    out = []
-    for e in events:
-        head = doc[e.tokens[0]]
-        while head.dep_ in {"advcl", "xcomp", "acl", "conj", "ccomp", "pcomp", "prep"} and (
-                head.head.i != head.i):
-            head = head.head
-            owner = next((p for p in protests if head.i in p.tokens and p is not e), None)
-            if owner is not None:
-                break
-        else:
-            owner = None
-        if owner is None or e.code[:2] not in {"02", "10"} or not _same_side(owner.source,
-                                                                            e.source):
-            out.append(e)
-            continue
-        if e.target is not None and (owner.target is None or owner.target.ner == "IMPLIED"):
-            owner.target = e.target
-        if e.code[:3] == "104" and len(e.code) == 4 and len(owner.code) == 3:
-            owner.code += e.code[3]
-        owner.rule += "+purpose-demand"
-        owner.tokens += [i for i in e.tokens if i not in owner.tokens]
-    return out
-
-
-def _same_side(a: Actor | None, b: Actor | None) -> bool:
-    return a is None or b is None or (a.start, a.code) == (b.start, b.code)
-
-
-def _identity(actor: Actor | None):
-    """Who an actor is, for telling events apart: its KB entry ("demonstrators" and "one
-    protester" are both Egyptian civilians), else the mention itself."""
-    if actor is None:
-        return None
-    return actor.kb_id or (actor.start, actor.code)
-
-
-def _dedupe(events: list[RawEvent]) -> list[RawEvent]:
-    """One event per (source, target, root); and an event with no target named (none, or
-    one implied by the place) is dropped when the same source has an event of the same
-    root with one ("opened fire to disperse demonstrators, killing one": the shooting is
-    the killing, told twice)."""
-    def named(target: Actor | None) -> bool:
-        return target is not None and target.ner != "IMPLIED"
-
-    aimed = {(_identity(e.source), e.code[:2]) for e in events
-             if e.source is not None and named(e.target)}
-    events = [e for e in events if named(e.target) or e.source is None
-              or (_identity(e.source), e.code[:2]) not in aimed]
-    # one per (source, target, root); then one per (trigger, coded source, coded target,
-    # root): the same actors named twice ("the foreign ministers, Lavrov and Gabriel")
-    for keyed in (lambda e: (_identity(e.source), _identity(e.target), e.code[:2]),
-                  lambda e: (e.tokens[0], e.source.code, e.target.code, e.code[:2])
-                  if e.source is not None and e.target is not None and e.source.code
-                  and e.target.code else (id(e),)):
-        seen: dict[tuple, RawEvent] = {}
-        for e in events:
-            key = keyed(e)
-            if key not in seen or e.confidence > seen[key].confidence:
-                seen[key] = e
-        events = list(seen.values())
-    return events
-
-
-# Roles that, without a stated nationality, are taken to be of the country of the
-# actor they act on or that acts on them ("protesters rallied against the Serbian
-# government" -> SRBCVL). Government, military and police are not inferred: a
-# foreign army is too common in news for that guess to be safe.
-DOMESTIC_ROLES = {"CVL", "OPP", "REB", "INS", "LAB", "EDU", "CRM", "UAF", "AGR", "REL", "MED",
-                  "BUS", "REF", "HLH", "PTY", "JUD", "LEG", "NGO", "RAD", "MOD", "SEP", "ENV"}
-
-
-def _with_country(actor: Actor, country: str) -> Actor:
-    kb_id = f"role:{country}{actor.role}" if actor.kb_id else None
-    return replace(actor, code=country + (actor.role or ""), country=country, kb_id=kb_id)
-
-
-QUANTITY_HEADS = {"thousand", "thousands", "hundred", "hundreds", "dozen", "dozens", "million",
-                  "score", "scores",
-                  "millions", "ten", "tens", "group", "number", "crowd", "band", "delegation",
-                  "team", "couple", "handful", "contingent", "some", "many", "most", "all"}
-# Protests, demands and complaints of a country's own people with no target named are
-# directed at their state (PLOVER/CAMEO code the country as target).
-DOMESTIC_TARGET_ROOTS = {"02", "10", "11", "12", "14"}
-# Force and coercion with no target named act on the country of the place they happen in.
-PLACE_TARGET_ROOTS = {"15", "17", "18", "19", "20"}
-# Acts that are events even with no target named (protests, mobilisation, violence).
-UNDIRECTED_ROOTS = {"14", "15", "17", "18", "19", "20"}
-# Verbs that make a participle an adjective ("felt threatened", "seemed surprised").
-LINKING_VERBS = {"feel", "felt", "feels", "seem", "seemed", "seems", "appear", "appeared",
-                 "appears", "look", "looked", "looks", "sound", "sounded", "remain", "remained",
-                 "remains", "become", "became", "becomes"}
-# Force, coercion and violence (CAMEO 15-20), and violence proper (18-20).
-FORCE_ROOTS = {"15", "16", "17", "18", "19", "20"}
-VIOLENT_ROOTS = {"18", "19", "20"}
-# Prepositions that point a verb phrase at someone (not "in" or "at": where, not whom).
-TARGET_PREPS = {"to", "against", "on", "into", "with", "for", "from", "over", "toward",
-                "towards", "upon"}
-LOCATIVE_PREPS = {"in", "throughout", "across", "inside", "at", "near", "outside", "through",
-                  "around"}
-
-
-def _place_country(trigger: list[int], actors: BlockActors) -> str | None:
-    """The country of a place named by a locative phrase in the trigger's sentence."""
-    if not trigger:
-        return None
-    places = getattr(actors, "places", None)
-    if places is not None:
-        # the gazetteer's place of the trigger's own clause ("near the town of Samarra")
-        for m, how in places.clause_places(actors.doc, actors.base, trigger):
-            if how == "phrase" and m.place is not None and m.place.country:
-                return m.place.country
-    sent = actors.doc[trigger[0]].sent
-    for tok in sent:
-        if tok.dep_ == "pobj" and tok.head.lower_ in LOCATIVE_PREPS and not _in_attribution(
-                tok, trigger):
-            a = actors.actor_for(tok)
-            if a is not None and a.country and a.kb_id and a.kb_id.split(":")[0] in {
-                    "country", "government"}:
-                return a.country
-    return None
-
-
-def _in_attribution(tok: Token, trigger: list[int]) -> bool:
-    """The token belongs to who reports the event, not to the event ("..., killing about 20
-    people, relief officials in Nairobi said"): its nearest verb is a speech verb that is
-    not part of the event's trigger."""
-    head = tok.head
-    while head.i != head.head.i and head.pos_ not in {"VERB", "AUX"}:
-        head = head.head
-    return head.lemma_.lower() in SPEECH_LEMMAS and head.i not in trigger
-
-
-def _domestic(sources, targets, place_country: str | None = None):
-    """Give a role-only actor a country: a domestic role takes the country of the actor on
-    the other side ("protesters rallied against the Serbian government"); any role takes the
-    country of the place the sentence names ("the government in Bogota")."""
-    inferred = False
-
-    def fill(side, other):
-        nonlocal inferred
-        countries = {a.country for a, _ in other if a.country and not a.country.startswith(
-            ("IGO", "NGO"))}
-        other_country = next(iter(countries)) if len(countries) == 1 else None
-        out = []
-        for a, tok in side:
-            role_only = a.kb_id is not None and a.kb_id.startswith("role:")
-            titled_person = a.kb_id is None and a.ner == "PERSON"  # "Prime Minister X"
-            if a.code is None and a.role and (role_only or titled_person):
-                # the place named first ("people blocked streets in Hong Kong in defiance of
-                # Chinese authorities"), else the other side's country
-                country = place_country or (
-                    other_country if (a.role in DOMESTIC_ROLES or titled_person) else None)
-                if country:
-                    a = _with_country(a, country)
-                    inferred = True
-            out.append((a, tok))
-        return out
-
-    return fill(sources, targets), fill(targets, sources), inferred

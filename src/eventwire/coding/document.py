@@ -15,7 +15,8 @@ from ..nlp.pipeline import load_pipeline
 from ..nlp.places import DocumentPlaces
 from ..nlp.quotes import find_quote_spans, is_scare_quote, speaker_token
 from ..nlp.segment import Block, segment
-from .coder import Coder, RawEvent
+from .coder import Coder
+from .events import RawEvent
 from .lexicon import Lexicon, load_lexicon
 from .ontology import Ontology, load_ontology
 

@@ -1,0 +1,87 @@
+"""Countries for actors the text names only by role, from the place an event happens or
+the actor on its other side ("protesters rallied against the Serbian government" ->
+SRBCVL; "the government in Bogota" -> COLGOV).
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from spacy.tokens import Token
+
+from ..actors.resolve import BlockActors
+from ..models import Actor
+from .syntax import LOCATIVE_PREPS, SPEECH_LEMMAS
+
+# Roles that, without a stated nationality, are taken to be of the country of the
+# actor they act on or that acts on them ("protesters rallied against the Serbian
+# government" -> SRBCVL). Government, military and police are not inferred: a
+# foreign army is too common in news for that guess to be safe.
+DOMESTIC_ROLES = {"CVL", "OPP", "REB", "INS", "LAB", "EDU", "CRM", "UAF", "AGR", "REL", "MED",
+                  "BUS", "REF", "HLH", "PTY", "JUD", "LEG", "NGO", "RAD", "MOD", "SEP", "ENV"}
+
+
+def with_country(actor: Actor, country: str) -> Actor:
+    """The role-only actor as one of this country ("police" -> COLCOP)."""
+    kb_id = f"role:{country}{actor.role}" if actor.kb_id else None
+    return replace(actor, code=country + (actor.role or ""), country=country, kb_id=kb_id)
+
+
+def clause_country(trigger: list[int], actors: BlockActors) -> str | None:
+    """The country of a place named by a locative phrase in the trigger's sentence."""
+    if not trigger:
+        return None
+    places = getattr(actors, "places", None)
+    if places is not None:
+        # the gazetteer's place of the trigger's own clause ("near the town of Samarra")
+        for m, how in places.clause_places(actors.doc, actors.base, trigger):
+            if how == "phrase" and m.place is not None and m.place.country:
+                return m.place.country
+    sent = actors.doc[trigger[0]].sent
+    for tok in sent:
+        if tok.dep_ == "pobj" and tok.head.lower_ in LOCATIVE_PREPS and not in_attribution(
+                tok, trigger):
+            a = actors.actor_for(tok)
+            if a is not None and a.country and a.kb_id and a.kb_id.split(":")[0] in {
+                    "country", "government"}:
+                return a.country
+    return None
+
+
+def in_attribution(tok: Token, trigger: list[int]) -> bool:
+    """The token belongs to who reports the event, not to the event ("..., killing about 20
+    people, relief officials in Nairobi said"): its nearest verb is a speech verb that is
+    not part of the event's trigger."""
+    head = tok.head
+    while head.i != head.head.i and head.pos_ not in {"VERB", "AUX"}:
+        head = head.head
+    return head.lemma_.lower() in SPEECH_LEMMAS and head.i not in trigger
+
+
+def fill_domestic(sources, targets, place_country: str | None = None):
+    """Give a role-only actor a country: a domestic role takes the country of the actor on
+    the other side ("protesters rallied against the Serbian government"); any role takes the
+    country of the place the sentence names ("the government in Bogota")."""
+    inferred = False
+
+    def fill(side, other):
+        nonlocal inferred
+        countries = {a.country for a, _ in other if a.country and not a.country.startswith(
+            ("IGO", "NGO"))}
+        other_country = next(iter(countries)) if len(countries) == 1 else None
+        out = []
+        for a, tok in side:
+            role_only = a.kb_id is not None and a.kb_id.startswith("role:")
+            titled_person = a.kb_id is None and a.ner == "PERSON"  # "Prime Minister X"
+            if a.code is None and a.role and (role_only or titled_person):
+                # the place named first ("people blocked streets in Hong Kong in defiance of
+                # Chinese authorities"), else the other side's country
+                country = place_country or (
+                    other_country if (a.role in DOMESTIC_ROLES or titled_person) else None)
+                if country:
+                    a = with_country(a, country)
+                    inferred = True
+            out.append((a, tok))
+        return out
+
+    return fill(sources, targets), fill(targets, sources), inferred

@@ -1,0 +1,94 @@
+"""Raw events as the coder emits them, and the sentence-level clean-up of their list:
+a protest's purpose demand folded into the protest, and one event per act.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from ..models import Actor
+
+
+@dataclass
+class RawEvent:
+    source: Actor | None
+    target: Actor | None
+    code: str
+    rule: str
+    tokens: list[int]
+    polarity: str = "asserted"
+    modality: str = "actual"
+    confidence: float = 0.8
+    mode: str | None = None
+    actor_spans: list[tuple[int, int]] = field(default_factory=list)
+
+
+def absorb_purpose_demands(doc, events: list[RawEvent]) -> list[RawEvent]:
+    """A demand that is the purpose of a protest ("staged demonstrations to demand political
+    reforms", "blocked roads demanding that he be reinstated") says what the protest is
+    for: it is not a second event. The protest takes the demand's target when it has none
+    named, and the demand's kind of reform (CAMEO 1041-1044 -> 14x1-14x4)."""
+    protests = [e for e in events if e.code[:2] == "14"]
+    if not protests:
+        return events
+    out = []
+    for e in events:
+        head = doc[e.tokens[0]]
+        while head.dep_ in {"advcl", "xcomp", "acl", "conj", "ccomp", "pcomp", "prep"} and (
+                head.head.i != head.i):
+            head = head.head
+            owner = next((p for p in protests if head.i in p.tokens and p is not e), None)
+            if owner is not None:
+                break
+        else:
+            owner = None
+        if owner is None or e.code[:2] not in {"02", "10"} or not same_side(owner.source,
+                                                                            e.source):
+            out.append(e)
+            continue
+        if e.target is not None and (owner.target is None or owner.target.ner == "IMPLIED"):
+            owner.target = e.target
+        if e.code[:3] == "104" and len(e.code) == 4 and len(owner.code) == 3:
+            owner.code += e.code[3]
+        owner.rule += "+purpose-demand"
+        owner.tokens += [i for i in e.tokens if i not in owner.tokens]
+    return out
+
+
+def same_side(a: Actor | None, b: Actor | None) -> bool:
+    return a is None or b is None or (a.start, a.code) == (b.start, b.code)
+
+
+def identity(actor: Actor | None):
+    """Who an actor is, for telling events apart: its KB entry ("demonstrators" and "one
+    protester" are both Egyptian civilians), else the mention itself."""
+    if actor is None:
+        return None
+    return actor.kb_id or (actor.start, actor.code)
+
+
+def dedupe(events: list[RawEvent]) -> list[RawEvent]:
+    """One event per (source, target, root); and an event with no target named (none, or
+    one implied by the place) is dropped when the same source has an event of the same
+    root with one ("opened fire to disperse demonstrators, killing one": the shooting is
+    the killing, told twice)."""
+    def named(target: Actor | None) -> bool:
+        return target is not None and target.ner != "IMPLIED"
+
+    aimed = {(identity(e.source), e.code[:2]) for e in events
+             if e.source is not None and named(e.target)}
+    events = [e for e in events if named(e.target) or e.source is None
+              or (identity(e.source), e.code[:2]) not in aimed]
+    # one per (source, target, root); then one per (trigger, coded source, coded target,
+    # root): the same actors named twice ("the foreign ministers, Lavrov and Gabriel")
+    for keyed in (lambda e: (identity(e.source), identity(e.target), e.code[:2]),
+                  lambda e: (e.tokens[0], e.source.code, e.target.code, e.code[:2])
+                  if e.source is not None and e.target is not None and e.source.code
+                  and e.target.code else (id(e),)):
+        seen: dict[tuple, RawEvent] = {}
+        for e in events:
+            key = keyed(e)
+            if key not in seen or e.confidence > seen[key].confidence:
+                seen[key] = e
+        events = list(seen.values())
+    return events

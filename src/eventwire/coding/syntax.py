@@ -1,0 +1,185 @@
+"""Dependency-parse helpers and the word lists the coder reads clauses with.
+
+Pure functions over spaCy tokens: objects of prepositions, coordinated conjuncts,
+lemmas, and the clause predicates that decide how a clause relates to the verb above it
+(reported speech and its speaker, obligations, conditions, content clauses of demands).
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+SUBJ = {"nsubj", "csubj"}
+PASS_SUBJ = {"nsubjpass", "csubjpass"}
+NEG_WORDS = {"not", "n't", "never", "no"}
+HYPOTHETICAL_AUX = {"could", "might", "may", "would", "should", "can"}
+FUTURE_AUX = {"will", "shall", "'ll", "wo"}
+CONDITIONAL_MARKS = {"if", "unless"}
+REL_PRONOUNS = {"who", "which", "that", "whom"}
+VERB_POS = {"VERB", "AUX", "ADJ"}
+NOUN_POS = {"NOUN", "PROPN"}
+OWNER_DEPS = {"poss", "compound", "nmod", "amod"}
+
+
+def children_by_dep(tok: Token, deps: set[str]) -> list[Token]:
+    return [c for c in tok.children if c.dep_ in deps]
+
+
+def pobjs(heads, preps: set[str] | None = None) -> list[Token]:
+    """Objects of the prepositions under `heads` (only those in `preps`, when given)."""
+    return [g for h in heads for c in h.children
+            if c.dep_ == "prep" and (preps is None or c.lower_ in preps)
+            for g in c.children if g.dep_ == "pobj"]
+
+
+def conjuncts(tok: Token) -> list[Token]:
+    out = [tok]
+    for c in tok.children:
+        if c.dep_ == "conj" and c.pos_ in NOUN_POS | {"PRON"}:
+            out.extend(conjuncts(c))
+    return out
+
+
+def lemma_of(tok: Token) -> str:
+    return tok.lemma_.lower()
+
+
+def lemmas_of(tok: Token) -> list[str]:
+    """The lemma, plus regular-inflection guesses for when the lemmatizer slips
+    ("staged" -> "stag"; we also try "stage"), plus the joined form of a hyphenated
+    compound split by the tokenizer ("cease-fire" -> "ceasefire")."""
+    out = [tok.lemma_.lower()]
+    doc = tok.doc
+    if (tok.i >= 2 and doc[tok.i - 1].text == "-" and not doc[tok.i - 2].whitespace_
+            and not doc[tok.i - 1].whitespace_):
+        out.insert(0, doc[tok.i - 2].lower_ + tok.lemma_.lower())
+    word = tok.lower_
+    if tok.tag_ in {"VBD", "VBN"} and word.endswith("ed"):
+        out += [word[:-1], word[:-2]]
+    elif tok.tag_ == "VBG" and word.endswith("ing"):
+        out += [word[:-3], word[:-3] + "e"]
+    elif tok.tag_ in {"VBZ", "NNS"} and word.endswith("s"):
+        out += [word[:-1]]
+    return list(dict.fromkeys(out))
+
+
+def obj_matches(tok: Token, wanted: tuple[str, ...]) -> int:
+    """Object noun check: the number of words of the best matching entry (0: none).
+    Multi-word entries ("chemical weapon") need the modifier too."""
+    lemma, lower = lemma_of(tok), tok.lower_
+    mods = {lemma_of(c) for c in tok.children if c.dep_ in {"compound", "amod", "nmod"}}
+    mods |= {c.lower_ for c in tok.children if c.dep_ in {"compound", "amod", "nmod"}}
+    best = 0
+    for w in wanted:
+        *first, last = w.split()
+        if (lemma == last or lower == last) and all(f in mods for f in first):
+            best = max(best, len(first) + 1)
+    return best
+
+
+FRAME_NOUNS = {"effort", "mission", "bid", "attempt", "campaign", "operation", "process",
+               "drive", "initiative", "plan", "offer", "proposal", "deal"}
+DEMAND_NOUNS = {"demand", "call", "appeal", "request", "ultimatum", "insistence"}
+# Participles that with "be ... <prep>" state the subject's stance or activity ("is
+# opposed to", "were engaged in"): the grammatical subject is the actor.
+STATIVE_PASSIVES = {"oppose": "to", "commit": "to", "dedicate": "to", "devote": "to",
+                    "open": "to", "engage": "in", "involve": "in"}
+CONTENT_NOUNS = {"offer", "proposal", "plan", "invitation", "threat",
+                 "promise", "pledge", "suggestion", "initiative", "bid", "idea"}
+# What someone issues or sends that says something: its clause is reported speech of the
+# issuer ("issued a declaration demanding that ...", "a reminder that it must ...").
+SPEECH_NOUNS = {"statement", "declaration", "communique", "communiqué", "letter", "message",
+                "reminder", "warning", "resolution", "note", "memo", "memorandum", "ultimatum",
+                "petition", "manifesto", "appeal", "call"}
+REPORTED_PRONOUNS = {"it", "they", "he", "she", "we"}
+
+WISH_LEMMAS = {"want", "wish", "expect", "prefer", "like", "need"}
+SPEECH_LEMMAS = {"say", "warn", "announce", "declare", "state", "tell", "vow", "insist", "add",
+                 "reiterate", "stress", "argue", "conclude", "write", "repeat", "emphasise",
+                 "emphasize", "maintain", "confirm", "claim", "assert", "indicate", "signal",
+                 "predict", "acknowledge"}
+QUANTITY_HEADS = {"thousand", "thousands", "hundred", "hundreds", "dozen", "dozens", "million",
+                  "score", "scores",
+                  "millions", "ten", "tens", "group", "number", "crowd", "band", "delegation",
+                  "team", "couple", "handful", "contingent", "some", "many", "most", "all"}
+# Verbs that make a participle an adjective ("felt threatened", "seemed surprised").
+LINKING_VERBS = {"feel", "felt", "feels", "seem", "seemed", "seems", "appear", "appeared",
+                 "appears", "look", "looked", "looks", "sound", "sounded", "remain", "remained",
+                 "remains", "become", "became", "becomes"}
+# Prepositions that point a verb phrase at someone (not "in" or "at": where, not whom).
+TARGET_PREPS = {"to", "against", "on", "into", "with", "for", "from", "over", "toward",
+                "towards", "upon"}
+LOCATIVE_PREPS = {"in", "throughout", "across", "inside", "at", "near", "outside", "through",
+                  "around"}
+
+
+def conditions_on(toks: list[Token]) -> list[Token]:
+    """The "if"/"unless" clauses attached to these tokens."""
+    return [c for t in toks for c in t.children
+            if c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in CONDITIONAL_MARKS
+                                         for m in c.children)]
+
+
+def condition_spans(sent: Span, matches: dict) -> list[set[int]]:
+    """Token indices of the condition clauses of this sentence that hang on a clause which
+    codes something itself (the condition of an act is not an act of its own)."""
+    out = []
+    for tok in sent:
+        if tok.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in CONDITIONAL_MARKS
+                                       for m in tok.children):
+            inside = {t.i for t in tok.subtree}
+            if any(i not in inside for i in matches):
+                out.append(inside)
+    return out
+
+
+def wishing_verb(tok: Token) -> Token | None:
+    """The verb of wanting whose object clause this is ("wants Germany to pay"), when the
+    clause has a subject of its own."""
+    if (tok.dep_ in {"ccomp", "xcomp"} and tok.head.lemma_.lower() in WISH_LEMMAS
+            and children_by_dep(tok, SUBJ)):
+        return tok.head
+    return None
+
+
+def obliged(tok: Token) -> bool:
+    """The clause says what someone must or should do."""
+    return any(c.dep_ == "aux" and c.lower_ in {"must", "should", "ought"} for c in tok.children)
+
+
+def is_reported(tok: Token) -> bool:
+    """The clause is the content of a speech verb ("said it would ...") or of a statement
+    someone issued ("issued a stern reminder to Iraq that it must cooperate")."""
+    head = tok.head
+    if tok.dep_ == "ccomp" and head.lemma_.lower() in SPEECH_LEMMAS:
+        return True
+    return (tok.dep_ in {"ccomp", "acl"} and head.pos_ == "NOUN"
+            and head.lemma_.lower() in SPEECH_NOUNS and head.dep_ == "dobj")
+
+
+def is_content_clause(tok: Token) -> bool:
+    """A clause the parser hung on a noun as a relative clause that is really its content:
+    it has a subject of its own ("the demand that it disarm", not "the group that
+    demanded")."""
+    subj = children_by_dep(tok, SUBJ)
+    return bool(subj) and subj[0].lower_ not in REL_PRONOUNS
+
+
+def addressee_of(tok: Token) -> list[Token]:
+    """Whom a reported clause is said to: "told Iraq that", "a reminder to Iraq that"."""
+    head = tok.head
+    heads = [head, head.head] if head.pos_ == "NOUN" else [head]
+    said_to = [t for h in heads for c in h.children
+               if c.dep_ in {"prep", "dative"} and c.lower_ == "to"
+               for t in c.children if t.dep_ == "pobj"]
+    said_to += [c for c in head.children if c.dep_ in {"dobj", "dative"} and c.pos_ != "ADP"]
+    return [t for t in said_to if t.i != head.i][:1]
+
+
+def speaker_of(tok: Token) -> list[Token]:
+    """Who says the reported clause: the speech verb's subject, or the subject of the verb
+    that issued the statement."""
+    head = tok.head
+    if head.pos_ == "NOUN":
+        head = head.head
+    return children_by_dep(head, SUBJ)
