@@ -159,6 +159,14 @@ CASES = [
      {("KENCVL", "145", "KENCOP", "asserted", "actual")}),
     ("US President Joe Biden and Chinese President Xi Jinping spoke by phone on Thursday.",
      {("USAGOV", "041", "CHNGOV", "asserted", "actual")}),
+    # "had no plans to meet": a negated intent, i.e. a refusal to meet
+    ("The Kremlin said Putin had no plans to meet Zelensky.",
+     {("RUSGOV", "125", "UKRGOV", "asserted", "actual")}),
+    # air strikes and repelled attacks
+    ("A US drone strike killed a senior al-Shabab commander in Somalia.",
+     {("USAMIL", "195", "SOMINS", "asserted", "actual")}),
+    ("Chad's army repelled an attack by Boko Haram fighters near Lake Chad.",
+     {("TCDMIL", "190", "NGAINS", "asserted", "actual")}),
     # killing a prominent person is an assassination; soldiers in battle are not
     ("Hezbollah guerrillas killed the deputy chief of Israel's militia ally.",
      {("LBNINS", "186", "ISRLEG", "asserted", "actual")}),

@@ -25,6 +25,7 @@ from .syntax import (
     FRAME_NOUNS,
     FUTURE_AUX,
     HYPOTHETICAL_AUX,
+    INTENT_NOUNS,
     LINKING_VERBS,
     NEG_WORDS,
     NOUN_POS,
@@ -43,6 +44,7 @@ from .syntax import (
     condition_spans,
     conditions_on,
     conjuncts,
+    intention_noun,
     is_content_clause,
     is_reported,
     lemma_of,
@@ -192,7 +194,7 @@ class Coder:
         head = verb.head
         if (verb.dep_ == "acl" and head.dep_ == "dobj" and head.head.pos_ in VERB_POS
                 and (self.lexicon.candidates("noun", lemma_of(head))
-                     or lemma_of(head) in SPEECH_NOUNS)):
+                     or lemma_of(head) in SPEECH_NOUNS | INTENT_NOUNS)):
             # (and "issued a declaration demanding ...": who issued it demands)
             # "staged demonstrations to demand reforms": who holds the event demands
             subs, _ = self._subjects(head.head, depth + 1)
@@ -375,6 +377,8 @@ class Coder:
             return lemma_of(tok.head) in DEMAND_NOUNS | CONTENT_NOUNS  # "the demand that it disarm"
         if tok.dep_ not in {"ccomp", "acl"}:
             return False
+        if intention_noun(tok) is not None:
+            return False  # "has no plans to meet": coded as the (negated) intent
         if is_reported(tok) and obliged(tok):
             return False  # "told Libya that it must hand over ...": coded as the demand
         head = tok.head
@@ -395,6 +399,15 @@ class Coder:
         confidence = 0.85
         code, modality_override, polarity_flip, rule_ids, object_controller = _apply_chain(
             p.code, p.id, chain)
+        intention = intention_noun(top)
+        plan = self.lexicon.control.get("plan")
+        if intention is not None and plan is not None:
+            # "Putin had no plans to meet Zelensky": an intent, here a negated one
+            code = _recode(plan, code)
+            rule_ids.append(plan.id)
+            modality_override = "intent"
+            if any(c.lower_ == "no" for c in intention.children):
+                polarity_flip = not polarity_flip
         # sources
         passive_subj = children_by_dep(tok, PASS_SUBJ)
         stative = STATIVE_PASSIVES.get(lemma_of(tok))

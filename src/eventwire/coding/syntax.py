@@ -91,6 +91,8 @@ CONTENT_NOUNS = {"offer", "proposal", "plan", "invitation", "threat",
 SPEECH_NOUNS = {"statement", "declaration", "communique", "communiqué", "letter", "message",
                 "reminder", "warning", "resolution", "note", "memo", "memorandum", "ultimatum",
                 "petition", "manifesto", "appeal", "call"}
+# "Putin has no plans to meet Zelensky": what someone has a plan to do is an intent.
+INTENT_NOUNS = {"plan", "plans", "intention", "intent", "desire", "wish", "readiness"}
 REPORTED_PRONOUNS = {"it", "they", "he", "she", "we"}
 
 WISH_LEMMAS = {"want", "wish", "expect", "prefer", "like", "need"}
@@ -183,3 +185,12 @@ def speaker_of(tok: Token) -> list[Token]:
     if head.pos_ == "NOUN":
         head = head.head
     return children_by_dep(head, SUBJ)
+
+
+def intention_noun(tok: Token) -> Token | None:
+    """The noun of intent whose clause this is: "has (no) plans to meet" -> plans."""
+    head = tok.head
+    if (tok.dep_ == "acl" and head.lemma_.lower() in INTENT_NOUNS and head.dep_ == "dobj"
+            and head.head.lemma_.lower() == "have"):
+        return head
+    return None
