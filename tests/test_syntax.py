@@ -167,6 +167,12 @@ CASES = [
      {("USAMIL", "195", "SOMINS", "asserted", "actual")}),
     ("Chad's army repelled an attack by Boko Haram fighters near Lake Chad.",
      {("TCDMIL", "190", "NGAINS", "asserted", "actual")}),
+    # "said the US must be ready to mediate": a demand by the speaker
+    ("Egyptian President Hosni Mubarak said that the US must be ready to mediate between "
+     "Israelis and Palestinians.", {("EGYGOV", "100", "USA", "asserted", "actual")}),
+    # what a demand is for is demanded too; the body a demanded thing belongs to is the target
+    ("Ethnic Albanians in south Serbia are demanding a U.N. military presence to protect them.",
+     {("SRB", "1034", "IGOUNO", "asserted", "actual")}),
     # killing a prominent person is an assassination; soldiers in battle are not
     ("Hezbollah guerrillas killed the deputy chief of Israel's militia ally.",
      {("LBNINS", "186", "ISRLEG", "asserted", "actual")}),
@@ -241,6 +247,7 @@ def test_construction(engine, text, expected):
     "Russian Foreign Minister Sergey Lavrov met German Foreign Minister Sigmar Gabriel, his "
     "German counterpart.",
     # what is offered or demanded has not happened
+    "Ethnic Albanians in south Serbia are demanding a U.N. military presence to protect them.",
     "Palestinian leader Yasser Arafat rejected a US offer to host a summit with Israel.",
     "Greece demanded that its European Union partners refuse to recognize Macedonia.",
 ])

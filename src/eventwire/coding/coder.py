@@ -235,6 +235,11 @@ class Coder:
             for g in pobjs([tok], {"of", "for"}):
                 if (a := actors.actor_for(g)) is not None:
                     return a
+            # "demanded a U.N. military presence", "criticized the Iranian decision": the
+            # nation or body a thing belongs to
+            for c in tok.children:
+                if c.dep_ in OWNER_DEPS and (a := actors.actor_for(c)) is not None:
+                    return a
         # "US air strikes", "Iran's nuclear talks": the owner of an event noun stands for it
         # (but not "Petro's car": only nouns the lexicon knows as events).
         if not self.lexicon.candidates("noun", lemma_of(tok)):
@@ -375,7 +380,7 @@ class Coder:
             tok = chain[-1][0]  # "demanded that its partners refuse to recognize X"
         if tok.dep_ == "relcl" and is_content_clause(tok):
             return lemma_of(tok.head) in DEMAND_NOUNS | CONTENT_NOUNS  # "the demand that it disarm"
-        if tok.dep_ not in {"ccomp", "acl"}:
+        if tok.dep_ not in {"ccomp", "acl", "advcl"}:
             return False
         if intention_noun(tok) is not None:
             return False  # "has no plans to meet": coded as the (negated) intent
@@ -385,6 +390,13 @@ class Coder:
         rule = self.lexicon.control.get(lemma_of(head))
         if rule is not None and rule.effect in {"demand", "appeal"}:
             return True
+        if tok.dep_ == "advcl" and rule is not None and rule.effect in {"demand", "appeal"} and any(
+                c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
+            return True  # "demanding a UN presence to protect them": its purpose is asked for
+        if tok.dep_ == "acl" and head.dep_ == "dobj" and (
+                (asked := self.lexicon.control.get(lemma_of(head.head))) is not None
+                and asked.effect in {"demand", "appeal"}):
+            return True  # "demanding a UN presence to protect them": what is demanded
         if any(lemma_of(o) in DEMAND_NOUNS | CONTENT_NOUNS
                for o in children_by_dep(head, {"dobj"})):
             return True  # "reiterated its demand that Israel ease restrictions"
@@ -486,18 +498,22 @@ class Coder:
         if object_controller is not None:
             src_toks, inherited = self._subjects(object_controller)
             tgt_toks = children_by_dep(object_controller, {"dobj"})
-        elif not chain and is_reported(top) and obliged(top):
-            # "The minister said Libya must hand over the suspects": a demand by the speaker
+        elif (clause := top.head if top.dep_ == "acomp" else top) is not None and (
+                (not chain or top.dep_ == "acomp") and is_reported(clause)
+                and obliged(clause)):
+            # "The minister said Libya must hand over the suspects", "said the US must be
+            # ready to mediate": a demand by the speaker
             demand = self.lexicon.control.get("demand")
-            speaker = speaker_of(top)
+            speaker = speaker_of(clause)
             if demand is not None and speaker:
                 code = _recode(demand, code)
                 rule_ids.append("reported-demand")
-                subj = children_by_dep(top, SUBJ)
+                modality_override = None
+                subj = children_by_dep(clause, SUBJ)
                 tgt_toks = src_toks
                 if subj and subj[0].lower_ in REPORTED_PRONOUNS:
                     # "a reminder to Iraq that it must cooperate": "it" is the addressee
-                    tgt_toks = addressee_of(top) or tgt_toks
+                    tgt_toks = addressee_of(clause) or tgt_toks
                 src_toks, inherited = conjuncts(speaker[0]), True
         if not tgt_toks:
             tgt_toks = self._targets(tok, p, m.extra, actors)
