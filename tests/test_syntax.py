@@ -173,6 +173,9 @@ CASES = [
     # what a demand is for is demanded too; the body a demanded thing belongs to is the target
     ("Ethnic Albanians in south Serbia are demanding a U.N. military presence to protect them.",
      {("SRB", "1034", "IGOUNO", "asserted", "actual")}),
+    # a people's protest against "the government" is against their own
+    ("Serbian students demonstrated against the government.",
+     {("SRBEDU", "141", "SRBGOV", "asserted", "actual")}),
     # killing a prominent person is an assassination; soldiers in battle are not
     ("Hezbollah guerrillas killed the deputy chief of Israel's militia ally.",
      {("LBNINS", "186", "ISRLEG", "asserted", "actual")}),
@@ -262,6 +265,9 @@ def test_one_event_per_act(engine, text):
     "The White House released a video on Monday.",         # no one released
     "Serbia's president sent a message to Belgrade.",  # a state does not act on itself
     "Russia backs the plan.",                 # cooperation is done with someone
+    "Researchers from Russia and Switzerland demonstrated that the method works.",
+    "Washington state's lawsuit received support from major technology companies.",
+    "It does strike me as odd, she added.",
     "Many Americans felt threatened by the new rules.",  # a participle as an adjective
     "Spanish rescue teams launched nine different operations.",  # not military operations
     "Sarkozy has been fighting the charges for years.",         # fighting no one
@@ -271,7 +277,7 @@ def test_one_event_per_act(engine, text):
 def test_not_events(engine, text):
     events = eventwire.code_text(text, published="2017-02-01", engine=engine)
     bad = [(e.source and e.source.code, e.cameo, e.target and e.target.code) for e in events
-           if e.cameo[:2] in {"05", "06", "08", "13", "19"} or (
+           if e.cameo[:2] in {"04", "05", "06", "08", "13", "14", "19"} or (
                e.source and e.target and e.source.code == e.target.code)]
     assert not bad, bad
 

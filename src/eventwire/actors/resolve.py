@@ -21,6 +21,10 @@ from .kb import FORMER_ROLE, KbEntry, KnowledgeBase
 PERSON_PRONOUNS = {"he", "she", "him", "her", "his"}
 # Role nouns that signal a person (so a pronoun can refer to them).
 PERSON_LIKE_ROLES = {"GOV", "ELI"}
+# Words after a KB name that make it the name of something else ("Washington state",
+# "the Washington Post", "Georgia State University").
+NAME_CONTINUATIONS = {"state", "county", "post", "times", "university", "college", "airport",
+                      "street", "avenue", "square", "stadium", "fc"}
 NON_ACTOR_ENTS = {"DATE", "TIME", "PERCENT", "MONEY", "QUANTITY", "ORDINAL", "CARDINAL"}
 
 
@@ -120,6 +124,8 @@ class BlockActors:
             text = span.text
             if _glued(span):
                 continue  # "Ghali" inside "Boutros-Ghali" is not Brahim Ghali
+            if span.end < len(doc) and doc[span.end].lower_ in NAME_CONTINUATIONS:
+                continue  # "Washington state", "Washington Post": another thing named so
             if text in self.kb.demonyms and not self.kb.lookup(text):
                 # adjectives are modifiers (role-noun phrases use them below), but
                 # "the Colombian" or "Colombians" heading a noun phrase is an actor

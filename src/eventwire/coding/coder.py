@@ -92,6 +92,8 @@ class Coder:
             # event is named by the modifier, its actors hang on the head noun
             candidates = next((c for m in tok.children if m.dep_ == "compound"
                                if (c := self.lexicon.candidates("noun", lemma_of(m)))), [])
+        if lemma_of(tok) == "demonstrate" and children_by_dep(tok, {"ccomp", "dobj"}):
+            return None  # "researchers demonstrated that ...": showed, not protested
         modifiers = {w for c in tok.children if c.dep_ in {"compound", "amod", "nmod"}
                      for w in (lemma_of(c), c.lower_)}
         for p in candidates:
@@ -911,6 +913,12 @@ class Coder:
         place = clause_country(trigger, actors) if any(
             a.code is None for a, _ in sources + targets) else None
         sources, targets, inferred = fill_domestic(sources, targets, place)
+        home = {a.country for a, _ in sources if a.country}
+        if code[:2] in DOMESTIC_TARGET_ROOTS and len(home) == 1:
+            # "Serbian students demonstrated against the government": their own
+            country = next(iter(home))
+            targets = [(with_country(a, country), t) if a.code is None and a.role == "GOV"
+                       and (a.kb_id or "").startswith("role:") else (a, t) for a, t in targets]
         if agentless and not sources and code[:2] in VIOLENT_ROOTS:
             # "a roadside bombing near Samarra killed a U.S. soldier", "three servicemen were
             # killed outside Basra": force by no one named, coded as unidentified armed
