@@ -173,6 +173,13 @@ CASES = [
     # what a demand is for is demanded too; the body a demanded thing belongs to is the target
     ("Ethnic Albanians in south Serbia are demanding a U.N. military presence to protect them.",
      {("SRB", "1034", "IGOUNO", "asserted", "actual")}),
+    # what someone "was told" is reported, not demanded; an ultimatum issued is the event
+    ("Israeli soldiers routinely beat up Palestinian detainees, a court martial was told.",
+     {("ISRMIL", "182", "PSECRM", "asserted", "actual")}),
+    ("Peru has issued an ultimatum to Ecuador to halt attacks across their border.",
+     {("PER", "139", "ECU", "asserted", "threat")}),
+    ("Romania has asked the European Community for immediate delivery of additional aid.",
+     {("ROU", "023", "IGOEU", "asserted", "actual")}),
     # a people's protest against "the government" is against their own
     ("Serbian students demonstrated against the government.",
      {("SRBEDU", "141", "SRBGOV", "asserted", "actual")}),

@@ -332,9 +332,11 @@ class Coder:
             if m.pattern.pos == "verb":
                 for head, _rule in self._chain(m.token):
                     suppressed.add(head.i)
-                if is_reported(m.token) and m.token.head.pos_ == "NOUN":
+                if (is_reported(m.token) and m.token.head.pos_ == "NOUN"
+                        and lemma_of(m.token.head) not in DEMAND_NOUNS | CONTENT_NOUNS):
                     # "issued a declaration demanding ...": the declaration's content is
-                    # the event, not the issuing of it
+                    # the event, not the issuing of it (but an ultimatum's content is not
+                    # done: issuing it is the event)
                     suppressed.add(m.token.head.head.i)
             elif m.token.dep_ == "dobj" and any(
                     lm in self.lexicon.support_verbs for lm in lemmas_of(m.token.head)):
@@ -390,6 +392,8 @@ class Coder:
             return False  # "told Libya that it must hand over ...": coded as the demand
         head = tok.head
         rule = self.lexicon.control.get(lemma_of(head))
+        if tok.dep_ == "ccomp" and lemma_of(head) in {"tell", "inform", "assure"}:
+            return False  # "a court martial was told (that) soldiers beat ...": reported
         if rule is not None and rule.effect in {"demand", "appeal"}:
             return True
         if tok.dep_ == "advcl" and rule is not None and rule.effect in {"demand", "appeal"} and any(
