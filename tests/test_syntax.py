@@ -180,6 +180,17 @@ CASES = [
      {("PER", "139", "ECU", "asserted", "threat")}),
     ("Romania has asked the European Community for immediate delivery of additional aid.",
      {("ROU", "023", "IGOEU", "asserted", "actual")}),
+    # a state's strikes on another country: one event, its victims of that country
+    ("Israeli airstrikes on Gaza killed at least 30 people, health officials said.",
+     {("ISR", "195", "PSECVL", "asserted", "actual")}),
+    # crowds are people, of the place they march in; their appeal to "the military" is to
+    # their own
+    ("Tens of thousands marched in Belgrade to demand the resignation of the government.",
+     {("SRBCVL", "1411", "SRBGOV", "asserted", "actual")}),
+    ("Venezuela's opposition leader called on the military to respect the election result.",
+     {("VENOPP", "020", "VENMIL", "asserted", "actual")}),
+    ("Azerbaijan and Armenia exchanged prisoners of war.",
+     {("AZE", "0841", "ARM", "asserted", "actual"), ("ARM", "0841", "AZE", "asserted", "actual")}),
     # a people's protest against "the government" is against their own
     ("Serbian students demonstrated against the government.",
      {("SRBEDU", "141", "SRBGOV", "asserted", "actual")}),
@@ -256,6 +267,8 @@ def test_construction(engine, text, expected):
     # the same two sides named twice (role and names in apposition): one event per side
     "Russian Foreign Minister Sergey Lavrov met German Foreign Minister Sigmar Gabriel, his "
     "German counterpart.",
+    # one attack told by a noun and a verb
+    "Israeli airstrikes on Gaza killed at least 30 people, health officials said.",
     # what is offered or demanded has not happened
     "Ethnic Albanians in south Serbia are demanding a U.N. military presence to protect them.",
     "Palestinian leader Yasser Arafat rejected a US offer to host a summit with Israel.",

@@ -15,8 +15,14 @@ from spacy.tokens import Span, Token
 
 from ..actors.resolve import BlockActors
 from ..models import Actor
-from .domestic import DOMESTIC_ROLES, clause_country, fill_domestic, with_country
-from .events import RawEvent, absorb_purpose_demands, dedupe
+from .domestic import (
+    DOMESTIC_ROLES,
+    clause_country,
+    fill_domestic,
+    other_country,
+    with_country,
+)
+from .events import RawEvent, absorb_purpose_demands, dedupe, merge_subject_events
 from .lexicon import TARGET_PREPS_NOUN, ControlRule, Lexicon, Pattern
 from .syntax import (
     CONDITIONAL_MARKS,
@@ -221,6 +227,11 @@ class Coder:
             # "thousands of Iraqi Kurds", "a group of Moroccan diplomats"
             for g in pobjs([tok], {"of"}):
                 return self._actor(g, actors, target)
+            if tok.dep_ == "nsubj" and tok.lower_ in CROWD_WORDS:
+                # "tens of thousands marched in Belgrade": people, of the place's country
+                return Actor(text=tok.text, name="civilians", role="CVL", kb_id="role:CVL",
+                             start=actors.base + tok.idx,
+                             end=actors.base + tok.idx + len(tok.text))
             # "the pro-Iranian Hizbollah (Party of God) group"
             for c in tok.children:
                 if c.dep_ in {"compound", "nmod"} and (a := actors.actor_for(c)) is not None:
@@ -374,6 +385,7 @@ class Coder:
                                              "reported-demand", [tok.head.i, tok.i], actors,
                                              *self._modality([tok.head]), 0.6, None,
                                              require_both=True))
+        events = merge_subject_events(sent.doc, events, self.lexicon.refinable_violence)
         return dedupe(absorb_purpose_demands(sent.doc, events))
 
     def _demanded(self, tok: Token) -> bool:
@@ -916,12 +928,19 @@ class Coder:
         targets = self._actors(tgt_toks, actors, target=True)
         place = clause_country(trigger, actors) if any(
             a.code is None for a, _ in sources + targets) else None
-        sources, targets, inferred = fill_domestic(sources, targets, place)
+        victims = None
+        if (code[:2] in VIOLENT_ROOTS and place is None and sources
+                and all(a.role in {None, "GOV", "MIL"} for a, _ in sources)):
+            # a state's violence falls on the other country the sentence names, if any
+            # ("Israeli airstrikes on Gaza killed 30 people"); rebels and police act at home
+            victims = other_country(trigger, actors, {a.country for a, _ in sources})
+        sources, targets, inferred = fill_domestic(sources, targets, place, victims)
         home = {a.country for a, _ in sources if a.country}
         if code[:2] in DOMESTIC_TARGET_ROOTS and len(home) == 1:
-            # "Serbian students demonstrated against the government": their own
+            # "Serbian students demonstrated against the government", "the opposition leader
+            # called on the military to ...": their own
             country = next(iter(home))
-            targets = [(with_country(a, country), t) if a.code is None and a.role == "GOV"
+            targets = [(with_country(a, country), t) if a.code is None and a.role in STATE_ROLES
                        and (a.kb_id or "").startswith("role:") else (a, t) for a, t in targets]
         if agentless and not sources and code[:2] in VIOLENT_ROOTS:
             # "a roadside bombing near Samarra killed a U.S. soldier", "three servicemen were
@@ -943,7 +962,7 @@ class Coder:
             return []  # nobody known: a role noun alone ("police arrested protesters")
         mode = p.mode if p else None
         symmetric = (p is not None and p.symmetric) or code[:2] in SYMMETRIC_ROOTS
-        if symmetric and not targets and len(sources) >= 2:
+        if symmetric and not any(a.code for a, _ in targets) and len(sources) >= 2:
             # "Russian and German Foreign Ministers, Sergey Lavrov and Sigmar Gabriel,
             # discussed": pairs across sides, not a side with itself
             pairs = [(a, b) for a in sources for b in sources
@@ -1025,6 +1044,11 @@ DOMESTIC_TARGET_ROOTS = {"02", "10", "11", "12", "14"}
 PLACE_TARGET_ROOTS = {"15", "17", "18", "19", "20"}
 # Acts that are events even with no target named (protests, mobilisation, violence).
 UNDIRECTED_ROOTS = {"14", "15", "17", "18", "19", "20"}
+# Numbers that stand for people when they head a subject ("thousands marched").
+CROWD_WORDS = {"thousands", "hundreds", "dozens", "millions", "tens"}
+# The state's own organs: whom a people's protest or appeal addresses when no country is
+# named ("protested against the government", "called on the military").
+STATE_ROLES = {"GOV", "MIL", "COP", "JUD", "LEG"}
 # Force, coercion and violence (CAMEO 15-20), and violence proper (18-20).
 FORCE_ROOTS = {"15", "16", "17", "18", "19", "20"}
 VIOLENT_ROOTS = {"18", "19", "20"}

@@ -50,25 +50,30 @@ def clause_country(trigger: list[int], actors: BlockActors) -> str | None:
 
 def in_attribution(tok: Token, trigger: list[int]) -> bool:
     """The token belongs to who reports the event, not to the event ("..., killing about 20
-    people, relief officials in Nairobi said"): its nearest verb is a speech verb that is
-    not part of the event's trigger."""
+    people, relief officials in Nairobi said"): it lies in the subject of a speech verb
+    that is not part of the event's trigger."""
     head = tok.head
     while head.i != head.head.i and head.pos_ not in {"VERB", "AUX"}:
         head = head.head
-    return head.lemma_.lower() in SPEECH_LEMMAS and head.i not in trigger
+    if head.lemma_.lower() not in SPEECH_LEMMAS or head.i in trigger:
+        return False
+    return any(tok.i in {t.i for t in c.subtree} for c in head.children
+               if c.dep_ in {"nsubj", "nsubjpass"})
 
 
-def fill_domestic(sources, targets, place_country: str | None = None):
+def fill_domestic(sources, targets, place_country: str | None = None,
+                  victim_country: str | None = None):
     """Give a role-only actor a country: a domestic role takes the country of the actor on
     the other side ("protesters rallied against the Serbian government"); any role takes the
-    country of the place the sentence names ("the government in Bogota")."""
+    country of the place the sentence names ("the government in Bogota"). Targets take
+    `victim_country` first when given ("Israeli airstrikes on Gaza killed 30 people")."""
     inferred = False
 
-    def fill(side, other):
+    def fill(side, other, first=None):
         nonlocal inferred
         countries = {a.country for a, _ in other if a.country and not a.country.startswith(
             ("IGO", "NGO"))}
-        other_country = next(iter(countries)) if len(countries) == 1 else None
+        other_country = first or (next(iter(countries)) if len(countries) == 1 else None)
         out = []
         for a, tok in side:
             role_only = a.kb_id is not None and a.kb_id.startswith("role:")
@@ -76,7 +81,7 @@ def fill_domestic(sources, targets, place_country: str | None = None):
             if a.code is None and a.role and (role_only or titled_person):
                 # the place named first ("people blocked streets in Hong Kong in defiance of
                 # Chinese authorities"), else the other side's country
-                country = place_country or (
+                country = (first or place_country) or (
                     other_country if (a.role in DOMESTIC_ROLES or titled_person) else None)
                 if country:
                     a = with_country(a, country)
@@ -84,4 +89,18 @@ def fill_domestic(sources, targets, place_country: str | None = None):
             out.append((a, tok))
         return out
 
-    return fill(sources, targets), fill(targets, sources), inferred
+    return fill(sources, targets), fill(targets, sources, victim_country), inferred
+
+
+def other_country(trigger: list[int], actors: BlockActors, own: set[str]) -> str | None:
+    """The one country other than `own` that the trigger's sentence names as a country or
+    its government ("Israeli airstrikes on Gaza killed 30 people" -> PSE), if only one."""
+    if not trigger:
+        return None
+    sent = actors.doc[trigger[0]].sent
+    found = {m.actor.country for m in actors.mentions
+             if sent.start <= m.start < sent.end and m.actor.country
+             and (m.actor.kb_id or "").split(":")[0] in {"country", "government"}
+             and m.actor.country not in own
+             and not in_attribution(actors.doc[m.start], trigger)}
+    return next(iter(found)) if len(found) == 1 else None

@@ -92,3 +92,35 @@ def dedupe(events: list[RawEvent]) -> list[RawEvent]:
                 seen[key] = e
         events = list(seen.values())
     return events
+
+
+def merge_subject_events(doc, events: list[RawEvent], refinable: frozenset[str]
+                         ) -> list[RawEvent]:
+    """An event noun that is the subject of an event verb of the same root (or that the
+    verb describes) is the same act told twice ("Israeli airstrikes on Gaza killed 30
+    people"): one event, the verb's, with the noun's more specific code when the verb's is
+    generic, and the noun's target when the verb names none coded."""
+    out = list(events)
+    for noun_event in events:
+        verb_events = [e for e in out if e is not noun_event
+                       and _tells_the_same(doc, noun_event, e)]
+        if not verb_events:
+            continue
+        for e in verb_events:
+            if e.code in refinable and len(noun_event.code) >= len(e.code):
+                e.code = noun_event.code
+            if noun_event.target is not None and (e.target is None or not e.target.code):
+                e.target = noun_event.target
+            e.rule += "+" + noun_event.rule
+            e.tokens += [i for i in noun_event.tokens if i not in e.tokens]
+        out.remove(noun_event)
+    return out
+
+
+def _tells_the_same(doc, noun_event: RawEvent, verb_event: RawEvent) -> bool:
+    """The verb event's verb has the noun event's noun as subject, or describes it."""
+    noun, verb = doc[noun_event.tokens[0]], doc[verb_event.tokens[0]]
+    if verb.i == noun.i or verb_event.code[:2] != noun_event.code[:2]:
+        return False
+    return ((noun.dep_ in {"nsubj", "nsubjpass"} and verb.i == noun.head.i)
+            or (verb.dep_ in {"acl", "relcl"} and verb.head.i == noun.i))
