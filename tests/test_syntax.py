@@ -285,6 +285,9 @@ def test_one_event_per_act(engine, text):
     "The White House released a video on Monday.",         # no one released
     "Serbia's president sent a message to Belgrade.",  # a state does not act on itself
     "Russia backs the plan.",                 # cooperation is done with someone
+    "U.S. states were under winter weather alerts.",        # weather, not military alert
+    "Some school children travelled to Syria.",             # no official visit
+    "The Romanian speaker arrived at Parliament.",          # no visit to one's own kind
     "Researchers from Russia and Switzerland demonstrated that the method works.",
     "Washington state's lawsuit received support from major technology companies.",
     "It does strike me as odd, she added.",
@@ -319,6 +322,12 @@ def test_unattributed_restrictions_are_not_armed_groups(engine):
     events = eventwire.code_text("Three soldiers were killed in southern Hungary.",
                                  published="2017-02-01", engine=engine)
     assert [e.source.code for e in events if e.source] == ["HUNUAF"]
+
+
+def test_a_company_name_is_no_title(engine):
+    events = eventwire.code_text("Trump has criticized Ford, General Motors and Toyota.",
+                                 published="2017-02-01", engine=engine)
+    assert not [e for e in events if e.target and e.target.role == "MIL"]
 
 
 def test_symmetric_pairs_cross_sides(engine):

@@ -367,8 +367,9 @@ class BlockActors:
                         or self.kb.role_nouns.get(f"{child.lower_} {tok.lemma_.lower()}"))
         role = role or self.kb.role_nouns.get(tok.lower_) or self.kb.role_nouns.get(
             tok.lemma_.lower())
-        if role is None:
-            # "army officers", "police chiefs": the role noun is a compound of the head
+        if role is None and tok.pos_ != "PROPN":
+            # "army officers", "police chiefs": the role noun is a compound of the head (of a
+            # common noun: "General Motors" is a name)
             for child in tok.children:
                 if child.dep_ == "compound" and child.lower_ in self.kb.role_nouns:
                     role = self.kb.role_nouns[child.lower_]

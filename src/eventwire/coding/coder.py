@@ -106,6 +106,9 @@ class Coder:
             extra: list[int] = []
             if p.mods and not modifiers & set(p.mods):
                 continue  # "hunger strike" needs "hunger"
+            if (pos == "noun" and p.code[:2] in FORCE_ROOTS
+                    and modifiers & self.lexicon.civil_modifiers):
+                continue  # "winter weather alerts", "a rescue operation"
             if p.prt:
                 prts = [c for c in tok.children if c.dep_ in {"prt", "advmod", "prep"}
                         and c.lower_ == p.prt]
@@ -133,7 +136,7 @@ class Coder:
                     nested = deeper
                 if not objs:
                     continue
-                if p.code[:2] in VIOLENT_ROOTS and any(
+                if p.code[:2] in FORCE_ROOTS - {"16"} and any(
                         lemma_of(c) in self.lexicon.civil_modifiers
                         for h in [objs[0][0], *children_by_dep(tok, SUBJ)] for c in h.children
                         if c.dep_ in {"compound", "amod", "nmod"}):
@@ -962,6 +965,8 @@ class Coder:
             return []  # nobody known: a role noun alone ("police arrested protesters")
         mode = p.mode if p else None
         symmetric = (p is not None and p.symmetric) or code[:2] in SYMMETRIC_ROOTS
+        if code[:3] in {"042", "043"} and any(a.role in PRIVATE_ROLES for a, _ in sources):
+            return []  # "school children travelled to Syria": no diplomatic visit
         if symmetric and not any(a.code for a, _ in targets) and len(sources) >= 2:
             # "Russian and German Foreign Ministers, Sergey Lavrov and Sigmar Gabriel,
             # discussed": pairs across sides, not a side with itself
@@ -988,12 +993,12 @@ class Coder:
         out = []
         for s, t in pairs:
             if (s is not None and t is not None and s[0].code and s[0].code == t[0].code
-                    and t[0].ner != "IMPLIED" and s[0].ner != "PERSON"
-                    and not (s[0].kb_id or "").startswith("person:")
-                    and (len(s[0].code) == 3 or s[0].role == "GOV")):
-                # "Mattis' visit sent a message to Tokyo and Washington": a state or its
-                # government does not act on itself
-                if len(pairs) == 1:
+                    and t[0].ner != "IMPLIED" and (code[:2] in DYADIC_ROOTS or (
+                        s[0].ner != "PERSON" and not (s[0].kb_id or "").startswith("person:")
+                        and (len(s[0].code) == 3 or s[0].role == "GOV")))):
+                # "Serbia's president sent a message to Belgrade": a state or its government
+                # does not act on itself, nor does anyone cooperate with their own kind
+                if len(pairs) == 1 and not (code[:2] in DYADIC_ROOTS and not self.keep_unresolved):
                     t = None
                 else:
                     continue
@@ -1044,6 +1049,8 @@ DOMESTIC_TARGET_ROOTS = {"02", "10", "11", "12", "14"}
 PLACE_TARGET_ROOTS = {"15", "17", "18", "19", "20"}
 # Acts that are events even with no target named (protests, mobilisation, violence).
 UNDIRECTED_ROOTS = {"14", "15", "17", "18", "19", "20"}
+# People who do not make or host official visits.
+PRIVATE_ROLES = {"CVL", "EDU", "REF", "HLH", "BUS", "MED", "AGR", "ENV", "LAB", "CRM"}
 # Numbers that stand for people when they head a subject ("thousands marched").
 CROWD_WORDS = {"thousands", "hundreds", "dozens", "millions", "tens"}
 # The state's own organs: whom a people's protest or appeal addresses when no country is
