@@ -191,6 +191,11 @@ CASES = [
      {("VENOPP", "020", "VENMIL", "asserted", "actual")}),
     ("Azerbaijan and Armenia exchanged prisoners of war.",
      {("AZE", "0841", "ARM", "asserted", "actual"), ("ARM", "0841", "AZE", "asserted", "actual")}),
+    # "called on Russia to": the object of an appeal is its target
+    ("France and Germany called on Russia to withdraw its troops.",
+     {("FRA", "025", "RUS", "asserted", "actual"), ("DEU", "025", "RUS", "asserted", "actual")}),
+    ("Syrian rebels executed three Syrian soldiers.",
+     {("SYRREB", "1823", "SYRMIL", "asserted", "actual")}),
     # a people's protest against "the government" is against their own
     ("Serbian students demonstrated against the government.",
      {("SRBEDU", "141", "SRBGOV", "asserted", "actual")}),

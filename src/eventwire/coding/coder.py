@@ -518,7 +518,9 @@ class Coder:
             rule_ids.append("verbal-attack")
         if object_controller is not None:
             src_toks, inherited = self._subjects(object_controller)
-            tgt_toks = children_by_dep(object_controller, {"dobj"})
+            # "urged Iran to ...", "called on Russia to ...", "appealed to Serbia to ..."
+            tgt_toks = (children_by_dep(object_controller, {"dobj"})
+                        or pobjs([object_controller], {"on", "upon", "to"}))
         elif (clause := top.head if top.dep_ == "acomp" else top) is not None and (
                 (not chain or top.dep_ == "acomp") and is_reported(clause)
                 and obliged(clause)):
