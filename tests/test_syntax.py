@@ -196,6 +196,9 @@ CASES = [
      {("FRA", "025", "RUS", "asserted", "actual"), ("DEU", "025", "RUS", "asserted", "actual")}),
     ("Syrian rebels executed three Syrian soldiers.",
      {("SYRREB", "1823", "SYRMIL", "asserted", "actual")}),
+    # what is agreed to do is an intent, and the event (not the reaching of the agreement)
+    ("Russia and Ukraine reached an agreement to exchange prisoners.",
+     {("RUS", "0353", "UKR", "asserted", "intent"), ("UKR", "0353", "RUS", "asserted", "intent")}),
     # a people's protest against "the government" is against their own
     ("Serbian students demonstrated against the government.",
      {("SRBEDU", "141", "SRBGOV", "asserted", "actual")}),

@@ -25,6 +25,7 @@ from .domestic import (
 from .events import RawEvent, absorb_purpose_demands, dedupe, merge_subject_events
 from .lexicon import TARGET_PREPS_NOUN, ControlRule, Lexicon, Pattern
 from .syntax import (
+    AGREEMENT_NOUNS,
     CONDITIONAL_MARKS,
     CONTENT_NOUNS,
     DEMAND_NOUNS,
@@ -46,6 +47,7 @@ from .syntax import (
     TARGET_PREPS,
     VERB_POS,
     addressee_of,
+    agreement_noun,
     children_by_dep,
     condition_spans,
     conditions_on,
@@ -205,7 +207,7 @@ class Coder:
         head = verb.head
         if (verb.dep_ == "acl" and head.dep_ == "dobj" and head.head.pos_ in VERB_POS
                 and (self.lexicon.candidates("noun", lemma_of(head))
-                     or lemma_of(head) in SPEECH_NOUNS | INTENT_NOUNS)):
+                     or lemma_of(head) in SPEECH_NOUNS | INTENT_NOUNS | AGREEMENT_NOUNS)):
             # (and "issued a declaration demanding ...": who issued it demands)
             # "staged demonstrations to demand reforms": who holds the event demands
             subs, _ = self._subjects(head.head, depth + 1)
@@ -346,6 +348,10 @@ class Coder:
             if m.pattern.pos == "verb":
                 for head, _rule in self._chain(m.token):
                     suppressed.add(head.i)
+                if agreement_noun(m.token) is not None:
+                    # "reached a consensus to exchange information": the agreed act (as an
+                    # intent) is the event, not the reaching of the agreement
+                    suppressed.add(m.token.head.head.i)
                 if (is_reported(m.token) and m.token.head.pos_ == "NOUN"
                         and lemma_of(m.token.head) not in DEMAND_NOUNS | CONTENT_NOUNS):
                     # "issued a declaration demanding ...": the declaration's content is
@@ -432,6 +438,13 @@ class Coder:
         confidence = 0.85
         code, modality_override, polarity_flip, rule_ids, object_controller = _apply_chain(
             p.code, p.id, chain)
+        agreed = agreement_noun(top)
+        agree = self.lexicon.control.get("agree")
+        if agreed is not None and agree is not None:
+            # "Israel and the Palestinians reached a consensus to exchange information"
+            code = _recode(agree, code)
+            rule_ids.append(agree.id)
+            modality_override = "intent"
         intention = intention_noun(top)
         plan = self.lexicon.control.get("plan")
         if intention is not None and plan is not None:

@@ -91,6 +91,9 @@ CONTENT_NOUNS = {"offer", "proposal", "plan", "invitation", "threat",
 SPEECH_NOUNS = {"statement", "declaration", "communique", "communiqué", "letter", "message",
                 "reminder", "warning", "resolution", "note", "memo", "memorandum", "ultimatum",
                 "petition", "manifesto", "appeal", "call"}
+# "reached a consensus to exchange information": what is agreed to do is an intent.
+AGREEMENT_NOUNS = {"agreement", "consensus", "understanding", "deal", "accord", "pact",
+                   "compromise", "arrangement"}
 # "Putin has no plans to meet Zelensky": what someone has a plan to do is an intent.
 INTENT_NOUNS = {"plan", "plans", "intention", "intent", "desire", "wish", "readiness"}
 REPORTED_PRONOUNS = {"it", "they", "he", "she", "we"}
@@ -192,5 +195,15 @@ def intention_noun(tok: Token) -> Token | None:
     head = tok.head
     if (tok.dep_ == "acl" and head.lemma_.lower() in INTENT_NOUNS and head.dep_ == "dobj"
             and head.head.lemma_.lower() == "have"):
+        return head
+    return None
+
+
+def agreement_noun(tok: Token) -> Token | None:
+    """The agreement whose content this clause is: "reached an agreement to exchange
+    prisoners" -> agreement (the object of the verb that reached or signed it)."""
+    head = tok.head
+    if (tok.dep_ == "acl" and head.lemma_.lower() in AGREEMENT_NOUNS and head.dep_ == "dobj"
+            and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)):
         return head
     return None
