@@ -199,6 +199,12 @@ CASES = [
     # what is agreed to do is an intent, and the event (not the reaching of the agreement)
     ("Russia and Ukraine reached an agreement to exchange prisoners.",
      {("RUS", "0353", "UKR", "asserted", "intent"), ("UKR", "0353", "RUS", "asserted", "intent")}),
+    # a complaint is aimed at whom it is about, not to whom it is made; a protest at who
+    # caused it
+    ("Lebanon complained to the United Nations on Tuesday over two Israeli air raids.",
+     {("LBN", "114", "ISR", "asserted", "actual")}),
+    ("Residents of Nairobi protested after police killed a teenager.",
+     {("KENCVL", "140", "KENCOP", "asserted", "actual")}),
     # a people's protest against "the government" is against their own
     ("Serbian students demonstrated against the government.",
      {("SRBEDU", "141", "SRBGOV", "asserted", "actual")}),

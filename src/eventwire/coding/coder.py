@@ -553,6 +553,20 @@ class Coder:
                 src_toks, inherited = conjuncts(speaker[0]), True
         if not tgt_toks:
             tgt_toks = self._targets(tok, p, m.extra, actors)
+        if code[:2] in {"11", "14"}:
+            # a complaint or protest is aimed at whom it is about, not to whom it is made
+            # ("complained to the United Nations over two Israeli air raids"), or at who
+            # caused it ("protested after police killed a teenager")
+            about = [g for g in pobjs([tok], {"over", "about", "against"})
+                     if (a := self._actor(g, actors, True)) is not None and a.code]
+            cause = [g for c in children_by_dep(tok, {"advcl"})
+                     if any(w.dep_ == "mark" and w.lower_ in {"after", "because", "when"}
+                            for w in c.children)
+                     for g in children_by_dep(c, SUBJ)]
+            if about:
+                tgt_toks = about[:1]
+            elif cause and not self._aims_elsewhere(tgt_toks, src_toks, actors):
+                tgt_toks = cause[:1]
         if not self._aims_elsewhere(tgt_toks, src_toks, actors):
             # no coded actor other than the source itself ("deployed troops to its border
             # with Belarus": "its" is Poland's own)
@@ -954,7 +968,9 @@ class Coder:
             victims = other_country(trigger, actors, {a.country for a, _ in sources})
         sources, targets, inferred = fill_domestic(sources, targets, place, victims)
         home = {a.country for a, _ in sources if a.country}
-        if code[:2] in DOMESTIC_TARGET_ROOTS and len(home) == 1:
+        people = all(a.role in DOMESTIC_ROLES or (a.role is None and a.ner == "NORP")
+                     for a, _ in sources)
+        if code[:2] in DOMESTIC_TARGET_ROOTS and len(home) == 1 and people:
             # "Serbian students demonstrated against the government", "the opposition leader
             # called on the military to ...": their own
             country = next(iter(home))
