@@ -203,6 +203,8 @@ CASES = [
     # caused it
     ("Lebanon complained to the United Nations on Tuesday over two Israeli air raids.",
      {("LBN", "114", "ISR", "asserted", "actual")}),
+    ("Japan lodged a protest with China over the detention of a Japanese businessman.",
+     {("JPN", "114", "CHN", "asserted", "actual")}),
     ("Residents of Nairobi protested after police killed a teenager.",
      {("KENCVL", "140", "KENCOP", "asserted", "actual")}),
     # a people's protest against "the government" is against their own

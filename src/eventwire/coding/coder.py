@@ -557,8 +557,11 @@ class Coder:
             # a complaint or protest is aimed at whom it is about, not to whom it is made
             # ("complained to the United Nations over two Israeli air raids"), or at who
             # caused it ("protested after police killed a teenager")
+            # (the phrase's own actor or its owner: "over two Israeli air raids", not the
+            # victim in "over the detention of a Japanese businessman")
             about = [g for g in pobjs([tok], {"over", "about", "against"})
-                     if (a := self._actor(g, actors, True)) is not None and a.code]
+                     if (a := actors.actor_for(g) or self._actor_shallow(g, actors))
+                     is not None and a.code]
             cause = [g for c in children_by_dep(tok, {"advcl"})
                      if any(w.dep_ == "mark" and w.lower_ in {"after", "because", "when"}
                             for w in c.children)
