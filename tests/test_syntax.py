@@ -302,6 +302,7 @@ def test_one_event_per_act(engine, text):
     "Serbia's president sent a message to Belgrade.",  # a state does not act on itself
     "Russia backs the plan.",                 # cooperation is done with someone
     "U.S. states were under winter weather alerts.",        # weather, not military alert
+    "Xi Jinping made the remarks during his visit to Zhangjiakou.",  # a visit to no one known
     "Some school children travelled to Syria.",             # no official visit
     "The Romanian speaker arrived at Parliament.",          # no visit to one's own kind
     "Researchers from Russia and Switzerland demonstrated that the method works.",

@@ -1049,6 +1049,9 @@ class Coder:
             if not self.keep_unresolved and not _known_source(s) and not (
                     s is None and agentless and t is not None and t[0].code):
                 continue  # keep "X was attacked" (no agent named) but not unknown sources
+            if (not self.keep_unresolved and code[:2] in DYADIC_ROOTS
+                    and (t is None or not t[0].code)):
+                continue  # cooperation with no one known ("his visit to Zhangjiakou")
             unconventional = self._violence_code(code, s, t)
             pair_code = self._assassination_code(unconventional, t)
             pair_rule = rule + ("+unconventional" if unconventional != code else "") + (
