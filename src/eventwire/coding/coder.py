@@ -438,21 +438,16 @@ class Coder:
         confidence = 0.85
         code, modality_override, polarity_flip, rule_ids, object_controller = _apply_chain(
             p.code, p.id, chain)
-        agreed = agreement_noun(top)
-        agree = self.lexicon.control.get("agree")
-        if agreed is not None and agree is not None:
-            # "Israel and the Palestinians reached a consensus to exchange information"
-            code = _recode(agree, code)
-            rule_ids.append(agree.id)
+        for noun_of, lemma in ((agreement_noun, "agree"), (intention_noun, "plan")):
+            # "Israel and the Palestinians reached a consensus to exchange information",
+            # "Putin had no plans to meet Zelensky": an intent (here a negated one)
+            noun, rule = noun_of(top), self.lexicon.control.get(lemma)
+            if noun is None or rule is None:
+                continue
+            code = _recode(rule, code)
+            rule_ids.append(rule.id)
             modality_override = "intent"
-        intention = intention_noun(top)
-        plan = self.lexicon.control.get("plan")
-        if intention is not None and plan is not None:
-            # "Putin had no plans to meet Zelensky": an intent, here a negated one
-            code = _recode(plan, code)
-            rule_ids.append(plan.id)
-            modality_override = "intent"
-            if any(c.lower_ == "no" for c in intention.children):
+            if any(c.lower_ == "no" for c in noun.children):
                 polarity_flip = not polarity_flip
         # sources
         passive_subj = children_by_dep(tok, PASS_SUBJ)
