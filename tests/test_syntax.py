@@ -205,6 +205,9 @@ CASES = [
      {("LBN", "114", "ISR", "asserted", "actual")}),
     ("Japan lodged a protest with China over the detention of a Japanese businessman.",
      {("JPN", "114", "CHN", "asserted", "actual")}),
+    # a demand's circumstances are events of their own; only its purpose is demanded
+    ("Kenyan protesters demanded justice after police killed a teenager in Nairobi.",
+     {("KENCOP", "190", "KENCVL", "asserted", "actual")}),
     ("Residents of Nairobi protested after police killed a teenager.",
      {("KENCVL", "140", "KENCOP", "asserted", "actual")}),
     # a people's protest against "the government" is against their own

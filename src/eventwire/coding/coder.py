@@ -415,11 +415,12 @@ class Coder:
         rule = self.lexicon.control.get(lemma_of(head))
         if tok.dep_ == "ccomp" and lemma_of(head) in {"tell", "inform", "assure"}:
             return False  # "a court martial was told (that) soldiers beat ...": reported
-        if rule is not None and rule.effect in {"demand", "appeal"}:
+        if rule is not None and rule.effect in {"demand", "appeal"} and (
+                tok.dep_ != "advcl" or any(c.dep_ == "aux" and c.lower_ == "to"
+                                           for c in tok.children)):
+            # what is demanded, and a demand's purpose ("demanding a UN presence to protect
+            # them"); not its circumstances ("demanded justice after police killed a boy")
             return True
-        if tok.dep_ == "advcl" and rule is not None and rule.effect in {"demand", "appeal"} and any(
-                c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
-            return True  # "demanding a UN presence to protect them": its purpose is asked for
         if tok.dep_ == "acl" and head.dep_ == "dobj" and (
                 (asked := self.lexicon.control.get(lemma_of(head.head))) is not None
                 and asked.effect in {"demand", "appeal"}):
