@@ -255,9 +255,9 @@ class Coder:
                     return a
             # "demanded a U.N. military presence", "criticized the Iranian decision": the
             # nation or body a thing belongs to
-            for c in tok.children:
-                if c.dep_ in OWNER_DEPS and (a := actors.actor_for(c)) is not None:
-                    return a
+            a = self._actor_shallow(tok, actors)
+            if a is not None:
+                return a
         # "US air strikes", "Iran's nuclear talks": the owner of an event noun stands for it
         # (but not "Petro's car": only nouns the lexicon knows as events).
         if not self.lexicon.candidates("noun", lemma_of(tok)):
@@ -654,12 +654,17 @@ class Coder:
                     best, best_len = code, len(first) + 1
         return best
 
+    def _names_coded(self, tgt_toks: list[Token], actors: BlockActors,
+                     besides: frozenset[str] | set[str] = frozenset()) -> bool:
+        """A target token resolves to a coded actor (other than one coded `besides`)."""
+        return any((a := self._actor(t, actors, True)) is not None and a.code
+                   and a.code not in besides for t in tgt_toks)
+
     def _aims_elsewhere(self, tgt_toks: list[Token], src_toks: list[Token],
                         actors: BlockActors) -> bool:
         """A target token resolves to a coded actor that is not the source itself."""
-        own = {a.code for a, _ in self._actors(src_toks, actors)}
-        return any((a := self._actor(t, actors, True)) is not None and a.code
-                   and a.code not in own for t in tgt_toks)
+        return self._names_coded(tgt_toks, actors,
+                                 {a.code for a, _ in self._actors(src_toks, actors)})
 
     def _phrase_target(self, tok: Token, extra: list[int], src_toks: list[Token],
                        actors: BlockActors, code: str = "") -> list[Token]:
@@ -848,18 +853,17 @@ class Coder:
             supported = True
         if not self._actors(src_toks, actors) and of_toks:
             src_toks = of_toks
-        if code[:2] in VERBAL_ROOTS and not any(
-                (a := self._actor(t, actors, True)) is not None and a.code for t in tgt_toks):
+        if code[:2] in VERBAL_ROOTS and not self._names_coded(tgt_toks, actors):
             # "reiterated its demand that Israel ease restrictions": who is to act
             clauses = [c for h in (tok, tok.head) for c in h.children
                        if (c.dep_ in {"ccomp", "acl"} or (c.dep_ == "relcl"
                                                           and is_content_clause(c)))
                        and c.i != tok.i]
             tgt_toks = [g for c in clauses for g in children_by_dep(c, SUBJ)][:1] or tgt_toks
-        if src_toks and not any((a := self._actor(t, actors, True)) is not None and a.code
-                                for t in tgt_toks):
+        if src_toks and not self._names_coded(tgt_toks, actors):
             # "a suspension of air links with Yugoslavia": the actor its theme points at
-            themes = [g.i for g in pobjs([tok], {"of"}) if g not in src_toks]
+            own = {t.i for t in src_toks}
+            themes = [g.i for g in pobjs([tok], {"of"}) if g.i not in own]
             tgt_toks = self._phrase_target(tok, themes, src_toks, actors, code) or tgt_toks
         polarity, modality = self._modality(mod_toks)
         if polarity_flip:

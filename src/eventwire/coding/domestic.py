@@ -31,7 +31,7 @@ def clause_country(trigger: list[int], actors: BlockActors) -> str | None:
     """The country of a place named by a locative phrase in the trigger's sentence."""
     if not trigger:
         return None
-    places = getattr(actors, "places", None)
+    places = actors.places
     if places is not None:
         # the gazetteer's place of the trigger's own clause ("near the town of Samarra")
         for m, how in places.clause_places(actors.doc, actors.base, trigger):
