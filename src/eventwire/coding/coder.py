@@ -519,11 +519,11 @@ class Coder:
                 tgt_toks = conjuncts(children_by_dep(top, SUBJ)[0])
                 src_toks, inherited = self._subjects(wisher)
         verbal = self.lexicon.verbal_attack
-        if verbal and code in verbal["codes"] and any(
-                obj_matches(o, verbal["objects"]) and self._actor(o, actors) is None
+        if verbal and code in verbal.codes and any(
+                obj_matches(o, verbal.words) and self._actor(o, actors) is None
                 for o in children_by_dep(tok, {"dobj"})):
             # "attacked the case against him": words, not force
-            code = verbal["code"]
+            code = verbal.code
             rule_ids.append("verbal-attack")
         if object_controller is not None:
             src_toks, inherited = self._subjects(object_controller)
@@ -878,11 +878,11 @@ class Coder:
     def _violence_code(self, code: str, s, t) -> str:
         """Generic violence by non-state armed actors on civilians (or no one named) is 180."""
         rule = self.lexicon.unconventional
-        if not rule or code not in rule.get("codes", ()) or s is None:
+        if not rule or code not in rule.codes or s is None:
             return code
-        civilians = t is None or t[0].role in rule.get("civilian_roles", ())
-        if s[0].role in rule.get("source_roles", ()) and civilians:
-            return str(rule["code"])
+        civilians = t is None or t[0].role in rule.target_roles
+        if s[0].role in rule.source_roles and civilians:
+            return rule.code
         return code
 
     def _protest_by_who(self, code: str, s, t) -> str:
@@ -892,25 +892,25 @@ class Coder:
             return code
         role = s[0].role
         by_state = self.lexicon.protest_by_state
-        if by_state and code[:2] == "14" and role in by_state["roles"]:
-            return by_state["code"]
+        if by_state and code[:2] == "14" and role in by_state.source_roles:
+            return by_state.code
         violent = self.lexicon.violent_protest
-        if (violent and code in violent["codes"] and role in violent["sources"]
-                and t is not None and t[0].role in violent["targets"]):
-            return violent["code"]
+        if (violent and code in violent.codes and role in violent.source_roles
+                and t is not None and t[0].role in violent.target_roles):
+            return violent.code
         return code
 
     def _assassination_code(self, code: str, t) -> str:
         """Killing a prominent person (a politician, official, judge or cleric) is CAMEO 186."""
         rule = self.lexicon.assassination
-        if not rule or code not in rule["codes"] or t is None:
+        if not rule or code not in rule.codes or t is None:
             return code
         actor, tok = t
         named = actor.ner == "PERSON" or (actor.kb_id or "").startswith("person:")
-        if named and actor.role in rule["roles"]:
-            return rule["code"]
-        if tok is not None and tok.tag_ in {"NN", "NNP"} and obj_matches(tok, rule["nouns"]):
-            return rule["code"]  # one titled person ("the deputy governor"), not "officials"
+        if named and actor.role in rule.target_roles:
+            return rule.code
+        if tok is not None and tok.tag_ in {"NN", "NNP"} and obj_matches(tok, rule.words):
+            return rule.code  # one titled person ("the deputy governor"), not "officials"
         return code
 
     def _home_state(self, actor: Actor, code: str, trigger: list[int], actors: BlockActors):

@@ -58,6 +58,30 @@ class ControlRule:
     needs_target: bool = False  # own_code only with a target actor
 
 
+@dataclass(frozen=True)
+class RecodeRule:
+    """A rule in control.yaml that re-codes an event coded one of `codes` to `code`, when
+    its source or target has one of the roles, or its phrase one of the words, given."""
+    code: str
+    codes: frozenset[str] = frozenset()
+    source_roles: frozenset[str] = frozenset()
+    target_roles: frozenset[str] = frozenset()
+    words: tuple[str, ...] = ()
+
+
+def _recode_rule(raw: dict | None, words: str | None = None) -> RecodeRule | None:
+    """A RecodeRule from its YAML mapping; `words` names the key of its word list."""
+    if not raw:
+        return None
+    return RecodeRule(
+        code=str(raw["code"]),
+        codes=frozenset(str(c) for c in raw.get("codes", [])),
+        source_roles=frozenset(str(r) for r in raw.get("source_roles", [])),
+        target_roles=frozenset(str(r) for r in raw.get("target_roles", [])),
+        words=tuple(str(w).lower() for w in raw.get(words, [])) if words else (),
+    )
+
+
 @dataclass
 class Lexicon:
     patterns: list[Pattern] = field(default_factory=list)
@@ -66,19 +90,20 @@ class Lexicon:
     )
     control: dict[str, ControlRule] = field(default_factory=dict)
     support_verbs: frozenset[str] = frozenset()
-    unconventional: dict = field(default_factory=dict)
+    # non-state violence on civilians -> 180
+    unconventional: RecodeRule | None = None
     # the means of a violent act ("in a bomb attack") -> the code it refines a generic code to
     violence_means: dict[str, str] = field(default_factory=dict)
     refinable_violence: frozenset[str] = frozenset()
     # force verbs on a decision or an idea ("attacked the plan") -> criticism
-    verbal_attack: dict = field(default_factory=dict)
+    verbal_attack: RecodeRule | None = None
     # modifiers that make an event noun civil ("rescue operation")
     civil_modifiers: frozenset[str] = frozenset()
     # killing a prominent person -> assassination
-    assassination: dict = field(default_factory=dict)
+    assassination: RecodeRule | None = None
     # who protests: a state's protest is a complaint, civilians' clashes a violent protest
-    protest_by_state: dict = field(default_factory=dict)
-    violent_protest: dict = field(default_factory=dict)
+    protest_by_state: RecodeRule | None = None
+    violent_protest: RecodeRule | None = None
 
     def add(self, p: Pattern) -> None:
         self.patterns.append(p)
@@ -136,32 +161,15 @@ def load_patterns_file(path: Path, lexicon: Lexicon, seen: set[str]) -> None:
 def load_control_file(path: Path, lexicon: Lexicon) -> None:
     data = yaml.safe_load(path.read_text(encoding="utf-8"))
     lexicon.support_verbs = frozenset(str(v) for v in data.get("support_verbs", []))
-    lexicon.unconventional = data.get("unconventional_violence") or {}
+    lexicon.unconventional = _recode_rule(data.get("unconventional_violence"))
     means = data.get("violence_means") or {}
     lexicon.violence_means = {str(k).lower(): str(v) for k, v in (means.get("means") or {}).items()}
     lexicon.refinable_violence = frozenset(str(c) for c in means.get("codes", []))
     lexicon.civil_modifiers = frozenset(str(m).lower() for m in data.get("civil_modifiers", []))
-    by_state = data.get("protest_by_state") or {}
-    lexicon.protest_by_state = {"roles": frozenset(by_state.get("roles", [])),
-                                "code": str(by_state.get("code", "114"))} if by_state else {}
-    violent = data.get("violent_protest") or {}
-    lexicon.violent_protest = {
-        "codes": frozenset(str(c) for c in violent.get("codes", [])),
-        "code": str(violent.get("code", "145")),
-        "sources": frozenset(violent.get("source_roles", [])),
-        "targets": frozenset(violent.get("target_roles", [])),
-    } if violent else {}
-    killing = data.get("assassination") or {}
-    lexicon.assassination = {
-        "codes": frozenset(str(c) for c in killing.get("codes", [])),
-        "code": str(killing.get("code", "186")),
-        "roles": frozenset(str(r) for r in killing.get("target_roles", [])),
-        "nouns": tuple(str(n).lower() for n in killing.get("person_nouns", [])),
-    }
-    verbal = data.get("verbal_attack") or {}
-    lexicon.verbal_attack = {"codes": frozenset(str(c) for c in verbal.get("codes", [])),
-                             "code": str(verbal.get("code", "111")),
-                             "objects": tuple(str(o).lower() for o in verbal.get("objects", []))}
+    lexicon.protest_by_state = _recode_rule(data.get("protest_by_state"))
+    lexicon.violent_protest = _recode_rule(data.get("violent_protest"))
+    lexicon.assassination = _recode_rule(data.get("assassination"), words="person_nouns")
+    lexicon.verbal_attack = _recode_rule(data.get("verbal_attack"), words="objects")
     for raw in data.get("control", []):
         rule = ControlRule(
             id=str(raw["id"]),
