@@ -94,10 +94,12 @@ def code(
 @app.command()
 def demo(
     fmt: TableOpt = CodeFormat.table,
+    db: Annotated[Path | None, typer.Option(
+        "--db", help="Also store the story and its events in this DuckDB file.")] = None,
 ) -> None:
     """Code the bundled example story (AFP, 2026-02-03) and show its events.
 
-    Example: eventwire demo
+    Example: eventwire demo --db demo.duckdb && eventwire serve --db demo.duckdb
     """
     from .api import code_document
     from .reading import read_document
@@ -106,6 +108,11 @@ def demo(
     try:
         doc = read_document(path)
         events = code_document(doc)
+        if db is not None:  # a database to explore: eventwire serve / timeline --db
+            from .store import open_store
+
+            with open_store(db) as store:
+                store.add(documents=[doc], events=events)
     except EventwireError as exc:
         fail(exc)
     title = f"{doc.title} — published {doc.published} — {len(events)} events"
@@ -242,6 +249,11 @@ def eval_(
 from .cli_corpus import register as _register_corpus_commands  # noqa: E402
 
 _register_corpus_commands(app)
+
+# Explore commands (timeline, top, map, serve) live in cli_explore.py.
+from .cli_explore import register as _register_explore_commands  # noqa: E402
+
+_register_explore_commands(app)
 
 # Actor knowledge-base commands (eventwire actors import|lookup) live in actors/commands.py.
 from .actors.commands import app as _actors_app  # noqa: E402

@@ -115,3 +115,36 @@ class SchemaTooNew(StoreError):
     """The database was written by a newer eventwire (unknown migrations)."""
 
     code = "E302"
+
+
+# Codes of the query filters and the REST API (eventwire serve); appended, never renumbered.
+
+
+class FilterError(ApiError):
+    """A malformed event filter (CLI option or API query parameter); HTTP 422."""
+
+    code = "E401"
+
+
+class Forbidden(ApiError):
+    """A write endpoint called without the configured bearer token; HTTP 403."""
+
+    code = "E402"
+
+
+class BodyTooLarge(ApiError):
+    """A request body over the server's limit; HTTP 413."""
+
+    code = "E403"
+
+
+class QueryTimeout(ApiError):
+    """A query ran past the server's time limit and was interrupted; HTTP 503."""
+
+    code = "E404"
+
+
+class NotFound(ApiError):
+    """No event, document or route with that id; HTTP 404."""
+
+    code = "E405"
