@@ -40,7 +40,9 @@ CASES = [
     # nationality + role noun, nominal events
     ("Turkish police arrested Syrian migrants.",
      {("TURCOP", "173", "SYRREF", "asserted", "actual")}),
-    ("Egypt condemned the Israeli raid on Gaza.", {("EGY", "111", "ISR", "asserted", "actual")}),
+    # ... and the raid condemned is an event of its own
+    ("Egypt condemned the Israeli raid on Gaza.",
+     {("EGY", "111", "ISR", "asserted", "actual"), ("ISR", "190", "PSE", "asserted", "actual")}),
     # support verb + event noun ("staged a raid"; spaCy lemmatises "staged" as "stag")
     ("Turkey staged a raid on Iraq.", {("TUR", "190", "IRQ", "asserted", "actual")}),
     ("Iran criticized the attack on Syria.", {("IRN", "111", None, "asserted", "actual")}),
@@ -50,18 +52,18 @@ CASES = [
      {("IRQUAF", "180", "IRQCVL", "asserted", "actual")}),
     ("Iraqi civilians were killed.", {(None, "190", "IRQCVL", "asserted", "actual")}),
     # the means refines generic force, and is no actor
-    ("A roadside bombing near the town of Samarra killed one U.S. soldier and wounded two "
-     "others.", {("IRQUAF", "1833", "USAMIL", "asserted", "actual")}),
-    ("Irish nationalist guerrillas wounded two British soldiers in a bomb attack.",
-     {("IRLREB", "183", "GBRMIL", "asserted", "actual")}),
+    ("A car bomb near the market in Kandahar killed one Canadian soldier and injured three "
+     "others.", {("AFGUAF", "1832", "CANMIL", "asserted", "actual")}),
+    ("Basque separatist militants injured three Spanish policemen in a bomb attack.",
+     {("ESPINS", "183", "ESPCOP", "asserted", "actual")}),
     ("Two Palestinian suicide bombers killed 23 people in Tel Aviv.",
      {("PSEINS", "1831", "ISRCVL", "asserted", "actual")}),
     # the agent of the attack the act happened in
-    ("One Serb policeman was murdered in an attack on a police patrol by Kosovo Albanians.",
-     {("XKX", "180", "SRBCOP", "asserted", "actual")}),
+    ("A Spanish guard was murdered during an assault on a customs post by Basque "
+     "separatists.", {("ESPREB", "180", "ESPMIL", "asserted", "actual")}),
     # what someone wants another to do is an appeal, not the other's act
-    ("Israeli Prime Minister Ariel Sharon wants Germany to pay more compensation.",
-     {("ISRGOV", "025", "DEU", "asserted", "actual")}),
+    ("South Korea's president wants Japan to pay more reparations.",
+     {("KORGOV", "025", "JPN", "asserted", "actual")}),
     # a warning addressed to an actor is a threat
     ("Turkey warned Sweden that Ankara would block its bid to join NATO.",
      {("TUR", "130", "SWE", "asserted", "threat")}),
@@ -92,8 +94,8 @@ CASES = [
     ("North Korea tried to hack the computers of South Korean officials.",
      {("PRK", "170", "KORGOV", "asserted", "actual")}),
     # a protest's target may be in its purpose clause or "in defiance of" phrase
-    ("Up to 1,000 ethnic Turks began a hunger strike on Monday to protest against Sweden's "
-     "decision.", {("TUR", "142", "SWE", "asserted", "actual")}),  # one act: the strike
+    ("About 500 Iraqi migrants began a hunger strike on Friday to protest against Denmark's "
+     "new law.", {("IRQREF", "142", "DNK", "asserted", "actual")}),  # one act: the strike
     # a protest's purpose is what it is for, not a second event (1042 -> 1412)
     ("Thousands of Indonesian students staged demonstrations to demand the resignation of "
      "the Indonesian president.", {("IDNEDU", "1411", "IDNGOV", "asserted", "actual")}),
@@ -104,43 +106,46 @@ CASES = [
     ("Russia threatened to stop negotiations if the United States deploys new missiles.",
      {("RUS", "134", "USA", "asserted", "threat")}),
     # an adjective of intent ("willing", "ready") takes the subject of its clause
-    ("Syria says it is willing to withdraw its troops from Lebanon.",
-     {("SYR", "0356", "LBN", "asserted", "intent")}),
+    ("Vietnam says it is ready to pull its troops out of Cambodia.",
+     {("VNM", "0356", "KHM", "asserted", "intent")}),
     # "the ... Hizbollah group": a group head names the group it modifies
     ("The pro-Iranian Hizbollah group declared a unilateral ceasefire on Wednesday.",
      {("LBNINS", "0871", None, "asserted", "actual")}),
     # a coordinated object is an object too; weapons name their army
-    ("The United States is providing aerial photographs and military intelligence to "
-     "Macedonia.", {("USA", "064", "MKD", "asserted", "actual")}),
+    ("Japan is supplying satellite images and naval intelligence to the Philippines.",
+     {("JPN", "064", "PHL", "asserted", "actual")}),
     ("Israeli tanks fired shells at Palestinian police.",
      {("ISRMIL", "194", "PSECOP", "asserted", "actual")}),
     # an ethnic group is coded by the country the sentence places it in
-    ("Serb forces killed three ethnic Albanians in a gunbattle in southeastern Serbia.",
-     {("SRBMIL", "190", "SRB", "asserted", "actual")}),
+    ("Ethiopian forces killed four ethnic Somalis in a clash in eastern Ethiopia.",
+     {("ETHMIL", "190", "ETH", "asserted", "actual")}),
     # a place in the attribution ("officials in Nairobi said") is not where it happened
-    ("Sudanese rebels shelled the town on Sunday, killing about 20 people, relief officials "
-     "in Nairobi said.", {("SDNREB", "180", "SDNCVL", "asserted", "actual")}),
+    pytest.param(
+        "Sudanese rebels shelled the town on Sunday, killing about 20 people, relief officials "
+        "in Nairobi said.", {("SDNREB", "180", "SDNCVL", "asserted", "actual")},
+        marks=pytest.mark.xfail(strict=True, reason="the shelling is also coded on its own "
+                                "(194, no target): one act told twice")),
     # the target the object or a phrase points at, several phrases in
     ("China welcomed the French president on a state visit.",
      {("CHN", "043", "FRAGOV", "asserted", "actual")}),
     ("Turkey mediated in the dispute between Russia and Ukraine.",
-     {("TUR", "045", "RUS", "asserted", "actual")}),
+     {("TUR", "045", "RUS", "asserted", "actual"), ("TUR", "045", "UKR", "asserted", "actual")}),
     ("The UN Security Council extended the mandate of the peacekeeping mission in Mali.",
      {("IGOUNSC", "074", "MLI", "asserted", "actual")}),
     # what a statement someone issues says is reported speech of the issuer; "it must"
     # after "to Iraq" / "told Libya" is the addressee's obligation
-    ("French President Jacques Chirac issued a stern reminder to Iraq that it must cooperate "
-     "fully with UN inspectors.", {("FRAGOV", "102", "IRQ", "asserted", "actual")}),
+    ("The Spanish premier sent a sharp reminder to Morocco that it must cooperate with the "
+     "border agency.", {("ESPGOV", "102", "MAR", "asserted", "actual")}),
     ("The French minister told Libya that it must hand over the suspects.",
      {("FRAGOV", "101", "LBY", "asserted", "actual")}),
-    ("The rebel Kurdistan Workers' Party issued a declaration demanding that the Turkish "
-     "government provide information.", {("TURREB", "100", "TURGOV", "asserted", "actual")}),
+    ("The Baloch Liberation Army issued a statement demanding that the Pakistani government "
+     "release prisoners.", {("PAKREB", "100", "PAKGOV", "asserted", "actual")}),
     # a demand someone repeats is the demand, not the act demanded
     ("The International Labor Office reiterated its demand today that Israel ease "
      "restrictions on Palestinian workers.", {("IGOILO", "100", "ISR", "asserted", "actual")}),
     # a hunger strike is a protest, and what it continues is the strike
-    ("A group of Chechen refugees are continuing a hunger strike in protest of the Russian "
-     "government's refusal.", {("RUSREF", "142", "RUSGOV", "asserted", "actual")}),
+    ("Several Afghan detainees are continuing their hunger strike to protest the Iranian "
+     "government's deportation policy.", {("AFGCRM", "142", "IRNGOV", "asserted", "actual")}),
     # a role noun the NER took for a name at a sentence start; the place's country
     ("Gunmen abducted 30 students from a school in northern Nigeria.",
      {("NGAUAF", "181", "NGAEDU", "asserted", "actual")}),
@@ -158,7 +163,8 @@ CASES = [
     ("Protesters in Nairobi clashed with police over new taxes.",
      {("KENCVL", "145", "KENCOP", "asserted", "actual")}),
     ("US President Joe Biden and Chinese President Xi Jinping spoke by phone on Thursday.",
-     {("USAGOV", "041", "CHNGOV", "asserted", "actual")}),
+     {("USAGOV", "041", "CHNGOV", "asserted", "actual"),
+      ("CHNGOV", "041", "USAGOV", "asserted", "actual")}),
     # "had no plans to meet": a negated intent, i.e. a refusal to meet
     ("The Kremlin said Putin had no plans to meet Zelensky.",
      {("RUSGOV", "125", "UKRGOV", "asserted", "actual")}),
@@ -168,18 +174,18 @@ CASES = [
     ("Chad's army repelled an attack by Boko Haram fighters near Lake Chad.",
      {("TCDMIL", "190", "NGAINS", "asserted", "actual")}),
     # "said the US must be ready to mediate": a demand by the speaker
-    ("Egyptian President Hosni Mubarak said that the US must be ready to mediate between "
-     "Israelis and Palestinians.", {("EGYGOV", "100", "USA", "asserted", "actual")}),
+    ("The Turkish president said that the EU must be willing to mediate between Greeks and "
+     "Cypriots.", {("TURGOV", "100", "IGOEU", "asserted", "actual")}),
     # what a demand is for is demanded too; the body a demanded thing belongs to is the target
-    ("Ethnic Albanians in south Serbia are demanding a U.N. military presence to protect them.",
-     {("SRB", "1034", "IGOUNO", "asserted", "actual")}),
+    ("Ethnic Serbs in northern Kosovo are demanding a NATO military presence to protect them.",
+     {("XKX", "1034", "IGONATO", "asserted", "actual")}),
     # what someone "was told" is reported, not demanded; an ultimatum issued is the event
     ("Israeli soldiers routinely beat up Palestinian detainees, a court martial was told.",
      {("ISRMIL", "182", "PSECRM", "asserted", "actual")}),
-    ("Peru has issued an ultimatum to Ecuador to halt attacks across their border.",
-     {("PER", "139", "ECU", "asserted", "threat")}),
-    ("Romania has asked the European Community for immediate delivery of additional aid.",
-     {("ROU", "023", "IGOEU", "asserted", "actual")}),
+    ("Chile has issued an ultimatum to Bolivia to stop incursions across their border.",
+     {("CHL", "139", "BOL", "asserted", "threat")}),
+    ("Albania has asked the World Bank for urgent delivery of more loans.",
+     {("ALB", "023", "IGOWBK", "asserted", "actual")}),
     # a state's strikes on another country: one event, its victims of that country
     ("Israeli airstrikes on Gaza killed at least 30 people, health officials said.",
      {("ISR", "195", "PSECVL", "asserted", "actual")}),
@@ -201,21 +207,24 @@ CASES = [
      {("RUS", "0353", "UKR", "asserted", "intent"), ("UKR", "0353", "RUS", "asserted", "intent")}),
     # a complaint is aimed at whom it is about, not to whom it is made; a protest at who
     # caused it
-    ("Lebanon complained to the United Nations on Tuesday over two Israeli air raids.",
-     {("LBN", "114", "ISR", "asserted", "actual")}),
+    ("Syria complained to the Arab League on Monday over two Turkish air raids.",
+     {("SYR", "114", "TUR", "asserted", "actual")}),
     ("Japan lodged a protest with China over the detention of a Japanese businessman.",
      {("JPN", "114", "CHN", "asserted", "actual")}),
     # a demand's circumstances are events of their own; only its purpose is demanded
-    ("Kenyan protesters demanded justice after police killed a teenager in Nairobi.",
-     {("KENCOP", "190", "KENCVL", "asserted", "actual")}),
+    pytest.param(
+        "Kenyan protesters demanded justice after police killed a teenager in Nairobi.",
+        {("KENCOP", "190", "KENCVL", "asserted", "actual")},
+        marks=pytest.mark.xfail(strict=True, reason="'demanded justice' is also coded, aimed "
+                                "at the judiciary (KENJUD) rather than the state")),
     ("Residents of Nairobi protested after police killed a teenager.",
      {("KENCVL", "140", "KENCOP", "asserted", "actual")}),
     # a people's protest against "the government" is against their own
     ("Serbian students demonstrated against the government.",
      {("SRBEDU", "141", "SRBGOV", "asserted", "actual")}),
     # killing a prominent person is an assassination; soldiers in battle are not
-    ("Hezbollah guerrillas killed the deputy chief of Israel's militia ally.",
-     {("LBNINS", "186", "ISRLEG", "asserted", "actual")}),
+    ("Boko Haram fighters killed the deputy governor of Nigeria's Borno state.",
+     {("NGAINS", "186", None, "asserted", "actual")}),
     ("Russian troops killed three Ukrainian soldiers.",
      {("RUSMIL", "190", "UKRMIL", "asserted", "actual")}),
     # an adjective of readiness is an intent; stopping a protest is a restriction
@@ -224,42 +233,43 @@ CASES = [
     ("Turkish police prevented a demonstration by Kurdish students.",
      {("TURCOP", "1721", "TUREDU", "asserted", "actual")}),
     # the theme of an event noun leads to its target
-    ("Italy announced a suspension of air links with Yugoslavia.",
-     {("ITA", "160", "YUG", "asserted", "actual")}),
+    ("Poland announced a suspension of rail links with Belarus.",
+     {("POL", "160", "BLR", "asserted", "actual")}),
     # a force verb on a decision or an idea is criticism
     ("David Kaye, the UN's special rapporteur, attacked the case against the Thai student.",
      {("IGOUNO", "111", "THAEDU", "asserted", "actual")}),
     # a nationality on the first conjunct covers the bare role nouns after it
-    ("Israeli helicopters and tanks shelled positions of the Palestinian security forces "
-     "near the town of Rafah.", {("ISRMIL", "194", "PSEMIL", "asserted", "actual")}),
+    ("Russian jets and artillery shelled positions of the Ukrainian armed forces near the "
+     "city of Bakhmut.", {("RUSMIL", "194", "UKRMIL", "asserted", "actual")}),
     # "were engaged in": an activity of the subject, not a passive
     ("Serb forces were engaged in ethnic cleansing against the Albanian population.",
      {("SRBMIL", "203", "ALBCVL", "asserted", "actual")}),
     # a refusal aimed at whoever made the demand
-    ("The Palestinian prime minister refused to respond to a demand from the US President.",
-     {("PSEGOV", "120", "USAGOV", "asserted", "actual")}),
+    ("The Israeli foreign minister refused to answer a request from the French President.",
+     {("ISRGOV", "120", "FRAGOV", "asserted", "actual")}),
     # a stance stated with a participle is not a passive
     ("Israel is opposed to French mediation in the talks.",
      {("ISR", "110", "FRA", "asserted", "actual")}),
     # "said it would allow": a stated cooperative act is an intent
-    ("Iraq said it would allow the return of U.N. weapons inspectors.",
-     {("IRQ", "0343", "IGOUNO", "asserted", "intent")}),
+    ("Venezuela said it would allow the return of UN human rights monitors.",
+     {("VEN", "0343", "IGOUNO", "asserted", "intent")}),
     # the pattern's slots name no actor: the actor a phrase of the verb points at
-    ("Britain mobilized army reservists for a possible war against Iraq on Tuesday.",
-     {("GBR", "154", "IRQ", "asserted", "actual")}),
-    ("The US Congress agreed to lift embargoes on pharmaceutical sales to Iran and Cuba.",
-     {("USALEG", "0354", "IRN", "asserted", "intent"),
-      ("USALEG", "0354", "CUB", "asserted", "intent")}),
-    ("Demonstrators in Baghdad blocked a road to show their disapproval for the United "
-     "States' military policies.", {("IRQCVL", "144", "USA", "asserted", "actual")}),
-    ("Thousands of people blocked streets in Hong Kong in defiance of Chinese authorities.",
-     {("HKGCVL", "144", "CHNGOV", "asserted", "actual")}),
+    ("Estonia mobilized its reservists for a possible war against Russia on Friday.",
+     {("EST", "154", "RUS", "asserted", "actual")}),
+    ("The French parliament agreed to lift restrictions on grain exports to Syria and Libya.",
+     {("FRALEG", "0351", "SYR", "asserted", "intent"),
+      ("FRALEG", "0351", "LBY", "asserted", "intent")}),
+    ("Protesters in Caracas blocked a highway to voice their anger at the Colombian "
+     "government's border policies.", {("VENCVL", "144", "COLGOV", "asserted", "actual")}),
+    ("Hundreds of people blocked roads in Tibet in defiance of Chinese police.",
+     {("CHNCVL", "144", "CHNCOP", "asserted", "actual")}),
     # a verb that is not about actors codes nothing
     ("The storm attacked the coast of Florida.", set()),
 ]
 
 
-@pytest.mark.parametrize(("text", "expected"), CASES, ids=[c[0][:40] for c in CASES])
+@pytest.mark.parametrize(("text", "expected"), CASES,
+                         ids=[(c.values if hasattr(c, "values") else c)[0][:40] for c in CASES])
 def test_construction(engine, text, expected):
     events = eventwire.code_text(text, published="2024-06-01", engine=engine)
     got = {
@@ -267,9 +277,7 @@ def test_construction(engine, text, expected):
          e.polarity, e.modality)
         for e in events
     }
-    assert expected <= got, got
-    if not expected:
-        assert not got
+    assert got == expected, got
 
 
 @pytest.mark.parametrize("text", [
@@ -280,8 +288,8 @@ def test_construction(engine, text, expected):
     "Indonesian president.",
     # the condition of a threat is not an event
     "Iran threatened to launch a new offensive unless Baghdad accepted its conditions.",
-    # "killed one ... and wounded two others": one attack
-    "A roadside bombing near the town of Samarra killed one U.S. soldier and wounded two "
+    # "killed one ... and injured three others": one attack
+    "A car bomb near the market in Kandahar killed one Canadian soldier and injured three "
     "others.",
     # the same two sides named twice (role and names in apposition): one event per side
     "Russian Foreign Minister Sergey Lavrov met German Foreign Minister Sigmar Gabriel, his "
@@ -289,8 +297,8 @@ def test_construction(engine, text, expected):
     # one attack told by a noun and a verb
     "Israeli airstrikes on Gaza killed at least 30 people, health officials said.",
     # what is offered or demanded has not happened
-    "Ethnic Albanians in south Serbia are demanding a U.N. military presence to protect them.",
-    "Palestinian leader Yasser Arafat rejected a US offer to host a summit with Israel.",
+    "Ethnic Serbs in northern Kosovo are demanding a NATO military presence to protect them.",
+    "Kenyan leader Uhuru Kenyatta rejected a Ugandan offer to host a summit with Tanzania.",
     "Greece demanded that its European Union partners refuse to recognize Macedonia.",
 ])
 def test_one_event_per_act(engine, text):
@@ -399,8 +407,11 @@ def test_event_verb_does_not_lend_its_subject_to_its_object(engine):
         ("Peru granted asylum to five Panamanian army officers.", {("PER", "075", "PANMIL")}),
         ("Ethnic Albanians in Serbia protested against the government.",
          {("SRB", "140", "SRBGOV")}),
-        ("The American secretary of state Warren Christopher telephoned Russian Foreign "
-         "Minister Andrei Kozyrev.", {("USAGOV", "041", "RUSGOV")}),
+        pytest.param(
+            "The Indian foreign minister Subrahmanyam Jaishankar telephoned Chinese Foreign "
+            "Minister Wang Yi.", {("INDGOV", "041", "CHNGOV")},
+            marks=pytest.mark.xfail(strict=True, reason="a title before a name the KB lacks "
+                                    "resolves to the country, not its government")),
         # a KB name that is only the first name of someone else ("Chadli" Bendjedid)
         ("Arab League Secretary General Chadli Klibi undertook a mediation mission between "
          "Syria and Lebanon.", {("IGOARL", "045", "SYR"), ("IGOARL", "045", "LBN")}),
@@ -410,7 +421,7 @@ def test_actor_phrases(engine, text, expected):
     events = eventwire.code_text(text, published="2000-06-01", engine=engine)
     got = {(e.source.code if e.source else None, e.cameo, e.target.code if e.target else None)
            for e in events}
-    assert expected <= got, got
+    assert got == expected, got
 
 
 def test_no_sourceless_event_from_a_clause_inside_a_noun_phrase(engine):
@@ -450,13 +461,13 @@ def test_a_demanded_act_is_not_coded_as_done(engine):
 
 def test_force_in_a_place_acts_on_that_country(engine):
     # the country named where it happened ...
-    text = "Turkish authorities imposed a curfew in the town of Cizre in southeastern Turkey."
+    text = "Egyptian authorities imposed a curfew in the city of Arish in northern Egypt."
     events = eventwire.code_text(text, published="2004-04-01", engine=engine)
     got = {(e.source.code, e.cameo, e.target.code if e.target else None) for e in events}
-    assert ("TURGOV", "1723", "TUR") in got, got
+    assert got == {("EGYGOV", "1723", "EGY")}, got
     # ... or, with only the town named, its country from the gazetteer (implied)
-    events = eventwire.code_text("Turkish authorities imposed a curfew in Cizre.",
+    events = eventwire.code_text("Egyptian authorities imposed a curfew in Arish.",
                                  published="2004-04-01", engine=engine)
     got = {(e.source.code, e.cameo, e.target.code if e.target else None,
             e.target.kb_id if e.target else None) for e in events}
-    assert ("TURGOV", "1723", "TUR", "implied:TUR") in got, got
+    assert got == {("EGYGOV", "1723", "EGY", "implied:EGY")}, got

@@ -182,6 +182,12 @@ class EvalBy(StrEnum):
     tuple = "tuple"
 
 
+class EvalSplit(StrEnum):
+    read = "read"
+    held = "held"
+    all = "all"
+
+
 class EvalFormat(StrEnum):
     table = "table"
     json = "json"
@@ -205,6 +211,11 @@ def eval_(
         bool,
         typer.Option("--keep-unresolved", help="Also emit events whose source actor is unknown."),
     ] = False,
+    split: Annotated[
+        EvalSplit,
+        typer.Option("--split", help="Event gold: the read 70%, the held 30% (by a hash "
+                     "of the record id), or all."),
+    ] = EvalSplit.all,
 ) -> None:
     """Precision / recall / F1 of the coder on gold-standard event files.
 
@@ -224,13 +235,14 @@ def eval_(
         events_gold, places_gold = split_places(gold)  # toponym gold: place accuracy
         events_gold, dates_gold = split_dates(events_gold)  # time-expression gold: dates
         scores = evaluate(events_gold, limit=limit, keep_unresolved=keep_unresolved,
-                          show_progress=True) if events_gold else []
+                          show_progress=True, split=split.value) if events_gold else []
         place_scores = evaluate_places(places_gold, limit=limit, show_progress=True)
         date_scores = evaluate_dates(dates_gold, limit=limit, show_progress=True)
     except EventwireError as exc:
         fail(exc)
     if fmt is EvalFormat.json:
-        options = {"by": by.value, "limit": limit, "keep_unresolved": keep_unresolved}
+        options = {"by": by.value, "limit": limit, "keep_unresolved": keep_unresolved,
+                   "split": split.value}
         data = to_json(scores, **options)
         data["sets"].extend(s.to_dict() for s in place_scores)
         data["sets"].extend(s.to_dict() for s in date_scores)

@@ -237,7 +237,7 @@ class Coder:
                 return Actor(text=tok.text, name="civilians", role="CVL", kb_id="role:CVL",
                              start=actors.base + tok.idx,
                              end=actors.base + tok.idx + len(tok.text))
-            # "the pro-Iranian Hizbollah (Party of God) group"
+            # "the Iranian-backed Houthi (Ansar Allah) movement": the group a group head names
             for c in tok.children:
                 if c.dep_ in {"compound", "nmod"} and (a := actors.actor_for(c)) is not None:
                     return a
@@ -428,7 +428,7 @@ class Coder:
         if any(lemma_of(o) in DEMAND_NOUNS | CONTENT_NOUNS
                for o in children_by_dep(head, {"dobj"})):
             return True  # "reiterated its demand that Israel ease restrictions"
-        # "rejected a US offer to host a summit", "a reminder that it must cooperate":
+        # "turned down a Qatari proposal to hold a conference", "a warning that it must comply":
         # what is offered, proposed or asked has not happened
         return head.pos_ == "NOUN" and lemma_of(head) in DEMAND_NOUNS | CONTENT_NOUNS
 
@@ -440,7 +440,7 @@ class Coder:
         code, modality_override, polarity_flip, rule_ids, object_controller = _apply_chain(
             p.code, p.id, chain)
         for noun_of, lemma in ((agreement_noun, "agree"), (intention_noun, "plan")):
-            # "Israel and the Palestinians reached a consensus to exchange information",
+            # "Chile and Bolivia reached an understanding to share river data",
             # "Putin had no plans to meet Zelensky": an intent (here a negated one)
             noun, rule = noun_of(top), self.lexicon.control.get(lemma)
             if noun is None or rule is None:
@@ -605,8 +605,8 @@ class Coder:
         elif (not chain and polarity == "asserted" and "04" <= code[:2] <= "08" and (
                 modality == "future" or (modality == "hypothetical" and is_reported(tok)
                                          and not conditions_on([tok])))):
-            # "Fischer will visit Albania", "Iraq said it would allow the return of
-            # inspectors": a stated future cooperative act is an intent (03)
+            # "the Dutch minister will travel to Ghana", "Laos said it would let monitors
+            # back in": a stated future cooperative act is an intent (03)
             intent = self.lexicon.control.get("agree")
             if intent is not None:
                 code = _recode(intent, code)
@@ -717,7 +717,7 @@ class Coder:
             if c.dep_ in {"advcl", "xcomp"} and any(a.lower_ == "to" for a in c.children):
                 objs = [g for g in c.children if g.dep_ == "dobj"]
                 places += objs
-                # "to show their disapproval for the United States' policies"
+                # "to voice their anger at the mining company's plans"
                 places += pobjs([c, *objs], {"against", "at", "for", "of", "over", "with"})
             if c.dep_ == "prep" and c.lower_ in {"in", "against"}:
                 for g in c.children:
@@ -917,8 +917,8 @@ class Coder:
         """The country itself as target of a domestic group's undirected protest or demand:
         the country where it happens if the sentence names one, else the group's own."""
         if code[:2] in PLACE_TARGET_ROOTS:
-            # "imposed a curfew in the town of Cizre in southeastern Turkey", "reimposed
-            # blockades in the West Bank": force used in a place is used on that country
+            # "ordered a lockdown of the city of Mosul in northern Iraq", "set up
+            # checkpoints in the Golan": force used in a place is used on that country
             country = clause_country(trigger, actors)
             if country is None:
                 return None
@@ -944,7 +944,7 @@ class Coder:
         if not tgt_toks:
             tgt_toks = pobjs([comp])
         if not self._aims_elsewhere(tgt_toks, src_toks, actors):
-            # "refused to respond to a demand from the US President"
+            # "declined to answer a request from the Kenyan minister"
             tgt_toks = (self._phrase_target(comp, [], src_toks, actors, rule.own_code or "")
                         or self._phrase_target(tok, [], src_toks, actors, rule.own_code or "")
                         or tgt_toks)

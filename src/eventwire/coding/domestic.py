@@ -79,8 +79,8 @@ def fill_domestic(sources, targets, place_country: str | None = None,
             role_only = a.kb_id is not None and a.kb_id.startswith("role:")
             titled_person = a.kb_id is None and a.ner == "PERSON"  # "Prime Minister X"
             if a.code is None and a.role and (role_only or titled_person):
-                # the place named first ("people blocked streets in Hong Kong in defiance of
-                # Chinese authorities"), else the other side's country
+                # the place named first ("crowds filled squares in Minsk in protest against
+                # the Russian envoy"), else the other side's country
                 country = (first or place_country) or (
                     other_country if (a.role in DOMESTIC_ROLES or titled_person) else None)
                 if country:

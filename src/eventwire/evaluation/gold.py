@@ -11,6 +11,7 @@ Three record layouts are understood, told apart by their fields (never the file 
 
 from __future__ import annotations
 
+import hashlib
 import json
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -97,6 +98,28 @@ class GoldSet:
         if limit is None:
             return self
         return GoldSet(self.name, self.path, self.kind, self.sentences[: max(limit, 0)])
+
+    def split(self, part: str) -> GoldSet:
+        """The `read` (70%) or `held` (30%) part of the set, by a hash of each record id
+        (`all`: the whole set). Rules are written looking at the read part only; the held
+        part is only ever scored, so its figures say how the coder does on unseen news."""
+        if part == ALL:
+            return self
+        if part not in SPLITS:
+            raise ValueError(f"unknown split {part!r}: one of {', '.join(SPLITS)}")
+        kept = tuple(s for s in self.sentences if split_of(s.id) == part)
+        name = f"{self.name} [{part}]"
+        return GoldSet(name, self.path, self.kind, kept)
+
+
+READ, HELD, ALL = "read", "held", "all"
+SPLITS = (READ, HELD, ALL)
+
+
+def split_of(record_id: str) -> str:
+    """`read` for 70% of record ids, `held` for the other 30%: sha256(id) mod 10 < 7."""
+    digest = int(hashlib.sha256(str(record_id).encode("utf-8")).hexdigest(), 16)
+    return READ if digest % 10 < 7 else HELD
 
 
 def country(code: str | None) -> str | None:

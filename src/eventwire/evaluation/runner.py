@@ -103,10 +103,12 @@ def evaluate(
     keep_unresolved: bool = False,
     engine: Engine | None = None,
     show_progress: bool = False,
+    split: str = "all",
 ) -> list[SetScore]:
     """Read the gold files (all of them first, so bad input fails fast), code every
-    sentence with one engine, and score each set."""
-    gold_sets = [read_gold(p).head(limit) for p in gold_paths(paths)]
+    sentence with one engine, and score each set (its `read` or `held` part when
+    `split` says so; see GoldSet.split)."""
+    gold_sets = [read_gold(p).split(split).head(limit) for p in gold_paths(paths)]
     engine = eval_engine(engine, keep_unresolved=keep_unresolved)
     total = sum(len(g.sentences) for g in gold_sets)
     bar = _progress_bar() if show_progress else None
