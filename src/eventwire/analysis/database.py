@@ -19,4 +19,4 @@ def run_sql(db: str | Path | EventStore | object, sql: str, params: Sequence) ->
         with EventStore(db, read_only=True) as store:
             return store.sql(sql, params)
     # A DuckDB connection or cursor (the web server's per-request cursor).
-    return db.execute(sql, list(params)).fetch_arrow_table()
+    return db.sql(sql, params=list(params) or None).to_arrow_table()
