@@ -11,7 +11,7 @@ from ..actors.kb import KnowledgeBase, bundled_kb
 from ..actors.resolve import ActorResolver, DocumentMemory
 from ..models import Actor, Document, Event, Quote, Span
 from ..nlp.dates import clause_dates, is_future, resolve
-from ..nlp.pipeline import load_pipeline
+from ..nlp.pipeline import PIPE_BATCH_SIZE, load_pipeline
 from ..nlp.places import DocumentPlaces
 from ..nlp.quotes import find_quote_spans, is_scare_quote, speaker_token
 from ..nlp.segment import Block, segment
@@ -77,7 +77,8 @@ class Engine:
         """(block, spaCy Doc) for each body block of the text, parsed lazily so a long
         document never holds all its parses in memory."""
         blocks = [b for b in segment(text) if b.kind == "body"]
-        docs = self.nlp.pipe(text[b.start : b.end] for b in blocks)
+        docs = self.nlp.pipe((text[b.start : b.end] for b in blocks),
+                              batch_size=PIPE_BATCH_SIZE)
         return zip(blocks, docs, strict=True)
 
     def code(self, document: Document) -> list[Event]:

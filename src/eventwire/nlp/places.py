@@ -692,12 +692,12 @@ def find_places(text: str, *, nlp=None, kb=None, include_headline: bool = True
                 ) -> list[PlaceMention]:
     """Every resolved place mention of a text, the dateline included (for evaluation and
     exploration; coding uses DocumentPlaces block by block)."""
-    from .pipeline import load_pipeline
+    from .pipeline import PIPE_BATCH_SIZE, load_pipeline
     from .segment import segment
 
     nlp = nlp or load_pipeline()
     kinds = {"body", "headline"} if include_headline else {"body"}
     blocks = [b for b in segment(text) if b.kind in kinds]
-    docs = nlp.pipe(text[b.start : b.end] for b in blocks)
+    docs = nlp.pipe((text[b.start : b.end] for b in blocks), batch_size=PIPE_BATCH_SIZE)
     places = DocumentPlaces.build(text, zip(blocks, docs, strict=True), kb)
     return places.resolved()

@@ -25,7 +25,10 @@ TRAILER_RULES: dict[str, re.Pattern[str]] = {
     "trailer.agency": re.compile(r"^\s*[-–—(]*\s*(AFP|AP|Reuters|dpa|Xinhua|TASS|EFE)\s*\)?\s*$"),
 }
 SENTENCE_END = re.compile(r"[.!?…\"”’')]\s*$")
-MAX_BLOCK_CHARS = 20_000
+# Longest block handed to spaCy. News paragraphs are well under this; longer ones (a
+# whole article on one line, a text with no breaks) are cut at sentence ends so the
+# parser's memory is bounded by this size (tests/test_memory_limits.py measures it).
+MAX_BLOCK_CHARS = 5_000
 
 
 @dataclass(frozen=True)
