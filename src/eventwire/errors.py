@@ -148,3 +148,87 @@ class NotFound(ApiError):
     """No event, document or route with that id; HTTP 404."""
 
     code = "E405"
+
+
+# Codes added by the input-hardening work (E110-E129 are input errors).
+
+
+class NotRegularFile(InputError):
+    """A FIFO, device or socket: never opened, since reading one may block or never end."""
+
+    code = "E110"
+
+
+class UnreadableInput(InputError):
+    """The file or folder exists but cannot be read (permission denied, I/O error)."""
+
+    code = "E111"
+
+
+class SymlinkLoop(InputError):
+    """A symbolic link that leads back to itself or to a folder above it."""
+
+    code = "E112"
+
+
+class FormatMismatch(InputError):
+    """The content does not match the file's extension (a .gz that is not gzip, a .warc
+    that is not a WARC archive)."""
+
+    code = "E113"
+
+
+# Codes of the store, knowledge-base and CLI-input hardening (E303-E319 store,
+# E211-E219 data, E130-E139 CLI input); appended, never renumbered.
+
+
+class NotADatabase(StoreError):
+    """--db names a file that is not a DuckDB database (SQLite, text, an image):
+    refused from its header, before DuckDB opens it."""
+
+    code = "E303"
+
+
+class SchemaIncomplete(StoreError):
+    """The database lacks migrations or tables this eventwire needs (half-migrated, or
+    not an eventwire store at all)."""
+
+    code = "E304"
+
+
+class StoreFull(StoreError):
+    """No space left on the device holding the database; committed batches are kept."""
+
+    code = "E305"
+
+
+class StorePathError(StoreError):
+    """--db is a directory, a FIFO or device, or lies in a folder that is missing,
+    not a folder, or not writable."""
+
+    code = "E306"
+
+
+class StoreWriteFailed(StoreError):
+    """An I/O error while writing the database (other than a full disk)."""
+
+    code = "E307"
+
+
+class BadActorName(DataError):
+    """An actor name or alias that cannot be matched or stored: empty, too long, or
+    with NULs, control characters or lone surrogates."""
+
+    code = "E211"
+
+
+class UserKbInvalid(DataError):
+    """A stored imported actor file cannot be loaded; the message names the file."""
+
+    code = "E212"
+
+
+class FileAccessError(InputError):
+    """An operating-system error (permission, I/O) met outside any reader."""
+
+    code = "E130"

@@ -49,12 +49,14 @@ class IngestSummary:
     already: int = 0  # exact documents already stored (or repeated in the input)
     failed: int = 0  # documents whose coding failed (also a Skip)
     events: int = 0
-    skips: int = 0
+    skips: int = 0  # rows written to the skips table (warnings included)
     files: int = 0  # input files fully read
     files_unchanged: int = 0  # files already ingested, not read again
     seconds: float = 0.0
     run_id: str | None = None
     skip_codes: dict[str, int] = field(default_factory=dict)
+    # notes on documents that were stored (bytes replaced, a date dropped), by code
+    warnings: dict[str, int] = field(default_factory=dict)
 
     @property
     def nothing_read(self) -> bool:
@@ -133,6 +135,13 @@ class _Inline:
 # ---- parent side -------------------------------------------------------------
 
 
+@dataclass(frozen=True)
+class _Note:
+    """A note on a stored document, written as a Skip carrying its doc_id."""
+
+    skip: Skip
+
+
 @dataclass
 class _Pending:
     record: StoredDocument
@@ -192,9 +201,10 @@ class _Runner:
                 if match:
                     yield StoredDocument(doc, r.origin, "duplicate", sig, match[0],
                                          round(match[1], 4))
-                    continue
-                self.index.add(doc.doc_id, sig)
-                yield _Pending(StoredDocument(doc, r.origin, "coded", sig))
+                else:
+                    self.index.add(doc.doc_id, sig)
+                    yield _Pending(StoredDocument(doc, r.origin, "coded", sig))
+                yield from (_Note(n) for n in r.notes)  # only for a new document
 
     def run(self, paths: Iterable[str | Path], command: str | None) -> IngestSummary:
         started = time.monotonic()
@@ -256,6 +266,9 @@ class _Runner:
             self.batch.files.append((item.file.key, item.file.size, item.file.mtime_ns))
         elif isinstance(item, Record):
             self._skip(item.item)
+        elif isinstance(item, _Note):
+            s.warnings[item.skip.code] = s.warnings.get(item.skip.code, 0) + 1
+            self.batch.skips.append(item.skip)
         else:  # "already"
             s.already += 1
             self.batch.already += 1

@@ -1,20 +1,39 @@
-"""From command-line paths (files, folders, globs) to a stream of Records."""
+"""From command-line paths (files, folders, globs) to a stream of Records.
+
+Nothing here may stop a run: every path that cannot be listed, opened or read
+(vanished, unreadable, a FIFO or device, a symlink loop, content that does not
+match its extension, a reader that raises) becomes one coded Skip.
+"""
 
 from __future__ import annotations
 
 import glob
-import gzip
+import os
+import stat
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
+from typing import BinaryIO
 
-from ..errors import EventwireError, InputNotFound, InputTooLarge, UnsupportedFormat
+from ..errors import (
+    EventwireError,
+    FormatMismatch,
+    InputNotFound,
+    InputTooLarge,
+    MalformedInput,
+    NotRegularFile,
+    SymlinkLoop,
+    UnreadableInput,
+    UnsupportedFormat,
+)
+from ..reading import display_path, file_kind, open_regular, os_error, read_capped
 from .feed import read_feed
 from .html import read_html
 from .jsonl import read_jsonl
 from .options import IngestOptions
-from .records import Record, skip
+from .records import Record, lenient_date, skip
+from .streams import GZIP_MAGIC, open_stream
 from .text import read_text
 from .warc import read_warc
 
@@ -29,7 +48,11 @@ class InputFile:
 
     @property
     def key(self) -> str:
-        return str(self.path.resolve())
+        return display_path(os.path.realpath(self.path))
+
+    @property
+    def origin(self) -> str:
+        return display_path(self.path)
 
 
 @dataclass(frozen=True)
@@ -48,37 +71,98 @@ _EXTENSIONS = {
 }
 
 
+def _entry(path: Path) -> InputFile | Record:
+    """An InputFile for a regular file (symlinks followed), else the Skip saying why."""
+    origin = display_path(path)
+    try:
+        st = os.stat(path)
+    except FileNotFoundError:
+        reason = "dangling symbolic link" if os.path.islink(path) else "no such file"
+        return skip(origin, InputNotFound(reason, source=origin))
+    except OSError as exc:
+        return skip(origin, os_error(exc, origin))
+    if not stat.S_ISREG(st.st_mode):
+        return skip(origin, NotRegularFile(f"is {file_kind(st.st_mode)}, not a regular file; "
+                                           "not opened", source=origin))
+    return InputFile(path, st.st_size, st.st_mtime_ns)
+
+
+def _walk(folder: Path, ancestors: frozenset[tuple[int, int]]) -> Iterator[Path | Record]:
+    """Paths below `folder` (hidden names skipped), folders followed through symlinks
+    unless they lead back to a folder above (a loop, one Skip). A folder that cannot
+    be listed is one Skip; its siblings are still read."""
+    origin = display_path(folder)
+    try:
+        st = os.stat(folder)
+        with os.scandir(folder) as it:
+            entries = sorted(it, key=lambda e: e.name)
+    except OSError as exc:
+        err = os_error(exc, origin)
+        if isinstance(err, UnreadableInput):
+            err = UnreadableInput(f"cannot list folder: {exc.strerror}", source=origin)
+        yield skip(origin, err)
+        return
+    inside = ancestors | {(st.st_dev, st.st_ino)}
+    for entry in entries:
+        if entry.name.startswith("."):
+            continue
+        path = Path(entry.path)
+        try:
+            is_dir = entry.is_dir()  # follows symlinks
+        except OSError:
+            is_dir = False  # a symlink loop: _entry names it
+        if not is_dir:
+            yield path
+            continue
+        try:
+            target = os.stat(path)
+        except OSError as exc:
+            yield skip(display_path(path), os_error(exc, display_path(path)))
+            continue
+        if (target.st_dev, target.st_ino) in inside:
+            where = display_path(path)
+            yield skip(where, SymlinkLoop("symbolic link to a folder above it; not followed",
+                                          source=where))
+            continue
+        yield from _walk(path, inside)
+
+
 def expand_paths(paths: Iterable[str | Path]) -> Iterator[InputFile | Record]:
     """Files in command-line order; folders recursively in sorted order (hidden files
-    skipped); glob patterns expanded. A path that matches nothing is a Skip."""
-    seen: set[Path] = set()
+    skipped); glob patterns expanded. A path that matches nothing is a Skip, and so
+    is every FIFO, device, socket, dangling link or loop met on the way."""
+    seen: set[str] = set()
     for raw in paths:
         raw = str(raw)
-        path = Path(raw)
-        if path.is_dir():
-            candidates = sorted(p for p in path.rglob("*")
-                                if p.is_file() and not _hidden(p.relative_to(path)))
-        elif path.is_file():
-            candidates = [path]
-        elif glob.has_magic(raw):
-            candidates = sorted(Path(p) for p in glob.glob(raw, recursive=True)
-                                if Path(p).is_file())
-        else:
-            candidates = []
-        if not candidates:
-            yield skip(raw, InputNotFound("no such file, folder or matching files", source=raw))
+        where = display_path(raw)
+        try:
+            found = _expand(raw)
+        except (OSError, RecursionError) as exc:  # glob over a deep or looping tree
+            yield skip(where, UnreadableInput(f"cannot list: {exc}", source=where))
             continue
-        for p in candidates:
-            resolved = p.resolve()
-            if resolved in seen:
-                continue
-            seen.add(resolved)
-            st = p.stat()
-            yield InputFile(p, st.st_size, st.st_mtime_ns)
+        if not found:
+            yield skip(where, InputNotFound("no such file, folder or matching files",
+                                            source=where))
+            continue
+        for item in found:
+            entry = _entry(item) if isinstance(item, Path) else item
+            if isinstance(entry, InputFile):
+                if entry.key in seen:
+                    continue
+                seen.add(entry.key)
+            yield entry
 
 
-def _hidden(rel: Path) -> bool:
-    return any(part.startswith(".") for part in rel.parts)
+def _expand(raw: str) -> list[Path | Record]:
+    path = Path(raw)
+    if os.path.isdir(path):
+        return sorted(_walk(path, frozenset()),
+                      key=lambda p: str(p) if isinstance(p, Path) else p.origin)
+    if os.path.lexists(path):
+        return [path]
+    if glob.has_magic(raw):
+        return sorted(Path(p) for p in glob.glob(raw, recursive=True) if not os.path.isdir(p))
+    return []
 
 
 def detect_format(path: Path, head: bytes) -> str:
@@ -87,7 +171,7 @@ def detect_format(path: Path, head: bytes) -> str:
     if name.endswith((".warc.gz", ".arc.gz")):
         return "warc"
     if name.endswith((".jsonl.gz", ".ndjson.gz")):
-        return "jsonl.gz"
+        return "jsonl"
     kind = _EXTENSIONS.get(path.suffix.lower())
     if kind:
         return kind
@@ -96,9 +180,9 @@ def detect_format(path: Path, head: bytes) -> str:
 
 def sniff(head: bytes) -> str:
     start = head.lstrip(b"\xef\xbb\xbf \t\r\n")[:512].lower()
-    if start.startswith(b"warc/"):
+    if start.startswith((b"warc/", b"filedesc://")):
         return "warc"
-    if start.startswith(b"\x1f\x8b"):
+    if start.startswith(GZIP_MAGIC):
         return "gzip"
     if start.startswith(b"{"):
         return "jsonl"
@@ -109,41 +193,53 @@ def sniff(head: bytes) -> str:
     return "text"
 
 
+def _gzip_kind(stream: BinaryIO, origin: str, options: IngestOptions) -> str:
+    """The reader for a .gz file of no known name: from its first decompressed bytes."""
+    inner = open_stream(stream, origin=origin, options=options)
+    kind = sniff(inner.peek(4096)[:4096])
+    if inner.error is not None:
+        raise inner.error
+    stream.seek(0)
+    if kind not in ("warc", "jsonl"):
+        raise UnsupportedFormat("compressed file of an unknown format", source=origin)
+    return kind
+
+
 def read_file(file: InputFile, options: IngestOptions) -> Iterator[Record]:
     """Every Record in one file; any error the readers raise becomes a Skip."""
-    origin = str(file.path)
-    fallback = datetime.fromtimestamp(file.mtime_ns / 1e9).date()
+    origin = file.origin
     try:
-        with open(file.path, "rb") as stream:
+        fallback = lenient_date(datetime.fromtimestamp(file.mtime_ns / 1e9))
+    except (OverflowError, OSError, ValueError):  # an mtime far outside the calendar
+        fallback = None
+    try:
+        with open_regular(file.path, origin) as stream:
             head = stream.read(4096)
             stream.seek(0)
             kind = detect_format(file.path, head)
+            if file.path.name.lower().endswith(".gz") and not head.startswith(GZIP_MAGIC):
+                raise FormatMismatch("named .gz but is not gzip data", source=origin)
             if kind == "gzip":
-                with gzip.open(file.path, "rb") as inner:
-                    kind = "warc" if sniff(inner.read(4096)) == "warc" else "unknown"
+                kind = _gzip_kind(stream, origin, options)
             if kind == "warc":
                 yield from read_warc(stream, origin=origin, options=options)
             elif kind == "jsonl":
                 yield from read_jsonl(stream, origin=origin, options=options)
-            elif kind == "jsonl.gz":
-                with gzip.open(stream, "rb") as inner:
-                    yield from read_jsonl(inner, origin=origin, options=options)
-            elif kind in _WHOLE_FILE:
-                limit = options.max_html_bytes if kind != "text" else options.max_document_bytes
-                if file.size > limit:
-                    raise InputTooLarge(
-                        f"file is {file.size} bytes, limit is {limit} for {kind}", source=origin
-                    )
-                yield from _WHOLE_FILE[kind](
-                    stream.read(), origin=origin, options=options, fallback=fallback
-                )
             else:
-                raise UnsupportedFormat("compressed file of an unknown format", source=origin)
+                limit = options.max_html_bytes if kind != "text" else options.max_document_bytes
+                if file.size > limit:  # refused before reading; read_capped holds if it grew
+                    raise InputTooLarge(f"file is {file.size} bytes, limit is {limit} for {kind}",
+                                        source=origin)
+                data = read_capped(stream, limit, origin, kind)
+                yield from _WHOLE_FILE[kind](data, origin=origin, options=options,
+                                             fallback=fallback)
     except EventwireError as exc:
         yield skip(origin, exc)
     except OSError as exc:
-        yield skip(origin, InputNotFound(f"cannot read file: {exc.strerror or exc}",
-                                         source=origin))
+        yield skip(origin, os_error(exc, origin))
+    except Exception as exc:  # a reader bug or a library error: this file only, not the run
+        yield skip(origin, MalformedInput(f"could not be read: {type(exc).__name__}: {exc}",
+                                          source=origin))
 
 
 _WHOLE_FILE: dict[str, Callable[..., Iterator[Record]]] = {
@@ -164,12 +260,12 @@ def read_paths(
     which `is_done` is true (already fully ingested) are not read again; `exclude`
     names files never to read (the database itself, when it sits among the inputs)."""
     options = options or IngestOptions()
-    excluded = {p.resolve() for p in exclude}
+    excluded = {display_path(os.path.realpath(p)) for p in exclude}
     for entry in expand_paths(paths):
         if isinstance(entry, Record):
             yield entry
             continue
-        if entry.path.resolve() in excluded:
+        if entry.key in excluded:
             continue
         if is_done and is_done(entry):
             continue

@@ -6,9 +6,9 @@ from collections.abc import Iterator
 from datetime import date
 
 from ..errors import InputTooLarge, NoText
-from ..reading import decode_text
+from ..reading import decode_bytes
 from .options import IngestOptions
-from .records import Record, make_document
+from .records import Record, make_record
 
 
 def read_text(
@@ -20,7 +20,8 @@ def read_text(
         raise InputTooLarge(
             f"text is {len(data)} bytes, limit is {options.max_document_bytes}", source=origin
         )
-    text = decode_text(data, source=origin)
-    if len(text.strip()) < options.min_text_chars:
+    decoded = decode_bytes(data, source=origin)
+    if len(decoded.text.strip()) < options.min_text_chars:
         raise NoText(f"text has fewer than {options.min_text_chars} characters", source=origin)
-    yield Record(origin, make_document(text, fallback=fallback, source=origin))
+    yield make_record(origin, decoded.text, fallback=fallback, source=origin,
+                      notes=(decoded.note(origin),))

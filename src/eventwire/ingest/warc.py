@@ -5,26 +5,42 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import BinaryIO
 
-from ..errors import EventwireError, InputTooLarge, MalformedInput
+from ..errors import EventwireError, FormatMismatch, InputTooLarge, MalformedInput, NoText
 from .html import html_to_document
 from .options import IngestOptions
-from .records import Record, lenient_date, skip
+from .records import Record, lenient_date, safe_message, skip
+from .streams import open_stream
 
 _HTML_TYPES = ("text/html", "application/xhtml+xml")
+# What a WARC (or the older ARC) file starts with, after decompression.
+_SIGNATURES = (b"WARC/", b"filedesc://")
 
 
 def read_warc(stream: BinaryIO, *, origin: str, options: IngestOptions) -> Iterator[Record]:
     """A Document per HTML response record. Non-HTML records are passed over (a WARC
-    holds requests, metadata, images); a truncated archive keeps the records read
-    before the break and ends with one Skip (E107)."""
+    holds requests, metadata, images), but an archive with no HTML response at all
+    is one Skip (E108). A truncated or corrupt archive keeps the records read before
+    the break and ends with one Skip (E107); a file that is no WARC is one E113.
+
+    The stream (gzipped or not) is decompressed here, once, within the options'
+    limits; warcio then reads plain records."""
     from warcio.archiveiterator import ArchiveIterator
 
+    plain = open_stream(stream, origin=origin, options=options,
+                        max_run=options.max_warc_line_bytes)
+    head = plain.peek(64)[:64].lstrip()
+    if not head.startswith(_SIGNATURES):
+        if plain.error is not None:
+            raise plain.error
+        raise FormatMismatch(f"not a WARC archive (starts with {safe_message(repr(head[:20]))})",
+                             source=origin)
     number = 0
+    html = 0
     try:
-        for record in ArchiveIterator(stream):
+        for record in ArchiveIterator(plain):
             number += 1
             if record.rec_type not in ("response", "resource"):
-                _check_complete(record, origin, number)
+                _check_complete(record, number)
                 continue
             url = record.rec_headers.get_header("WARC-Target-URI")
             where = f"{origin}#{url or f'record{number}'}"
@@ -32,41 +48,52 @@ def read_warc(stream: BinaryIO, *, origin: str, options: IngestOptions) -> Itera
             if http is not None:
                 status = http.get_statuscode()
                 if status and not status.startswith("2"):
-                    _check_complete(record, origin, number)
+                    _check_complete(record, number)
                     continue
                 ctype = (http.get_header("Content-Type") or "").lower()
             else:
                 ctype = (record.rec_headers.get_header("Content-Type") or "").lower()
             if ctype and not ctype.startswith(_HTML_TYPES):
-                _check_complete(record, origin, number)
+                _check_complete(record, number)
                 continue
+            html += 1
             crawl_day = lenient_date(record.rec_headers.get_header("WARC-Date"))
             try:
                 payload = record.content_stream().read(options.max_html_bytes + 1)
+                _check_complete(record, number)
+            except _Truncated:
+                raise
+            except Exception as exc:  # a broken HTTP body (chunked or gzip encoding)
+                yield skip(where, MalformedInput(
+                    f"response body could not be read: {type(exc).__name__}: {exc}",
+                    source=where))
+                continue
+            try:
                 if len(payload) > options.max_html_bytes:
                     raise InputTooLarge(
                         f"response is over {options.max_html_bytes} bytes", source=where
                     )
-                _check_complete(record, origin, number)
-                yield html_to_document(
-                    payload, origin=where, options=options, url=url, fallback=crawl_day
-                )
+                yield html_to_document(payload, origin=where, options=options, url=url,
+                                       fallback=crawl_day, charset=ctype)
             except EventwireError as exc:
                 yield skip(where, exc)
-        _check_gzip_complete(stream, origin, number)
-    except _Truncated as exc:
-        yield skip(f"{origin}#record{exc.number}", MalformedInput(str(exc), source=origin))
+    except _Truncated as exc:  # the stream's own error (a limit, a cut .gz) says more
+        yield skip(f"{origin}#record{exc.number}",
+                   plain.error or MalformedInput(str(exc), source=origin))
         return
-    except EventwireError:
-        raise
-    except Exception as exc:  # warcio/zlib raise various errors on a broken archive
-        err = MalformedInput(
-            f"archive is truncated or malformed after {number} records: {exc}", source=origin
-        )
+    except Exception as exc:  # warcio raises various errors on a broken archive
+        err = plain.error or MalformedInput(
+            f"archive is truncated or malformed after {number} records: "
+            f"{type(exc).__name__}: {exc}", source=origin)
         yield skip(f"{origin}#record{number + 1}", err)
+        return
+    if plain.error is not None:
+        yield skip(f"{origin}#record{number + 1}", plain.error)
         return
     if number == 0:
         raise MalformedInput("not a WARC archive (no records)", source=origin)
+    if html == 0:
+        raise NoText(f"archive has {number} records but no HTML response", source=origin)
 
 
 class _Truncated(Exception):
@@ -75,7 +102,7 @@ class _Truncated(Exception):
         self.number = number
 
 
-def _check_complete(record, origin: str, number: int) -> None:
+def _check_complete(record, number: int) -> None:
     """warcio yields a cut-off last record without complaint: drain the record and
     check that its declared Content-Length was all there."""
     raw = record.raw_stream
@@ -83,23 +110,3 @@ def _check_complete(record, origin: str, number: int) -> None:
         pass
     if getattr(raw, "limit", 0) > 0:
         raise _Truncated(number)
-
-
-def _check_gzip_complete(stream: BinaryIO, origin: str, number: int) -> None:
-    """A .warc.gz cut between records ends without error in warcio; decompressing
-    once more (~300 MB/s) tells whether the last gzip member is whole."""
-    import gzip
-    import zlib
-
-    if not stream.seekable():
-        return
-    stream.seek(0)
-    if stream.read(2) != b"\x1f\x8b":
-        return
-    stream.seek(0)
-    try:
-        with gzip.GzipFile(fileobj=stream) as gz:
-            while gz.read(1 << 20):
-                pass
-    except (EOFError, OSError, zlib.error) as exc:
-        raise _Truncated(number + 1) from exc

@@ -1,0 +1,112 @@
+"""Streams of input bytes, gzip decompressed on the fly and counted.
+
+A compressed input is never decompressed whole: readers pull from a stream that
+stops with a coded error at the decompressed-size limit, at a gzip-bomb
+compression ratio, or (for WARC, read by lines) at an absurdly long line. The
+stream then ends as if at EOF, and the reader reports `stream.error` as a Skip
+after the records it could read.
+"""
+
+from __future__ import annotations
+
+import gzip
+import io
+import zlib
+from typing import BinaryIO
+
+from ..errors import EventwireError, InputTooLarge, MalformedInput
+from .options import RATIO_GRACE_BYTES, IngestOptions
+
+GZIP_MAGIC = b"\x1f\x8b"
+_BUFFER = 1 << 16
+
+
+def starts_with(stream: BinaryIO, prefix: bytes) -> bool:
+    """Whether a seekable stream starts (at its position) with `prefix`; the position
+    is left as it was."""
+    pos = stream.tell()
+    head = stream.read(len(prefix))
+    stream.seek(pos)
+    return head == prefix
+
+
+class _Counted(io.RawIOBase):
+    """The bytes of `inner`, with every limit checked as they pass. An error ends the
+    stream (EOF) and is kept in `error`: the reader above first finishes what it had
+    buffered (the records before a truncation), then reports it."""
+
+    def __init__(self, inner: BinaryIO, compressed: BinaryIO | None, *, origin: str,
+                 options: IngestOptions, max_run: int | None) -> None:
+        super().__init__()
+        self.inner = inner
+        self.compressed = compressed  # the gzip file itself, to measure the ratio
+        self.origin = origin
+        self.limit = options.max_decompressed_bytes if compressed else None
+        self.ratio = options.max_compression_ratio
+        self.max_run = max_run
+        self.total = 0
+        self.run = 0  # bytes since the last line break
+        self.error: EventwireError | None = None
+
+    def readable(self) -> bool:
+        return True
+
+    def readinto(self, buffer) -> int:
+        if self.error is not None:
+            return 0
+        try:
+            data = self._read(len(buffer))
+        except EventwireError as exc:
+            self.error = exc
+            return 0
+        n = len(data)
+        buffer[:n] = data
+        return n
+
+    def _read(self, size: int) -> bytes:
+        try:
+            data = self.inner.read1(size)  # read() would lose the bytes before an error
+        except EOFError as exc:  # gzip: the file ends inside a member
+            raise MalformedInput(f"compressed stream is truncated after {self.total} "
+                                 "bytes", source=self.origin) from exc
+        except (gzip.BadGzipFile, zlib.error) as exc:
+            raise MalformedInput(f"corrupt gzip data after {self.total} bytes: {exc}",
+                                 source=self.origin) from exc
+        n = len(data)
+        self.total += n
+        if self.limit is not None and self.total > self.limit:
+            raise InputTooLarge(f"decompressed data is over the limit of {self.limit} bytes",
+                                source=self.origin)
+        if self.compressed is not None and self.total > RATIO_GRACE_BYTES:
+            packed = max(1, self.compressed.tell())
+            if self.total > packed * self.ratio:
+                raise InputTooLarge(
+                    f"decompresses to over {self.ratio:g} times its size (a gzip bomb?); "
+                    f"stopped after {self.total} bytes", source=self.origin)
+        if self.max_run is not None and n:
+            newline = data.rfind(b"\n")
+            self.run = self.run + n if newline < 0 else n - newline - 1
+            if self.run > self.max_run:
+                raise InputTooLarge(f"no line break in {self.max_run} bytes: not line-based "
+                                    "data", source=self.origin)
+        return data
+
+
+class CappedStream(io.BufferedReader):
+    """A buffered stream that ends early at a limit or a broken gzip member;
+    `error` then says why (None after a whole, clean read)."""
+
+    @property
+    def error(self) -> EventwireError | None:
+        return self.raw.error
+
+
+def open_stream(stream: BinaryIO, *, origin: str, options: IngestOptions,
+                max_run: int | None = None) -> CappedStream:
+    """A buffered stream over `stream` (seekable), decompressed when it starts with
+    the gzip magic. It ends early at a limit or a broken member, keeping the error in
+    `.error` for the reader to report after what was read before it."""
+    compressed = stream if starts_with(stream, GZIP_MAGIC) else None
+    inner = gzip.GzipFile(fileobj=stream, mode="rb") if compressed else stream
+    counted = _Counted(inner, compressed, origin=origin, options=options, max_run=max_run)
+    return CappedStream(counted, buffer_size=_BUFFER)
