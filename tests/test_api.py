@@ -4,7 +4,8 @@ import eventwire
 def test_public_api_is_pinned():
     assert eventwire.__all__ == [
         "Actor", "Document", "Event", "EventStore", "EventwireError", "Place", "Quote", "Skip",
-        "__version__", "code_document", "code_text", "open_store", "read_document",
+        "__version__", "code_document", "code_text", "open_store", "read_document", "timeline",
+        "top",
     ]
 
 

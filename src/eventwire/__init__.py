@@ -5,6 +5,7 @@
     [e.to_dict() for e in events]
 """
 
+from .analysis import timeline, top
 from .api import code_document, code_text
 from .errors import EventwireError
 from .models import Actor, Document, Event, Place, Quote, Skip
@@ -27,4 +28,6 @@ __all__ = [
     "code_text",
     "open_store",
     "read_document",
+    "timeline",
+    "top",
 ]
