@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import uuid
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
+from contextlib import contextmanager, suppress
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
@@ -11,10 +12,11 @@ from pathlib import Path
 import numpy as np
 import pyarrow as pa
 
-from ..errors import StoreError, StoreLocked
+from ..errors import StoreError
 from ..models import Document, Event, Quote, Skip
 from . import columns
-from .migrate import migrate
+from .connect import connect, translate
+from .migrate import check_schema, migrate
 
 
 @dataclass
@@ -56,49 +58,68 @@ class EventStore:
     """A DuckDB file holding documents, events, actors, quotes, skips and runs."""
 
     def __init__(self, path: str | Path, *, read_only: bool = False) -> None:
-        import duckdb
-
         self.path = Path(path)
-        if read_only and not self.path.exists():
-            raise StoreError("no such database file", source=str(path))
-        if not read_only:
-            self.path.parent.mkdir(parents=True, exist_ok=True)
+        self.con = connect(self.path, read_only=read_only)
         try:
-            self.con = duckdb.connect(str(self.path), read_only=read_only)
-        except duckdb.IOException as exc:
-            if "lock" in str(exc).lower():
-                raise StoreLocked("database is in use by another process", source=str(path)
-                                  ) from exc
-            raise StoreError(f"cannot open database: {exc}", source=str(path)) from exc
-        if not read_only:
-            migrate(self.con)
+            with self._io():
+                if not read_only:
+                    migrate(self.con)
+                check_schema(self.con, source=str(self.path))
+        except BaseException:
+            self.con.close()
+            raise
+
+    @contextmanager
+    def _io(self) -> Iterator[None]:
+        """Turn a failed read or write of the file (disk full, I/O error) into a coded
+        StoreError; other exceptions (bugs) keep their traceback."""
+        try:
+            yield
+        except StoreError as exc:
+            if exc.source is None:
+                exc.source = str(self.path)
+            raise
+        except Exception as exc:
+            coded = translate(exc, self.path)
+            if coded is None:
+                raise
+            raise coded from exc
 
     def close(self) -> None:
-        self.con.close()
+        # closing checkpoints the WAL into the file, which can fail on a full disk too
+        with self._io():
+            self.con.close()
 
     def __enter__(self) -> EventStore:
         return self
 
-    def __exit__(self, *exc: object) -> None:
-        self.close()
+    def __exit__(self, exc_type, *exc: object) -> None:
+        if exc_type is None:
+            self.close()
+            return
+        # an error is already on its way: do not hide it behind a second one from close
+        with suppress(Exception):
+            self.con.close()
 
     # ---- writing -----------------------------------------------------------
 
     def start_run(self, *, command: str | None = None, workers: int = 1,
                   dup_threshold: float | None = None) -> str:
         run_id = uuid.uuid4().hex
-        self.con.execute(
-            "INSERT INTO ingest_runs (run_id, started_at, status, command, workers, dup_threshold)"
-            " VALUES (?, ?, 'running', ?, ?, ?)",
-            [run_id, datetime.now(), command, workers, dup_threshold],
-        )
+        with self._io():
+            self.con.execute(
+                "INSERT INTO ingest_runs (run_id, started_at, status, command, workers,"
+                " dup_threshold) VALUES (?, ?, 'running', ?, ?, ?)",
+                [run_id, datetime.now(), command, workers, dup_threshold],
+            )
         return run_id
 
     def finish_run(self, run_id: str) -> None:
-        self.con.execute(
-            "UPDATE ingest_runs SET status = 'finished', finished_at = ? WHERE run_id = ?",
-            [datetime.now(), run_id],
-        )
+        with self._io():
+            self.con.execute(
+                "UPDATE ingest_runs SET status = 'finished', finished_at = ? WHERE run_id = ?",
+                [datetime.now(), run_id],
+            )
 
     def write(self, batch: Batch, run_id: str | None = None) -> BatchResult:
         """Write a batch in one transaction; rows whose key is already stored are
@@ -108,7 +129,8 @@ class EventStore:
         events = {e.event_id: e for e in batch.events}
         skips = {columns.skip_id(s): s for s in batch.skips}
         con = self.con
-        con.begin()
+        with self._io():
+            con.begin()
         try:
             before = self._counts()
             if docs:
@@ -146,9 +168,16 @@ class EventStore:
                      run_id],
                 )
             con.commit()
-        except Exception:
-            con.rollback()
-            raise
+        except Exception as exc:
+            # A failed commit has already ended the transaction: rolling back again would
+            # raise "cannot rollback - no transaction is active" and hide the real error
+            # (on a full disk, "No space left on device").
+            with suppress(Exception):
+                con.rollback()
+            coded = translate(exc, self.path)
+            if coded is None:
+                raise
+            raise coded from exc
         return added
 
     def _counts(self) -> tuple[int, int, int]:

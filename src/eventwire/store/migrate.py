@@ -5,9 +5,11 @@ from __future__ import annotations
 import re
 from importlib import resources
 
-from ..errors import SchemaTooNew
+from ..errors import SchemaIncomplete, SchemaTooNew
 
 _NAME = re.compile(r"^(\d{4})_[\w-]+\.sql$")
+_CREATE = re.compile(r"\bCREATE\s+TABLE\s+(?:IF\s+NOT\s+EXISTS\s+)?(\w+)", re.IGNORECASE)
+_DROP = re.compile(r"\bDROP\s+TABLE\s+(?:IF\s+EXISTS\s+)?(\w+)", re.IGNORECASE)
 
 
 def migrations() -> list[tuple[int, str, str]]:
@@ -23,6 +25,13 @@ def migrations() -> list[tuple[int, str, str]]:
 
 def migrate(con) -> list[int]:
     """Bring the database to the latest schema; returns the versions applied now."""
+    tables = {r[0].lower() for r in con.execute(
+        "SELECT table_name FROM information_schema.tables WHERE table_schema = 'main'"
+    ).fetchall()}
+    if tables and "schema_migrations" not in tables:
+        # someone else's DuckDB file: never add our tables to it
+        raise SchemaIncomplete("a DuckDB database, but not an eventwire event store "
+                               "(no schema_migrations table)")
     con.execute(
         "CREATE TABLE IF NOT EXISTS schema_migrations ("
         " version INTEGER PRIMARY KEY, name VARCHAR NOT NULL,"
@@ -33,7 +42,8 @@ def migrate(con) -> list[int]:
     newest = max((v for v, _, _ in known), default=0)
     if done and max(done) > newest:
         raise SchemaTooNew(
-            f"database schema version {max(done)} is newer than this eventwire ({newest})"
+            f"database schema version {max(done)} is newer than this eventwire ({newest});"
+            " upgrade eventwire"
         )
     applied = []
     for version, name, sql in known:
@@ -50,3 +60,40 @@ def migrate(con) -> list[int]:
             raise
         applied.append(version)
     return applied
+
+
+def expected_tables() -> set[str]:
+    """The tables the bundled migrations leave behind (created and not dropped)."""
+    tables: set[str] = set()
+    for _, _, sql in migrations():
+        tables |= {t.lower() for t in _CREATE.findall(sql)}
+        tables -= {t.lower() for t in _DROP.findall(sql)}
+    return tables
+
+
+def check_schema(con, *, source: str | None = None) -> None:
+    """Refuse a database this eventwire cannot read: a newer schema (SchemaTooNew), or
+    one with missing migrations or tables, or no eventwire tables at all
+    (SchemaIncomplete). Called on every open, so queries never meet a missing table."""
+    tables = {r[0].lower() for r in con.execute(
+        "SELECT table_name FROM information_schema.tables WHERE table_schema = 'main'"
+    ).fetchall()}
+    if "schema_migrations" not in tables:
+        raise SchemaIncomplete("not an eventwire event store (no schema_migrations table)",
+                               source=source)
+    done = {row[0] for row in con.execute("SELECT version FROM schema_migrations").fetchall()}
+    known = [v for v, _, _ in migrations()]
+    newest = max(known, default=0)
+    if done and max(done) > newest:
+        raise SchemaTooNew(f"database schema version {max(done)} is newer than this "
+                           f"eventwire ({newest}); upgrade eventwire", source=source)
+    missing = [v for v in known if v not in done]
+    if missing:
+        raise SchemaIncomplete(
+            f"schema lacks migration(s) {', '.join(map(str, missing))} of {newest}; open it "
+            f"for writing (eventwire ingest --db) to migrate it", source=source)
+    absent = sorted(expected_tables() - tables)
+    if absent:
+        raise SchemaIncomplete(
+            f"half-migrated schema: table(s) {', '.join(absent)} missing; this file cannot be "
+            f"repaired in place, ingest into a new --db", source=source)
