@@ -263,5 +263,6 @@ def test_a_broken_stored_import_is_reported(tmp_path, data_dir):
     folder = data_dir / "actors"
     folder.mkdir(parents=True)
     (folder / "edited.jsonl").write_text('{"name": "A B", "country": "COL"}\n{oops\n')
-    with pytest.raises(DataError, match="edited.jsonl: line 2"):
+    with pytest.raises(DataError, match=r"edited.jsonl: stored actor file cannot be loaded "
+                                        r"\(line 2"):
         bundled_kb()

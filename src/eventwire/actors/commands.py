@@ -13,7 +13,7 @@ from typing import Annotated
 import typer
 
 from ..cli_exit import fail
-from ..errors import EventwireError
+from ..errors import BadActorName, EventwireError
 
 app = typer.Typer(
     name="actors",
@@ -81,6 +81,11 @@ def import_(
         lines = ", ".join(str(n) for n, _ in result.skipped[:10])
         more = " …" if len(result.skipped) > 10 else ""
         typer.echo(f"skipped {len(result.skipped)} records without a code (lines {lines}{more})")
+    if result.rejected:
+        shown = "; ".join(f"line {n}: {why}" for n, why in result.rejected[:5])
+        more = " …" if len(result.rejected) > 5 else ""
+        typer.echo(f"refused {len(result.rejected)} invalid names ({shown}{more}) "
+                   f"[{BadActorName.code}]", err=True)
     if not check:
         again = " (replacing the previous import of that name)" if done.replaced_file else ""
         typer.echo(f"stored as {done.stored}{again}")

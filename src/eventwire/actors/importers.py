@@ -54,6 +54,7 @@ from .kb import (
     split_code,
     user_actor_dir,
 )
+from .names import name_problem
 
 FORMATS = ("jsonl", "petrarch")
 MAX_IMPORT_BYTES = 200 * 1024 * 1024
@@ -85,6 +86,8 @@ class ImportResult:
     format: str
     actors: list[ImportedActor]
     skipped: list[tuple[int, str]] = field(default_factory=list)  # (line, phrase) without code
+    # (line, reason): entries or aliases refused for an invalid name (see names.py)
+    rejected: list[tuple[int, str]] = field(default_factory=list)
 
 
 # -- reading -------------------------------------------------------------------------
@@ -124,6 +127,7 @@ def read_import(path: Path, fmt: str = "auto", *, kb: KnowledgeBase | None = Non
     """Parse and validate an actor file; DataError (E210) names the line of a problem.
     With `kb`, JSON Lines country codes are checked against its countries and IGOs."""
     text = read_text(path)
+    rejected: list[tuple[int, str]] = []
     if fmt == "auto":
         fmt = IMPORT_SUFFIXES.get(path.suffix) or detect_format(path, text)
     if fmt == "jsonl":
@@ -131,15 +135,17 @@ def read_import(path: Path, fmt: str = "auto", *, kb: KnowledgeBase | None = Non
         if kb is not None:
             known = set(kb.countries) | {
                 e.country for e in kb.entries.values() if e.kind == "igo" and e.country}
-        result = ImportResult(path, fmt, parse_jsonl(text, str(path), known))
+        result = ImportResult(path, fmt, parse_jsonl(text, str(path), known, rejected),
+                              rejected=rejected)
     elif fmt == "petrarch":
-        actors, skipped = parse_petrarch(text, str(path))
-        result = ImportResult(path, fmt, actors, skipped)
+        actors, skipped = parse_petrarch(text, str(path), rejected)
+        result = ImportResult(path, fmt, actors, skipped, rejected)
     else:
         raise DataError(f"unknown actor file format {fmt!r} (use {', '.join(FORMATS)})",
                         source=str(path))
     if not result.actors:
-        raise DataError(f"no actor entries found ({fmt} format)", source=str(path))
+        why = f"; {len(rejected)} refused for an invalid name" if rejected else ""
+        raise DataError(f"no actor entries found ({fmt} format){why}", source=str(path))
     return result
 
 
@@ -180,8 +186,12 @@ def _default_role(position: str | None, country: str) -> str | None:
     return {"opposition_leader": "OPP", "armed_group_leader": "REB"}.get(position or "", "GOV")
 
 
-def parse_jsonl(text: str, source: str, known: set[str] | None = None) -> list[ImportedActor]:
+def parse_jsonl(text: str, source: str, known: set[str] | None = None,
+                rejected: list[tuple[int, str]] | None = None) -> list[ImportedActor]:
+    """People of a JSON Lines file. A line whose name is invalid (names.py) is left out
+    and an invalid alias dropped, each noted in `rejected` as (line, reason)."""
     people: dict[str, ImportedActor] = {}
+    refused = rejected if rejected is not None else []
     for n, raw in enumerate(text.splitlines(), 1):
         s = raw.strip()
         if not s:
@@ -195,17 +205,27 @@ def parse_jsonl(text: str, source: str, known: set[str] | None = None) -> list[I
             obj = json.loads(s)
         except json.JSONDecodeError as exc:
             raise bad(f"not valid JSON ({exc.msg} at column {exc.colno})") from None
+        except RecursionError:
+            raise bad("JSON nested too deeply") from None
         if not isinstance(obj, dict):
             raise bad("expected a JSON object with name, country, position, start, end")
         name = obj.get("name")
         if not isinstance(name, str) or not name.strip():
             raise bad("missing or empty 'name'")
         name = " ".join(name.split())
+        if problem := name_problem(name):
+            refused.append((n, problem))
+            continue
         aliases = obj.get("aliases") or []
         if isinstance(aliases, str):
             aliases = [a for a in aliases.split("|")]
         if not isinstance(aliases, list) or not all(isinstance(a, str) for a in aliases):
             raise bad("'aliases' must be a list of strings")
+        aliases = [" ".join(a.split()) for a in aliases]
+        for alias in aliases:
+            if alias and (problem := name_problem(alias)):
+                refused.append((n, f"alias: {problem}"))
+        aliases = [a for a in aliases if a and not name_problem(a)]
         country = obj.get("country")
         if not isinstance(country, str) or not re.fullmatch(r"[A-Z]{3}(?:[A-Z0-9]{2,})?",
                                                              country):
@@ -216,6 +236,9 @@ def parse_jsonl(text: str, source: str, known: set[str] | None = None) -> list[I
         position = obj.get("position")
         if position is not None and (not isinstance(position, str) or not position.strip()):
             raise bad("'position' must be a non-empty string")
+        if position is not None and (problem := name_problem(position)):
+            refused.append((n, f"position: {problem}"))
+            continue
         role = obj.get("role")
         if role is not None:
             if not isinstance(role, str) or role.upper() not in ROLE_CODES:
@@ -246,8 +269,14 @@ def parse_jsonl(text: str, source: str, known: set[str] | None = None) -> list[I
 # -- PETRARCH actor dictionaries ------------------------------------------------------
 
 _CODE = re.compile(r"[A-Za-z0-9]{3,15}|---")
+# Matched against the stripped text inside [...]. Every quantifier is possessive (++, *+):
+# the earlier pattern, \s*(?P<code>\S+)\s*(...)?\s*$, let the regex engine split a run
+# of spaces between two \s* in every way before failing, so a 200 KB line such as
+# "[A      ...      x]" took minutes (quadratic backtracking); now it is linear.
 _RESTRICTION = re.compile(
-    r"^\s*(?P<code>\S+)\s*(?:(?P<op>[<>])\s*(?P<day>\d+)|(?P<a>\d+)\s*-\s*(?P<b>\d+))?\s*$")
+    r"(?P<code>[^\s<>]++)\s*+"
+    r"(?:(?P<op>[<>])\s*+(?P<day>\d++)|(?P<a>\d++)\s*+-\s*+(?P<b>\d++))?+$")
+_SPACES = re.compile(r"\s*")
 _SMALL = {"of", "the", "and", "for", "de", "del", "la", "le", "du", "des", "da", "do", "dos",
           "y", "al", "el", "bin", "ibn", "van", "von", "der", "den", "in", "on", "at", "to",
           "a", "an", "wal"}
@@ -360,14 +389,8 @@ def _strip_comments(text: str) -> list[tuple[int, str]]:
                 continue
             line = line[end + 3:]
             in_comment = False
-        while "<!--" in line:
-            start = line.find("<!--")
-            end = line.find("-->", start + 4)
-            if end < 0:
-                line = line[:start]
-                in_comment = True
-                break
-            line = line[:start] + " " + line[end + 3:]
+        if "<!--" in line:
+            line, in_comment = _cut_comments(line)
         for mark in ("#", ";"):
             cut = line.find(mark)
             if cut >= 0:
@@ -375,6 +398,22 @@ def _strip_comments(text: str) -> list[tuple[int, str]]:
         if line.strip():
             out.append((n, line.rstrip()))
     return out
+
+
+def _cut_comments(line: str) -> tuple[str, bool]:
+    """The line without its <!-- --> comments, and whether one is left open. One pass
+    (not one string copy per comment: a line of many comments stays linear)."""
+    parts = []
+    pos = 0
+    while (start := line.find("<!--", pos)) >= 0:
+        parts.append(line[pos:start])
+        end = line.find("-->", start + 4)
+        if end < 0:
+            return "".join(parts), True
+        parts.append(" ")
+        pos = end + 3
+    parts.append(line[pos:])
+    return "".join(parts), False
 
 
 def _brackets(text: str, where: str) -> tuple[str, list[str]]:
@@ -385,26 +424,24 @@ def _brackets(text: str, where: str) -> tuple[str, list[str]]:
             raise DataError("']' without '['", source=where)
         return head.strip(), []
     groups = []
-    rest = "[" + rest
-    while rest.strip():
-        rest = rest.strip()
-        if not rest.startswith("["):
-            raise DataError(f"unexpected text after a code: {rest!r}", source=where)
-        close = rest.find("]")
-        if close < 0:
+    pos = len(head)  # by index, not by re-slicing the rest: linear in the line length
+    while (pos := _SPACES.match(text, pos).end()) < len(text):
+        if text[pos] != "[":
+            raise DataError(f"unexpected text after a code: {text[pos:pos + 40]!r}",
+                            source=where)
+        close = text.find("]", pos)
+        if close < 0 or "[" in text[pos + 1:close]:
             raise DataError("missing ']'", source=where)
-        inner = rest[1:close]
-        if "[" in inner:
-            raise DataError("missing ']'", source=where)
-        groups.append(inner.strip())
-        rest = rest[close + 1:]
+        groups.append(text[pos + 1:close].strip())
+        pos = close + 1
     return head.strip(), groups
 
 
 def _restriction(inner: str, rec: _Record, where: str) -> None:
-    m = _RESTRICTION.match(inner)
+    m = _RESTRICTION.match(inner.strip())
     if not m or not _CODE.fullmatch(m["code"]):
-        raise DataError(f"bad code or date restriction [{inner}] (expected [CODE], "
+        shown = inner if len(inner) <= 40 else inner[:40] + "…"
+        raise DataError(f"bad code or date restriction [{shown}] (expected [CODE], "
                         f"[CODE <YYYYMMDD], [CODE >YYYYMMDD] or [CODE YYYYMMDD-YYYYMMDD])",
                         source=where)
     code = m["code"].upper()
@@ -427,7 +464,12 @@ def _restriction(inner: str, rec: _Record, where: str) -> None:
     rec.dated.append(Tenure(country, role, "dated code", start, end, code=code))
 
 
-def parse_petrarch(text: str, source: str) -> tuple[list[ImportedActor], list[tuple[int, str]]]:
+def parse_petrarch(text: str, source: str, rejected: list[tuple[int, str]] | None = None,
+                   ) -> tuple[list[ImportedActor], list[tuple[int, str]]]:
+    """(actors, records skipped for having no code). A record whose phrase is an
+    invalid name (names.py) is left out and an invalid synonym dropped, each noted in
+    `rejected` as (line, reason)."""
+    refused = rejected if rejected is not None else []
     records: list[_Record] = []
     current: _Record | None = None
     for n, line in _strip_comments(text):
@@ -441,7 +483,10 @@ def parse_petrarch(text: str, source: str) -> tuple[list[ImportedActor], list[tu
                 raise DataError("a synonym line cannot carry a code", source=where)
             if not phrase.strip("_ "):
                 raise DataError("empty synonym", source=where)
-            current.synonyms.append(phrase)
+            if problem := name_problem(" ".join(phrase.replace("_", " ").split())):
+                refused.append((n, f"synonym: {problem}"))
+            else:
+                current.synonyms.append(phrase)
         elif stripped.startswith("["):
             if current is None:
                 raise DataError("code line '[…]' before any actor phrase", source=where)
@@ -463,6 +508,9 @@ def parse_petrarch(text: str, source: str) -> tuple[list[ImportedActor], list[tu
     for rec in records:
         if rec.default is None and not rec.dated:
             skipped.append((rec.line, rec.phrase))
+            continue
+        if problem := name_problem(" ".join(rec.phrase.replace("_", " ").split())):
+            refused.append((rec.line, problem))
             continue
         name, extra = phrase_names(rec.phrase)
         aliases = list(extra)

@@ -23,7 +23,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from ..data_files import data_path, read_tsv, split_multi
-from ..errors import DataError
+from ..errors import DataError, EventwireError, UserKbInvalid
 
 # A former office holder is coded as an elite of the country (CAMEO ELI).
 FORMER_ROLE = "ELI"
@@ -403,8 +403,21 @@ def bundled_kb(*, user_imports: bool = True) -> KnowledgeBase:
     (unless `user_imports` is False). Built once per set of import files."""
     if not user_imports:
         return _kb_with(())
-    key = tuple((str(p), p.stat().st_mtime_ns, p.stat().st_size) for p in user_import_files())
-    return _kb_with(key)
+    key = []
+    for p in user_import_files():
+        try:
+            st = p.stat()
+        except OSError as exc:
+            raise _invalid_import(p, exc.strerror or str(exc)) from None
+        key.append((str(p), st.st_mtime_ns, st.st_size))
+    return _kb_with(tuple(key))
+
+
+def _invalid_import(path: Path, reason: str) -> UserKbInvalid:
+    return UserKbInvalid(
+        f"stored actor file cannot be loaded ({reason}); delete it (rm '{path}') or "
+        "import a corrected file of the same name with `eventwire actors import`",
+        source=str(path))
 
 
 @lru_cache(maxsize=4)
@@ -414,7 +427,18 @@ def _kb_with(imports: tuple[tuple[str, int, int], ...]) -> KnowledgeBase:
         from .importers import apply_import, read_import
 
         for path, _mtime, _size in imports:
-            apply_import(kb, read_import(Path(path), kb=kb))
+            # A stored file is validated as on import: a broken one (edited by hand,
+            # truncated, replaced) is one coded error naming it, not a crash of every
+            # code / ingest / demo.
+            try:
+                result = read_import(Path(path), kb=kb)
+            except EventwireError as exc:
+                where = (exc.source or "").removeprefix(path).lstrip(": ")  # "line 3"
+                reason = f"{where}: {exc.message}" if where else exc.message
+                raise _invalid_import(Path(path), reason) from exc
+            except (OSError, ValueError, RecursionError) as exc:
+                raise _invalid_import(Path(path), f"{type(exc).__name__}: {exc}") from exc
+            apply_import(kb, result)  # without its invalid names, as reported on import
     return kb
 
 
