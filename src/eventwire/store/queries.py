@@ -161,11 +161,13 @@ class EventFilter:
 
 
 def background_sql(alias: str = "e") -> str:
-    """True for a background event (see BACKGROUND_DAYS)."""
+    """True for a background event (see BACKGROUND_DAYS). The dated-before-publication
+    test is an uncorrelated set of event ids: DuckDB runs a correlated EXISTS with a date
+    inequality about five times slower on every query."""
     return (
-        f"coalesce({alias}.modality = 'background', FALSE) OR coalesce(EXISTS ("
-        f"SELECT 1 FROM documents bg WHERE bg.doc_id = {alias}.doc_id"
-        f" AND {alias}.day < bg.published - INTERVAL {BACKGROUND_DAYS} DAY), FALSE)"
+        f"coalesce({alias}.modality = 'background', FALSE) OR {alias}.event_id IN ("
+        f"SELECT bgx.event_id FROM events bgx JOIN documents bgd ON bgd.doc_id = bgx.doc_id"
+        f" WHERE bgx.day < bgd.published - INTERVAL {BACKGROUND_DAYS} DAY)"
     )
 
 
