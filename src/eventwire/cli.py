@@ -16,16 +16,35 @@ import typer
 from rich.console import Console
 from rich.table import Table
 
-from .cli_exit import fail
+from .cli_exit import EventwireGroup, fail
 from .data_files import data_path
-from .errors import EventwireError
+from .errors import EventwireError, InputNotFound, NotRegularFile
+from .ingest.options import MAX_DOCUMENT_BYTES
 from .models import Event
 
 app = typer.Typer(
+    cls=EventwireGroup,
     add_completion=False,
     no_args_is_help=True,
+    context_settings={"help_option_names": ["-h", "--help"]},
     help="eventwire: turn news text into political event data (CAMEO / PLOVER).",
 )
+
+
+def _show_version(value: bool) -> None:
+    if value:
+        from . import __version__
+
+        typer.echo(f"eventwire {__version__}")
+        raise typer.Exit()
+
+
+@app.callback()
+def _root(
+    version: Annotated[bool, typer.Option("--version", callback=_show_version, is_eager=True,
+                                          help="Show the version and exit.")] = False,
+) -> None:
+    """eventwire: turn news text into political event data (CAMEO / PLOVER)."""
 
 
 class CodeFormat(StrEnum):
@@ -33,7 +52,33 @@ class CodeFormat(StrEnum):
     table = "table"
 
 
-DateOpt = Annotated[str | None, typer.Option("--date", help="Publication date YYYY-MM-DD.")]
+
+
+def _check_date(value: str | None) -> str | None:
+    """--date is a usage error (exit 2) unless it is one whole valid date, YYYY-MM-DD,
+    in the range the date resolution supports."""
+    if value is None:
+        return None
+    from datetime import date
+
+    from .reading import parse_date
+
+    try:
+        date.fromisoformat(value.strip())
+    except ValueError:
+        raise typer.BadParameter(f"not a date (expected YYYY-MM-DD): {value!r} [E106]"
+                                 ) from None
+    try:
+        parse_date(value)
+    except EventwireError as exc:
+        raise typer.BadParameter(f"{exc.message} [{exc.code}]") from None
+    return value
+
+
+DateOpt = Annotated[str | None, typer.Option("--date", callback=_check_date,
+                                             help="Publication date YYYY-MM-DD.")]
+MaxBytesOpt = Annotated[int, typer.Option(
+    "--max-bytes", min=1, help="Refuse (E105) an input larger than this many bytes.")]
 TableOpt = Annotated[CodeFormat, typer.Option("--format", help="Output format.")]
 
 
@@ -79,13 +124,14 @@ def code(
     fmt: Annotated[CodeFormat, typer.Option("--format", help="Output format.")] = (
         CodeFormat.jsonl
     ),
+    max_bytes: MaxBytesOpt = MAX_DOCUMENT_BYTES,
 ) -> None:
     """Code one document and print its events.
 
     Example: eventwire code article.txt --date 2026-02-03 --format jsonl
     """
     try:
-        events = _analyse(_read_input(file, date)).events
+        events = _analyse(_read_input(file, date, max_bytes)).events
     except EventwireError as exc:
         fail(exc)
     _emit(events, fmt)
@@ -139,12 +185,28 @@ def _analyse(doc):
                                                                              completed=done))
 
 
-def _read_input(file: str, date: str | None):
-    from .reading import read_document
+def _read_input(file: str, date: str | None, max_bytes: int):
+    """The document of `code FILE` / `code -`: at most `max_bytes` are ever read (so
+    `cat /dev/zero | eventwire code -` stops at the cap), and only a regular file is
+    opened by name (a FIFO would block, a device never ends: pipe those to `-`)."""
+    import os
+    import stat
+
+    from .reading import display_path, file_kind, read_bytes_limited, read_document
 
     if file == "-":
-        return read_document(sys.stdin.buffer.read(), published=date, source="<stdin>")
-    return read_document(Path(file), published=date)
+        data = read_bytes_limited(sys.stdin.buffer, max_bytes, "<stdin>")
+        return read_document(data, published=date, source="<stdin>", max_bytes=max_bytes)
+    try:
+        mode = os.stat(file).st_mode
+    except FileNotFoundError:
+        raise InputNotFound("no such file", source=display_path(file)) from None
+    except OSError:
+        mode = None  # unreadable: read_document names the exact error
+    if mode is not None and not stat.S_ISREG(mode) and not stat.S_ISDIR(mode):
+        raise NotRegularFile(f"is {file_kind(mode)}, not a regular file (pipe it to "
+                             f"`eventwire code -` instead)", source=display_path(file))
+    return read_document(Path(file), published=date, max_bytes=max_bytes)
 
 
 @app.command()
@@ -152,13 +214,14 @@ def quotes(
     file: Annotated[str, typer.Argument(help="Text file, or - for standard input.")],
     date: DateOpt = None,
     fmt: TableOpt = CodeFormat.table,
+    max_bytes: MaxBytesOpt = MAX_DOCUMENT_BYTES,
 ) -> None:
     """List the direct quotes of a document with their speakers.
 
     Example: eventwire quotes article.txt --format jsonl
     """
     try:
-        found = _analyse(_read_input(file, date)).quotes
+        found = _analyse(_read_input(file, date, max_bytes)).quotes
     except EventwireError as exc:
         fail(exc)
     if fmt is CodeFormat.jsonl:
