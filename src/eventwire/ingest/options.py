@@ -31,9 +31,10 @@ MAX_DECOMPRESSED_BYTES = 16 * 1024 ** 3
 # times its compressed size, once past 16 MB, is a gzip bomb and is stopped (E105).
 MAX_COMPRESSION_RATIO = 200
 RATIO_GRACE_BYTES = 16 * 1024 * 1024
-# A WARC stream is read by lines for its headers; a run this long without a line
-# break is not a WARC (or a bomb of one repeated byte) and stops the file (E105).
-MAX_WARC_LINE_BYTES = 32 * 1024 * 1024
+# One header line of a WARC record or of its HTTP response (real ones are under
+# 16 kB). A longer line is not a WARC (or a bomb of one repeated byte): it stops the
+# file (E105) before warcio holds or prints it.
+MAX_WARC_LINE_BYTES = 64 * 1024
 # Texts shorter than this after extraction are not articles (menus, error pages).
 MIN_TEXT_CHARS = 20
 # MinHash LSH Jaccard threshold above which a document is a near-duplicate.

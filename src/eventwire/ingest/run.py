@@ -82,7 +82,9 @@ def _init_worker() -> None:
     """Build the engine once per worker process (spaCy pipeline, KB, lexicon)."""
     global _engine_error
     from ..api import default_engine
+    from .parent_watch import exit_with_parent
 
+    exit_with_parent()  # a worker must not outlive a killed ingest
     try:
         default_engine()
     except EventwireError as exc:

@@ -71,6 +71,9 @@ _EXTENSIONS = {
 }
 
 
+_INT64 = 2**63
+
+
 def _entry(path: Path) -> InputFile | Record:
     """An InputFile for a regular file (symlinks followed), else the Skip saying why."""
     origin = display_path(path)
@@ -84,7 +87,8 @@ def _entry(path: Path) -> InputFile | Record:
     if not stat.S_ISREG(st.st_mode):
         return skip(origin, NotRegularFile(f"is {file_kind(st.st_mode)}, not a regular file; "
                                            "not opened", source=origin))
-    return InputFile(path, st.st_size, st.st_mtime_ns)
+    # the store keeps mtime_ns as a 64-bit integer: a file dated after 2262 overflows it
+    return InputFile(path, st.st_size, max(-_INT64, min(st.st_mtime_ns, _INT64 - 1)))
 
 
 def _walk(folder: Path, ancestors: frozenset[tuple[int, int]]) -> Iterator[Path | Record]:

@@ -2,9 +2,8 @@
 
 A compressed input is never decompressed whole: readers pull from a stream that
 stops with a coded error at the decompressed-size limit, at a gzip-bomb
-compression ratio, or (for WARC, read by lines) at an absurdly long line. The
-stream then ends as if at EOF, and the reader reports `stream.error` as a Skip
-after the records it could read.
+compression ratio. The stream then ends as if at EOF, and the reader reports
+`stream.error` as a Skip after the records it could read.
 """
 
 from __future__ import annotations
@@ -36,16 +35,14 @@ class _Counted(io.RawIOBase):
     buffered (the records before a truncation), then reports it."""
 
     def __init__(self, inner: BinaryIO, compressed: BinaryIO | None, *, origin: str,
-                 options: IngestOptions, max_run: int | None) -> None:
+                 options: IngestOptions) -> None:
         super().__init__()
         self.inner = inner
         self.compressed = compressed  # the gzip file itself, to measure the ratio
         self.origin = origin
         self.limit = options.max_decompressed_bytes if compressed else None
         self.ratio = options.max_compression_ratio
-        self.max_run = max_run
         self.total = 0
-        self.run = 0  # bytes since the last line break
         self.error: EventwireError | None = None
 
     def readable(self) -> bool:
@@ -83,12 +80,6 @@ class _Counted(io.RawIOBase):
                 raise InputTooLarge(
                     f"decompresses to over {self.ratio:g} times its size (a gzip bomb?); "
                     f"stopped after {self.total} bytes", source=self.origin)
-        if self.max_run is not None and n:
-            newline = data.rfind(b"\n")
-            self.run = self.run + n if newline < 0 else n - newline - 1
-            if self.run > self.max_run:
-                raise InputTooLarge(f"no line break in {self.max_run} bytes: not line-based "
-                                    "data", source=self.origin)
         return data
 
 
@@ -101,12 +92,11 @@ class CappedStream(io.BufferedReader):
         return self.raw.error
 
 
-def open_stream(stream: BinaryIO, *, origin: str, options: IngestOptions,
-                max_run: int | None = None) -> CappedStream:
+def open_stream(stream: BinaryIO, *, origin: str, options: IngestOptions) -> CappedStream:
     """A buffered stream over `stream` (seekable), decompressed when it starts with
     the gzip magic. It ends early at a limit or a broken member, keeping the error in
     `.error` for the reader to report after what was read before it."""
     compressed = stream if starts_with(stream, GZIP_MAGIC) else None
     inner = gzip.GzipFile(fileobj=stream, mode="rb") if compressed else stream
-    counted = _Counted(inner, compressed, origin=origin, options=options, max_run=max_run)
+    counted = _Counted(inner, compressed, origin=origin, options=options)
     return CappedStream(counted, buffer_size=_BUFFER)

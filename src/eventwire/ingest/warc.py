@@ -26,8 +26,7 @@ def read_warc(stream: BinaryIO, *, origin: str, options: IngestOptions) -> Itera
     limits; warcio then reads plain records."""
     from warcio.archiveiterator import ArchiveIterator
 
-    plain = open_stream(stream, origin=origin, options=options,
-                        max_run=options.max_warc_line_bytes)
+    plain = open_stream(stream, origin=origin, options=options)
     head = plain.peek(64)[:64].lstrip()
     if not head.startswith(_SIGNATURES):
         if plain.error is not None:
@@ -37,7 +36,9 @@ def read_warc(stream: BinaryIO, *, origin: str, options: IngestOptions) -> Itera
     number = 0
     html = 0
     try:
-        for record in ArchiveIterator(plain):
+        archive = ArchiveIterator(plain)
+        archive.reader = _line_capped_reader(plain, options.max_warc_line_bytes, origin)
+        for record in archive:
             number += 1
             if record.rec_type not in ("response", "resource"):
                 _check_complete(record, number)
@@ -82,9 +83,9 @@ def read_warc(stream: BinaryIO, *, origin: str, options: IngestOptions) -> Itera
                    plain.error or MalformedInput(str(exc), source=origin))
         return
     except Exception as exc:  # warcio raises various errors on a broken archive
-        err = plain.error or MalformedInput(
+        err = plain.error or (exc if isinstance(exc, EventwireError) else MalformedInput(
             f"archive is truncated or malformed after {number} records: "
-            f"{type(exc).__name__}: {exc}", source=origin)
+            f"{type(exc).__name__}: {exc}", source=origin))
         yield skip(f"{origin}#record{number + 1}", err)
         return
     if plain.error is not None:
@@ -110,3 +111,36 @@ def _check_complete(record, number: int) -> None:
         pass
     if getattr(raw, "limit", 0) > 0:
         raise _Truncated(number)
+
+
+def _line_capped_reader(stream: BinaryIO, cap: int, origin: str):
+    """warcio's reader with its readline bounded. warcio reads each header line whole,
+    growing it by concatenation (quadratic), and prints a stray line to stderr: a run
+    of zeros in a bomb would take minutes and flood the terminal. A line over `cap`
+    bytes is not a WARC header line; it ends the archive with InputTooLarge."""
+    from warcio.archiveiterator import BUFF_SIZE
+    from warcio.bufferedreaders import DecompressingBufferedReader
+
+    class LineCapped(DecompressingBufferedReader):
+        def readline(self, length=None):
+            if length == 0:
+                return b""
+            limit = cap if not length or length > cap else length
+            parts: list[bytes] = []
+            size = 0
+            while size < limit:
+                self._fillbuff()
+                if self.empty():
+                    break
+                part = self.buff.readline(limit - size)
+                parts.append(part)
+                size += len(part)
+                if part.endswith(b"\n"):
+                    break
+            line = b"".join(parts)
+            if limit == cap and size >= cap and not line.endswith(b"\n"):
+                raise InputTooLarge(f"a line of over {cap} bytes: not a WARC header",
+                                    source=origin)
+            return line
+
+    return LineCapped(stream, block_size=BUFF_SIZE)
