@@ -114,3 +114,21 @@ def test_cli_plots_png_and_offline_html(db, tmp_path):
     assert "Plotly.newPlot" in page and "<script src=\"http" not in page  # js inlined
     res = runner.invoke(app, ["timeline", "--db", str(db), "--plot", str(tmp_path / "t.svg")])
     assert res.exit_code == 1 and "E100" in res.output
+
+
+def test_query_and_export_share_the_filter(db, tmp_path):
+    runner = CliRunner()
+
+    def count(*args):
+        res = runner.invoke(app, ["query", "--db", str(db), "--format", "jsonl", *args])
+        assert res.exit_code == 0, res.output
+        return len(res.stdout.splitlines())
+
+    assert count() == 6
+    assert count("--include-negated", "--include-hypothetical", "--include-background") == 9
+    assert count("--dyad", "USA", "COL", "--both-directions", "--quad", "1") == 2
+    out = tmp_path / "e.csv"
+    res = runner.invoke(app, ["export", "--db", str(db), "--format", "csv", "--out", str(out),
+                              "--include-negated"])
+    assert res.exit_code == 0, res.output
+    assert len(out.read_text(encoding="utf-8").splitlines()) == 1 + 7

@@ -5,6 +5,7 @@ from __future__ import annotations
 import csv
 import json
 import sys
+from dataclasses import replace
 from datetime import date
 from enum import StrEnum
 from pathlib import Path
@@ -13,6 +14,18 @@ from typing import Annotated
 import typer
 
 from .cli_exit import fail
+from .cli_explore import (
+    BothDirections,
+    Country,
+    Dyad,
+    IncBg,
+    IncHyp,
+    IncNeg,
+    MinConf,
+    Quad,
+    Root,
+    build_filter,
+)
 from .errors import EventwireError
 
 DbOption = Annotated[
@@ -184,6 +197,9 @@ def query(
     country: Annotated[str | None, typer.Option(
         help="ISO alpha-3 of source, target or location.")] = None,
     text: Annotated[str | None, typer.Option(help="Substring of the sentence.")] = None,
+    both_directions: BothDirections = False, root: Root = None, quad: Quad = None,
+    min_confidence: MinConf = None, include_negated: IncNeg = False,
+    include_hypothetical: IncHyp = False, include_background: IncBg = False,
     clusters: Annotated[bool, typer.Option(
         "--clusters", help="One row per cross-article cluster instead of raw events.")] = False,
     skips: Annotated[bool, typer.Option("--skips", help="List the skipped inputs.")] = False,
@@ -191,17 +207,22 @@ def query(
     fmt: Annotated[QueryFormat, typer.Option("--format", help="Output format.")] = (
         QueryFormat.table),
 ) -> None:
-    """Query stored events, clusters or skips.
+    """Query stored events, clusters or skips. Negated, hypothetical and background
+    events are left out unless --include-negated/-hypothetical/-background.
 
     Example: eventwire query --db events.duckdb --dyad COL USA --code 04 --since 2026-01-01
     """
     from .analysis import clusters_sql
     from .store import open_store
     from .store.columns import event_record
-    from .store.queries import EventFilter, events_sql, skips_sql
+    from .store.queries import events_sql, skips_sql
 
-    f = EventFilter(actor=actor, dyad=dyad, code=code, since=_day(since, "--since"),
-                    until=_day(until, "--until"), country=country, text=text, limit=limit)
+    f = replace(build_filter(  # the filter shared with timeline, top, export and the API
+        actor=actor, dyad=dyad, code=code, since=since, until=until, country=country,
+        text=text, both_directions=both_directions, root=root, quad=quad,
+        min_confidence=min_confidence, include_negated=include_negated,
+        include_hypothetical=include_hypothetical, include_background=include_background,
+    ), limit=limit)
     try:
         with open_store(db, read_only=True) as store:
             if skips:
@@ -235,20 +256,27 @@ def export(
     code: Annotated[str | None, typer.Option("--code", help="CAMEO code prefix.")] = None,
     since: Annotated[str | None, typer.Option(help="From date YYYY-MM-DD.")] = None,
     until: Annotated[str | None, typer.Option(help="To date YYYY-MM-DD.")] = None,
+    dyad: Dyad = None, both_directions: BothDirections = False, country: Country = None,
+    root: Root = None, quad: Quad = None, min_confidence: MinConf = None,
+    include_negated: IncNeg = False, include_hypothetical: IncHyp = False,
+    include_background: IncBg = False,
     header: Annotated[bool, typer.Option(
         "--header/--no-header", help="Header row in the GDELT TSV (GDELT's files have none)."
     )] = True,
 ) -> None:
     """Export stored events: GDELT 2.0 event TSV, PLOVER JSON Lines, CSV or Parquet.
+    Negated, hypothetical and background events are left out unless
+    --include-negated/-hypothetical/-background.
 
     Example: eventwire export --db events.duckdb --format gdelt --out events.tsv
     """
     from .export import export as run_export
     from .store import open_store
-    from .store.queries import EventFilter
-
-    f = EventFilter(actor=actor, code=code, since=_day(since, "--since"),
-                    until=_day(until, "--until"))
+    f = build_filter(  # the filter shared with query, timeline, top and the API
+        actor=actor, code=code, since=since, until=until, dyad=dyad,
+        both_directions=both_directions, country=country, root=root, quad=quad,
+        min_confidence=min_confidence, include_negated=include_negated,
+        include_hypothetical=include_hypothetical, include_background=include_background)
     try:
         with open_store(db, read_only=True) as store:
             n = run_export(store, fmt.value, out, f, header=header)

@@ -78,7 +78,7 @@ def _day(value: str | None, name: str) -> date | None:
         raise typer.BadParameter(f"not a date (YYYY-MM-DD): {value!r}", param_hint=name) from None
 
 
-def _filter(*, dyad=None, both_directions=False, actor=None, country=None, code=None,
+def build_filter(*, dyad=None, both_directions=False, actor=None, country=None, code=None,
             root=None, quad=None, since=None, until=None, text=None, min_confidence=None,
             include_negated=False, include_hypothetical=False, include_background=False):
     """The shared EventFilter from CLI options; a malformed one is a usage error (exit 2)."""
@@ -148,7 +148,7 @@ def timeline(
     """
     from .analysis import timeline as run_timeline
 
-    f = _filter(dyad=dyad, both_directions=both_directions, actor=actor, country=country,
+    f = build_filter(dyad=dyad, both_directions=both_directions, actor=actor, country=country,
                 code=code, root=root, quad=quad, since=since, until=until, text=text,
                 min_confidence=min_confidence, include_negated=include_negated,
                 include_hypothetical=include_hypothetical,
@@ -190,7 +190,7 @@ def top(
     """
     from .analysis import top as run_top
 
-    f = _filter(dyad=dyad, both_directions=both_directions, actor=actor, country=country,
+    f = build_filter(dyad=dyad, both_directions=both_directions, actor=actor, country=country,
                 code=code, root=root, quad=quad, since=since, until=until, text=text,
                 min_confidence=min_confidence, include_negated=include_negated,
                 include_hypothetical=include_hypothetical,
@@ -219,7 +219,7 @@ def map_(
     from .analysis import places
     from .analysis.plots import plot_map
 
-    f = _filter(dyad=dyad, both_directions=both_directions, actor=actor, country=country,
+    f = build_filter(dyad=dyad, both_directions=both_directions, actor=actor, country=country,
                 code=code, root=root, quad=quad, since=since, until=until,
                 include_negated=include_negated, include_hypothetical=include_hypothetical,
                 include_background=include_background)
