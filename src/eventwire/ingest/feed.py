@@ -92,7 +92,10 @@ def read_feed(
     if not parsed.entries:
         reason = parsed.get("bozo_exception") or "no entries"
         raise MalformedInput(f"not a readable RSS/Atom feed: {reason}", source=origin)
-    feed_day = _day(parsed.feed.get("updated_parsed") or parsed.feed.get("published_parsed"))
+    # dict.get: FeedParserDict.get maps a missing "updated" key to "published" with a
+    # DeprecationWarning per entry
+    feed_day = _day(dict.get(parsed.feed, "updated_parsed")
+                    or dict.get(parsed.feed, "published_parsed"))
     publisher = parsed.feed.get("title") or None
     for number, entry in enumerate(parsed.entries, start=1):
         where = f"{origin}#entry{number}"
@@ -112,8 +115,9 @@ def read_feed(
                 raise InputTooLarge(f"entry text is over {options.max_document_bytes} bytes",
                                     source=where)
             # a date feedparser could not parse is passed on as text: a note, not silence
-            published = (_day(entry.get("published_parsed") or entry.get("updated_parsed"))
-                         or entry.get("published") or entry.get("updated"))
+            published = (_day(dict.get(entry, "published_parsed")
+                              or dict.get(entry, "updated_parsed"))
+                         or dict.get(entry, "published") or dict.get(entry, "updated"))
             yield make_record(
                 where,
                 text,
