@@ -4,15 +4,20 @@ from __future__ import annotations
 
 from datetime import date
 from functools import lru_cache
+from typing import TYPE_CHECKING
 
-from .coding.document import Engine
 from .models import Document, Event
 from .reading import parse_date
+
+if TYPE_CHECKING:  # the engine imports spaCy (0.5 s): only what codes should pay for it
+    from .coding.document import Engine
 
 
 @lru_cache(maxsize=1)
 def default_engine() -> Engine:
     """The engine (pipeline, KB, lexicon) built once per process on first use."""
+    from .coding.document import Engine
+
     return Engine.build()
 
 

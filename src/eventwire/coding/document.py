@@ -101,7 +101,10 @@ class Engine:
             actors = self.resolver.resolve(doc, block.start, memory, day)
             places.add_block(block, doc)
             actors.places = places
-            spans = find_quote_spans(doc.text)
+            # Doc.text joins every token each time it is read: read it once per block,
+            # not once per quote (quadratic in the quotes of a long paragraph).
+            block_text = doc.text
+            spans = find_quote_spans(block_text)
             block_index += 1
             last_speaker: Actor | None = None
             last_said_on: tuple[str, str] | None = None
@@ -121,7 +124,7 @@ class Engine:
                 said_on = self._said_on(doc, tok, day) if tok is not None else None
                 continues = tok is not None and tok.head.lemma_.lower() in CONTINUATION_VERBS
                 for q in here:
-                    qtext = doc.text[q.start : q.end]
+                    qtext = block_text[q.start : q.end]
                     who = speaker or last_speaker
                     if is_scare_quote(qtext):
                         continue

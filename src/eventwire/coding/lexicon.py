@@ -21,6 +21,15 @@ from ..data_files import data_path
 from ..errors import DataError
 from .ontology import load_ontology
 
+# libyaml's loader reads the lexicon 5-10x faster than the pure-Python one (same result);
+# a PyYAML built without libyaml falls back to the pure-Python SafeLoader.
+_YAML_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
+
+def _load_yaml(text: str):
+    return yaml.load(text, Loader=_YAML_LOADER)
+
+
 TARGET_PREPS_NOUN = ("against", "on", "with", "to", "between", "toward", "towards", "for", "in")
 
 
@@ -124,7 +133,7 @@ def _as_tuple(v) -> tuple[str, ...]:
 def load_patterns_file(path: Path, lexicon: Lexicon, seen: set[str]) -> None:
     ontology = load_ontology()
     try:
-        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+        data = _load_yaml(path.read_text(encoding="utf-8"))
     except yaml.YAMLError as exc:
         raise DataError(f"invalid YAML: {exc}", source=str(path)) from exc
     for raw in data.get("patterns", []):
@@ -159,7 +168,7 @@ def load_patterns_file(path: Path, lexicon: Lexicon, seen: set[str]) -> None:
 
 
 def load_control_file(path: Path, lexicon: Lexicon) -> None:
-    data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    data = _load_yaml(path.read_text(encoding="utf-8"))
     lexicon.support_verbs = frozenset(str(v) for v in data.get("support_verbs", []))
     lexicon.unconventional = _recode_rule(data.get("unconventional_violence"))
     means = data.get("violence_means") or {}

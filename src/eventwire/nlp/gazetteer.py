@@ -314,5 +314,7 @@ def _load_regions(gaz: Gazetteer, by_country_name: dict[tuple[str, str], int]) -
 
 @lru_cache(maxsize=1)
 def gazetteer() -> Gazetteer:
-    """The process-wide gazetteer, built on first use."""
-    return build_gazetteer()
+    """The process-wide gazetteer: read from the user cache, built (and cached) on a miss."""
+    from .gazetteer_cache import load_gazetteer
+
+    return load_gazetteer()

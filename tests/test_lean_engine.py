@@ -1,0 +1,103 @@
+"""The lean engine: spaCy only where text is parsed, the lexicon read with libyaml, the
+gazetteer cached on disk (same tables as a fresh build, safe for concurrent writers)."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+
+import pytest
+import yaml
+
+from eventwire.coding import lexicon as lex
+from eventwire.nlp import gazetteer_cache
+from eventwire.nlp.gazetteer import build_gazetteer
+
+PROBE = "import sys; {body}; print(sorted(m for m in ('spacy', 'thinc') if m in sys.modules))"
+
+
+def _modules_after(body: str) -> str:
+    out = subprocess.run([sys.executable, "-c", PROBE.format(body=body)], capture_output=True,
+                         text=True, check=True, env={**os.environ, "COLUMNS": "80"})
+    return out.stdout.strip().splitlines()[-1]
+
+
+@pytest.mark.parametrize("body", [
+    "import eventwire",
+    "import eventwire.cli",
+    # --help exits through SystemExit: catch it to print the modules afterwards
+    "from eventwire.cli import main\ntry: sys.argv = ['eventwire', 'query', '--help']; main()\n"
+    "except SystemExit: pass",
+    "from eventwire.cli import main\ntry: sys.argv = ['eventwire', 'export', '--help']; main()\n"
+    "except SystemExit: pass",
+])
+def test_spacy_is_not_imported_by_what_does_not_parse(body):
+    assert _modules_after(body) == "[]"
+
+
+def test_the_c_yaml_loader_reads_the_same_lexicon(monkeypatch):
+    if not getattr(yaml, "__with_libyaml__", False):
+        pytest.skip("PyYAML built without libyaml: the pure-Python loader is the only one")
+    assert lex._YAML_LOADER is yaml.CSafeLoader
+    fast = lex.load_lexicon.__wrapped__()
+    monkeypatch.setattr(lex, "_YAML_LOADER", yaml.SafeLoader)
+    assert lex.load_lexicon.__wrapped__() == fast
+
+
+@pytest.fixture(scope="module")
+def built():
+    return build_gazetteer()
+
+
+def _same(a, b) -> None:
+    assert a.entries == b.entries
+    assert a.index == b.index
+    assert (a.demonyms, a.abbreviations, a.countries, a.admin1) == (
+        b.demonyms, b.abbreviations, b.countries, b.admin1)
+
+
+def test_gazetteer_cache_is_written_once_and_reads_back_the_same_tables(
+        tmp_path, monkeypatch, built):
+    monkeypatch.setenv(gazetteer_cache.CACHE_DIR_ENV, str(tmp_path))
+    cold = gazetteer_cache.load_gazetteer()
+    files = list(tmp_path.iterdir())
+    assert [f.name for f in files] == [gazetteer_cache.cache_path().name]
+    mtime = files[0].stat().st_mtime_ns
+    warm = gazetteer_cache.load_gazetteer()
+    assert files[0].stat().st_mtime_ns == mtime  # read, not rebuilt
+    _same(cold, built)
+    _same(warm, built)
+
+
+def test_a_damaged_cache_is_rebuilt(tmp_path, monkeypatch, built):
+    monkeypatch.setenv(gazetteer_cache.CACHE_DIR_ENV, str(tmp_path))
+    path = gazetteer_cache.cache_path()
+    path.write_bytes(b"\x80\x05truncated")
+    _same(gazetteer_cache.load_gazetteer(), built)
+    assert path.stat().st_size > 1_000_000
+
+
+def test_an_unwritable_cache_dir_builds_in_memory(tmp_path, monkeypatch, built):
+    blocker = tmp_path / "a-file"
+    blocker.write_text("not a folder")
+    monkeypatch.setenv(gazetteer_cache.CACHE_DIR_ENV, str(blocker / "cache"))
+    _same(gazetteer_cache.load_gazetteer(), built)
+
+
+def test_the_cache_key_follows_the_bundled_tables(monkeypatch):
+    key = gazetteer_cache.cache_key()
+    assert gazetteer_cache.cache_key() == key
+    monkeypatch.setattr(gazetteer_cache, "_FORMAT", gazetteer_cache._FORMAT + 1)
+    assert gazetteer_cache.cache_key() != key
+
+
+def test_concurrent_writers_leave_one_whole_cache(tmp_path):
+    code = ("from eventwire.nlp.gazetteer_cache import load_gazetteer; "
+            "print(len(load_gazetteer()))")
+    env = {**os.environ, gazetteer_cache.CACHE_DIR_ENV: str(tmp_path)}
+    procs = [subprocess.Popen([sys.executable, "-c", code], env=env, stdout=subprocess.PIPE,
+                              text=True) for _ in range(2)]
+    sizes = {p.communicate()[0].strip() for p in procs}
+    assert len(sizes) == 1 and all(p.returncode == 0 for p in procs)
+    assert [f.suffix for f in tmp_path.iterdir()] == [".pickle"]  # no temp file left
