@@ -1,9 +1,13 @@
 """Worker processes end when the ingest that started them dies.
 
-A ProcessPoolExecutor worker blocks on its call queue; if the parent is killed with
-SIGKILL (or by the OOM killer) nothing ever tells it, and it lives on holding a spaCy
-pipeline's memory. A daemon thread in each worker polls its parent's pid and exits the
-worker as soon as it changes (the orphan has been re-parented to init or a subreaper).
+A ProcessPoolExecutor worker blocks on its call queue, and a spawned worker holds
+both ends of that queue's pipe, so it never sees EOF: when the parent is killed with
+SIGKILL (or by the OOM killer) the worker lives on, holding a spaCy pipeline's memory.
+A daemon thread in each worker waits on multiprocessing's parent sentinel (a pipe
+whose other end only the parent holds, so it reads EOF the moment the parent is gone)
+and ends the worker then. Watching os.getppid() instead would miss a parent killed
+while the worker was still starting: the worker is re-parented before it could note
+its parent's pid.
 """
 
 from __future__ import annotations
@@ -11,26 +15,22 @@ from __future__ import annotations
 import multiprocessing
 import os
 import threading
-import time
 
-# How often a worker checks on its parent: the longest an orphan outlives it.
-POLL_SECONDS = 0.5
+THREAD_NAME = "eventwire-parent-watch"
 
 
-def exit_with_parent(poll: float = POLL_SECONDS) -> bool:
+def exit_with_parent() -> bool:
     """In a child process, start the watcher thread (once); True when started. Does
     nothing in the main process (ingest --workers 1 codes there)."""
-    if multiprocessing.parent_process() is None:
+    parent = multiprocessing.parent_process()
+    if parent is None:
         return False
-    if any(t.name == "eventwire-parent-watch" for t in threading.enumerate()):
+    if any(t.name == THREAD_NAME for t in threading.enumerate()):
         return False
-    parent = os.getppid()
 
     def watch() -> None:
-        while True:
-            time.sleep(poll)
-            if os.getppid() != parent:
-                os._exit(1)  # no cleanup: the parent holding the results is gone
+        parent.join()  # returns when the parent has exited, however it died
+        os._exit(1)  # no cleanup: the process waiting for the results is gone
 
-    threading.Thread(target=watch, name="eventwire-parent-watch", daemon=True).start()
+    threading.Thread(target=watch, name=THREAD_NAME, daemon=True).start()
     return True
