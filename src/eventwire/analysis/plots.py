@@ -42,9 +42,10 @@ def _pyplot():
 
         matplotlib.use("Agg")  # files only: no display needed
         import matplotlib.pyplot as plt
+        from matplotlib.ticker import MaxNLocator
     except ImportError:
         raise InputError("PNG plots need matplotlib: pip install 'eventwire[plot]'") from None
-    return plt
+    return plt, MaxNLocator
 
 
 def _plotly():
@@ -63,11 +64,12 @@ def plot_timeline(table: pa.Table, out: str | Path, *, title: str = "timeline") 
     rows = table.to_pylist()
     periods = [r["period"] for r in rows]
     if kind == "png":
-        plt = _pyplot()
+        plt, MaxNLocator = _pyplot()
         fig, (ax1, ax2) = plt.subplots(2, 1, figsize=(10, 6.5), sharex=True,
                                        gridspec_kw={"height_ratios": [1, 1.2]})
         sums = [r["goldstein_sum"] for r in rows]
-        ax1.bar(periods, sums, color=["#c0392b" if s < 0 else "#1f6f43" for s in sums],
+        # Blue/brown, not the quad classes' green/red: a sum is not a class.
+        ax1.bar(periods, sums, color=["#a0522d" if s < 0 else "#2e86c1" for s in sums],
                 width=_bar_width(periods), label="Goldstein sum")
         ax1.axhline(0, color="#555", linewidth=0.8)
         ax1.set_ylabel("Goldstein sum")
@@ -87,6 +89,7 @@ def plot_timeline(table: pa.Table, out: str | Path, *, title: str = "timeline") 
                     width=_bar_width(periods))
             bottom = [b + v for b, v in zip(bottom, vals, strict=True)]
         ax2.set_ylabel("events")
+        ax2.yaxis.set_major_locator(MaxNLocator(integer=True))  # counts are whole
         ax2.legend(loc="upper left", fontsize=8, ncol=2)
         fig.autofmt_xdate()
         fig.tight_layout()
@@ -123,7 +126,7 @@ def plot_map(table: pa.Table, out: str | Path, *, title: str = "events") -> Path
     kind = _kind(out)
     rows = table.to_pylist()
     if kind == "png":
-        plt = _pyplot()
+        plt, _ = _pyplot()
         fig, ax = plt.subplots(figsize=(11, 5.8))
         for line in world_outline():
             ax.plot([p[0] for p in line], [p[1] for p in line], color="#9aa5b1",

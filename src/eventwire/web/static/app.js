@@ -63,9 +63,10 @@ function drawTimeline(rows, by) {
   const traces = QUADS.map(([key, name, colour]) => ({
     type: "bar", name, x, y: rows.map((r) => r[key]), marker: { color: colour },
   }));
+  // No point for an empty period: a zero there would read as "neutral relations".
   traces.push({
-    type: "scatter", mode: "lines+markers", name: "Goldstein sum", x,
-    y: rows.map((r) => r.goldstein_sum), yaxis: "y2", line: { color: "#2c3e50" },
+    type: "scatter", mode: "lines+markers", name: "Goldstein sum", x, connectgaps: false,
+    y: rows.map((r) => (r.events ? r.goldstein_sum : null)), yaxis: "y2", line: { color: "#2c3e50" },
   });
   Plotly.react("timeline", traces, {
     barmode: "stack", margin: { t: 10, r: 50, l: 40, b: 40 }, legend: { orientation: "h", y: -0.2 },
@@ -84,15 +85,37 @@ function drawMap(rows) {
     { type: "scatter", mode: "lines", x: xs, y: ys, hoverinfo: "skip", showlegend: false,
       line: { color: "#9aa5b1", width: 0.6 } },
     { type: "scatter", mode: "markers+text", x: rows.map((r) => r.lon), y: rows.map((r) => r.lat),
-      text: rows.map((r) => r.name), textposition: "top right", showlegend: false,
+      text: labels(rows), textposition: "top right", showlegend: false,
       hovertext: rows.map((r) => `${r.name} (${r.country}): ${r.events} events, mean Goldstein ${r.goldstein_mean}`),
       hoverinfo: "text",
       marker: { size: rows.map((r) => 8 + 3 * Math.sqrt(r.events)), color: rows.map((r) => r.goldstein_mean),
                 colorscale: "RdYlGn", cmin: -10, cmax: 10, line: { width: 1, color: "#222" } } },
   ], {
     margin: { t: 5, r: 5, l: 5, b: 5 },
-    xaxis: { range: [-180, 180], visible: false }, yaxis: { range: [-60, 85], visible: false, scaleanchor: "x" },
+    xaxis: { range: span(rows.map((r) => r.lon), -180, 180), visible: false },
+    yaxis: { range: span(rows.map((r) => r.lat), -60, 85), visible: false, scaleanchor: "x" },
   }, { displaylogo: false, responsive: true });
+}
+
+// The map frames the events (at least 60 degrees wide), not always the whole world:
+// places of one region would otherwise sit on top of each other.
+function span(values, lo, hi) {
+  if (!values.length) return [lo, hi];
+  let a = Math.min(...values), b = Math.max(...values);
+  const pad = Math.max(15, (60 - (b - a)) / 2);
+  a = Math.max(lo, a - pad); b = Math.min(hi, b + pad);
+  return [a, b];
+}
+
+// Names for the busiest places, skipping any place near one already named (rows come
+// busiest first): overlapping names make an unreadable blot; hover still names each.
+function labels(rows) {
+  const named = [];
+  return rows.map((r) => {
+    if (named.length >= 8 || named.some((n) => Math.hypot(n.lon - r.lon, n.lat - r.lat) < 5)) return "";
+    named.push(r);
+    return r.name;
+  });
 }
 
 function actorCell(a) {
