@@ -26,7 +26,9 @@ from pathlib import Path
 import duckdb
 import pytest
 
+from eventwire.errors import BadDate, InputNotFound, InputTooLarge, MalformedInput
 from eventwire.ingest import IngestOptions, ingest
+from eventwire.reading import parse_date, read_bytes_limited, read_document
 from eventwire.store import open_store
 from ingest_inputs import HTML_PAGE, warc_bytes
 
@@ -125,6 +127,7 @@ def build_corpus(root: Path) -> None:  # noqa: PLR0915 - one line per kind reads
     w("long-text.jsonl", jsonl({"text": "word " * 30_000}))
     w("bad-utf8.jsonl", b'{"text": "' + good(34).strip().encode() + b' \xff end"}\n')
     w("nul-escape.jsonl", jsonl({"text": good(35) + "\x00 end"}))
+    w("nul-only.jsonl", jsonl({"text": "\x00" * 30}))
     w("bom.jsonl", b"\xef\xbb\xbf" + jsonl({"text": good(36)}))
     w("invalid.jsonl", b'{"text": "unterminated\n')
     w("bomb.jsonl.gz", gzip.compress(b"\x00" * (50 << 20), compresslevel=1))
@@ -192,7 +195,7 @@ EXPECTED_SKIPS = {
     "text-field.jsonl#L1": "E108", "text-field.jsonl#L2": "E108",
     "text-field.jsonl#L3": "E108", "text-field.jsonl#L4": "E108",
     "long-line.jsonl#L1": "E105", "long-text.jsonl#L1": "E105",
-    "invalid.jsonl#L1": "E107",
+    "invalid.jsonl#L1": "E107", "nul-only.jsonl#L1": "E108",
     "bomb.jsonl.gz#L1": "E105", "bomb.jsonl.gz": "E105",
     "capped.jsonl.gz": "E105",
     "truncated.jsonl.gz": "E107",
@@ -366,6 +369,44 @@ def test_feeds_never_open_a_path_or_an_external_entity(corpus_run):
     assert good(50).strip() in docs["good.rss#entry1"]["text"]  # stored once, from itself
     assert "root:" not in docs["xxe.rss#entry1"]["text"]
     assert len(docs["lol.rss#entry1"]["text"]) < 1000  # no entity expansion
+
+
+# ---- the reading helpers the CLI uses ----------------------------------------------------
+
+
+def test_read_bytes_limited_stops_at_the_cap(tmp_path):
+    with pytest.raises(InputTooLarge) as exc:
+        read_bytes_limited("/dev/zero", 1 << 20)  # endless: only limit + 1 bytes are read
+    assert str(exc.value) == "/dev/zero: input is over the limit of 1048576 bytes [E105]"
+    with pytest.raises(InputTooLarge):
+        read_bytes_limited(io.BytesIO(b"x" * 11), 10, "<stdin>")
+    assert read_bytes_limited(io.BytesIO(b"x" * 10), 10, "<stdin>") == b"x" * 10
+    with pytest.raises(InputNotFound, match="no such file"):
+        read_bytes_limited(tmp_path / "missing.txt", 10)
+    with pytest.raises(InputNotFound, match="is a directory"):
+        read_bytes_limited(tmp_path, 10)
+
+
+def test_parse_date_takes_only_a_whole_plausible_date():
+    assert parse_date("2026-02-03") == date(2026, 2, 3)
+    assert parse_date("2026-02-03T10:00:00Z") == date(2026, 2, 3)
+    for bad in ("2026-02-03garbage", "2026-02-30", "0001-01-01", "9999-12-31", "tomorrow"):
+        with pytest.raises(BadDate):
+            parse_date(bad, source="--date")
+
+
+def test_read_document_refuses_a_meta_json_that_is_no_object(tmp_path):
+    (tmp_path / "a.txt").write_text(good(1))
+    (tmp_path / "meta.json").write_text('["2026-02-03"]')
+    with pytest.raises(MalformedInput) as exc:
+        read_document(tmp_path / "a.txt")
+    assert str(exc.value) == f"{tmp_path / 'meta.json'}: must be a JSON object, not list [E107]"
+
+
+def test_read_document_cleans_nul_and_says_so(tmp_path, caplog):
+    doc = read_document(good(1).encode() + b"\x00tail", source="<stdin>")
+    assert "\x00" not in doc.text and doc.text.endswith("tail")
+    assert "<stdin>: 1 NUL or lone surrogate character(s) removed [E104]" in caplog.text
 
 
 # ---- memory ------------------------------------------------------------------------------

@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
 
-from ..errors import BadDate, EncodingError, EventwireError
+from ..errors import BadDate, EncodingError, EventwireError, NoText
 from ..models import Document, Skip
 from ..reading import EARLIEST, LATEST, clean_text, parse_date
 
@@ -113,12 +113,16 @@ def make_record(
 ) -> Record:
     """A Record of a Document whose date is flagged: "metadata" when the input gave
     one, else "fallback" (a crawl, feed or file date when there is one, else none).
-    A given date that does not parse is a BadDate note, not 1970 and not silence."""
+    A given date that does not parse is a BadDate note, not 1970 and not silence.
+    Raises NoText when nothing but NULs and surrogates was there."""
     found = [n for n in notes if n is not None]
     text, removed = clean_text(text)
     fields = [_clean(v) for v in (title, source, url)]
     removed += sum(n for _, n in fields)
     if removed:
+        if not text.strip():
+            raise NoText(f"no text left after removing {removed} NUL or lone surrogate "
+                         "character(s)", source=origin)
         found.append(EncodingError(f"{removed} NUL or lone surrogate character(s) removed",
                                    source=origin))
     day = lenient_date(published)
