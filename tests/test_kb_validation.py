@@ -180,3 +180,14 @@ def test_petrarch_reader_is_fast_on_a_200_kb_line(tmp_path, line):
     except Exception as exc:  # a bad line may be refused; it must be refused quickly
         assert getattr(exc, "code", None) == "E210", exc
     assert time.perf_counter() - started < 0.5
+
+
+def test_import_reads_only_regular_files(tmp_path):
+    fifo = tmp_path / "actors.fifo"
+    os.mkfifo(fifo)  # no writer: opening it for reading would block forever
+    for path, message in ((fifo, "is a FIFO, not a regular file [E110]"),
+                          ("/dev/zero", "is a character device, not a regular file [E110]"),
+                          (tmp_path / "none.jsonl", "no such file [E101]")):
+        r = runner.invoke(app, ["actors", "import", str(path)])
+        assert r.exit_code == 1
+        assert r.stderr.strip() == f"eventwire: error: {path}: {message}"

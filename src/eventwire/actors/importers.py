@@ -39,7 +39,7 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta
 from pathlib import Path
 
-from ..errors import DataError, InputError, InputNotFound
+from ..errors import DataError, InputNotFound
 from .kb import (
     IMPORT_SUFFIXES,
     ORG_PREFIXES,
@@ -94,16 +94,18 @@ class ImportResult:
 
 
 def read_text(path: Path) -> str:
+    """The text of an actor file. Only a regular file is opened (a FIFO would block, a
+    device never ends) and no more than MAX_IMPORT_BYTES + 1 bytes are read."""
+    from ..reading import open_regular, os_error, read_capped
+
+    source = str(path)
+    if not os.path.lexists(path):
+        raise InputNotFound("no such file", source=source)
     try:
-        data = path.read_bytes()
-    except FileNotFoundError:
-        raise InputNotFound("no such file", source=str(path)) from None
-    except IsADirectoryError:
-        raise InputError("is a directory, not an actor file", source=str(path)) from None
+        with open_regular(path, source) as fh:
+            data = read_capped(fh, MAX_IMPORT_BYTES, source, "actor file")
     except OSError as exc:
-        raise InputError(f"cannot read: {exc.strerror}", source=str(path)) from None
-    if len(data) > MAX_IMPORT_BYTES:
-        raise DataError(f"larger than {MAX_IMPORT_BYTES // 2**20} MB", source=str(path))
+        raise os_error(exc, source) from None
     if b"\x00" in data[:4096]:
         raise DataError("binary file, not an actor dictionary", source=str(path))
     try:
