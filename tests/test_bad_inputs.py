@@ -90,6 +90,7 @@ def noise(n: int, seed: int) -> bytes:
 def build_corpus(root: Path) -> None:  # noqa: PLR0915 - one line per kind reads best
     root.mkdir()
     w = lambda name, data: (root / name).write_bytes(data)  # noqa: E731
+    links = "".join(f'<a href="/{i}">link {i}</a> ' for i in range(50_000))
     # plain text
     w("good.txt", good(1).encode())
     w("empty.txt", b"")
@@ -130,6 +131,9 @@ def build_corpus(root: Path) -> None:  # noqa: PLR0915 - one line per kind reads
     w("nul-only.jsonl", jsonl({"text": "\x00" * 30}))
     w("bom.jsonl", b"\xef\xbb\xbf" + jsonl({"text": good(36)}))
     w("invalid.jsonl", b'{"text": "unterminated\n')
+    w("blank.jsonl", b"\n  \n\n")
+    w("empty.warc.gz", b"")
+    w("utf16-links.html", HTML_PAGE.format(text=good(58).strip() + links).encode("utf-16"))
     w("bomb.jsonl.gz", gzip.compress(b"\x00" * (50 << 20), compresslevel=1))
     filler = noise(21 << 20, 3).translate(bytes(b" \t\n"[i % 3] for i in range(256)))
     w("capped.jsonl.gz", gzip.compress(jsonl({"text": good(37)}) + filler, compresslevel=1))
@@ -149,7 +153,6 @@ def build_corpus(root: Path) -> None:  # noqa: PLR0915 - one line per kind reads
     w("good.html", HTML_PAGE.format(text=good(47).strip()).encode())
     w("notext.html", b"<html><head><title>x</title></head><body><div></div>"
                      b"<script>var a=1;</script></body></html>")
-    links = "".join(f'<a href="/{i}">link {i}</a> ' for i in range(50_000))
     w("links.html", HTML_PAGE.format(text=good(48).strip() + links).encode())
     w("nested.html", ("<html><body>" + "<div>" * 10_000 + KHARKIV + "</div>" * 10_000
                       + "</body></html>").encode())
@@ -195,7 +198,8 @@ EXPECTED_SKIPS = {
     "text-field.jsonl#L1": "E108", "text-field.jsonl#L2": "E108",
     "text-field.jsonl#L3": "E108", "text-field.jsonl#L4": "E108",
     "long-line.jsonl#L1": "E105", "long-text.jsonl#L1": "E105",
-    "invalid.jsonl#L1": "E107", "nul-only.jsonl#L1": "E108",
+    "invalid.jsonl#L1": "E107", "nul-only.jsonl#L1": "E108", "blank.jsonl": "E102",
+    "empty.warc.gz": "E102", "utf16-links.html": "E105",
     "bomb.jsonl.gz#L1": "E105", "bomb.jsonl.gz": "E105",
     "capped.jsonl.gz": "E105",
     "truncated.jsonl.gz": "E107",

@@ -15,7 +15,7 @@ from ..reading import Decoded, decode_bytes
 from .options import IngestOptions
 from .records import Record, make_record
 
-_TAG = re.compile(rb"<[A-Za-z]")
+_TAG = re.compile(rb"<\x00?[A-Za-z]")  # UTF-8 and UTF-16 (either byte order) alike
 _CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]+)""", re.I)
 # Browsers read a page labelled Latin-1 or ASCII as windows-1252 (WHATWG), and so
 # do these pages' authors: curly quotes and dashes are cp1252 bytes.

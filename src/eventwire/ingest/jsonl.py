@@ -6,7 +6,14 @@ import json
 from collections.abc import Iterator
 from typing import BinaryIO
 
-from ..errors import EncodingError, EventwireError, InputTooLarge, MalformedInput, NoText
+from ..errors import (
+    EmptyInput,
+    EncodingError,
+    EventwireError,
+    InputTooLarge,
+    MalformedInput,
+    NoText,
+)
 from .options import IngestOptions
 from .records import Record, make_record, skip
 from .streams import open_stream
@@ -47,9 +54,11 @@ def read_jsonl(stream: BinaryIO, *, origin: str, options: IngestOptions) -> Iter
     limit = options.max_line_bytes
     plain = open_stream(stream, origin=origin, options=options)
     number = 0
+    blank = 0
     for number, line, size in _lines(plain, limit):
         where = f"{origin}#L{number}"
         if line is not None and not line.strip():
+            blank += 1
             continue
         try:
             if line is None:
@@ -88,6 +97,9 @@ def read_jsonl(stream: BinaryIO, *, origin: str, options: IngestOptions) -> Iter
             yield skip(where, exc)
     if plain.error is not None:  # a limit or a truncated .gz ended the lines early
         yield skip(origin, plain.error)
+    elif number == blank:
+        raise EmptyInput("no JSON lines, only blank ones" if number else "no JSON lines",
+                         source=origin)
 
 
 def _str(value: object) -> str | None:

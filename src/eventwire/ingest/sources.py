@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import BinaryIO
 
 from ..errors import (
+    EmptyInput,
     EventwireError,
     FormatMismatch,
     InputNotFound,
@@ -220,6 +221,8 @@ def read_file(file: InputFile, options: IngestOptions) -> Iterator[Record]:
         with open_regular(file.path, origin) as stream:
             head = stream.read(4096)
             stream.seek(0)
+            if not head:
+                raise EmptyInput("file is empty", source=origin)
             kind = detect_format(file.path, head)
             if file.path.name.lower().endswith(".gz") and not head.startswith(GZIP_MAGIC):
                 raise FormatMismatch("named .gz but is not gzip data", source=origin)
