@@ -13,7 +13,7 @@ from fastapi.staticfiles import StaticFiles
 
 from .. import __version__
 from ..data_files import data_path
-from . import coding, errors, routes
+from . import coding, docs, errors, routes
 from .database import ReadOnlyDatabase
 from .limits import BodyLimit
 
@@ -51,13 +51,16 @@ def create_app(settings: ServerSettings) -> FastAPI:
         yield
         db.close()
 
+    # docs_url/redoc_url off: FastAPI's pages load their scripts from a CDN (docs.py).
     app = FastAPI(title="eventwire", version=__version__, lifespan=lifespan,
+                  docs_url=None, redoc_url=None,
                   description="Political events coded from news: query, aggregate, code.")
     app.state.settings = settings
     app.state.db = db
     errors.install(app)
     app.include_router(routes.router)
     app.include_router(coding.router)
+    docs.install(app)
     app.add_middleware(BodyLimit, max_body=settings.max_body)
 
     @app.middleware("http")

@@ -170,6 +170,7 @@ async function loadEvents(reset) {
 }
 
 async function refresh() {
+  document.body.dataset.loaded = "pending";  // "true" once charts and table are drawn
   clearError();
   const p = filterParams();
   const by = $("by").value;
