@@ -24,6 +24,13 @@ from .domestic import (
 )
 from .events import RawEvent, absorb_purpose_demands, dedupe, merge_subject_events
 from .lexicon import TARGET_PREPS_NOUN, ControlRule, Lexicon, Pattern
+from .modality import (
+    background_clause,
+    is_question,
+    open_question,
+    possible_above,
+    says_nothing,
+)
 from .syntax import (
     AGREEMENT_NOUNS,
     CONDITIONAL_MARKS,
@@ -41,6 +48,7 @@ from .syntax import (
     QUANTITY_HEADS,
     REL_PRONOUNS,
     REPORTED_PRONOUNS,
+    SPEECH_LEMMAS,
     SPEECH_NOUNS,
     STATIVE_PASSIVES,
     SUBJ,
@@ -123,7 +131,7 @@ class Coder:
                                                                 "pobj", "dative"}]
                 # "providing aerial photographs and other military intelligence"
                 direct += [g for c in direct for g in conjuncts(c)[1:]]
-                objs = [(c, n) for c in direct if (n := obj_matches(c, p.obj))]
+                objs = [(c, n) for c in direct if (n := self._obj_score(c, p))]
                 # "held talks" may hang the noun under a prep ("went on hunger strike"), or
                 # under the object ("accused Sudan of genocide": ranked lower; not under an
                 # object that is an event itself: "continued a hunger strike in protest")
@@ -134,7 +142,7 @@ class Coder:
                         break
                     objs = [(g, n) for h in heads for c in h.children if c.dep_ in {"prep", "prt"}
                             for g in c.children
-                            if g.dep_ == "pobj" and (n := obj_matches(g, p.obj))]
+                            if g.dep_ == "pobj" and (n := self._obj_score(g, p))]
                     nested = deeper
                 if not objs:
                     continue
@@ -147,6 +155,9 @@ class Coder:
                 words = objs[0][1]
             if p.passive_only and not children_by_dep(tok, PASS_SUBJ):
                 continue
+            if p.unless_obj and any(obj_matches(c, p.unless_obj)
+                                    for c in children_by_dep(tok, {"dobj"})):
+                continue  # "received weapons from": no meeting
             if p.prep and not self._prep_objects(tok, p.prep, extra):
                 if p.prep_required:
                     continue
@@ -159,6 +170,16 @@ class Coder:
             if score > best_score:
                 best, best_score = Match(tok, p, extra), score
         return best
+
+    def _obj_score(self, tok: Token, p: Pattern) -> int:
+        """How well a noun fills a pattern's object: the words of its best entry, or 1
+        when a compound or adjective on it is in one of the pattern's word classes."""
+        n = obj_matches(tok, p.obj)
+        if n or not p.obj_classes:
+            return n
+        words = frozenset().union(*(self.lexicon.words(c) for c in p.obj_classes))
+        mods = [c for c in tok.children if c.dep_ in {"compound", "amod", "nmod"}]
+        return int(any(lemma_of(m) in words or m.lower_ in words for m in mods))
 
     # -- syntax helpers ---------------------------------------------------------------
     def _prep_objects(self, tok: Token, prep: str, extra: list[int]) -> list[Token]:
@@ -181,6 +202,8 @@ class Coder:
     def _subjects(self, verb: Token, depth: int = 0) -> tuple[list[Token], bool]:
         """Subject tokens of a verb, and whether they were inherited from another clause."""
         subj = children_by_dep(verb, SUBJ)
+        if not subj and lemma_of(verb) in self.lexicon.control:
+            subj = children_by_dep(verb, PASS_SUBJ)  # "is scheduled to attend", "is set to"
         if subj:
             s = subj[0]
             if s.lower_ in REL_PRONOUNS and verb.dep_ == "relcl":
@@ -333,8 +356,21 @@ class Coder:
                 modality = "hypothetical"
         return polarity, modality
 
+    @staticmethod
+    def _clause_modality(top: Token, modality: str) -> str:
+        """An act asked about ("did not say when talks would resume") or only made possible
+        ("could allow Iran to strike") is hypothetical; one told in a "since" clause is
+        background (both left out of default queries)."""
+        if open_question(top) or possible_above(top, SPEECH_LEMMAS):
+            return "hypothetical"
+        if background_clause(top) and modality in {"actual", "future"}:
+            return "background"
+        return modality
+
     # -- main -------------------------------------------------------------------------
     def code_sentence(self, sent: Span, actors: BlockActors) -> list[RawEvent]:
+        if is_question(sent):
+            return []  # "Will Chile sign the accord?" asserts nothing
         matches = {}
         for tok in sent:
             m = self._match_token(tok)
@@ -478,6 +514,11 @@ class Coder:
         else:
             src_toks, inherited = self._subjects(top)
             tgt_toks = []
+        natural = self.lexicon.words("natural_forces")
+        if src_toks and not passive_subj and all(
+                obj_matches(s, tuple(natural)) and self._actor(s, actors) is None
+                for s in src_toks):
+            return []  # "floodwaters swept through the city, killing hundreds": no actor
         means_subject = False
         means_toks: list[Token] = []  # the means, part of the trigger (and where it was)
         if passive_subj and src_toks and all(
@@ -629,6 +670,14 @@ class Coder:
             # "blocked streets in defiance of Chinese authorities", "began a hunger strike
             # to protest against Sweden's decision": a protest's target in its purpose
             tgt_toks = self._purpose_targets(tok, actors) or tgt_toks
+        if says_nothing(tok, self.lexicon.words("no_news_objects"), polarity == "negated") or (
+                lemma_of(tok) in self.lexicon.no_news_verbs and (polarity == "negated" or any(
+                    r is not None and r.effect in {"refuse", "negate"} for _, r in chain))):
+            return []  # "gave no further details", "declined to comment": no news
+        modality = self._clause_modality(top, modality)
+        if p.reverse:
+            # "received weapons from the US": the US gives, the subject receives
+            src_toks, tgt_toks, inherited = tgt_toks, src_toks, False
         trigger = [tok.i] + m.extra + [h.i for h, _ in chain] + [t.i for t in means_toks]
         # "X was attacked": no agent named; but not background clauses ("where 24 people
         # were killed last March") that only describe a place or a thing
@@ -823,8 +872,9 @@ class Coder:
         trigger = [tok.i]
         mod_toks = [tok]
         circumstance = ((p.symmetric or p.code[:2] in SYMMETRIC_ROOTS) and tok.dep_ == "pobj"
-                        and tok.head.lower_ in {"after", "before", "during", "following"}
-                        and tok.head.head.pos_ == "VERB")
+                        and tok.head.lower_ in {"after", "before", "during", "following",
+                                                "for", "in", "at"}
+                        and tok.head.head.pos_ in {"VERB", "AUX"})
         if circumstance and not self._actors(src_toks, actors):
             # "after a phone call on January 7 the two agreed ...": those who agreed called
             src_toks, _ = self._subjects(tok.head.head)
@@ -870,6 +920,7 @@ class Coder:
             polarity = "negated" if polarity == "asserted" else "asserted"
         if modality_override:
             modality = "threat" if code.startswith("13") else modality_override
+        modality = self._clause_modality(mod_toks[-1], modality)
         # a bare event noun needs both sides ("the raid on Caracas" alone names no agent);
         # one done by a support verb's subject is like a verb ("Hezbollah declared a truce")
         return self._emit(src_toks, tgt_toks, code, rule_id, trigger, actors, polarity,
@@ -939,6 +990,8 @@ class Coder:
 
     def _control_event(self, tok: Token, rule: ControlRule, comp: Token,
                        actors: BlockActors) -> list[RawEvent]:
+        if lemma_of(comp) in self.lexicon.no_news_verbs:
+            return []  # "declined to comment": no refusal, no news
         src_toks, inherited = self._subjects(tok)
         tgt_toks = children_by_dep(tok, {"dobj"}) or children_by_dep(comp, {"dobj"})
         if not tgt_toks:
@@ -969,7 +1022,8 @@ class Coder:
             # a state's violence falls on the other country the sentence names, if any
             # ("Israeli airstrikes on Gaza killed 30 people"); rebels and police act at home
             victims = other_country(trigger, actors, {a.country for a, _ in sources})
-        sources, targets, inferred = fill_domestic(sources, targets, place, victims)
+        sources, targets, inferred = fill_domestic(sources, targets, place, victims,
+                                                   borrow_stated=code[:2] not in COOP_ROOTS)
         home = {a.country for a, _ in sources if a.country}
         people = all(a.role in DOMESTIC_ROLES or (a.role is None and a.ner == "NORP")
                      for a, _ in sources)
@@ -1008,6 +1062,10 @@ class Coder:
                      if a is not b and a[0].code != b[0].code]
         elif sources and targets:
             pairs = [(s, t) for s in sources for t in targets]
+            if p is not None and p.symmetric and code[:2] in COOP_ROOTS - {"03"}:
+                # "Japan signed agreements with Vietnam and Laos": a symmetric act is done by
+                # both sides, every pair both ways (CAMEO reciprocal events)
+                pairs += [(t, s) for s, t in pairs if t[0].code and t[0].ner != "IMPLIED"]
         elif require_both or (code[:2] in DYADIC_ROOTS and not self.keep_unresolved):
             return []
         elif sources:
@@ -1074,6 +1132,8 @@ class Coder:
 # "Jordan and Britain agreed to hold exercises": with coordinated sources and no target,
 # cooperative acts are coded both ways (CAMEO codebook: reciprocal events).
 SYMMETRIC_ROOTS = {"03", "04", "05", "06"}
+# Cooperation of any kind (verbal and material, intents included).
+COOP_ROOTS = {"03", "04", "05", "06", "07", "08"}
 # Cooperation is done with someone: with no one named it is no event ("Russia backs",
 # "it also helps", "Putin visited").
 DYADIC_ROOTS = {"04", "05", "06", "07"}
@@ -1112,6 +1172,8 @@ def _apply_chain(code: str, pattern_id: str, chain):
             modality_override = rule.effect
         elif rule.effect == "negate":
             polarity_flip = not polarity_flip
+        elif rule.effect == "hypothetical":
+            modality_override = "hypothetical"  # "would be able to strike": not done
         if rule.object_control:
             object_controller = head
     return code, modality_override, polarity_flip, rule_ids, object_controller

@@ -62,11 +62,14 @@ def in_attribution(tok: Token, trigger: list[int]) -> bool:
 
 
 def fill_domestic(sources, targets, place_country: str | None = None,
-                  victim_country: str | None = None):
+                  victim_country: str | None = None, borrow_stated: bool = True):
     """Give a role-only actor a country: a domestic role takes the country of the actor on
     the other side ("protesters rallied against the Serbian government"); any role takes the
     country of the place the sentence names ("the government in Bogota"). Targets take
-    `victim_country` first when given ("Israeli airstrikes on Gaza killed 30 people")."""
+    `victim_country` first when given ("Israeli airstrikes on Gaza killed 30 people").
+    With `borrow_stated` False (cooperation), a role noun with a nationality the KB does not
+    know keeps no country: "Kurdish fighters received arms from the US" are not American,
+    while "Syrian forces gassed Kurdish civilians" are civilians of Syria."""
     inferred = False
 
     def fill(side, other, first=None):
@@ -81,8 +84,9 @@ def fill_domestic(sources, targets, place_country: str | None = None,
             if a.code is None and a.role and (role_only or titled_person):
                 # the place named first ("crowds filled squares in Minsk in protest against
                 # the Russian envoy"), else the other side's country
-                country = (first or place_country) or (
-                    other_country if (a.role in DOMESTIC_ROLES or titled_person) else None)
+                borrow = (a.role in DOMESTIC_ROLES or titled_person) and (
+                    borrow_stated or not stated(tok))
+                country = (first or place_country) or (other_country if borrow else None)
                 if country:
                     a = with_country(a, country)
                     inferred = True
@@ -90,6 +94,12 @@ def fill_domestic(sources, targets, place_country: str | None = None,
         return out
 
     return fill(sources, targets), fill(targets, sources, victim_country), inferred
+
+
+def stated(tok: Token | None) -> bool:
+    """The role noun carries a nationality of its own ("Kurdish fighters")."""
+    return tok is not None and any(c.dep_ in {"amod", "compound"} and c.ent_type_ == "NORP"
+                                   for c in tok.children)
 
 
 def other_country(trigger: list[int], actors: BlockActors, own: set[str]) -> str | None:

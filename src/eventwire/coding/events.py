@@ -81,10 +81,15 @@ def dedupe(events: list[RawEvent]) -> list[RawEvent]:
               or (identity(e.source), e.code[:2]) not in aimed]
     # one per (source, target, root); then one per (trigger, coded source, coded target,
     # root): the same actors named twice ("the foreign ministers, Lavrov and Gabriel")
+    # and one per (source, target country, code): one act told by a verb and a noun
+    # ("arrived in Lima for a visit to Peru": the government and the country visited)
     for keyed in (lambda e: (identity(e.source), identity(e.target), e.code[:2]),
                   lambda e: (e.tokens[0], e.source.code, e.target.code, e.code[:2])
                   if e.source is not None and e.target is not None and e.source.code
-                  and e.target.code else (id(e),)):
+                  and e.target.code else (id(e),),
+                  lambda e: (identity(e.source), e.target.country, e.code)
+                  if e.source is not None and e.target is not None and e.target.country
+                  else (id(e),)):
         seen: dict[tuple, RawEvent] = {}
         for e in events:
             key = keyed(e)

@@ -49,6 +49,15 @@ class Pattern:
     prep_required: bool = False  # without its preposition the pattern does not fire
     needs_target: bool = False  # an event only when a target actor is found
     mods: tuple[str, ...] = ()  # a noun pattern's required modifier ("hunger" strike)
+    # word classes named in `obj` ("@weapons"): their words are in `obj` too, and an object
+    # whose compound or adjective is in the class matches as well ("air-defence systems")
+    obj_classes: tuple[str, ...] = ()
+    # the pattern does not fire when the direct object is one of these ("received the
+    # minister" is a meeting, "received weapons" is not)
+    unless_obj: tuple[str, ...] = ()
+    # the source is the target phrase's actor and the target the subject: "received aid
+    # from Japan" is Japan's aid to the subject
+    reverse: bool = False
 
     @property
     def specificity(self) -> int:
@@ -60,7 +69,7 @@ class Pattern:
 class ControlRule:
     id: str
     lemmas: tuple[str, ...]
-    effect: str  # threat | intent | refuse | negate | appeal | demand | transparent
+    effect: str  # threat | intent | refuse | negate | appeal | demand | transparent | hypothetical
     recode: dict[str, str]  # embedded CAMEO root -> code; "default" for the rest
     object_control: bool = False  # "urged X to ...": X is the target
     own_code: str | None = None  # code when the embedded verb codes nothing
@@ -113,6 +122,13 @@ class Lexicon:
     # who protests: a state's protest is a complaint, civilians' clashes a violent protest
     protest_by_state: RecodeRule | None = None
     violent_protest: RecodeRule | None = None
+    # word classes (classes.yaml): name -> words
+    classes: dict[str, frozenset[str]] = field(default_factory=dict)
+    # verbs of saying nothing: "declined to comment" is no refusal
+    no_news_verbs: frozenset[str] = frozenset()
+
+    def words(self, name: str) -> frozenset[str]:
+        return self.classes.get(name, frozenset())
 
     def add(self, p: Pattern) -> None:
         self.patterns.append(p)
@@ -130,6 +146,34 @@ def _as_tuple(v) -> tuple[str, ...]:
     return tuple(str(x) for x in v)
 
 
+PATTERN_KEYS = frozenset({"id", "code", "lemma", "example", "pos", "prt", "obj", "prep",
+                          "symmetric", "mode", "passive_only", "prep_required",
+                          "needs_target", "mods", "unless_obj", "reverse"})
+
+
+def _expand(words: tuple[str, ...], lexicon: Lexicon, where: str
+            ) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """Words with each "@class" replaced by the class's words; and the class names."""
+    out: list[str] = []
+    names: list[str] = []
+    for w in words:
+        if w.startswith("@"):
+            name = w[1:]
+            if name not in lexicon.classes:
+                raise DataError(f"{where}: unknown word class {w!r}", source=where)
+            names.append(name)
+            out.extend(sorted(lexicon.classes[name]))
+        else:
+            out.append(w)
+    return tuple(dict.fromkeys(out)), tuple(names)
+
+
+def load_classes_file(path: Path, lexicon: Lexicon) -> None:
+    data = _load_yaml(path.read_text(encoding="utf-8")) or {}
+    for name, words in (data.get("classes") or {}).items():
+        lexicon.classes[str(name)] = frozenset(str(w).lower() for w in _as_tuple(words))
+
+
 def load_patterns_file(path: Path, lexicon: Lexicon, seen: set[str]) -> None:
     ontology = load_ontology()
     try:
@@ -137,8 +181,17 @@ def load_patterns_file(path: Path, lexicon: Lexicon, seen: set[str]) -> None:
     except yaml.YAMLError as exc:
         raise DataError(f"invalid YAML: {exc}", source=str(path)) from exc
     for raw in data.get("patterns", []):
+        unknown = set(raw) - PATTERN_KEYS if isinstance(raw, dict) else set()
+        if unknown:
+            raise DataError(f"pattern {raw.get('id')!r}: unknown keys {sorted(unknown)}",
+                            source=str(path))
         try:
             code = str(raw["code"])
+            where = f"{path.name}: {raw['id']}"
+            obj, obj_classes = _expand(tuple(o.lower() for o in _as_tuple(raw.get("obj"))),
+                                       lexicon, where)
+            unless_obj, _ = _expand(tuple(o.lower() for o in _as_tuple(raw.get("unless_obj"))),
+                                    lexicon, where)
             p = Pattern(
                 id=str(raw["id"]),
                 code=code,
@@ -146,7 +199,10 @@ def load_patterns_file(path: Path, lexicon: Lexicon, seen: set[str]) -> None:
                 example=str(raw["example"]),
                 pos=str(raw.get("pos", "verb")),
                 prt=raw.get("prt"),
-                obj=tuple(o.lower() for o in _as_tuple(raw.get("obj"))),
+                obj=obj,
+                obj_classes=obj_classes,
+                unless_obj=unless_obj,
+                reverse=bool(raw.get("reverse", False)),
                 prep=raw.get("prep"),
                 symmetric=bool(raw.get("symmetric", False)),
                 mode=raw.get("mode"),
@@ -179,6 +235,7 @@ def load_control_file(path: Path, lexicon: Lexicon) -> None:
     lexicon.violent_protest = _recode_rule(data.get("violent_protest"))
     lexicon.assassination = _recode_rule(data.get("assassination"), words="person_nouns")
     lexicon.verbal_attack = _recode_rule(data.get("verbal_attack"), words="objects")
+    lexicon.no_news_verbs = frozenset(str(w).lower() for w in data.get("no_news_verbs", []))
     for raw in data.get("control", []):
         rule = ControlRule(
             id=str(raw["id"]),
@@ -199,6 +256,8 @@ def load_lexicon(folder: str | None = None) -> Lexicon:
     root = Path(folder) if folder else data_path("lexicon")
     lexicon = Lexicon()
     seen: set[str] = set()
+    if (root / "classes.yaml").exists():
+        load_classes_file(root / "classes.yaml", lexicon)
     for path in sorted(root.glob("[0-9][0-9]_*.yaml")):
         load_patterns_file(path, lexicon, seen)
     control = root / "control.yaml"

@@ -63,6 +63,17 @@ def eval_engine(engine: Engine | None = None, *, keep_unresolved: bool = False) 
     return dataclasses.replace(engine, nlp=PreParsed(engine.nlp), coder=coder)
 
 
+# What a default query or export leaves out (store/queries.py EventFilter): negated,
+# hypothetical and background events are flagged, not news of the day, so they are not
+# scored as emitted events either.
+NOT_COUNTED_MODALITIES = {"hypothetical", "background"}
+
+
+def counted(event) -> bool:
+    """An emitted event the scorer counts: one a default query would return."""
+    return event.polarity != "negated" and event.modality not in NOT_COUNTED_MODALITIES
+
+
 def _blocks(text: str) -> list[str]:
     return [text[b.start : b.end] for b in segment(text) if b.kind == "body"]
 
@@ -89,7 +100,7 @@ def code_gold(
                 pre.prime([b for s in chunk for b in _blocks(s.text)])
             for s in chunk:
                 events = code_text(s.text, published=s.published, engine=set_engine)
-                per_sentence.append([emitted_event(e) for e in events])
+                per_sentence.append([emitted_event(e) for e in events if counted(e)])
                 if progress is not None:
                     progress(1)
         out.append(per_sentence)
