@@ -4,6 +4,7 @@ line (exit 1), refused before DuckDB touches a foreign file, and never hides the
 from __future__ import annotations
 
 import os
+import random
 import sqlite3
 from pathlib import Path
 
@@ -269,3 +270,36 @@ def test_disk_full_during_ingest_is_one_coded_line(tmp_path, monkeypatch):
     path = tmp_path / "events.duckdb"
     r = _cli("ingest", str(doc), "--db", str(path), "--no-progress")
     assert "no space left on device" in _one_line_error(r, "E305", path)
+
+
+# ---- a damaged database file ----------------------------------------------------------
+
+
+def _big_store(path: Path) -> Path:
+    docs, events = sample()
+    with open_store(path) as s:
+        s.add(docs, events)
+        # enough rows that the file has blocks beyond its header
+        s.con.execute("CREATE TABLE padding AS SELECT range AS i, repeat('x', 200) AS t"
+                      " FROM range(20000)")
+    return path
+
+
+def test_truncated_database_is_one_coded_line(tmp_path):
+    path = _big_store(tmp_path / "events.duckdb")
+    data = path.read_bytes()
+    path.write_bytes(data[:20_000])  # the headers survive, the catalog blocks do not
+    for args in (["query"], ["export", "--format", "csv", "--out", str(tmp_path / "x.csv")]):
+        line = _one_line_error(_cli(*args, "--db", str(path)), "E308", path)
+        assert "database file is damaged" in line and "Could not read enough bytes" in line
+
+
+def test_block_failing_its_checksum_is_not_called_a_lock(tmp_path):
+    # DuckDB says "... in block at location 4096": the old check ("lock" in the message)
+    # reported this as E301 "database is in use by another process"
+    path = _big_store(tmp_path / "events.duckdb")
+    data = bytearray(path.read_bytes())
+    data[4096:8192] = random.Random(0).randbytes(4096)  # the first database header
+    path.write_bytes(bytes(data))
+    line = _one_line_error(_cli("query", "--db", str(path)), "E308", path)
+    assert "Corrupt database file" in line

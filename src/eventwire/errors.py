@@ -232,3 +232,9 @@ class FileAccessError(InputError):
     """An operating-system error (permission, I/O) met outside any reader."""
 
     code = "E130"
+
+
+class StoreCorrupt(StoreError):
+    """The database file is damaged: truncated, or a block fails its checksum."""
+
+    code = "E308"

@@ -16,6 +16,7 @@ from pathlib import Path
 
 from ..errors import (
     NotADatabase,
+    StoreCorrupt,
     StoreError,
     StoreFull,
     StoreLocked,
@@ -110,11 +111,16 @@ def connect(path: Path, *, read_only: bool):
         return duckdb.connect(str(path), read_only=read_only, config=CONFIG)
     except duckdb.Error as exc:
         text = str(exc)
-        if "lock" in text.lower():
+        if "Could not set lock" in text or "Conflicting lock" in text:
             raise StoreLocked("database is in use by another process", source=str(path)
                               ) from None
         raise translate(exc, path) or StoreError(
             f"cannot open database: {_first_line(exc)}", source=str(path)) from None
+
+
+# DuckDB's messages for a truncated file or a block that fails its checksum.
+_DAMAGED = ("Corrupt database file", "Could not read enough bytes", "does not match stored "
+            "checksum")
 
 
 def _is_disk_full(exc: BaseException) -> bool:
@@ -133,6 +139,9 @@ def translate(exc: BaseException, path: Path) -> StoreError | None:
     if _is_disk_full(exc):
         return StoreFull("no space left on device; batches committed before are kept",
                          source=source)
+    if any(mark in str(exc) for mark in _DAMAGED):
+        return StoreCorrupt(f"database file is damaged ({_first_line(exc)}); restore it from "
+                            "a backup or ingest into a new --db", source=source)
     if isinstance(exc, PermissionError) or "Permission denied" in str(exc):
         return StorePathError("permission denied", source=source)
     if isinstance(exc, OSError | duckdb.IOException | duckdb.FatalException) or (

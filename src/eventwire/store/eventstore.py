@@ -239,41 +239,48 @@ class EventStore:
             return set()
         self.con.register("_ids", pa.table({"doc_id": list(doc_ids)}))
         try:
-            rows = self.con.execute(
-                "SELECT d.doc_id FROM documents d JOIN _ids USING (doc_id)"
-            ).fetchall()
+            with self._io():
+                rows = self.con.execute(
+                    "SELECT d.doc_id FROM documents d JOIN _ids USING (doc_id)"
+                ).fetchall()
         finally:
             self.con.unregister("_ids")
         return {r[0] for r in rows}
 
     def signatures(self) -> Iterable[tuple[str, np.ndarray]]:
         """(doc_id, MinHash signature) of every stored original (non-duplicate) document."""
-        reader = self.con.sql(
-            "SELECT doc_id, minhash FROM documents WHERE status <> 'duplicate'"
-            " AND minhash IS NOT NULL ORDER BY doc_id"
-        ).to_arrow_reader(10_000)
-        for rb in reader:
-            ids = rb.column(0).to_pylist()
-            blobs = rb.column(1).to_pylist()
-            for doc_id, blob in zip(ids, blobs, strict=True):
-                yield doc_id, columns.signature_from_bytes(blob)
+        with self._io():
+            reader = self.con.sql(
+                "SELECT doc_id, minhash FROM documents WHERE status <> 'duplicate'"
+                " AND minhash IS NOT NULL ORDER BY doc_id"
+            ).to_arrow_reader(10_000)
+            for rb in reader:
+                ids = rb.column(0).to_pylist()
+                blobs = rb.column(1).to_pylist()
+                for doc_id, blob in zip(ids, blobs, strict=True):
+                    yield doc_id, columns.signature_from_bytes(blob)
 
     def file_done(self, path: str, size: int, mtime_ns: int) -> bool:
-        rows = self.con.execute(
-            "SELECT 1 FROM ingested_files WHERE path = ? AND size = ? AND mtime_ns = ?",
-            [path, size, mtime_ns],
-        ).fetchall()
+        with self._io():
+            rows = self.con.execute(
+                "SELECT 1 FROM ingested_files WHERE path = ? AND size = ? AND mtime_ns = ?",
+                [path, size, mtime_ns],
+            ).fetchall()
         return bool(rows)
 
     def counts(self) -> dict[str, int]:
         out = {}
-        for table in ("documents", "events", "actors", "quotes", "skips", "ingest_runs"):
-            out[table] = int(self.con.execute(f"SELECT count(*) FROM {table}").fetchall()[0][0])
+        with self._io():
+            for table in ("documents", "events", "actors", "quotes", "skips", "ingest_runs"):
+                out[table] = int(self.con.execute(f"SELECT count(*) FROM {table}"
+                                                  ).fetchall()[0][0])
         return out
 
     def sql(self, query: str, params: Sequence | None = None) -> pa.Table:
         """Run a read query and return an Arrow table."""
-        return self.con.sql(query, params=list(params) if params else None).to_arrow_table()
+        with self._io():
+            return self.con.sql(query, params=list(params) if params else None
+                                ).to_arrow_table()
 
 
 def open_store(path: str | Path | None = None, *, read_only: bool = False) -> EventStore:
