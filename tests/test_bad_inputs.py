@@ -27,7 +27,7 @@ import duckdb
 import pytest
 
 from eventwire.errors import BadDate, InputNotFound, InputTooLarge, MalformedInput
-from eventwire.ingest import IngestOptions, ingest
+from eventwire.ingest import IngestOptions, Record, ingest, read_paths
 from eventwire.reading import parse_date, read_bytes_limited, read_document
 from eventwire.store import open_store
 from ingest_inputs import HTML_PAGE, warc_bytes
@@ -373,6 +373,23 @@ def test_feeds_never_open_a_path_or_an_external_entity(corpus_run):
     assert good(50).strip() in docs["good.rss#entry1"]["text"]  # stored once, from itself
     assert "root:" not in docs["xxe.rss#entry1"]["text"]
     assert len(docs["lol.rss#entry1"]["text"]) < 1000  # no entity expansion
+
+
+def test_a_folder_tree_deeper_than_the_recursion_limit_is_walked(tmp_path):
+    depth = sys.getrecursionlimit() + 200
+    fd = os.open(tmp_path, os.O_RDONLY)
+    for _ in range(depth):  # one level at a time: os.makedirs itself recurses
+        os.mkdir("d", dir_fd=fd)
+        fd, parent = os.open("d", os.O_RDONLY, dir_fd=fd), fd
+        os.close(parent)
+    os.close(fd)
+    story = tmp_path.joinpath(*["d"] * depth, "story.txt")
+    story.write_text(good(1))
+    [record] = [r for r in read_paths([tmp_path]) if isinstance(r, Record)]
+    assert record.item.text == good(1)
+    story.unlink()  # bottom up: pytest's recursive rm_rf would hit the recursion limit
+    for folder in story.parents[:depth]:
+        folder.rmdir()
 
 
 # ---- the reading helpers the CLI uses ----------------------------------------------------

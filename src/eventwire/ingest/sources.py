@@ -92,44 +92,48 @@ def _entry(path: Path) -> InputFile | Record:
     return InputFile(path, st.st_size, max(-_INT64, min(st.st_mtime_ns, _INT64 - 1)))
 
 
-def _walk(folder: Path, ancestors: frozenset[tuple[int, int]]) -> Iterator[Path | Record]:
-    """Paths below `folder` (hidden names skipped), folders followed through symlinks
+def _walk(root: Path) -> Iterator[Path | Record]:
+    """Paths below `root` (hidden names skipped), folders followed through symlinks
     unless they lead back to a folder above (a loop, one Skip). A folder that cannot
-    be listed is one Skip; its siblings are still read."""
-    origin = display_path(folder)
-    try:
-        st = os.stat(folder)
-        with os.scandir(folder) as it:
-            entries = sorted(it, key=lambda e: e.name)
-    except OSError as exc:
-        err = os_error(exc, origin)
-        if isinstance(err, UnreadableInput):
-            err = UnreadableInput(f"cannot list folder: {exc.strerror}", source=origin)
-        yield skip(origin, err)
-        return
-    inside = ancestors | {(st.st_dev, st.st_ino)}
-    for entry in entries:
-        if entry.name.startswith("."):
-            continue
-        path = Path(entry.path)
+    be listed is one Skip; its siblings are still read. A stack, not recursion: a
+    tree thousands of folders deep is walked too."""
+    stack: list[tuple[Path, frozenset[tuple[int, int]]]] = [(root, frozenset())]
+    while stack:
+        folder, ancestors = stack.pop()
+        origin = display_path(folder)
         try:
-            is_dir = entry.is_dir()  # follows symlinks
-        except OSError:
-            is_dir = False  # a symlink loop: _entry names it
-        if not is_dir:
-            yield path
-            continue
-        try:
-            target = os.stat(path)
+            st = os.stat(folder)
+            with os.scandir(folder) as it:
+                entries = sorted(it, key=lambda e: e.name)
         except OSError as exc:
-            yield skip(display_path(path), os_error(exc, display_path(path)))
+            err = os_error(exc, origin)
+            if isinstance(err, UnreadableInput):
+                err = UnreadableInput(f"cannot list folder: {exc.strerror}", source=origin)
+            yield skip(origin, err)
             continue
-        if (target.st_dev, target.st_ino) in inside:
+        inside = ancestors | {(st.st_dev, st.st_ino)}
+        for entry in entries:
+            if entry.name.startswith("."):
+                continue
+            path = Path(entry.path)
+            try:
+                is_dir = entry.is_dir()  # follows symlinks
+            except OSError:
+                is_dir = False  # a symlink loop: _entry names it
+            if not is_dir:
+                yield path
+                continue
             where = display_path(path)
-            yield skip(where, SymlinkLoop("symbolic link to a folder above it; not followed",
-                                          source=where))
-            continue
-        yield from _walk(path, inside)
+            try:
+                target = os.stat(path)
+            except OSError as exc:
+                yield skip(where, os_error(exc, where))
+                continue
+            if (target.st_dev, target.st_ino) in inside:
+                yield skip(where, SymlinkLoop("symbolic link to a folder above it; not "
+                                              "followed", source=where))
+                continue
+            stack.append((path, inside))
 
 
 def expand_paths(paths: Iterable[str | Path]) -> Iterator[InputFile | Record]:
@@ -161,7 +165,7 @@ def expand_paths(paths: Iterable[str | Path]) -> Iterator[InputFile | Record]:
 def _expand(raw: str) -> list[Path | Record]:
     path = Path(raw)
     if os.path.isdir(path):
-        return sorted(_walk(path, frozenset()),
+        return sorted(_walk(path),
                       key=lambda p: str(p) if isinstance(p, Path) else p.origin)
     if os.path.lexists(path):
         return [path]
