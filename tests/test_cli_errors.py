@@ -203,3 +203,25 @@ def test_os_errors_outside_readers_are_one_coded_line(tmp_path):
     out = db / "events.tsv"  # a folder "inside" the database file
     r = _run(["export", "--db", str(db), "--format", "gdelt", "--out", str(out)])
     assert _one_line(r, db, "E130") == f"eventwire: error: {db}: File exists [E130]"
+
+
+def test_endless_pipe_on_stdin_stops_at_the_cap():
+    """`cat /dev/zero | eventwire code -` (before: over 2 GB in 4 s), in a real pipe."""
+    import resource
+    import subprocess
+
+    def limit_memory():  # 1 GB of address space: reading everything would fail
+        resource.setrlimit(resource.RLIMIT_AS, (1 << 30, 1 << 30))
+
+    zeros = subprocess.Popen(["cat", "/dev/zero"], stdout=subprocess.PIPE)
+    try:
+        r = subprocess.run([sys.executable, "-m", "eventwire.cli", "code", "-"],
+                           stdin=zeros.stdout, capture_output=True, text=True, timeout=120,
+                           preexec_fn=limit_memory,
+                           env={**os.environ, "OPENBLAS_NUM_THREADS": "1"})
+    finally:
+        zeros.kill()
+        zeros.wait()
+    assert r.returncode == 1, r.stderr
+    assert r.stderr.strip() == (
+        "eventwire: error: <stdin>: input is over the limit of 2097152 bytes [E105]")
