@@ -148,6 +148,25 @@ RULES = {
         ("Trade has slumped since China imposed tariffs on Australian wine.",
          {ev("CHN", "163", "AUS", ("asserted", "background"))}),
     ],
+    # an act the text dates well before publication is background
+    "background-dated": [
+        ("Iraq invaded Kuwait in 1990.", {ev("IRQ", "192", "KWT", ("asserted", "background"))}),
+        ("Russia invaded Georgia in August 2008, the minister recalled.",
+         {ev("RUS", "192", "GEO", ("asserted", "background"))}),
+        ("Ukraine has struggled since Russia annexed Crimea in 2014.",
+         {ev("RUS", "192", None, ("asserted", "background"))}),
+        ("Chile expelled the Bolivian consul last week.", {ev("CHL", "161", "BOLGOV")}),
+    ],
+    # an adjective of praise or blame on a reported subject
+    "appraisal": [
+        ("The Mexican president said the Canadian premier was very helpful.",
+         {ev("MEXGOV", "051", "CANGOV")}),
+        ("Erdogan said the Swedish government was dishonest.", {ev("TURGOV", "111", "SWEGOV")}),
+        ("Macron said the Italian government had been very constructive.",
+         {ev("FRAGOV", "051", "ITAGOV")}),
+        ("The Kenyan president said the Somali government was not helpful.",
+         {ev("KENGOV", "051", "SOMGOV", ("negated", "actual"))}),
+    ],
     # natural forces are no actors
     "natural-forces": [
         ("Floodwaters swept through the Libyan city, killing hundreds of people.", set()),
@@ -181,3 +200,19 @@ def test_background_and_hypothetical_are_left_out_of_default_queries():
     assert not counted(E())
     E.modality = "actual"
     assert counted(E())
+
+
+def test_demo_praise_is_dated_when_it_was_said():
+    """The demo's Monday remarks ("he's been very nice ...", said on Monday) are praise of
+    Petro by Trump, dated the Monday before publication, not the month the remark is about."""
+    import json
+
+    from eventwire.data_files import data_path
+
+    folder = data_path("demo") / "petro-trump"
+    meta = json.loads((folder / "meta.json").read_text("utf-8"))
+    events = eventwire.code_text((folder / "article.txt").read_text("utf-8"),
+                                 published=meta["published"])
+    praise = [(e.source.code, e.target.code, e.date, e.modality) for e in events
+              if e.cameo == "051"]
+    assert praise == [("USAGOV", "COLGOV", "2026-02-02", "actual")], praise

@@ -430,8 +430,31 @@ class Coder:
                                              "reported-demand", [tok.head.i, tok.i], actors,
                                              *self._modality([tok.head]), 0.6, None,
                                              require_both=True))
+        events.extend(self._appraisals(sent, actors))
         events = merge_subject_events(sent.doc, events, self.lexicon.refinable_violence)
         return dedupe(absorb_purpose_demands(sent.doc, events))
+
+    def _appraisals(self, sent: Span, actors: BlockActors) -> list[RawEvent]:
+        """ "X said Y was very helpful": praise (or, for blame, criticism) of Y by X."""
+        out: list[RawEvent] = []
+        for tok in sent:
+            code = self.lexicon.appraisal.get(lemma_of(tok))
+            copula = tok.head
+            if (code is None or tok.dep_ != "acomp" or copula.dep_ != "ccomp"
+                    or lemma_of(copula.head) not in SPEECH_LEMMAS):
+                continue
+            subj = children_by_dep(copula, SUBJ | PASS_SUBJ)
+            speaker = children_by_dep(copula.head, SUBJ)
+            if not subj or not speaker:
+                continue
+            polarity, modality = self._modality([copula])
+            found = self._emit(conjuncts(speaker[0]), conjuncts(subj[0]), code, "appraisal",
+                               [tok.i, copula.i, copula.head.i], actors, polarity, modality,
+                               0.6, None, require_both=True)
+            for e in found:
+                e.date_tokens = [copula.head.i]  # said when it was said
+            out.extend(found)
+        return out
 
     def _demanded(self, tok: Token) -> bool:
         """The clause is what someone demands or asks ("demanded that X withdraw", "its

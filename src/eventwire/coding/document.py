@@ -20,6 +20,28 @@ from .events import RawEvent
 from .lexicon import Lexicon, load_lexicon
 from .ontology import Ontology, load_ontology
 
+# An act the text dates more than this many days before publication is background to the
+# news ("since the 2014 invasion"), flagged modality "background" so that default queries
+# and exports leave it out (the store applies the same limit: store/queries.py).
+BACKGROUND_DAYS = 30
+
+
+def background(modality: str, when: str | None, source: str | None, day: date | None) -> str:
+    """The modality, made "background" when the event's own date (from the text) ends more
+    than BACKGROUND_DAYS before publication."""
+    if modality not in {"actual", "future"} or source != "text" or not when or day is None:
+        return modality
+    parts = [int(p) for p in when.split("-")[:3] if p.isdigit()]
+    if not parts:
+        return modality
+    year, month, dom = (parts + [12, 31])[:3] if len(parts) == 1 else (
+        (parts + [28])[:3] if len(parts) == 2 else parts)
+    try:
+        end = date(year, month, dom)
+    except ValueError:
+        return modality
+    return "background" if (day - end).days > BACKGROUND_DAYS else modality
+
 
 @dataclass
 class Analysis:
@@ -203,7 +225,7 @@ class Engine:
             rule=raw.rule,
             confidence=raw.confidence,
             polarity=raw.polarity,
-            modality=raw.modality,
+            modality=background(raw.modality, when, date_source, day),
             date=when,
             date_precision=precision,
             date_source=date_source,
@@ -216,7 +238,7 @@ class Engine:
         """The event's own time expression if its clause states one, else publication."""
         if day is None:
             return None, None, None
-        trigger = [i for i in raw.tokens if i < len(doc)]
+        trigger = [i for i in (raw.date_tokens or raw.tokens) if i < len(doc)]
         future = raw.modality == "future" or is_future(doc[i] for i in trigger)
         for ent, _node in clause_dates(doc, trigger):
             resolved = resolve(ent.text, day, future=future)

@@ -21,6 +21,9 @@ class RawEvent:
     confidence: float = 0.8
     mode: str | None = None
     actor_spans: list[tuple[int, int]] = field(default_factory=list)
+    # the tokens whose clause dates the event, when not its trigger: a statement is dated
+    # by its speech verb ("he has been very nice over the last month, X said on Monday")
+    date_tokens: list[int] | None = None
 
 
 def absorb_purpose_demands(doc, events: list[RawEvent]) -> list[RawEvent]:

@@ -127,6 +127,9 @@ class Lexicon:
     # verbs of saying nothing: "declined to comment" is no refusal
     no_news_verbs: frozenset[str] = frozenset()
 
+    # adjectives of praise or blame on a reported subject -> code ("was very nice": 051)
+    appraisal: dict[str, str] = field(default_factory=dict)
+
     def words(self, name: str) -> frozenset[str]:
         return self.classes.get(name, frozenset())
 
@@ -236,6 +239,9 @@ def load_control_file(path: Path, lexicon: Lexicon) -> None:
     lexicon.assassination = _recode_rule(data.get("assassination"), words="person_nouns")
     lexicon.verbal_attack = _recode_rule(data.get("verbal_attack"), words="objects")
     lexicon.no_news_verbs = frozenset(str(w).lower() for w in data.get("no_news_verbs", []))
+    for kind in (data.get("appraisal") or {}).values():
+        for word in kind.get("words", []):
+            lexicon.appraisal[str(word).lower()] = str(kind["code"])
     for raw in data.get("control", []):
         rule = ControlRule(
             id=str(raw["id"]),
