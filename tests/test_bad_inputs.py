@@ -385,11 +385,13 @@ def test_a_folder_tree_deeper_than_the_recursion_limit_is_walked(tmp_path):
     os.close(fd)
     story = tmp_path.joinpath(*["d"] * depth, "story.txt")
     story.write_text(good(1))
-    [record] = [r for r in read_paths([tmp_path]) if isinstance(r, Record)]
-    assert record.item.text == good(1)
-    story.unlink()  # bottom up: pytest's recursive rm_rf would hit the recursion limit
-    for folder in story.parents[:depth]:
-        folder.rmdir()
+    try:
+        [record] = [r for r in read_paths([tmp_path]) if isinstance(r, Record)]
+        assert record.item.text == good(1)
+    finally:  # bottom up: pytest's recursive rm_rf would hit the recursion limit
+        story.unlink()
+        for folder in story.parents[:depth]:
+            folder.rmdir()
 
 
 # ---- the reading helpers the CLI uses ----------------------------------------------------

@@ -210,3 +210,26 @@ def test_ingest_stores_quotes_with_speakers(engine, tmp_path):
     rows = con.execute("SELECT text FROM quotes").fetchall()
     con.close()
     assert rows == [("We will respond to any attack,",)]
+
+
+def test_repairs_and_dropped_dates_are_warnings_in_the_summary(engine, tmp_path):
+    root = tmp_path / "in"
+    root.mkdir()
+    (root / "dump.jsonl").write_text(
+        json.dumps({"text": SENTENCES[0] + "\u0000", "date": "2026-02-30"}) + "\n"
+        + json.dumps({"text": SENTENCES[1], "date": True}) + "\n", encoding="utf-8")
+    (root / "bad.rss").write_text("/etc/hostname", encoding="utf-8")
+    db = tmp_path / "events.duckdb"
+    result, summary = ingest(str(root), "--db", str(db))
+    assert result.exit_code == 0, result.output
+    assert (summary["documents"], summary["skip_codes"]) == (2, {"E107": 1})
+    assert summary["warnings"] == {"E104": 1, "E106": 2}
+    con = duckdb.connect(str(db), read_only=True)
+    rows = con.execute("SELECT s.code, s.reason, d.published IS NULL FROM skips s"
+                       " JOIN documents d USING (doc_id) ORDER BY 1, 2").fetchall()
+    con.close()
+    assert rows == [
+        ("E104", "1 NUL or lone surrogate character(s) removed", True),
+        ("E106", "date '2026-02-30' is not a date; stored with no date", True),
+        ("E106", "date True is not a date; stored with no date", True),
+    ]
