@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from contextlib import suppress
 from importlib import resources
 
 from ..errors import SchemaIncomplete, SchemaTooNew
@@ -56,7 +57,10 @@ def migrate(con) -> list[int]:
                         [version, name])
             con.commit()
         except Exception:
-            con.rollback()
+            # a failed commit (a full disk) has ended the transaction already: a second
+            # error from rollback must not replace the real one
+            with suppress(Exception):
+                con.rollback()
             raise
         applied.append(version)
     return applied
