@@ -26,8 +26,10 @@ from pathlib import Path
 import duckdb
 import pytest
 
+from eventwire import reading
 from eventwire.errors import BadDate, InputNotFound, InputTooLarge, MalformedInput
 from eventwire.ingest import IngestOptions, Record, ingest, read_paths
+from eventwire.ingest.options import MAX_DOCUMENT_BYTES
 from eventwire.reading import parse_date, read_bytes_limited, read_document
 from eventwire.store import open_store
 from ingest_inputs import HTML_PAGE, warc_bytes
@@ -398,6 +400,7 @@ def test_a_folder_tree_deeper_than_the_recursion_limit_is_walked(tmp_path):
 
 
 def test_read_bytes_limited_stops_at_the_cap(tmp_path):
+    assert reading.MAX_BYTES == MAX_DOCUMENT_BYTES  # one limit for `code` and `ingest`
     with pytest.raises(InputTooLarge) as exc:
         read_bytes_limited("/dev/zero", 1 << 20)  # endless: only limit + 1 bytes are read
     assert str(exc.value) == "/dev/zero: input is over the limit of 1048576 bytes [E105]"
