@@ -330,6 +330,11 @@ from .cli_explore import register as _register_explore_commands  # noqa: E402
 
 _register_explore_commands(app)
 
+# eventwire spark (the optional PySpark job) lives in cli_spark.py.
+from .cli_spark import register as _register_spark_command  # noqa: E402
+
+_register_spark_command(app)
+
 # Actor knowledge-base commands (eventwire actors import|lookup) live in actors/commands.py.
 from .actors.commands import app as _actors_app  # noqa: E402
 

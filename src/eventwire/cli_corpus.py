@@ -26,6 +26,7 @@ from .cli_explore import (
     Root,
     build_filter,
 )
+from .cli_spark import ParquetOption, open_read_store
 from .errors import EventwireError
 
 DbOption = Annotated[
@@ -186,6 +187,7 @@ def _write_rows(rows: list[dict], fmt: QueryFormat, table_cols: list[str], title
 
 def query(
     db: DbOption = None,
+    parquet: ParquetOption = None,
     actor: Annotated[str | None, typer.Option(
         help="Actor as source or target: code prefix (COL, USAGOV) or name.")] = None,
     dyad: Annotated[tuple[str, str] | None, typer.Option(
@@ -213,7 +215,6 @@ def query(
     Example: eventwire query --db events.duckdb --dyad COL USA --code 04 --since 2026-01-01
     """
     from .analysis import clusters_sql
-    from .store import open_store
     from .store.columns import event_record
     from .store.queries import events_sql, skips_sql
 
@@ -224,7 +225,7 @@ def query(
         include_hypothetical=include_hypothetical, include_background=include_background,
     ), limit=limit)
     try:
-        with open_store(db, read_only=True) as store:
+        with open_read_store(db, parquet) as store:
             if skips:
                 rows = store.sql(skips_sql(limit)).to_pylist()
                 _write_rows(rows, fmt, _TABLE_SKIP_COLS, "skips")
@@ -252,6 +253,7 @@ def export(
     fmt: Annotated[ExportFormat, typer.Option("--format", help="Export format.")],
     out: Annotated[Path, typer.Option("--out", help="Output file.")],
     db: DbOption = None,
+    parquet: ParquetOption = None,
     actor: Annotated[str | None, typer.Option(help="Only events with this actor.")] = None,
     code: Annotated[str | None, typer.Option("--code", help="CAMEO code prefix.")] = None,
     since: Annotated[str | None, typer.Option(help="From date YYYY-MM-DD.")] = None,
@@ -271,14 +273,13 @@ def export(
     Example: eventwire export --db events.duckdb --format gdelt --out events.tsv
     """
     from .export import export as run_export
-    from .store import open_store
     f = build_filter(  # the filter shared with query, timeline, top and the API
         actor=actor, code=code, since=since, until=until, dyad=dyad,
         both_directions=both_directions, country=country, root=root, quad=quad,
         min_confidence=min_confidence, include_negated=include_negated,
         include_hypothetical=include_hypothetical, include_background=include_background)
     try:
-        with open_store(db, read_only=True) as store:
+        with open_read_store(db, parquet) as store:
             n = run_export(store, fmt.value, out, f, header=header)
     except EventwireError as exc:
         fail(exc)

@@ -14,6 +14,7 @@ from typing import Annotated
 import typer
 
 from .cli_exit import fail
+from .cli_spark import ParquetOption, open_read_store
 from .errors import EventwireError
 
 DbOption = Annotated[
@@ -120,14 +121,13 @@ def write_table(table, fmt: OutFormat, title: str) -> None:
         out.print(t)
 
 
-def _open(db: Path | None):
-    from .store import open_store
-
-    return open_store(db, read_only=True)
+def _open(db: Path | None, parquet: Path | None = None):
+    return open_read_store(db, parquet)
 
 
 def timeline(
     db: DbOption = None,
+    parquet: ParquetOption = None,
     dyad: Dyad = None,
     both_directions: BothDirections = False,
     by: Annotated[Period, typer.Option("--by", help="Period length.")] = Period.week,
@@ -156,7 +156,7 @@ def timeline(
     title = "timeline" + (f" {dyad[0]} {'<->' if both_directions else '->'} {dyad[1]}"
                           if dyad else "") + f" by {by.value}"
     try:
-        with _open(db) as store:
+        with _open(db, parquet) as store:
             table = run_timeline(store, f, by=by.value)
         if plot is not None:
             from .analysis.plots import plot_timeline

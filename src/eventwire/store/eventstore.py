@@ -69,6 +69,17 @@ class EventStore:
             self.con.close()
             raise
 
+    @classmethod
+    def from_parquet(cls, folder: str | Path) -> EventStore:
+        """A read-only store over a folder of Parquet tables (`eventwire spark --out`):
+        the same queries and exports as a DuckDB file (store/parquet.py)."""
+        from .parquet import connect_parquet
+
+        store = cls.__new__(cls)  # no file to open or migrate: the views stand in for it
+        store.path = Path(folder)
+        store.con = connect_parquet(store.path)
+        return store
+
     @contextmanager
     def _io(self) -> Iterator[None]:
         """Turn a failed read or write of the file (disk full, I/O error) into a coded

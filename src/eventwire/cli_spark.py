@@ -1,0 +1,78 @@
+"""The Spark command of the CLI (registered in cli.py), and `--parquet DIR`, the option
+that lets query/timeline/export read a Spark run's output instead of a DuckDB file.
+
+Nothing here imports pyspark until `eventwire spark` runs.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from .cli_exit import fail
+from .errors import EventwireError
+
+ParquetOption = Annotated[Path | None, typer.Option(
+    "--parquet", help="Read a folder written by `eventwire spark --out` instead of --db.")]
+
+
+def open_read_store(db: Path | None, parquet: Path | None):
+    """The store to read: the Parquet folder if given, else the DuckDB file, read-only."""
+    from .store import open_store
+    from .store.eventstore import EventStore
+
+    if parquet is not None and db is not None:
+        raise typer.BadParameter("give --db or --parquet, not both")
+    if parquet is not None:
+        return EventStore.from_parquet(parquet)
+    return open_store(db, read_only=True)
+
+
+def spark(
+    inputs: Annotated[list[str], typer.Argument(
+        help="Files, folders or globs: txt, html, jsonl, rss/atom, warc[.gz].")],
+    out: Annotated[Path, typer.Option(
+        "--out", help="Output folder: events/, documents/, skips/ (replaced if present).")],
+    master: Annotated[str | None, typer.Option(
+        "--master", help="Spark master URL, e.g. local[2] or yarn (default local[2]).")] = None,
+    dup_threshold: Annotated[float, typer.Option(
+        min=0.0, max=1.0, help="Estimated Jaccard at which a document is a near-duplicate."
+    )] = 0.8,
+    fmt: Annotated[str, typer.Option("--format", help="Summary format: text or json.")
+                   ] = "text",
+) -> None:
+    """Code a corpus on Spark and write Parquet partitioned by publication month
+    (needs `pip install 'eventwire[spark]'` and Java 17).
+
+    Re-running replaces the output. Read it with `eventwire query --parquet OUT`.
+
+    Example: eventwire spark news/ crawl.warc.gz --out events_parquet/ --master 'local[2]'
+    """
+    try:
+        from .batch.job import run, session
+    except ImportError as exc:
+        typer.echo(f"eventwire: error: the spark command needs PySpark: pip install "
+                   f"'eventwire[spark]' ({exc})", err=True)
+        raise typer.Exit(1) from None
+    from .ingest.options import IngestOptions
+
+    try:
+        summary = run(inputs, out, session(master), IngestOptions(dup_threshold=dup_threshold))
+    except EventwireError as exc:
+        fail(exc)
+    if fmt == "json":
+        sys.stdout.write(json.dumps(summary.to_dict()) + "\n")
+    else:
+        typer.echo(
+            f"read {summary.read} documents from {summary.files} files in "
+            f"{summary.seconds:.1f} s\ndocuments: {summary.documents} (coded {summary.coded}, "
+            f"near-duplicates {summary.duplicates}, failed {summary.failed})\n"
+            f"events: {summary.events}\nskips: {summary.skips}\nwrote {out}")
+
+
+def register(app: typer.Typer) -> None:
+    app.command("spark")(spark)
