@@ -167,6 +167,39 @@ RULES = {
         ("The Kenyan president said the Somali government was not helpful.",
          {ev("KENGOV", "051", "SOMGOV", ("negated", "actual"))}),
     ],
+    # measures and containers are matched by what they hold
+    "measures": [
+        ("Japan sent a team of engineers and 20 tonnes of relief supplies to Nepal on Monday.",
+         {ev("JPN", "073", "NPL")}),
+        ("Turkey delivered a shipment of drones to Azerbaijan.", {ev("TUR", "072", "AZE")}),
+        ("Qatar flew planeloads of food to Sudan.", {ev("QAT", "073", "SDN")}),
+    ],
+    # "the first leader to travel to X" describes who someone is: no second act
+    "ranked-description": [
+        ("The Brazilian president visited Lisbon, becoming the first Latin American leader to "
+         "travel to Portugal this year.", {ev("BRAGOV", "042", "PRTGOV")}),
+        ("The Chilean president toured Bolivia, the first Chilean leader to travel to Bolivia "
+         "in a decade.", {ev("CHLGOV", "042", "BOL")}),
+        ("Scholz visited Hanoi, the first German chancellor to travel to Vietnam since 2011.",
+         {ev("DEUGOV", "042", "VNMGOV")}),
+    ],
+    # a region named as a country's ("in northern Nigeria's Borno state") places the act
+    "place-owner": [
+        ("Islamist gunmen attacked a police station in northern Nigeria's Borno state.",
+         {ev("NGAUAF", "190", "NGACOP")}),
+        ("Unidentified gunmen killed five soldiers in Mali's Mopti region.",
+         {ev("MLIUAF", "190", "MLIMIL")}),
+        ("Gunmen kidnapped three engineers in Niger's Tillaberi region.",
+         {ev("NERUAF", "181", "NER")}),
+    ],
+    # the recipient of a handover is its "to" phrase, wherever the parser hangs it
+    "handover-recipient": [
+        ("The Dutch government extradited Lebanese businessman Karim Haddad to Belgium on "
+         "Friday, where he faces fraud charges.", {ev("NLDGOV", "063", "BEL")}),
+        ("Colombian authorities handed over Jose Ruiz, a brother of a jailed cartel leader, to "
+         "the United States on Monday to face charges.", {ev("COLGOV", "063", "USA")}),
+        ("Poland extradited a Ukrainian smuggler to Lithuania.", {ev("POL", "063", "LTU")}),
+    ],
     # natural forces are no actors
     "natural-forces": [
         ("Floodwaters swept through the Libyan city, killing hundreds of people.", set()),

@@ -26,6 +26,7 @@ from .events import RawEvent, absorb_purpose_demands, dedupe, merge_subject_even
 from .lexicon import TARGET_PREPS_NOUN, ControlRule, Lexicon, Pattern
 from .modality import (
     background_clause,
+    characterises,
     is_question,
     open_question,
     possible_above,
@@ -175,6 +176,9 @@ class Coder:
         """How well a noun fills a pattern's object: the words of its best entry, or 1
         when a compound or adjective on it is in one of the pattern's word classes."""
         n = obj_matches(tok, p.obj)
+        if not n and lemma_of(tok) in self.lexicon.words("measures"):
+            # "20 tonnes of relief supplies", "a shipment of arms": what is measured
+            n = max((self._obj_score(g, p) for g in pobjs([tok], {"of"})), default=0)
         if n or not p.obj_classes:
             return n
         words = frozenset().union(*(self.lexicon.words(c) for c in p.obj_classes))
@@ -407,6 +411,8 @@ class Coder:
                 continue  # "... unless Baghdad accepted its conditions": a condition, not an act
             if self._demanded(m.token):
                 continue  # "demanded that Mugabe abandon the policy": not (yet) an act
+            if characterises(m.token):
+                continue  # "the first leader to visit Peru": says who, tells no new act
             if m.pattern.pos == "verb":
                 events.extend(self._verb_event(m, actors))
             else:
@@ -814,6 +820,12 @@ class Coder:
                        actors: BlockActors | None = None) -> list[Token]:
         if p.prep:
             found = self._prep_objects(tok, p.prep, extra)
+            if not found:
+                # "extradited a hacker, wanted for fraud, to the United States": the
+                # parser may hang the phrase on the object or its apposition
+                objs = children_by_dep(tok, {"dobj"})
+                objs += [a for o in objs for a in children_by_dep(o, {"appos"})]
+                found = [g for o in objs for g in self._prep_objects(o, p.prep, [])]
             if found and actors is not None and not any(self._actor(f, actors, True)
                                                         for f in found):
                 # "lifted embargoes on sales to Iran": the actor one phrase further in
@@ -933,7 +945,8 @@ class Coder:
                                                           and is_content_clause(c)))
                        and c.i != tok.i]
             tgt_toks = [g for c in clauses for g in children_by_dep(c, SUBJ)][:1] or tgt_toks
-        if src_toks and not self._names_coded(tgt_toks, actors):
+        if src_toks and not self._names_coded(tgt_toks, actors) and not p.symmetric:
+            # (a meeting's partner is only whom it is "with" or "between")
             # "a suspension of air links with Yugoslavia": the actor its theme points at
             own = {t.i for t in src_toks}
             themes = [g.i for g in pobjs([tok], {"of"}) if g.i not in own]

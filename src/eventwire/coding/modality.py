@@ -83,6 +83,20 @@ def background_clause(tok: Token) -> bool:
     return False
 
 
+# Ordinal and exclusive words that make "the first leader to visit" a description.
+RANKING_WORDS = {"first", "last", "only", "second", "third", "latest", "fourth", "fifth"}
+
+
+def characterises(tok: Token) -> bool:
+    """An infinitive that describes a noun by rank ("the first G7 leader to travel to
+    China", "the only minister to attend"): it says who someone is, not a new act."""
+    if tok.dep_ not in {"acl", "relcl"} or not any(
+            c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
+        return False
+    return any(c.lower_ in RANKING_WORDS for c in tok.head.children
+               if c.dep_ in {"amod", "advmod", "det", "nummod"})
+
+
 def says_nothing(tok: Token, no_news_objects: frozenset[str], negated: bool) -> bool:
     """A negated giving of details or comment ("did not give further details", "gave no
     reason", "provided no figures"): no event."""
