@@ -197,3 +197,15 @@ def test_no_endpoint_writes_to_the_file(db, client):
         assert client.get(path).status_code == 200
     client.post("/code", json={"text": "x"})
     assert hashlib.sha256(db.read_bytes()).hexdigest() == before
+
+
+def test_demo_database_serves_out_of_the_box(tmp_path, engine):
+    db = tmp_path / "demo.duckdb"
+    res = CliRunner().invoke(cli, ["demo", "--db", str(db)])
+    assert res.exit_code == 0, res.output
+    with TestClient(create_app(ServerSettings(db=db))) as c:
+        assert c.get("/health").json()["events"] > 5
+        dyad = c.get("/events", params={"dyad": "USA,COL", "both_directions": True}).json()
+        assert dyad["count"] > 3
+        assert c.get("/timeline", params={"dyad": "USA,COL", "both_directions": True}
+                     ).json()["rows"]
