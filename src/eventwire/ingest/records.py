@@ -115,6 +115,8 @@ def make_record(
     one, else "fallback" (a crawl, feed or file date when there is one, else none).
     A given date that does not parse is a BadDate note, not 1970 and not silence.
     Raises NoText when nothing but NULs and surrogates was there."""
+    # the origin is stored too; a WARC record's URL is part of it
+    origin = origin.encode("utf-8", "backslashreplace").decode("utf-8")
     found = [n for n in notes if n is not None]
     text, removed = clean_text(text)
     fields = [_clean(v) for v in (title, source, url)]
