@@ -1,0 +1,192 @@
+"""The Spark job: inputs -> documents (exact and near duplicates dropped) -> events, written
+as Parquet under OUT/events, OUT/documents and OUT/skips, partitioned by `month`.
+
+The driver only lists the input files; reading, deduplication and coding run on the
+executors. Each output folder is overwritten as a whole, so re-running on the same
+inputs replaces the previous output instead of adding to it.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+import time
+import uuid
+from collections.abc import Iterable
+from dataclasses import asdict, dataclass
+from datetime import datetime
+from pathlib import Path
+
+from pyspark import StorageLevel
+from pyspark.sql import DataFrame, SparkSession
+from pyspark.sql import functions as F
+from pyspark.sql import types as T
+
+from ..ingest.options import IngestOptions
+from ..ingest.records import Record
+from ..ingest.sources import InputFile, expand_paths
+from . import schemas, worker
+from .duplicates import first_of_each_text, near_duplicates
+
+TABLES = ("events", "documents", "skips")
+# Coding partitions per core: small enough that a slow document does not hold a core idle.
+PARTITIONS_PER_CORE = 4
+
+_READ = T.StructType([
+    T.StructField("order", T.LongType()), T.StructField("doc_id", T.StringType()),
+    T.StructField("origin", T.StringType()), T.StructField("source", T.StringType()),
+    T.StructField("url", T.StringType()), T.StructField("title", T.StringType()),
+    T.StructField("published", T.DateType()), T.StructField("date_source", T.StringType()),
+    T.StructField("text", T.StringType()), T.StructField("n_chars", T.IntegerType()),
+    T.StructField("signature", T.ArrayType(T.LongType())),
+    T.StructField("minhash", T.BinaryType()),
+    T.StructField("month", T.StringType()),
+])
+_NOTES = T.StructType([T.StructField("order", T.LongType()), *schemas.SKIPS.fields])
+_CODED = T.StructType([T.StructField("doc_id", T.StringType()),
+                       T.StructField("status", T.StringType()),
+                       T.StructField("n_events", T.IntegerType())])
+
+
+@dataclass
+class SparkSummary:
+    files: int = 0
+    read: int = 0  # documents read
+    documents: int = 0  # distinct documents written (coded + duplicates + failed)
+    coded: int = 0
+    duplicates: int = 0
+    failed: int = 0
+    events: int = 0
+    skips: int = 0
+    seconds: float = 0.0
+    run_id: str = ""
+
+    def to_dict(self) -> dict:
+        return asdict(self)
+
+
+def session(master: str | None = None, app_name: str = "eventwire") -> SparkSession:
+    """The active session (spark-submit's), else a new one on `master` (default local[2])."""
+    active = SparkSession.getActiveSession()
+    if active is not None:
+        return active
+    # Spark's local workers run `python3` from PATH unless told: use this interpreter,
+    # the one eventwire is installed in.
+    os.environ.setdefault("PYSPARK_PYTHON", sys.executable)
+    builder = SparkSession.builder.appName(app_name)
+    # under spark-submit (which sets the gateway port) the master comes from its --master
+    if master or "PYSPARK_GATEWAY_PORT" not in os.environ:
+        master = master or "local[2]"
+        builder = builder.master(master)
+        if master.startswith("local"):
+            # Spark's 200 shuffle partitions are 200 tasks per join on a few cores
+            builder = builder.config("spark.sql.shuffle.partitions", "8")
+    return (builder.config("spark.sql.session.timeZone", "UTC")
+            .config("spark.ui.showConsoleProgress", "false").getOrCreate())
+
+
+def _files(paths: Iterable[str | Path], run_id: str, now: datetime
+           ) -> tuple[list[tuple[int, str, int, int]], list[tuple]]:
+    """The input files, numbered in ingest's order, and a Skip row for each bad path."""
+    files, skips = [], []
+    for entry in expand_paths(paths):
+        if isinstance(entry, Record):
+            skips.append(worker.skip_row(entry.item, run_id, now))
+        elif isinstance(entry, InputFile):
+            files.append((len(files), str(entry.path), entry.size, entry.mtime_ns))
+    return files, skips
+
+
+def run(paths: Iterable[str | Path], out: str | Path, spark: SparkSession,
+        options: IngestOptions | None = None) -> SparkSummary:
+    """Read, deduplicate and code every document under `paths` on Spark; write Parquet."""
+    started = time.monotonic()
+    options = options or IngestOptions()
+    run_id, now = uuid.uuid4().hex, datetime.now().replace(microsecond=0)
+    out = str(out).rstrip("/")
+    sc = spark.sparkContext
+    files, path_skips = _files(paths, run_id, now)
+    summary = SparkSummary(files=len(files), run_id=run_id)
+
+    read = (sc.parallelize(files, max(1, min(len(files), sc.defaultParallelism
+                                               * PARTITIONS_PER_CORE)))
+            .mapPartitions(lambda part: worker.read_files(part, options, run_id, now))
+            .persist(StorageLevel.MEMORY_AND_DISK))
+    docs = spark.createDataFrame(read.filter(lambda kv: kv[0] == worker.DOC)
+                                 .map(lambda kv: kv[1]), _READ)
+    notes = spark.createDataFrame(read.filter(lambda kv: kv[0] == worker.NOTE)
+                                  .map(lambda kv: kv[1]), _NOTES)
+    reader_skips = spark.createDataFrame(read.filter(lambda kv: kv[0] == worker.SKIP)
+                                         .map(lambda kv: kv[1]), schemas.SKIPS)
+
+    unique = first_of_each_text(docs).persist(StorageLevel.MEMORY_AND_DISK)
+    dups = near_duplicates(unique, options.dup_threshold, options.num_perm)
+    to_code = unique.join(dups.select("doc_id"), "doc_id", "left_anti")
+    n_parts = max(1, sc.defaultParallelism * PARTITIONS_PER_CORE)
+    coded = (to_code.select("doc_id", "text", "published", "title", "source", "url",
+                            "date_source", "month")
+             .repartition(n_parts, "doc_id").rdd
+             .mapPartitions(lambda rows: worker.code_documents(rows, run_id, now))
+             .persist(StorageLevel.MEMORY_AND_DISK))
+    events = spark.createDataFrame(coded.filter(lambda kv: kv[0] == worker.EVENT)
+                                   .map(lambda kv: kv[1]), schemas.EVENTS)
+    statuses = spark.createDataFrame(coded.filter(lambda kv: kv[0] == worker.CODED)
+                                     .map(lambda kv: kv[1]), _CODED)
+    coding_skips = spark.createDataFrame(coded.filter(lambda kv: kv[0] == worker.SKIP)
+                                         .map(lambda kv: kv[1]), schemas.SKIPS)
+
+    documents = _documents(unique, dups, statuses, run_id, now)
+    skips = _skips(spark, path_skips, reader_skips, notes, unique, coding_skips, documents)
+    _write(events, f"{out}/events")
+    _write(documents, f"{out}/documents")
+    _write(skips, f"{out}/skips")
+
+    counts = spark.read.parquet(f"{out}/documents").groupBy("status").count().collect()
+    by_status = {row["status"]: row["count"] for row in counts}
+    summary.coded = by_status.get("coded", 0)
+    summary.duplicates = by_status.get("duplicate", 0)
+    summary.failed = by_status.get("failed", 0)
+    summary.documents = sum(by_status.values())
+    summary.read = docs.count()
+    summary.events = spark.read.parquet(f"{out}/events").count()
+    summary.skips = spark.read.parquet(f"{out}/skips").count()
+    for cached in (read, unique, coded):
+        cached.unpersist()
+    summary.seconds = time.monotonic() - started
+    return summary
+
+
+def _documents(unique: DataFrame, dups: DataFrame, statuses: DataFrame, run_id: str,
+               now: datetime) -> DataFrame:
+    """The documents table: coded and failed ones with their event counts, duplicates
+    with the document they repeat (store/columns.py DOCUMENT_SCHEMA, plus month)."""
+    joined = unique.join(dups, "doc_id", "left").join(statuses, "doc_id", "left")
+    return joined.select(
+        "doc_id", "origin", "source", "url", "title", "published", "date_source", "text",
+        "n_chars",
+        F.coalesce("status", F.lit("duplicate")).alias("status"),
+        "duplicate_of", "similarity",
+        F.coalesce("n_events", F.lit(0)).alias("n_events"),
+        "minhash",
+        F.lit(run_id).alias("run_id"),
+        F.lit(now).cast(T.TimestampNTZType()).alias("ingested_at"),
+        "month",
+    )
+
+
+def _skips(spark: SparkSession, path_skips: list[tuple], reader_skips: DataFrame,
+           notes: DataFrame, unique: DataFrame, coding_skips: DataFrame,
+           documents: DataFrame) -> DataFrame:
+    """Every skip once (by skip_id, as the store's primary key keeps it); a note on a
+    document only if that reading of it was kept; each with its document's month."""
+    kept_notes = notes.join(unique.select("order"), "order", "left_semi").drop("order")
+    every = (spark.createDataFrame(path_skips, schemas.SKIPS)
+             .unionByName(reader_skips).unionByName(kept_notes).unionByName(coding_skips)
+             .dropDuplicates(["skip_id"]))
+    months = documents.select("doc_id", F.col("month"))
+    return every.join(months, "doc_id", "left").select(*schemas.SKIPS.fieldNames(), "month")
+
+
+def _write(df: DataFrame, path: str) -> None:
+    # overwrite: the whole folder is replaced, so a re-run never appends
+    df.write.mode("overwrite").partitionBy(schemas.PARTITION).parquet(path)

@@ -1,0 +1,91 @@
+"""What runs in Spark's Python workers: reading input files and coding documents.
+
+Functions here take and yield plain tuples (Spark rows), never spaCy objects. The
+coding engine is built once per Python worker process (`api.default_engine` caches it)
+and reused by every partition that process runs: Spark reuses its Python workers
+(spark.python.worker.reuse, on by default).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from datetime import date, datetime
+from pathlib import Path
+
+from ..errors import CodingFailed, EventwireError
+from ..ingest.dedup import signature
+from ..ingest.options import IngestOptions
+from ..ingest.records import Record
+from ..ingest.sources import InputFile, read_file
+from ..models import Document, Skip
+from ..store import columns
+from .schemas import EVENT_COLUMNS
+
+# Kinds of the tagged tuples the reading and coding steps yield.
+DOC, SKIP, NOTE, EVENT, CODED = "doc", "skip", "note", "event", "coded"
+# A document's place in input order: file number in the high bits, record number low.
+RECORD_BITS = 32
+
+
+def month(day: date | None) -> str | None:
+    return day.strftime("%Y-%m") if day else None
+
+
+def skip_row(s: Skip, run_id: str, now: datetime) -> tuple:
+    """A Skip as a row of the skips table (store/columns.py SKIP_SCHEMA order)."""
+    return (columns.skip_id(s), s.source, s.code, s.reason, s.doc_id, run_id, now)
+
+
+def read_files(files: Iterable[tuple[int, str, int, int]], options: IngestOptions,
+               run_id: str, now: datetime) -> Iterator[tuple]:
+    """(kind, row) for every record of each (number, path, size, mtime_ns) file, read by
+    the same readers `eventwire ingest` uses: a document with its MinHash signature,
+    a Skip, or a note on a document (kept only if that document is kept)."""
+    for number, path, size, mtime_ns in files:
+        base = number << RECORD_BITS
+        for i, record in enumerate(read_file(InputFile(Path(path), size, mtime_ns), options)):
+            yield from _record_rows(record, base + i, options, run_id, now)
+
+
+def _record_rows(record: Record, order: int, options: IngestOptions, run_id: str,
+                 now: datetime) -> Iterator[tuple]:
+    item = record.item
+    if isinstance(item, Skip):
+        yield SKIP, skip_row(item, run_id, now)
+        return
+    sig = signature(item.text, options.num_perm)
+    yield DOC, (order, item.doc_id, record.origin, item.source, item.url, item.title,
+                item.published, item.date_source, item.text, len(item.text),
+                [int(v) for v in sig], columns.signature_bytes(sig), month(item.published))
+    for note in record.notes:
+        yield NOTE, (order, *skip_row(note, run_id, now))
+
+
+def code_documents(rows: Iterable, run_id: str, now: datetime) -> Iterator[tuple]:
+    """(kind, row) for each document row: its events (export columns) and a CODED row
+    (doc_id, status, n_events); a document whose coding fails is 'failed' plus a Skip,
+    as in `eventwire ingest`."""
+    from ..api import default_engine
+
+    for row in rows:
+        doc = Document(text=row.text, published=row.published, title=row.title,
+                       source=row.source, url=row.url, date_source=row.date_source,
+                       doc_id=row.doc_id)
+        try:
+            events = default_engine().analyse(doc).events
+        except EventwireError as exc:
+            yield from _failed(doc, exc, run_id, now)
+            continue
+        except Exception as exc:  # a coder bug must not stop the job: keep the doc as a Skip
+            yield from _failed(doc, CodingFailed(f"{type(exc).__name__}: {exc}"), run_id, now)
+            continue
+        provenance = (doc.published, doc.title, doc.source, doc.url, row.month)
+        for record in columns.events_table(events, None).to_pylist():
+            yield EVENT, tuple(record[c] for c in EVENT_COLUMNS) + provenance
+        yield CODED, (doc.doc_id, "coded", len(events))
+
+
+def _failed(doc: Document, exc: EventwireError, run_id: str, now: datetime) -> Iterator[tuple]:
+    yield SKIP, skip_row(Skip(doc.source or doc.doc_id, exc.code, exc.message, doc.doc_id),
+                         run_id, now)
+    yield CODED, (doc.doc_id, "failed", 0)
