@@ -17,3 +17,13 @@ def test_code_text_returns_events_with_dict(engine):
     assert d["cameo_label"] == "Occupy territory"
     assert d["goldstein"] == -9.5
     assert d["quad_class"] == 4
+
+
+def test_code_text_drops_unstorable_characters(engine):
+    # A lone surrogate or NUL (from a broken decoder upstream) cannot be hashed into a
+    # doc_id or stored: it is removed, and the sentence is still coded.
+    text = "Peru expelled\x00 the Bolivian ambassador.\ud800"
+    events = eventwire.code_text(text, published="2024-05-06", engine=engine)
+    assert [(e.source.code, e.cameo[:2], e.target.code) for e in events] == [
+        ("PER", "16", "BOLGOV")]
+    assert "\x00" not in events[0].sentence

@@ -7,7 +7,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from .models import Document, Event
-from .reading import parse_date
+from .reading import clean_text, parse_date
 
 if TYPE_CHECKING:  # the engine imports spaCy (0.5 s): only what codes should pay for it
     from .coding.document import Engine
@@ -34,5 +34,6 @@ def code_text(
     engine: Engine | None = None,
 ) -> list[Event]:
     """Code a news text; `published` (YYYY-MM-DD or date) anchors dates and actor roles."""
+    text, _removed = clean_text(text)  # NULs and lone surrogates cannot be hashed or stored
     doc = Document(text=text, published=parse_date(published), source=source)
     return code_document(doc, engine=engine)

@@ -143,6 +143,9 @@ def ingest(
             f"new events: {summary.events}\n"
             f"skips: {sum(summary.skip_codes.values())}" + (f" ({codes})" if codes else "")
         )
+        if summary.warnings:
+            notes = ", ".join(f"{k}: {v}" for k, v in sorted(summary.warnings.items()))
+            typer.echo(f"stored with repairs (see `eventwire query --skips`): {notes}")
     if summary.nothing_read:
         typer.echo("eventwire: error: no input could be read as a document [E100]", err=True)
         raise typer.Exit(1)
