@@ -81,21 +81,24 @@ async def client(http, url: str, deadline: float, stats: dict, rng: random.Rando
         path = rng.choice(list(QUERIES))
         params = rng.choice(QUERIES[path])
         t0 = time.perf_counter()
+        why = None
         try:
             resp = await http.get(url + path, params=params)
-            ok = resp.status_code == 200
-        except Exception:  # a refused or timed-out request is an error, not a crash
-            ok = False
+            if resp.status_code != 200:
+                why = f"HTTP {resp.status_code}"
+        except Exception as exc:  # a refused or timed-out request is an error, not a crash
+            why = type(exc).__name__
         entry = stats[path]
         entry["lat"].append(time.perf_counter() - t0)
-        if not ok:
+        if why:
             entry["errors"] += 1
+            entry["why"][why] = entry["why"].get(why, 0) + 1
 
 
 async def run_load(url: str, clients: int, seconds: float) -> dict:
     import httpx
 
-    stats = {p: {"lat": [], "errors": 0} for p in QUERIES}
+    stats = {p: {"lat": [], "errors": 0, "why": {}} for p in QUERIES}
     limits = httpx.Limits(max_connections=clients, max_keepalive_connections=clients)
     async with httpx.AsyncClient(limits=limits, timeout=30.0) as http:
         deadline = time.perf_counter() + seconds
@@ -131,9 +134,11 @@ def main() -> None:
                     break
                 except httpx.HTTPError:
                     time.sleep(0.1)
+            cpu0 = cpu_seconds(server.pid)
             t0 = time.perf_counter()
             stats = asyncio.run(run_load(url, args.clients, args.seconds))
             elapsed = time.perf_counter() - t0
+            server_cpu = cpu_seconds(server.pid) - cpu0
         finally:
             server.terminate()
             server.wait(timeout=10)
@@ -146,9 +151,24 @@ def main() -> None:
             print(f"{path:10s} no requests completed")
             continue
         print(f"{path:10s} requests {len(lat):6d}  errors {s['errors']:4d}  "
-              f"p50 {pct(lat, 50) * 1000:7.1f} ms  p99 {pct(lat, 99) * 1000:7.1f} ms")
+              f"p50 {pct(lat, 50) * 1000:7.1f} ms  p99 {pct(lat, 99) * 1000:7.1f} ms"
+              + (f"  ({s['why']})" if s["why"] else ""))
     print(f"total      {total} requests in {elapsed:.1f} s ({total / elapsed:.0f} req/s), "
           f"errors {sum(s['errors'] for s in stats.values())}")
+    if total:
+        # The server's own CPU per request: its capacity, whatever else loads the machine.
+        print(f"server CPU {server_cpu:.1f} s, {server_cpu / total * 1000:.1f} ms per request")
+
+
+def cpu_seconds(pid: int) -> float:
+    """User + system CPU time of a process (Linux /proc; 0 elsewhere)."""
+    import os
+
+    try:
+        fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    except OSError:
+        return 0.0
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
 
 
 if __name__ == "__main__":

@@ -7,6 +7,7 @@ from contextlib import asynccontextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
+import anyio.to_thread
 from fastapi import FastAPI
 from fastapi.responses import FileResponse
 from fastapi.staticfiles import StaticFiles
@@ -18,6 +19,7 @@ from .database import ReadOnlyDatabase
 from .limits import BodyLimit
 
 STATIC = Path(__file__).parent / "static"
+WORKER_THREADS = 8
 
 # The page may load nothing but this server's own files: the dashboard works offline and
 # a stray CDN link would fail loudly in the browser tests instead of silently online.
@@ -48,6 +50,11 @@ def create_app(settings: ServerSettings) -> FastAPI:
 
     @asynccontextmanager
     async def lifespan(_app: FastAPI):
+        # Requests beyond this many wait in line, first come first served (anyio's
+        # limiter is FIFO): with the default 40 threads they fight for the cores and the
+        # losers wait longest (bench/serve_load.py, 200 clients on 2 busy cores: p99
+        # 27 s with 40 threads, 14-19 s with 4-8).
+        anyio.to_thread.current_default_thread_limiter().total_tokens = WORKER_THREADS
         yield
         db.close()
 

@@ -13,10 +13,6 @@ import pyarrow as pa
 from ..errors import QueryTimeout
 from ..store import EventStore
 
-# Queries running at once. DuckDB already uses every core for one query; more than a few
-# at a time from the 40 request threads only thrash (measured with bench/serve_load.py).
-MAX_CONCURRENT = 4
-
 
 class ReadOnlyDatabase:
     def __init__(self, path: str | Path, timeout: float) -> None:
@@ -24,23 +20,21 @@ class ReadOnlyDatabase:
         self.store = EventStore(path, read_only=True)
         self.path = Path(path)
         self.timeout = timeout
-        self._slots = threading.BoundedSemaphore(MAX_CONCURRENT)
 
     def query(self, sql: str, params: Sequence = ()) -> pa.Table:
         import duckdb
 
-        with self._slots:
-            cur = self.store.con.cursor()
-            timer = threading.Timer(self.timeout, cur.interrupt)
-            timer.start()
-            try:
-                return cur.sql(sql, params=list(params) or None).to_arrow_table()
-            except duckdb.InterruptException:
-                raise QueryTimeout(f"query stopped after {self.timeout:g} s; narrow the "
-                                   "filter", source="query") from None
-            finally:
-                timer.cancel()
-                cur.close()
+        cur = self.store.con.cursor()
+        timer = threading.Timer(self.timeout, cur.interrupt)
+        timer.start()
+        try:
+            return cur.sql(sql, params=list(params) or None).to_arrow_table()
+        except duckdb.InterruptException:
+            raise QueryTimeout(f"query stopped after {self.timeout:g} s; narrow the filter",
+                               source="query") from None
+        finally:
+            timer.cancel()
+            cur.close()
 
     def rows(self, sql: str, params: Sequence = ()) -> list[dict]:
         return self.query(sql, params).to_pylist()
