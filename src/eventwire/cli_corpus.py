@@ -6,7 +6,6 @@ import csv
 import json
 import sys
 from dataclasses import replace
-from datetime import date
 from enum import StrEnum
 from pathlib import Path
 from typing import Annotated
@@ -33,15 +32,6 @@ DbOption = Annotated[
     Path | None,
     typer.Option("--db", help="DuckDB file (default: $EVENTWIRE_DB or the user data dir)."),
 ]
-
-
-def _day(value: str | None, name: str) -> date | None:
-    if value is None:
-        return None
-    try:
-        return date.fromisoformat(value)
-    except ValueError:
-        raise typer.BadParameter(f"not a date (YYYY-MM-DD): {value!r}", param_hint=name) from None
 
 
 class _Progress:
