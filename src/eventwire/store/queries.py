@@ -4,7 +4,7 @@ compiled to a parameterised DuckDB WHERE clause (values are always bound, never 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, fields
+from dataclasses import dataclass
 from datetime import date
 
 from ..errors import FilterError
@@ -87,10 +87,6 @@ class EventFilter:
             bad("min_confidence", f"between 0 and 1, not {self.min_confidence!r}")
         if self.limit is not None and self.limit < 1:
             bad("limit", "at least 1")
-
-    @classmethod
-    def field_names(cls) -> tuple[str, ...]:
-        return tuple(f.name for f in fields(cls))
 
     def where(self, alias: str = "e") -> tuple[str, list]:
         """A WHERE clause (possibly "TRUE") and its parameters."""

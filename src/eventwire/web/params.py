@@ -35,7 +35,7 @@ class FilterParams(BaseModel):
     include_hypothetical: bool = False
     include_background: bool = False
 
-    def to_filter(self, limit: int | None = None) -> EventFilter:
+    def to_filter(self) -> EventFilter:
         """The EventFilter; raises FilterError (422, E401) when a value is malformed."""
         # A dyad that is not two names reaches EventFilter.validate, which says so.
         dyad = _split([self.dyad]) if self.dyad is not None else None
@@ -48,5 +48,5 @@ class FilterParams(BaseModel):
             modalities=_split(self.modality) or None, min_confidence=self.min_confidence,
             include_negated=self.include_negated,
             include_hypothetical=self.include_hypothetical,
-            include_background=self.include_background, limit=limit,
+            include_background=self.include_background,
         )
