@@ -70,7 +70,9 @@ function drawTimeline(rows, by) {
   });
   Plotly.react("timeline", traces, {
     barmode: "stack", margin: { t: 10, r: 50, l: 40, b: 40 }, legend: { orientation: "h", y: -0.2 },
-    yaxis: { title: "events" }, yaxis2: { title: "Goldstein", overlaying: "y", side: "right", zeroline: true },
+    yaxis: { title: { text: "events" } },
+    // Zero on the Goldstein axis: a sum's sign is its meaning.
+    yaxis2: { title: { text: "Goldstein sum" }, overlaying: "y", side: "right", rangemode: "tozero", zeroline: true },
   }, { displaylogo: false, responsive: true });
 }
 
