@@ -191,6 +191,22 @@ def test_no_query_gives_a_500(client, path, params):
         assert body["error"]["code"].startswith("E4")
 
 
+_json = st.recursive(st.none() | st.booleans() | st.integers() | st.text(max_size=20),
+                     lambda inner: st.lists(inner, max_size=3)
+                     | st.dictionaries(st.text(max_size=8), inner, max_size=3), max_leaves=8)
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow,
+                                                                  HealthCheck.function_scoped_fixture])
+@given(body=st.one_of(_json, st.fixed_dictionaries({"text": st.text(max_size=50),
+                                                    "published": _text})),
+       raw=st.binary(max_size=3000))
+def test_no_code_request_gives_a_500(client, body, raw):
+    for resp in (client.post("/code", json=body), client.post("/code", content=raw)):
+        assert resp.status_code in (403, 413, 422), resp.text
+        assert resp.json()["error"]["code"].startswith("E4")
+
+
 def test_no_endpoint_writes_to_the_file(db, client):
     before = hashlib.sha256(db.read_bytes()).hexdigest()
     for path in ("/events", "/timeline", "/top", "/places", "/actors/lookup", "/health"):
