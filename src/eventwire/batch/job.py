@@ -43,6 +43,7 @@ _READ = T.StructType([
     T.StructField("month", T.StringType()),
 ])
 _NOTES = T.StructType([T.StructField("order", T.LongType()), *schemas.SKIPS.fields])
+_SKIPS_OUT = T.StructType([*schemas.SKIPS.fields, T.StructField("month", T.StringType())])
 _CODED = T.StructType([T.StructField("doc_id", T.StringType()),
                        T.StructField("status", T.StringType()),
                        T.StructField("n_events", T.IntegerType())])
@@ -141,15 +142,17 @@ def run(paths: Iterable[str | Path], out: str | Path, spark: SparkSession,
     _write(documents, f"{out}/documents")
     _write(skips, f"{out}/skips")
 
-    counts = spark.read.parquet(f"{out}/documents").groupBy("status").count().collect()
+    # schemas given: a table with no rows is a folder without Parquet files
+    counts = (spark.read.schema(schemas.DOCUMENTS).parquet(f"{out}/documents")
+              .groupBy("status").count().collect())
     by_status = {row["status"]: row["count"] for row in counts}
     summary.coded = by_status.get("coded", 0)
     summary.duplicates = by_status.get("duplicate", 0)
     summary.failed = by_status.get("failed", 0)
     summary.documents = sum(by_status.values())
     summary.read = docs.count()
-    summary.events = spark.read.parquet(f"{out}/events").count()
-    summary.skips = spark.read.parquet(f"{out}/skips").count()
+    summary.events = spark.read.schema(schemas.EVENTS).parquet(f"{out}/events").count()
+    summary.skips = spark.read.schema(_SKIPS_OUT).parquet(f"{out}/skips").count()
     for cached in (read, unique, coded):
         cached.unpersist()
     summary.seconds = time.monotonic() - started
