@@ -132,3 +132,19 @@ def test_query_and_export_share_the_filter(db, tmp_path):
                               "--include-negated"])
     assert res.exit_code == 0, res.output
     assert len(out.read_text(encoding="utf-8").splitlines()) == 1 + 7
+
+
+def test_a_misdated_event_does_not_fill_a_millennium(tmp_path):
+    from dataclasses import replace as copy
+
+    from eventwire.store import open_store
+    from explore_store import sample
+
+    docs, events = sample()
+    old = copy(events[0], date="1066-10-14", event_id="")
+    db = tmp_path / "old.duckdb"
+    with open_store(db) as store:
+        store.add(docs, [*events, old])
+    rows = eventwire.timeline(db, by="day", include_background=True).to_pylist()
+    assert str(rows[0]["period"]) == "1066-10-14" and len(rows) < 20  # only dated days
+    assert len(eventwire.timeline(db, by="year", include_background=True)) > 900  # filled

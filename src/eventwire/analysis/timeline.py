@@ -1,6 +1,6 @@
 """Dyad (or any filtered) timelines: per period, event counts by quad class, Goldstein
 sum and mean, the top CAMEO roots and the number of distinct documents. One SQL query;
-periods without events are kept as zero rows so a chart shows the gaps."""
+periods without events are kept as zero rows so a chart shows the gaps (up to MAX_FILLED)."""
 
 from __future__ import annotations
 
@@ -14,6 +14,10 @@ from ..store.queries import EventFilter
 from .database import run_sql
 
 PERIODS = ("day", "week", "month", "year")  # weeks start on Monday (ISO)
+
+# Empty periods are filled in up to this many periods; beyond (one misdated event in
+# 1066 in a day timeline) only periods with events are listed, not a million zeros.
+MAX_FILLED = 5000
 
 QUAD_COLUMNS = ("verbal_coop", "material_coop", "verbal_conflict", "material_conflict")
 
@@ -35,7 +39,9 @@ def timeline_sql(f: EventFilter | None = None, by: str = "week") -> tuple[str, l
     ), periods AS (
         SELECT unnest(generate_series(min(period)::TIMESTAMP, max(period)::TIMESTAMP,
                                       INTERVAL 1 {by}))::DATE AS period
-        FROM base HAVING count(*) > 0
+        FROM base
+        HAVING count(*) > 0 AND date_diff('{by}', min(period), max(period)) <= {MAX_FILLED}
+        UNION SELECT DISTINCT period FROM base
     ), agg AS (
         SELECT period, count(*) AS events,
         {quads},
