@@ -91,6 +91,17 @@ RULES = {
         ("Greece and Turkey held talks in Athens.",
          {ev("GRC", "040", "TUR"), ev("TUR", "040", "GRC")}),
     ],
+    # coordinated subjects of a symmetric act: every pair, both ways
+    "coordinated-symmetric": [
+        ("Ethiopian troops and Eritrean forces fought for control of the border town on "
+         "Sunday.", {ev("ETHMIL", "190", "ERIMIL"), ev("ERIMIL", "190", "ETHMIL")}),
+        ("Armenian and Azerbaijani troops fought near the border.",
+         {ev("ARMMIL", "190", "AZEMIL"), ev("AZEMIL", "190", "ARMMIL")}),
+        ("Indian and French troops carried out joint naval exercises on Monday.",
+         {ev("INDMIL", "062", "FRAMIL"), ev("FRAMIL", "062", "INDMIL")}),
+        ("Egyptian and Saudi warships held a joint patrol in the Red Sea.",
+         {ev("EGYMIL", "062", "SAUMIL"), ev("SAUMIL", "062", "EGYMIL")}),
+    ],
     # nominal events: talks between, a visit by ... to, talks someone travels for
     "nominal-events": [
         ("The talks between Qatar and Egypt ended on Friday.",
@@ -111,6 +122,15 @@ RULES = {
          {ev("RUS", "190", "UKRMIL")}),
         ("Mexico was accused by the United States of failing to stop migrants.",
          {ev("USA", "112", "MEX")}),
+    ],
+    # a passive's agent may be the other side of the fight it happened in
+    "passive-in-a-fight": [
+        ("Three Nigerian soldiers were killed in a clash with Chadian troops near the border.",
+         {ev("TCDMIL", "190", "NGAMIL")}),
+        ("Two Syrian soldiers were wounded in a clash with Turkish forces.",
+         {ev("TURMIL", "190", "SYRMIL")}),
+        ("A Sudanese officer was killed in clashes with Ethiopian troops.",
+         {ev("ETHMIL", "190", "SDNMIL")}),
     ],
     # capability and possibility are no act: hypothetical (or nothing)
     "capability": [
@@ -199,6 +219,15 @@ RULES = {
         ("Colombian authorities handed over Jose Ruiz, a brother of a jailed cartel leader, to "
          "the United States on Monday to face charges.", {ev("COLGOV", "063", "USA")}),
         ("Poland extradited a Ukrainian smuggler to Lithuania.", {ev("POL", "063", "LTU")}),
+    ],
+    # a state's concession or coercion with no one named acts on its own country
+    "own-state": [
+        ("Kenya's government lifted the state of emergency in the northern county of "
+         "Marsabit.", {ev("KENGOV", "0814", "KEN")}),
+        ("The Ecuadorian parliament voted to end the curfew.", {ev("ECULEG", "0813", "ECU")}),
+        ("Peruvian authorities jailed 30 members of a banned movement.",
+         {ev("PERGOV", "173", "PER")}),
+        ("Bolivia declared a state of emergency on Monday.", {ev("BOL", "1724", "BOL")}),
     ],
     # natural forces are no actors
     "natural-forces": [

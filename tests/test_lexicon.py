@@ -20,14 +20,84 @@ def test_lexicon_covers_every_root_with_enough_patterns():
 def test_examples_replay(engine):
     """Each pattern's example must produce an event with the pattern's code via that pattern."""
     import eventwire
+    from eventwire.coding.lexicon import check_examples
 
-    failures = []
-    for p in LEXICON.patterns:
-        events = eventwire.code_text(p.example, published="2024-06-01", engine=engine)
-        if not any(e.cameo == p.code and p.id in e.rule.split("+") for e in events):
-            got = [(e.cameo, e.rule) for e in events]
-            failures.append(f"{p.id} ({p.code}): {p.example!r} -> {got}")
-    assert not failures, f"{len(failures)} examples fail:\n" + "\n".join(failures)
+    failures = check_examples(LEXICON, lambda text: eventwire.code_text(
+        text, published="2024-06-01", engine=engine))
+    assert not failures, f"{len(failures)} examples fail:\n" + "\n".join(map(str, failures))
+
+
+def test_an_example_that_no_longer_fires_is_e224(engine):
+    import eventwire
+    from eventwire.coding.lexicon import Lexicon, Pattern, check_examples
+
+    lexicon = Lexicon()
+    lexicon.add(Pattern(id="19.shell", code="194", lemma="shell",
+                        example="The committee discussed the budget."))
+    (error,) = check_examples(lexicon, lambda text: eventwire.code_text(
+        text, published="2024-06-01", engine=engine))
+    assert error.code == "E224" and "19.shell" in str(error)
+
+
+@pytest.mark.parametrize(("raw", "code"), [
+    ({"id": "x", "code": "190", "lemma": "x", "example": "x", "prep_requried": True}, "E220"),
+    ({"id": "x", "code": "999", "lemma": "x", "example": "x"}, "E221"),
+    ({"id": "x", "code": "190", "lemma": "x", "example": "x", "obj": ["@no_such_class"]},
+     "E222"),
+    ({"id": "x", "code": "190", "lemma": "x"}, "E225"),
+    ({"id": "x", "code": "190", "lemma": "x", "example": "x", "pos": "adverb"}, "E225"),
+])
+def test_lexicon_errors_are_coded(tmp_path, raw, code):
+    import yaml
+
+    from eventwire.coding.lexicon import Lexicon, load_patterns_file
+    from eventwire.errors import DataError
+
+    f = tmp_path / "19_bad.yaml"
+    f.write_text(yaml.safe_dump({"patterns": [raw]}))
+    with pytest.raises(DataError) as info:
+        load_patterns_file(f, Lexicon(), set())
+    assert info.value.code == code
+
+
+def test_duplicate_ids_are_e223(tmp_path):
+    import yaml
+
+    from eventwire.coding.lexicon import Lexicon, load_patterns_file
+    from eventwire.errors import DataError
+
+    raw = {"id": "x", "code": "190", "lemma": "x", "example": "x"}
+    f = tmp_path / "19_bad.yaml"
+    f.write_text(yaml.safe_dump({"patterns": [raw, raw]}))
+    with pytest.raises(DataError) as info:
+        load_patterns_file(f, Lexicon(), set())
+    assert info.value.code == "E223"
+
+
+@pytest.mark.parametrize(("control", "code"), [
+    ({"control": [{"id": "c", "lemmas": ["x"], "effect": "threat", "recode": {}, "mood": 1}]},
+     "E220"),
+    ({"control": [{"id": "c", "lemmas": ["x"], "effect": "maybe"}]}, "E225"),
+    ({"control": [{"id": "c", "lemmas": ["x"], "effect": "threat", "own_code": "999"}]}, "E221"),
+    ({"supprt_verbs": ["hold"]}, "E220"),
+])
+def test_control_errors_are_coded(tmp_path, control, code):
+    import yaml
+
+    from eventwire.coding.lexicon import Lexicon, load_control_file
+    from eventwire.errors import DataError
+
+    f = tmp_path / "control.yaml"
+    f.write_text(yaml.safe_dump(control))
+    with pytest.raises(DataError) as info:
+        load_control_file(f, Lexicon())
+    assert info.value.code == code
+
+
+def test_word_classes_expand_into_patterns():
+    (p,) = [p for p in LEXICON.patterns if p.id == "19.fire-rockets-at"]
+    assert p.obj_classes == ("heavy_weapons",)
+    assert {"howitzers", "torpedoes", "rockets"} <= set(p.obj)
 
 
 @pytest.mark.parametrize("bad", [{"id": "x", "code": "999", "lemma": "x", "example": "x"}])

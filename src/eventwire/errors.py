@@ -238,3 +238,44 @@ class StoreCorrupt(StoreError):
     """The database file is damaged: truncated, or a block fails its checksum."""
 
     code = "E308"
+
+
+# Lexicon validation (E220-E229): what is wrong in a lexicon YAML file, by code.
+
+
+class LexiconUnknownKey(DataError):
+    """A lexicon pattern or control rule has a key the coder does not read (a typo such as
+    `prep_requried` would otherwise be ignored silently)."""
+
+    code = "E220"
+
+
+class LexiconBadCode(DataError):
+    """A lexicon entry names a CAMEO code that is not in the ontology."""
+
+    code = "E221"
+
+
+class LexiconUnknownClass(DataError):
+    """A pattern names a word class ("@weapons") that classes.yaml does not define."""
+
+    code = "E222"
+
+
+class LexiconDuplicateId(DataError):
+    """Two lexicon patterns share one id."""
+
+    code = "E223"
+
+
+class LexiconExampleFails(DataError):
+    """A pattern's example sentence no longer codes the pattern's event."""
+
+    code = "E224"
+
+
+class LexiconBadValue(DataError):
+    """A lexicon value of the wrong kind: a missing field, a pos other than verb/noun, an
+    unknown control effect, a word list that is not a list of words."""
+
+    code = "E225"

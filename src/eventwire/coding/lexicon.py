@@ -18,7 +18,15 @@ from pathlib import Path
 import yaml
 
 from ..data_files import data_path
-from ..errors import DataError
+from ..errors import (
+    DataError,
+    LexiconBadCode,
+    LexiconBadValue,
+    LexiconDuplicateId,
+    LexiconExampleFails,
+    LexiconUnknownClass,
+    LexiconUnknownKey,
+)
 from .ontology import load_ontology
 
 # libyaml's loader reads the lexicon 5-10x faster than the pure-Python one (same result);
@@ -163,7 +171,7 @@ def _expand(words: tuple[str, ...], lexicon: Lexicon, where: str
         if w.startswith("@"):
             name = w[1:]
             if name not in lexicon.classes:
-                raise DataError(f"{where}: unknown word class {w!r}", source=where)
+                raise LexiconUnknownClass(f"{where}: unknown word class {w!r}", source=where)
             names.append(name)
             out.extend(sorted(lexicon.classes[name]))
         else:
@@ -186,8 +194,8 @@ def load_patterns_file(path: Path, lexicon: Lexicon, seen: set[str]) -> None:
     for raw in data.get("patterns", []):
         unknown = set(raw) - PATTERN_KEYS if isinstance(raw, dict) else set()
         if unknown:
-            raise DataError(f"pattern {raw.get('id')!r}: unknown keys {sorted(unknown)}",
-                            source=str(path))
+            raise LexiconUnknownKey(f"pattern {raw.get('id')!r}: unknown keys {sorted(unknown)}",
+                                    source=str(path))
         try:
             code = str(raw["code"])
             where = f"{path.name}: {raw['id']}"
@@ -215,15 +223,39 @@ def load_patterns_file(path: Path, lexicon: Lexicon, seen: set[str]) -> None:
                 mods=tuple(m.lower() for m in _as_tuple(raw.get("mods"))),
             )
         except KeyError as exc:
-            raise DataError(f"pattern {raw!r} lacks {exc}", source=str(path)) from exc
+            raise LexiconBadValue(f"pattern {raw!r} lacks {exc}", source=str(path)) from exc
         if p.id in seen:
-            raise DataError(f"duplicate pattern id {p.id!r}", source=str(path))
+            raise LexiconDuplicateId(f"duplicate pattern id {p.id!r}", source=str(path))
         if code not in ontology:
-            raise DataError(f"pattern {p.id!r} has unknown CAMEO code {code!r}", source=str(path))
+            raise LexiconBadCode(f"pattern {p.id!r} has unknown CAMEO code {code!r}",
+                                 source=str(path))
         if p.pos not in {"verb", "noun"}:
-            raise DataError(f"pattern {p.id!r}: pos must be verb or noun", source=str(path))
+            raise LexiconBadValue(f"pattern {p.id!r}: pos must be verb or noun", source=str(path))
         seen.add(p.id)
         lexicon.add(p)
+
+
+CONTROL_FILE_KEYS = frozenset({"control", "support_verbs", "unconventional_violence",
+                               "violence_means", "verbal_attack", "civil_modifiers",
+                               "assassination", "protest_by_state", "violent_protest",
+                               "no_news_verbs", "appraisal"})
+CONTROL_KEYS = frozenset({"id", "lemmas", "effect", "recode", "object_control", "own_code",
+                          "needs_target"})
+CONTROL_EFFECTS = frozenset({"threat", "intent", "refuse", "negate", "appeal", "demand",
+                             "transparent", "hypothetical"})
+
+
+def check_examples(lexicon: Lexicon, code_text) -> list[LexiconExampleFails]:
+    """Each pattern's example must still code an event with the pattern's code through the
+    pattern (`code_text(text)` -> events): the errors (E224) of those that do not."""
+    errors = []
+    for p in lexicon.patterns:
+        events = code_text(p.example)
+        if not any(e.cameo == p.code and p.id in e.rule.split("+") for e in events):
+            got = [(e.cameo, e.rule) for e in events]
+            errors.append(LexiconExampleFails(
+                f"{p.id} ({p.code}): example {p.example!r} codes {got}", source=p.id))
+    return errors
 
 
 def load_control_file(path: Path, lexicon: Lexicon) -> None:
@@ -242,7 +274,24 @@ def load_control_file(path: Path, lexicon: Lexicon) -> None:
     for kind in (data.get("appraisal") or {}).values():
         for word in kind.get("words", []):
             lexicon.appraisal[str(word).lower()] = str(kind["code"])
+    unknown = set(data) - CONTROL_FILE_KEYS
+    if unknown:
+        raise LexiconUnknownKey(f"control file: unknown keys {sorted(unknown)}", source=str(path))
+    ontology = load_ontology()
     for raw in data.get("control", []):
+        extra = set(raw) - CONTROL_KEYS
+        if extra:
+            raise LexiconUnknownKey(f"control rule {raw.get('id')!r}: unknown keys "
+                                    f"{sorted(extra)}", source=str(path))
+        if raw.get("effect") not in CONTROL_EFFECTS:
+            raise LexiconBadValue(f"control rule {raw.get('id')!r}: effect must be one of "
+                                  f"{sorted(CONTROL_EFFECTS)}", source=str(path))
+        codes = [str(v) for v in (raw.get("recode") or {}).values()]
+        codes += [str(raw["own_code"])] if raw.get("own_code") else []
+        bad = [c for c in codes if c not in ontology]
+        if bad:
+            raise LexiconBadCode(f"control rule {raw.get('id')!r}: unknown CAMEO codes {bad}",
+                                 source=str(path))
         rule = ControlRule(
             id=str(raw["id"]),
             lemmas=_as_tuple(raw["lemmas"]),

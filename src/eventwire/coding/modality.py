@@ -16,6 +16,23 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
+from .lexicon import ControlRule
+from .syntax import (
+    CONDITIONAL_MARKS,
+    CONTENT_NOUNS,
+    DEMAND_NOUNS,
+    FUTURE_AUX,
+    HYPOTHETICAL_AUX,
+    NEG_WORDS,
+    SPEECH_LEMMAS,
+    children_by_dep,
+    intention_noun,
+    is_content_clause,
+    is_reported,
+    lemma_of,
+    obliged,
+)
+
 # Words that open an indirect question when they lead a clause.
 QUESTION_WORDS = {"when", "whether", "how", "why", "where", "what", "which", "who", "if"}
 # Clause types that can hold an indirect question (not "if" conditions: those are advcl).
@@ -107,3 +124,83 @@ def says_nothing(tok: Token, no_news_objects: frozenset[str], negated: bool) -> 
                                   or o.lower_ in no_news_objects):
             return True
     return False
+
+
+class ModalityMixin:
+    """Control chains, polarity and modality of the Coder."""
+
+    # -- chains -----------------------------------------------------------------------
+    def _chain(self, tok: Token) -> list[tuple[Token, ControlRule | None]]:
+        """Control verbs above a trigger: "threatened to topple" -> [(threatened, rule)]."""
+        chain = []
+        cur = tok
+        while cur.dep_ in {"xcomp", "ccomp"} and cur.head.i != cur.i:
+            head = cur.head
+            rule = self.lexicon.control.get(lemma_of(head))
+            if cur.dep_ == "ccomp" and (rule is None or rule.effect not in {"threat", "negate"}):
+                break  # ("denied that it had allowed ...": the denial negates the clause)
+            chain.append((head, rule))
+            cur = head
+        return chain
+
+    def _modality(self, toks: list[Token]) -> tuple[str, str]:
+        polarity, modality = "asserted", "actual"
+        for t in toks:
+            for c in t.children:
+                if c.dep_ == "neg" or (c.lower_ in NEG_WORDS and c.dep_ in {"advmod", "det"}):
+                    polarity = "negated" if polarity == "asserted" else "asserted"
+                if c.dep_ == "aux" and c.lower_ in HYPOTHETICAL_AUX:
+                    modality = "hypothetical"
+                elif c.dep_ == "aux" and c.lower_ in FUTURE_AUX and modality == "actual":
+                    modality = "future"
+                if c.dep_ == "mark" and c.lower_ in CONDITIONAL_MARKS:
+                    modality = "hypothetical"
+            if t.dep_ == "advcl" and any(c.lower_ in CONDITIONAL_MARKS for c in t.children):
+                modality = "hypothetical"
+        return polarity, modality
+
+    @staticmethod
+    def _clause_modality(top: Token, modality: str) -> str:
+        """An act asked about ("did not say when talks would resume") or only made possible
+        ("could allow Iran to strike") is hypothetical; one told in a "since" clause is
+        background (both left out of default queries)."""
+        if open_question(top) or possible_above(top, SPEECH_LEMMAS):
+            return "hypothetical"
+        if background_clause(top) and modality in {"actual", "future"}:
+            return "background"
+        return modality
+
+    def _demanded(self, tok: Token) -> bool:
+        """The clause is what someone demands or asks ("demanded that X withdraw", "its
+        demand that Israel ease restrictions"): the demand is the event, not the act."""
+        chain = self._chain(tok)
+        if chain:
+            tok = chain[-1][0]  # "demanded that its partners refuse to recognize X"
+        if tok.dep_ == "relcl" and is_content_clause(tok):
+            return lemma_of(tok.head) in DEMAND_NOUNS | CONTENT_NOUNS  # "the demand that it disarm"
+        if tok.dep_ not in {"ccomp", "acl", "advcl"}:
+            return False
+        if intention_noun(tok) is not None:
+            return False  # "has no plans to meet": coded as the (negated) intent
+        if is_reported(tok) and obliged(tok):
+            return False  # "told Libya that it must hand over ...": coded as the demand
+        head = tok.head
+        rule = self.lexicon.control.get(lemma_of(head))
+        if tok.dep_ == "ccomp" and lemma_of(head) in {"tell", "inform", "assure"}:
+            return False  # "a court martial was told (that) soldiers beat ...": reported
+        if rule is not None and rule.effect in {"demand", "appeal"} and (
+                tok.dep_ != "advcl" or any(c.dep_ == "aux" and c.lower_ == "to"
+                                           for c in tok.children)):
+            # what is demanded, and a demand's purpose ("demanding a UN presence to protect
+            # them"); not its circumstances ("demanded justice after police killed a boy")
+            return True
+        if tok.dep_ == "acl" and head.dep_ == "dobj" and (
+                (asked := self.lexicon.control.get(lemma_of(head.head))) is not None
+                and asked.effect in {"demand", "appeal"}):
+            return True  # "demanding a UN presence to protect them": what is demanded
+        if any(lemma_of(o) in DEMAND_NOUNS | CONTENT_NOUNS
+               for o in children_by_dep(head, {"dobj"})):
+            return True  # "reiterated its demand that Israel ease restrictions"
+        # "turned down a Qatari proposal to hold a conference", "a warning that it must comply":
+        # what is offered, proposed or asked has not happened
+        return head.pos_ == "NOUN" and lemma_of(head) in DEMAND_NOUNS | CONTENT_NOUNS

@@ -1,0 +1,334 @@
+"""Argument attachment: the source and target tokens of a trigger (subjects, passive
+agents, inherited subjects, objects, the pattern's preposition, phrases further in) and the
+actors they name (coordination, owners, crowds, groups).
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from ..actors.resolve import BlockActors
+from ..models import Actor
+from .conventions import CROWD_WORDS, VERBAL_ROOTS, VIOLENT_ROOTS
+from .domestic import with_country
+from .lexicon import Pattern
+from .syntax import (
+    AGREEMENT_NOUNS,
+    INTENT_NOUNS,
+    OWNER_DEPS,
+    PASS_SUBJ,
+    QUANTITY_HEADS,
+    REL_PRONOUNS,
+    REPORTED_PRONOUNS,
+    SPEECH_NOUNS,
+    SUBJ,
+    TARGET_PREPS,
+    VERB_POS,
+    children_by_dep,
+    conjuncts,
+    is_reported,
+    lemma_of,
+    pobjs,
+    speaker_of,
+)
+
+
+class ArgumentsMixin:
+    """Argument attachment of the Coder."""
+
+    def _subjects(self, verb: Token, depth: int = 0) -> tuple[list[Token], bool]:
+        """Subject tokens of a verb, and whether they were inherited from another clause."""
+        subj = children_by_dep(verb, SUBJ)
+        if not subj and lemma_of(verb) in self.lexicon.control:
+            subj = children_by_dep(verb, PASS_SUBJ)  # "is scheduled to attend", "is set to"
+        if subj:
+            s = subj[0]
+            if s.lower_ in REL_PRONOUNS and verb.dep_ == "relcl":
+                return [verb.head], True
+            if s.lower_ in REPORTED_PRONOUNS and is_reported(verb):
+                # "Palestinian leaders said they would boycott ...": the speaker
+                speaker = speaker_of(verb)
+                if speaker:
+                    return conjuncts(speaker[0]), True
+            return conjuncts(s), False
+        # the parser sometimes takes a sentence-initial name for an adverbial
+        # ("Azerbaijan supplied gas ..." -> npadvmod): a proper noun before the verb
+        early = [c for c in verb.children if c.dep_ == "npadvmod" and c.pos_ == "PROPN"
+                 and c.i < verb.i]
+        if early:
+            return conjuncts(early[0]), False
+        if depth > 4:
+            return [], True
+        if verb.dep_ in {"conj", "xcomp", "advcl", "pcomp", "acomp"} and (
+                verb.head.pos_ in VERB_POS):
+            # "Syria says it is willing to withdraw": "willing" takes the subject of "is"
+            subs, _ = self._subjects(verb.head, depth + 1)
+            return subs, True
+        head = verb.head
+        if (verb.dep_ == "acl" and head.dep_ == "dobj" and head.head.pos_ in VERB_POS
+                and (self.lexicon.candidates("noun", lemma_of(head))
+                     or lemma_of(head) in SPEECH_NOUNS | INTENT_NOUNS | AGREEMENT_NOUNS)):
+            # (and "issued a declaration demanding ...": who issued it demands)
+            # "staged demonstrations to demand reforms": who holds the event demands
+            subs, _ = self._subjects(head.head, depth + 1)
+            return subs, True
+        if verb.dep_ == "relcl" or (verb.dep_ == "acl" and (
+                verb.tag_ in {"VBG", "VBD"} or children_by_dep(verb, {"dobj"}))):
+            # "heads of state visiting the White House": the noun does the visiting
+            return [verb.head], True
+        return [], False
+
+    def _agent(self, verb: Token) -> list[Token]:
+        for c in verb.children:
+            if c.dep_ == "agent":
+                return [g for p in [c] for g in p.children if g.dep_ == "pobj"]
+        return []
+
+    def _agent_like(self, tok: Token) -> list[Token]:
+        return pobjs([tok], {"by"})
+
+    def _actor(self, tok: Token, actors: BlockActors, target: bool = False) -> Actor | None:
+        a = actors.actor_for(tok)
+        if a is not None:
+            return a
+        if tok.lemma_.lower() in QUANTITY_HEADS:
+            # "thousands of Iraqi Kurds", "a group of Moroccan diplomats"
+            for g in pobjs([tok], {"of"}):
+                return self._actor(g, actors, target)
+            if tok.dep_ == "nsubj" and tok.lower_ in CROWD_WORDS:
+                # "tens of thousands marched in Belgrade": people, of the place's country
+                return Actor(text=tok.text, name="civilians", role="CVL", kb_id="role:CVL",
+                             start=actors.base + tok.idx,
+                             end=actors.base + tok.idx + len(tok.text))
+            # "the Iranian-backed Houthi (Ansar Allah) movement": the group a group head names
+            for c in tok.children:
+                if c.dep_ in {"compound", "nmod"} and (a := actors.actor_for(c)) is not None:
+                    return a
+        if target:
+            # "praised Haiti's efforts": the owner of what is acted on is the target, and
+            # so are those it belongs to or serves ("a camp for Congolese refugees",
+            # "the computers of South Korean officers")
+            for c in tok.children:
+                if c.dep_ == "poss":
+                    a = actors.actor_for(c)
+                    if a is not None:
+                        return a
+            for g in pobjs([tok], {"of", "for"}):
+                if (a := actors.actor_for(g)) is not None:
+                    return a
+            # "demanded a U.N. military presence", "criticized the Iranian decision": the
+            # nation or body a thing belongs to
+            a = self._actor_shallow(tok, actors)
+            if a is not None:
+                return a
+        # "US air strikes", "Iran's nuclear talks": the owner of an event noun stands for it
+        # (but not "Petro's car": only nouns the lexicon knows as events).
+        if not self.lexicon.candidates("noun", lemma_of(tok)):
+            return None
+        for c in tok.children:
+            if c.dep_ in OWNER_DEPS:
+                a = actors.actor_for(c) or self._actor_shallow(c, actors)
+                if a is not None:
+                    return a
+        return None
+
+    def _actor_shallow(self, tok: Token, actors: BlockActors) -> Actor | None:
+        for c in tok.children:
+            if c.dep_ in OWNER_DEPS:
+                a = actors.actor_for(c)
+                if a is not None:
+                    return a
+        return None
+
+    def _actors(self, toks: list[Token], actors: BlockActors,
+                target: bool = False) -> list[tuple[Actor, Token]]:
+        out: list[tuple[Actor, Token]] = []
+        seen: set[int] = set()
+        for t in toks:
+            country = None
+            for c in conjuncts(t):
+                if c.i in seen:
+                    continue  # already taken as a conjunct of an earlier token
+                seen.add(c.i)
+                found = actors.actors_for(c)
+                if not found:
+                    a = self._actor(c, actors, target)
+                    found = [a] if a is not None else []
+                if country is None:
+                    country = next((a.country for a in found if a.country), None)
+                elif c.i != t.i:
+                    # "Israeli helicopters and tanks": the first conjunct's nationality
+                    # covers a bare role noun after it
+                    found = [with_country(a, country) if a.code is None and a.role
+                             and a.ner != "PERSON" else a for a in found]
+                for a in found:
+                    if all((a.start, a.code) != (o.start, o.code) for o, _ in out):
+                        out.append((a, c))
+        return out
+
+    def _means(self, tok: Token) -> str | None:
+        """The code a means of violence names ("a car bomb explosion" -> 1832), if any."""
+        means = self.lexicon.violence_means
+        if not means:
+            return None
+        mods = [c for c in tok.children if c.dep_ in {"compound", "amod", "nmod"}]
+        mods += [g for c in mods for g in c.children if g.dep_ in {"compound", "amod"}]
+        words = {lemma_of(m) for m in mods} | {m.lower_ for m in mods}
+        best, best_len = None, 0
+        for phrase, code in means.items():
+            *first, last = phrase.split()
+            if (lemma_of(tok) == last or tok.lower_ == last) and all(f in words for f in first):
+                if len(first) + 1 > best_len:
+                    best, best_len = code, len(first) + 1
+        return best
+
+    def _names_coded(self, tgt_toks: list[Token], actors: BlockActors,
+                     besides: frozenset[str] | set[str] = frozenset()) -> bool:
+        """A target token resolves to a coded actor (other than one coded `besides`)."""
+        return any((a := self._actor(t, actors, True)) is not None and a.code
+                   and a.code not in besides for t in tgt_toks)
+
+    def _aims_elsewhere(self, tgt_toks: list[Token], src_toks: list[Token],
+                        actors: BlockActors) -> bool:
+        """A target token resolves to a coded actor that is not the source itself."""
+        return self._names_coded(tgt_toks, actors,
+                                 {a.code for a, _ in self._actors(src_toks, actors)})
+
+    def _phrase_target(self, tok: Token, extra: list[int], src_toks: list[Token],
+                       actors: BlockActors, code: str = "") -> list[Token]:
+        """When the pattern's own slots name no coded actor, the nearest actor that the
+        verb's object or a directional phrase of the verb points at, up to three phrases in
+        ("welcomed the French president on a state visit", "mobilized reservists for a war
+        against Iraq", "mediated in the dispute between Russia and Ukraine", "extended the
+        mandate of the mission in Mali"). A place counts only as a whole country's."""
+        own = {t.i for s in src_toks for t in s.subtree}
+        sources = self._actors(src_toks, actors)
+        own_codes = {a.code for a, _ in sources}
+        own_countries = {a.country for a, _ in sources if a.country}
+        if len(own_countries) >= 2:
+            return []  # "Russia and Japan reached agreement": each other's, not a phrase's
+        # not inside an object that is an event of another kind: "criticized the attack
+        # on Syria" does not criticize Syria (but "airdropped aid to Palestinians")
+        objs = [o for o in children_by_dep(tok, {"dobj", "dative"})
+                if o.i in extra or not (kinds := self.lexicon.candidates("noun", lemma_of(o)))
+                or any(q.code[:2] == code[:2] for q in kinds)]
+        # "fought for Russia", "conquered for Russia": force done for someone, not on them
+        preps = TARGET_PREPS - {"for"} if code[:2] in VIOLENT_ROOTS else TARGET_PREPS
+        layer = [o for o in objs if o.i not in extra]  # a plain object is the nearest
+        layer += pobjs([tok], preps | {"between", "in"})
+        layer += pobjs([tok.doc[i] for i in extra] + objs, preps | {"between", "of", "in"})
+        # "stood by Israel": a particle that is really a preposition
+        layer += [g for i in extra if tok.doc[i].pos_ == "ADP"
+                  for g in tok.doc[i].children if g.dep_ == "pobj"]
+        for depth in range(3):
+            for g in layer:
+                if g.i in own:
+                    continue
+                a = self._actor(g, actors, True)
+                if a is None or not a.code or a.code in own_codes:
+                    continue  # (nor the source itself: "its border")
+                if g.head.lower_ == "in" and (
+                        (depth == 0 and g.head.head.i == tok.i)
+                        or not (a.kb_id or "").startswith("country:")):
+                    # the verb's own "in" says where it happened ("demonstrated in
+                    # Serbia"); further in, "the mission in Mali" names a country, "in
+                    # Kabul" no one
+                    continue
+                return [g]
+            layer = pobjs(layer, preps | {"of", "between", "in"})
+        return []
+
+    def _purpose_targets(self, tok: Token, actors: BlockActors) -> list[Token]:
+        """An actor named in a protest's purpose clause or "in defiance of" phrase."""
+        places = []
+        for c in tok.children:
+            if c.dep_ in {"advcl", "xcomp"} and any(a.lower_ == "to" for a in c.children):
+                objs = [g for g in c.children if g.dep_ == "dobj"]
+                places += objs
+                # "to voice their anger at the mining company's plans"
+                places += pobjs([c, *objs], {"against", "at", "for", "of", "over", "with"})
+            if c.dep_ == "prep" and c.lower_ in {"in", "against"}:
+                for g in c.children:
+                    if g.dep_ == "pobj" and g.lower_ in {"defiance", "protest", "opposition"}:
+                        places += pobjs([g], {"of", "against", "to"})
+        return [t for t in places if self._actor(t, actors, True)][:1]
+
+    def _targets(self, tok: Token, p: Pattern, extra: list[int],
+                 actors: BlockActors | None = None) -> list[Token]:
+        found = self._targets_inner(tok, p, extra, actors)
+        if actors is None or any(self._actor(f, actors, True) for f in found):
+            return found
+        # the pattern's phrase names no actor ("demanded the withdrawal of Serbian forces
+        # from Bosnia-Herzogovina"): an actor named where the object comes from or belongs
+        objs = [tok.doc[i] for i in extra] + children_by_dep(tok, {"dobj"})
+        for g in pobjs(objs, {"of", "by", "from"}):
+            if self._actor(g, actors, True):
+                return [g]
+        return found
+
+    def _targets_inner(self, tok: Token, p: Pattern, extra: list[int],
+                       actors: BlockActors | None = None) -> list[Token]:
+        if p.prep:
+            found = self._prep_objects(tok, p.prep, extra)
+            if not found:
+                # "extradited a hacker, wanted for fraud, to the United States": the
+                # parser may hang the phrase on the object or its apposition
+                objs = children_by_dep(tok, {"dobj"})
+                objs += [a for o in objs for a in children_by_dep(o, {"appos"})]
+                found = [g for o in objs for g in self._prep_objects(o, p.prep, [])]
+            if found and actors is not None and not any(self._actor(f, actors, True)
+                                                        for f in found):
+                # "lifted embargoes on sales to Iran": the actor one phrase further in
+                deeper = pobjs(found, {"to", "of", "from", "against", "by"})
+                if any(self._actor(g, actors, True) for g in deeper):
+                    return deeper
+            if found:
+                return found
+            if p.obj and actors is not None:
+                # "extended sanctions against Russia" for a pattern written with "on"
+                for prep in ("against", "on", "to", "with", "for"):
+                    found = self._prep_objects(tok, prep, extra)
+                    if any(self._actor(f, actors, True) for f in found):
+                        return found
+        objs = [c for c in tok.children if c.dep_ in {"dobj", "dative"} and c.i not in extra]
+        if objs and actors is not None and not any(self._actor(o, actors, True) for o in objs):
+            # "demanded an admission by Moscow", "condemned the killing of Iraqi civilians"
+            inner = pobjs(objs, {"of", "by", "with", "against"})
+            if any(self._actor(g, actors, True) for g in inner):
+                return inner
+        if objs:
+            return objs
+        if p.code[:2] in VERBAL_ROOTS or p.needs_target:
+            # "demanded that the US cancel plans": the actor asked, accused or warned;
+            # "allowed refugees to return" (parsed as a clause): the one allowed
+            subj = [g for c in tok.children if c.dep_ == "ccomp"
+                    for g in c.children if g.dep_ in {"nsubj", "nsubjpass"}]
+            if subj:
+                return subj
+        if lemma_of(tok) in self.lexicon.control:
+            # "threatened to topple Petro": the uncoded complement's object is the target;
+            # "threatened to deliver blows to the United States": or an actor one phrase in
+            for comp in children_by_dep(tok, {"xcomp"}):
+                objs = children_by_dep(comp, {"dobj"})
+                inner = pobjs([comp, *objs], {"to", "against", "on", "with", "in", "of"})
+                if actors is not None and not any(self._actor(o, actors, True) for o in objs):
+                    with_actor = [g for g in inner if self._actor(g, actors, True)]
+                    if with_actor:
+                        return with_actor[:1]
+                if objs:
+                    return objs
+        if p.obj:
+            # light verb: "held talks with X" with the prep under the noun,
+            # "demanded the withdrawal of Russian troops"
+            for i in extra:
+                for prep in (p.prep or "with", "of", "by"):
+                    found = self._prep_objects(tok.doc[i], prep, [])
+                    if found and (actors is None
+                                  or any(self._actor(f, actors, True) for f in found)):
+                        return found
+            # "expelled UN peacekeepers": the required object is itself the target
+            if actors is not None:
+                own = [tok.doc[i] for i in extra if self._actor(tok.doc[i], actors, True)]
+                if own:
+                    return own
+        return []

@@ -1,0 +1,197 @@
+"""Matching: which lexicon pattern a token triggers (a verb or an event noun by lemma, with
+its particle, object and preposition checked, objects matched by word or by word class),
+and the Reading a matched trigger is coded through.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from spacy.tokens import Token
+
+from .conventions import FORCE_ROOTS
+from .lexicon import Pattern
+from .syntax import (
+    FRAME_NOUNS,
+    LINKING_VERBS,
+    NOUN_POS,
+    PASS_SUBJ,
+    SUBJ,
+    VERB_POS,
+    children_by_dep,
+    conjuncts,
+    lemma_of,
+    lemmas_of,
+    obj_matches,
+    pobjs,
+)
+
+
+@dataclass
+class Match:
+    token: Token
+    pattern: Pattern
+    extra: list[int] = field(default_factory=list)  # particle / object tokens
+
+
+@dataclass
+class Reading:
+    """What the coder has read of one verb trigger so far: its control chain, code, source
+    and target tokens, and flags; filled step by step by the Coder."""
+
+    match: Match
+    chain: list
+    code: str = ""
+    modality_override: str | None = None
+    polarity_flip: bool = False
+    rule_ids: list[str] = field(default_factory=list)
+    object_controller: Token | None = None
+    src_toks: list[Token] = field(default_factory=list)
+    tgt_toks: list[Token] = field(default_factory=list)
+    inherited: bool = False
+    passive_subj: list[Token] = field(default_factory=list)
+    means_toks: list[Token] = field(default_factory=list)
+    means_subject: bool = False
+    polarity: str = "asserted"
+    modality: str = "actual"
+
+    @property
+    def tok(self) -> Token:
+        return self.match.token
+
+    @property
+    def pattern(self) -> Pattern:
+        return self.match.pattern
+
+    @property
+    def top(self) -> Token:
+        return self.chain[-1][0] if self.chain else self.match.token
+
+
+class MatchingMixin:
+    """Trigger matching of the Coder."""
+
+    # -- triggers ----------------------------------------------------------------
+    def _match_token(self, tok: Token) -> Match | None:
+        if (tok.tag_ == "VBN" and tok.dep_ in {"acomp", "oprd", "amod"}) or (
+                tok.tag_ in {"VBN", "VBD"} and any(
+                    c.dep_ in {"aux", "auxpass"} and c.lower_ in LINKING_VERBS
+                    for c in tok.children)):
+            return None  # a participle used as an adjective: "felt threatened", "armed men"
+        if (tok.pos_ in VERB_POS and tok.pos_ != "ADJ") or tok.tag_.startswith("VB"):
+            pos = "verb"
+        elif tok.pos_ in NOUN_POS:
+            pos = "noun"
+        else:
+            return None
+        best: Match | None = None
+        best_score = -99
+        candidates = next((c for lemma in lemmas_of(tok)
+                           if (c := self.lexicon.candidates(pos, lemma))), [])
+        if not candidates and pos == "noun" and lemma_of(tok) in FRAME_NOUNS:
+            # "a mediation effort between X and Y", "a peacekeeping mission to Y": the
+            # event is named by the modifier, its actors hang on the head noun
+            candidates = next((c for m in tok.children if m.dep_ == "compound"
+                               if (c := self.lexicon.candidates("noun", lemma_of(m)))), [])
+        if lemma_of(tok) == "demonstrate" and children_by_dep(tok, {"ccomp", "dobj"}):
+            return None  # "researchers demonstrated that ...": showed, not protested
+        modifiers = {w for c in tok.children if c.dep_ in {"compound", "amod", "nmod"}
+                     for w in (lemma_of(c), c.lower_)}
+        for p in candidates:
+            extra: list[int] = []
+            if p.mods and not modifiers & set(p.mods):
+                continue  # "hunger strike" needs "hunger"
+            if (pos == "noun" and p.code[:2] in FORCE_ROOTS
+                    and modifiers & self.lexicon.civil_modifiers):
+                continue  # "winter weather alerts", "a rescue operation"
+            if p.prt:
+                prts = [c for c in tok.children if c.dep_ in {"prt", "advmod", "prep"}
+                        and c.lower_ == p.prt]
+                if not prts:
+                    continue
+                extra.append(prts[0].i)
+            words, nested = 0, False
+            if p.obj:
+                found = self._object_of(tok, p)
+                if found is None:
+                    continue
+                obj, words, nested = found
+                extra.append(obj.i)
+            if p.passive_only and not children_by_dep(tok, PASS_SUBJ):
+                continue
+            if p.unless_obj and any(obj_matches(c, p.unless_obj)
+                                    for c in children_by_dep(tok, {"dobj"})):
+                continue  # "received weapons from": no meeting
+            if p.prep and not self._prep_objects(tok, p.prep, extra):
+                if p.prep_required:
+                    continue
+                score = p.specificity - 2  # below a pattern that needs no preposition
+            else:
+                score = p.specificity
+            # "dropped an atomic bomb" prefers the two-word object entry over "bomb";
+            # a direct object beats one found deeper in the phrase
+            score += 0.1 * max(0, words - 1) - (0.05 if p.obj and nested else 0)
+            if score > best_score:
+                best, best_score = Match(tok, p, extra), score
+        return best
+
+    def _object_of(self, tok: Token, p: Pattern) -> tuple[Token, int, bool] | None:
+        """The object that fills a pattern's `obj` (a word or class of it): the object
+        token, the words of the entry matched, and whether it was found one phrase deeper;
+        None when no object fits (or one the civil modifiers make no use of force)."""
+        direct = [c for c in tok.children if c.dep_ in {"dobj", "nsubjpass", "attr",
+                                                        "pobj", "dative"}]
+        # "providing aerial photographs and other military intelligence"
+        direct += [g for c in direct for g in conjuncts(c)[1:]]
+        objs = [(c, n) for c in direct if (n := self._obj_score(c, p))]
+        # "held talks" may hang the noun under a prep ("went on hunger strike"), or
+        # under the object ("accused Sudan of genocide": ranked lower; not under an
+        # object that is an event itself: "continued a hunger strike in protest")
+        plain = [c for c in direct if not self.lexicon.candidates("noun", lemma_of(c))]
+        nested = False
+        for deeper, heads in ((False, [tok]), (True, plain)):
+            if objs:
+                break
+            objs = [(g, n) for h in heads for c in h.children if c.dep_ in {"prep", "prt"}
+                    for g in c.children
+                    if g.dep_ == "pobj" and (n := self._obj_score(g, p))]
+            nested = deeper
+        if not objs:
+            return None
+        if p.code[:2] in FORCE_ROOTS - {"16"} and any(
+                lemma_of(c) in self.lexicon.civil_modifiers
+                for h in [objs[0][0], *children_by_dep(tok, SUBJ)] for c in h.children
+                if c.dep_ in {"compound", "amod", "nmod"}):
+            return None  # "launched rescue operations", "rescue teams launched ..."
+        return objs[0][0], objs[0][1], nested
+
+    def _obj_score(self, tok: Token, p: Pattern) -> int:
+        """How well a noun fills a pattern's object: the words of its best entry, or 1
+        when a compound or adjective on it is in one of the pattern's word classes."""
+        n = obj_matches(tok, p.obj)
+        if not n and lemma_of(tok) in self.lexicon.words("measures"):
+            # "20 tonnes of relief supplies", "a shipment of arms": what is measured
+            n = max((self._obj_score(g, p) for g in pobjs([tok], {"of"})), default=0)
+        if n or not p.obj_classes:
+            return n
+        words = frozenset().union(*(self.lexicon.words(c) for c in p.obj_classes))
+        mods = [c for c in tok.children if c.dep_ in {"compound", "amod", "nmod"}]
+        return int(any(lemma_of(m) in words or m.lower_ in words for m in mods))
+
+    # -- syntax helpers ---------------------------------------------------------------
+    def _prep_objects(self, tok: Token, prep: str, extra: list[int]) -> list[Token]:
+        heads = [tok] + [tok.doc[i] for i in extra]
+        preps = prep.split()
+        out = []
+        for h in heads:
+            for c in h.children:
+                if c.dep_ in {"prep", "agent", "dative"} and c.lower_ == preps[0]:
+                    node = c
+                    # multi-word prepositions: "out of", "away from"
+                    for word in preps[1:]:
+                        nxt = [g for g in node.children if g.lower_ == word]
+                        node = nxt[0] if nxt else node
+                    out.extend(g for g in node.children if g.dep_ in {"pobj", "pcomp"})
+                if c.dep_ == "prt" and c.lower_ == preps[0]:
+                    out.extend(g for g in tok.children if g.dep_ == "dobj")
+        return out
