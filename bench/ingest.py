@@ -47,7 +47,8 @@ def articles(wheel: Path, limit: int) -> list[dict]:
     for row in csv.DictReader(io.StringIO(text)):
         if not (row.get("text") or "").strip():
             continue
-        y, m, d = (row["publish_date"] or "1970/1/1").split("/")
+        # "2017/1/30" or "2017/1/30 7:11": the day is before the first space
+        y, m, d = (row["publish_date"] or "1970/1/1").split()[0].split("/")
         url = row["article_source_link"] or None
         out.append({
             "text": f'{row["title"]}\n\n{row["text"]}',
