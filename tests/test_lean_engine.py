@@ -101,3 +101,20 @@ def test_concurrent_writers_leave_one_whole_cache(tmp_path):
     sizes = {p.communicate()[0].strip() for p in procs}
     assert len(sizes) == 1 and all(p.returncode == 0 for p in procs)
     assert [f.suffix for f in tmp_path.iterdir()] == [".pickle"]  # no temp file left
+
+
+def test_the_pipeline_runs_the_same_components_with_the_same_output():
+    import spacy
+
+    from eventwire.nlp.pipeline import DEFAULT_MODEL, load_pipeline
+
+    lean, full = load_pipeline(), spacy.load(DEFAULT_MODEL)
+    assert lean.pipe_names == full.pipe_names  # every enabled component is still there
+    assert "senter" not in lean.component_names
+    text = ("Colombia's president Gustavo Petro met Donald Trump in Washington on Tuesday. "
+            "Petro said he would not accept deportation flights, officials in Bogota said.")
+
+    def attrs(doc):
+        return [(t.text, t.tag_, t.pos_, t.dep_, t.head.i, t.lemma_, t.ent_type_,
+                 t.is_sent_start) for t in doc]
+    assert attrs(lean(text)) == attrs(full(text))

