@@ -61,7 +61,14 @@ def spark(
     from .ingest.options import IngestOptions
 
     try:
-        summary = run(inputs, out, session(master), IngestOptions(dup_threshold=dup_threshold))
+        spark_session = session(master)
+    except Exception as exc:  # no Java, a bad master URL: one line, not a JVM trace
+        first = (str(exc).strip().splitlines() or [type(exc).__name__])[0]
+        typer.echo(f"eventwire: error: cannot start Spark ({master or 'local[2]'}): {first} "
+                   f"(Spark needs Java 17: java -version)", err=True)
+        raise typer.Exit(1) from None
+    try:
+        summary = run(inputs, out, spark_session, IngestOptions(dup_threshold=dup_threshold))
     except EventwireError as exc:
         fail(exc)
     if fmt == "json":
