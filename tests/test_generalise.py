@@ -278,3 +278,36 @@ def test_demo_praise_is_dated_when_it_was_said():
     praise = [(e.source.code, e.target.code, e.date, e.modality) for e in events
               if e.cameo == "051"]
     assert praise == [("USAGOV", "COLGOV", "2026-02-02", "actual")], praise
+
+
+PLACE_OF_THE_CROWD = [
+    ("Protesters in Lagos denounced the British ambassador.", ("NGACVL", "111", "GBRGOV")),
+    ("Students in Istanbul condemned the Swedish government.", ("TUREDU", "111", "SWEGOV")),
+    ("Crowds in Dhaka protested against the Indian government.", ("BGDCVL", "140", "INDGOV")),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), PLACE_OF_THE_CROWD)
+def test_a_crowd_is_of_where_it_is(engine, text, expected):
+    """A crowd's country is where it gathers, not the nationality of whom it targets."""
+    assert coded(engine, text) == {ev(*expected)}
+
+
+STORY_GOVERNMENT = [
+    ("Peru's president met miners in Lima on Monday.\n\nPeru has faced weeks of strikes, and "
+     "Peruvian police have detained dozens.\n\nThe government thanked Chile for its support.",
+     {("PERGOV", "051", "CHL")}),
+    ("Kenya's president met opposition leaders in Nairobi on Monday.\n\nKenya has faced weeks "
+     "of protests over taxes, and Kenyan police have arrested dozens.\n\nThe government "
+     "expressed gratitude for Japan's assistance.", {("KENGOV", "051", "JPN")}),
+    # no story before it: "the government" of no known country codes nothing
+    ("The government expressed gratitude for Japan's assistance.", set()),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), STORY_GOVERNMENT)
+def test_the_government_is_the_story_country(engine, text, expected):
+    events = eventwire.code_text(text, published="2024-06-01", engine=engine)
+    got = {(e.source.code, e.cameo, e.target.code) for e in events
+           if "government" in e.sentence.lower()}
+    assert got == expected

@@ -61,6 +61,16 @@ class ActorResolver:
         return BlockActors(self, doc, base, memory, day)
 
 
+def story_country(counts: dict[str, int]) -> str | None:
+    """The country a story is about: the one its earlier paragraphs name most, when it is
+    named at least twice and more often than any other (IGOs and NGOs are no setting)."""
+    ranked = sorted(((n, c) for c, n in counts.items() if not c.startswith(("IGO", "NGO"))),
+                    reverse=True)
+    if not ranked or ranked[0][0] < 2 or (len(ranked) > 1 and ranked[1][0] == ranked[0][0]):
+        return None
+    return ranked[0][1]
+
+
 def _first_name_of_other(span: Span, ents) -> bool:
     """The KB name is only the first part of a longer personal name the NER found
     ("Chadli" in "Chadli Klibi"): another person who shares it."""
@@ -85,6 +95,9 @@ class BlockActors:
         self.memory = memory
         self.day = day
         self.prior_person = memory.last_person  # the last person of earlier paragraphs
+        # the country the story is about so far (earlier paragraphs only): whose "the
+        # government" a later paragraph means
+        self.story_country = story_country(memory.countries)
         self.by_token: dict[int, Mention] = {}
         self.extra: dict[int, list[Actor]] = {}  # further actors of one phrase
         self.mentions: list[Mention] = []
@@ -400,6 +413,9 @@ class BlockActors:
                     if c and c not in into:
                         into.append(c)
         countries = named or located
+        if not countries and role == "GOV" and self.story_country and any(
+                c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
+            countries = [self.story_country]  # "the government" of the story's country
         left = min([tok.i] + [c.i for c in tok.children if c.dep_ in {"amod", "compound", "poss",
                                                                      "det", "nmod"}])
         span = Span(self.doc, left, tok.i + 1)

@@ -39,6 +39,7 @@ from .domestic import (
     clause_country,
     fill_domestic,
     other_country,
+    own_place_country,
     with_country,
 )
 from .events import RawEvent, absorb_purpose_demands, dedupe, merge_subject_events
@@ -469,8 +470,9 @@ class Coder(MatchingMixin, ArgumentsMixin, ModalityMixin, ConventionsMixin):
             # a state's violence falls on the other country the sentence names, if any
             # ("Israeli airstrikes on Gaza killed 30 people"); rebels and police act at home
             victims = other_country(trigger, actors, {a.country for a, _ in sources})
-        sources, targets, inferred = fill_domestic(sources, targets, place, victims,
-                                                   borrow_stated=code[:2] not in COOP_ROOTS)
+        sources, targets, inferred = fill_domestic(
+            sources, targets, place, victims, borrow_stated=code[:2] not in COOP_ROOTS,
+            own_place=lambda tok: own_place_country(tok, actors))
         home = {a.country for a, _ in sources if a.country}
         people = all(a.role in DOMESTIC_ROLES or (a.role is None and a.ner == "NORP")
                      for a, _ in sources)

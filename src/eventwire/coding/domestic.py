@@ -51,6 +51,17 @@ def clause_country(trigger: list[int], actors: BlockActors) -> str | None:
     return None
 
 
+def own_place_country(tok: Token | None, actors: BlockActors) -> str | None:
+    """The country of a place named in the actor's own phrase ("protesters in Lagos",
+    "marchers in Mexico City"): where a crowd is, whoever it protests against."""
+    if tok is None or actors.places is None:
+        return None
+    for m, how in actors.places.clause_places(actors.doc, actors.base, [tok.i]):
+        if how == "phrase" and m.place is not None and m.place.country:
+            return m.place.country
+    return None
+
+
 def in_attribution(tok: Token, trigger: list[int]) -> bool:
     """The token belongs to who reports the event, not to the event ("..., killing about 20
     people, relief officials in Nairobi said"): it lies in the subject of a speech verb
@@ -65,7 +76,8 @@ def in_attribution(tok: Token, trigger: list[int]) -> bool:
 
 
 def fill_domestic(sources, targets, place_country: str | None = None,
-                  victim_country: str | None = None, borrow_stated: bool = True):
+                  victim_country: str | None = None, borrow_stated: bool = True,
+                  own_place=None):
     """Give a role-only actor a country: a domestic role takes the country of the actor on
     the other side ("protesters rallied against the Serbian government"); any role takes the
     country of the place the sentence names ("the government in Bogota"). Targets take
@@ -89,7 +101,8 @@ def fill_domestic(sources, targets, place_country: str | None = None,
                 # the Russian envoy"), else the other side's country
                 borrow = (a.role in DOMESTIC_ROLES or titled_person) and (
                     borrow_stated or not stated(tok))
-                country = (first or place_country) or (other_country if borrow else None)
+                country = ((own_place(tok) if own_place and tok is not None else None)
+                           or first or place_country or (other_country if borrow else None))
                 if country:
                     a = with_country(a, country)
                     inferred = True
