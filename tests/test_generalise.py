@@ -229,11 +229,22 @@ RULES = {
          {ev("PERGOV", "173", "PER")}),
         ("Bolivia declared a state of emergency on Monday.", {ev("BOL", "1724", "BOL")}),
     ],
+    # chemical means make an attack a use of weapons of mass destruction (2041)
+    "chemical-means": [
+        ("Syrian forces killed dozens of civilians in a chemical attack.",
+         {ev("SYRMIL", "2041", "SYRCVL")}),
+        ("The Syrian army killed 30 rebels in a sarin attack.",
+         {ev("SYRMIL", "2041", "SYRREB")}),
+        ("Iraqi troops attacked Kurdish villages with poison gas.",
+         {ev("IRQMIL", "2041", None)}),
+    ],
     # natural forces are no actors
     "natural-forces": [
         ("Floodwaters swept through the Libyan city, killing hundreds of people.", set()),
         ("A typhoon battered the Philippine coast, killing dozens.", set()),
         ("An earthquake struck eastern Turkey, killing 40 people.", set()),
+        ("Typhoon Mawar slammed into the Philippine coast on Sunday.", set()),
+        ("Cyclone Freddy killed dozens of people in Malawi.", set()),
     ],
 }
 

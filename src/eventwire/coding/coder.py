@@ -249,9 +249,15 @@ class Coder(MatchingMixin, ArgumentsMixin, ModalityMixin, ConventionsMixin):
         else:
             r.src_toks, r.inherited = self._subjects(r.top)
         r.passive_subj = passive_subj
-        natural = tuple(self.lexicon.words("natural_forces"))
+        natural = self.lexicon.words("natural_forces")
+
+        def is_natural(s: Token) -> bool:  # "floodwaters", "Typhoon Hagibis"
+            return lemma_of(s) in natural or s.lower_ in natural or any(
+                c.dep_ == "compound" and c.lower_ in natural for c in s.children)
+
         return not (r.src_toks and not passive_subj and all(
-            obj_matches(s, natural) and self._actor(s, actors) is None for s in r.src_toks))
+            is_natural(s) and (self._actor(s, actors) is None or s.pos_ == "PROPN")
+            for s in r.src_toks))
 
     def _refine_by_means(self, r: Reading, actors: BlockActors) -> None:
         """The means of violence is no actor, and refines a generic code ("in a bomb
