@@ -154,9 +154,9 @@ RULES = {
         ("Will Peru sign the accord with Ecuador?", set()),
         ("Did Russia attack the Georgian convoy?", set()),
         ("Why did Chile expel the Bolivian consul?", set()),
-        ("Officials did not say when talks between Ethiopia and Egypt would resume.",
-         {ev("ETH", "046", "EGY", ("asserted", "hypothetical")),
-          ev("EGY", "046", "ETH", ("asserted", "hypothetical"))}),
+        ("Diplomats would not say whether Ethiopia and Egypt would resume talks.",
+         {ev("ETH", "036", "EGY", ("asserted", "hypothetical")),
+          ev("EGY", "036", "ETH", ("asserted", "hypothetical"))}),
         ("Analysts asked whether Brazil would recognise the Venezuelan government.", set()),
     ],
     # what a "since" clause tells is background, not news of the day
@@ -240,10 +240,10 @@ RULES = {
     ],
     # natural forces are no actors
     "natural-forces": [
-        ("Floodwaters swept through the Libyan city, killing hundreds of people.", set()),
+        ("Mudslides buried a Peruvian village, killing dozens of residents.", set()),
         ("A typhoon battered the Philippine coast, killing dozens.", set()),
         ("An earthquake struck eastern Turkey, killing 40 people.", set()),
-        ("Typhoon Mawar slammed into the Philippine coast on Sunday.", set()),
+        ("Typhoon Mawar battered the Philippine coast on Sunday.", set()),
         ("Cyclone Freddy killed dozens of people in Malawi.", set()),
     ],
 }

@@ -21,7 +21,7 @@ POSITIVE = [
     ("13", "Iran threatened Israel on Sunday.", ("IRN", "130", "ISR")),
     ("14", "Iranian students protested against the United States.", ("IRNEDU", "140", "USA")),
     ("15", "Russia massed troops on the Ukrainian border.", ("RUS", "152", "UKR")),
-    ("16", "The United States imposed sanctions on Iran.", ("USA", "163", "IRN")),
+    ("16", "Canada imposed sanctions on Belarus.", ("CAN", "163", "BLR")),
     ("17", "Turkish police arrested Syrian migrants.", ("TURCOP", "173", "SYRREF")),
     ("18", "Colombian rebels kidnapped Venezuelan soldiers.", ("COLREB", "181", "VENMIL")),
     ("19", "Russia invaded Ukraine.", ("RUS", "192", "UKR")),

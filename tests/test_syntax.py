@@ -28,13 +28,13 @@ CASES = [
     ("Russia could invade Ukraine.", {("RUS", "192", "UKR", "asserted", "hypothetical")}),
     ("Iran said it would attack Israel.", {("IRN", "138", "ISR", "asserted", "threat")}),
     # control verbs over a support verb and an event noun
-    ("Britain has promised to continue military aid to Mozambique.",
-     {("GBR", "033", "MOZ", "asserted", "intent")}),
+    ("Norway has pledged to continue humanitarian aid to Yemen.",
+     {("NOR", "033", "YEM", "asserted", "intent")}),
     ("Iran threatened to launch strikes on Israel.",
      {("IRN", "1384", "ISR", "asserted", "threat")}),
     # reported obligations are demands by the speaker
-    ("A British minister said that Libya must hand over the suspects.",
-     {("GBRGOV", "101", "LBY", "asserted", "actual")}),
+    ("A Dutch minister said that Morocco must hand over the fugitives.",
+     {("NLDGOV", "101", "MAR", "asserted", "actual")}),
     ("The American government declared that China must drop its trade barriers.",
      {("USAGOV", "100", "CHN", "asserted", "actual")}),
     # nationality + role noun, nominal events
@@ -56,8 +56,8 @@ CASES = [
      "others.", {("AFGUAF", "1832", "CANMIL", "asserted", "actual")}),
     ("Basque separatist militants injured three Spanish policemen in a bomb attack.",
      {("ESPINS", "183", "ESPCOP", "asserted", "actual")}),
-    ("Two Palestinian suicide bombers killed 23 people in Tel Aviv.",
-     {("PSEINS", "1831", "ISRCVL", "asserted", "actual")}),
+    ("Two al-Shabaab suicide bombers killed 15 people in Mogadishu.",
+     {("SOMINS", "1831", "SOMCVL", "asserted", "actual")}),
     # the agent of the attack the act happened in
     ("A Spanish guard was murdered during an assault on a customs post by Basque "
      "separatists.", {("ESPREB", "180", "ESPMIL", "asserted", "actual")}),
@@ -70,11 +70,11 @@ CASES = [
     # "its" is the source itself, not a target
     ("Libya dismantled its chemical weapons.", {("LBY", "0873", None, "asserted", "actual")}),
     # declining to cooperate is a rejection, not a negated cooperation
-    ("Syria said it will not accept Iraqi refugees.",
-     {("SYR", "124", "IRQREF", "asserted", "actual")}),
+    ("Hungary said it will not accept Afghan refugees.",
+     {("HUN", "124", "AFGREF", "asserted", "actual")}),
     # an agentless passive in a background clause is no event
-    ("Albanians demonstrated in Kosovo, where 24 people were killed last March.",
-     {("ALB", "141", "XKX", "asserted", "actual")}),
+    ("Serbs rallied in Bosnia, where 12 people were shot dead last spring.",
+     {("SRB", "141", "BIH", "asserted", "actual")}),
     # non-state violence is unconventional (18), state forces fight (19)
     ("Afghan militants attacked Pakistani villagers.",
      {("AFGINS", "180", "PAKCVL", "asserted", "actual")}),
@@ -83,16 +83,16 @@ CASES = [
     # event nouns: frame nouns, hyphenated compounds, "of" agents, mediation targets
     ("Qatar launched a mediation effort between Israel and Lebanon.",
      {("QAT", "045", "ISR", "asserted", "actual"), ("QAT", "045", "LBN", "asserted", "actual")}),
-    ("Hezbollah declared a unilateral cease-fire on Wednesday.",
-     {("LBNINS", "0871", None, "asserted", "actual")}),
+    ("The Houthis declared a unilateral cease-fire on Friday.",
+     {("YEMREB", "0871", None, "asserted", "actual")}),
     ("The withdrawal of Syrian troops from Lebanon began.",
      {("SYRMIL", "0874", "LBN", "asserted", "actual")}),
     # the target of a threatened act may sit one phrase in
-    ("Hamas threatened to deliver devastating blows to Israel.",
-     {("PSEINS", "130", "ISR", "asserted", "threat")}),
+    ("The Houthis threatened to inflict heavy damage on Saudi Arabia.",
+     {("YEMREB", "130", "SAU", "asserted", "threat")}),
     # what is acted on stands for those it belongs to or serves
-    ("North Korea tried to hack the computers of South Korean officials.",
-     {("PRK", "170", "KORGOV", "asserted", "actual")}),
+    ("Russia tried to hack the phones of Estonian officials.",
+     {("RUS", "170", "ESTGOV", "asserted", "actual")}),
     # a protest's target may be in its purpose clause or "in defiance of" phrase
     ("About 500 Iraqi migrants began a hunger strike on Friday to protest against Denmark's "
      "new law.", {("IRQREF", "142", "DNK", "asserted", "actual")}),  # one act: the strike
@@ -103,14 +103,14 @@ CASES = [
     # condition itself is not an event
     ("Nigeria announced that it will withdraw its peacekeepers from Chad unless the Chadian "
      "government holds elections.", {("NGA", "136", "TCD", "asserted", "threat")}),
-    ("Russia threatened to stop negotiations if the United States deploys new missiles.",
-     {("RUS", "134", "USA", "asserted", "threat")}),
+    ("China threatened to halt talks if Japan deploys new radars.",
+     {("CHN", "134", "JPN", "asserted", "threat")}),
     # an adjective of intent ("willing", "ready") takes the subject of its clause
     ("Vietnam says it is ready to pull its troops out of Cambodia.",
      {("VNM", "0356", "KHM", "asserted", "intent")}),
     # "the ... Hizbollah group": a group head names the group it modifies
-    ("The pro-Iranian Hizbollah group declared a unilateral ceasefire on Wednesday.",
-     {("LBNINS", "0871", None, "asserted", "actual")}),
+    ("The Iranian-backed Houthi group declared a unilateral ceasefire on Friday.",
+     {("YEMREB", "0871", None, "asserted", "actual")}),
     # a coordinated object is an object too; weapons name their army
     ("Japan is supplying satellite images and naval intelligence to the Philippines.",
      {("JPN", "064", "PHL", "asserted", "actual")}),
@@ -119,10 +119,10 @@ CASES = [
     # an ethnic group is coded by the country the sentence places it in
     ("Ethiopian forces killed four ethnic Somalis in a clash in eastern Ethiopia.",
      {("ETHMIL", "190", "ETH", "asserted", "actual")}),
-    # a place in the attribution ("officials in Nairobi said") is not where it happened
+    # a place in the attribution ("aid workers in Khartoum said") is not where it happened
     pytest.param(
-        "Sudanese rebels shelled the town on Sunday, killing about 20 people, relief officials "
-        "in Nairobi said.", {("SDNREB", "180", "SDNCVL", "asserted", "actual")},
+        "Chadian rebels shelled the village on Monday, killing about 15 people, aid workers in "
+        "Khartoum said.", {("TCDREB", "180", "TCDCVL", "asserted", "actual")},
         marks=pytest.mark.xfail(strict=True, reason="the shelling is also coded on its own "
                                 "(194, no target): one act told twice")),
     # the target the object or a phrase points at, several phrases in
@@ -141,8 +141,8 @@ CASES = [
     ("The Baloch Liberation Army issued a statement demanding that the Pakistani government "
      "release prisoners.", {("PAKREB", "100", "PAKGOV", "asserted", "actual")}),
     # a demand someone repeats is the demand, not the act demanded
-    ("The International Labor Office reiterated its demand today that Israel ease "
-     "restrictions on Palestinian workers.", {("IGOILO", "100", "ISR", "asserted", "actual")}),
+    ("The World Health Organization repeated its demand that Egypt lift curbs on Sudanese "
+     "refugees.", {("IGOWHO", "100", "EGY", "asserted", "actual")}),
     # a hunger strike is a protest, and what it continues is the strike
     ("Several Afghan detainees are continuing their hunger strike to protest the Iranian "
      "government's deportation policy.", {("AFGCRM", "142", "IRNGOV", "asserted", "actual")}),
@@ -162,9 +162,9 @@ CASES = [
      {("CHNGOV", "114", "JPNGOV", "asserted", "actual")}),
     ("Protesters in Nairobi clashed with police over new taxes.",
      {("KENCVL", "145", "KENCOP", "asserted", "actual")}),
-    ("US President Joe Biden and Chinese President Xi Jinping spoke by phone on Thursday.",
-     {("USAGOV", "041", "CHNGOV", "asserted", "actual"),
-      ("CHNGOV", "041", "USAGOV", "asserted", "actual")}),
+    ("French President Emmanuel Macron and Indian Prime Minister Narendra Modi spoke by phone "
+     "on Friday.", {("FRAGOV", "041", "INDGOV", "asserted", "actual"),
+                    ("INDGOV", "041", "FRAGOV", "asserted", "actual")}),
     # "had no plans to meet": a negated intent, i.e. a refusal to meet
     ("The Kremlin said Putin had no plans to meet Zelensky.",
      {("RUSGOV", "125", "UKRGOV", "asserted", "actual")}),
@@ -173,15 +173,15 @@ CASES = [
      {("USAMIL", "195", "SOMINS", "asserted", "actual")}),
     ("Chad's army repelled an attack by Boko Haram fighters near Lake Chad.",
      {("TCDMIL", "190", "NGAINS", "asserted", "actual")}),
-    # "said the US must be ready to mediate": a demand by the speaker
+    # "said the EU must be willing to mediate": a demand by the speaker
     ("The Turkish president said that the EU must be willing to mediate between Greeks and "
      "Cypriots.", {("TURGOV", "100", "IGOEU", "asserted", "actual")}),
     # what a demand is for is demanded too; the body a demanded thing belongs to is the target
     ("Ethnic Serbs in northern Kosovo are demanding a NATO military presence to protect them.",
      {("XKX", "1034", "IGONATO", "asserted", "actual")}),
     # what someone "was told" is reported, not demanded; an ultimatum issued is the event
-    ("Israeli soldiers routinely beat up Palestinian detainees, a court martial was told.",
-     {("ISRMIL", "182", "PSECRM", "asserted", "actual")}),
+    ("Egyptian guards regularly beat up Sudanese inmates, a military court was told.",
+     {("EGYMIL", "182", "SDNCRM", "asserted", "actual")}),
     ("Chile has issued an ultimatum to Bolivia to stop incursions across their border.",
      {("CHL", "139", "BOL", "asserted", "threat")}),
     ("Albania has asked the World Bank for urgent delivery of more loans.",
@@ -228,8 +228,8 @@ CASES = [
     ("Russian troops killed three Ukrainian soldiers.",
      {("RUSMIL", "190", "UKRMIL", "asserted", "actual")}),
     # an adjective of readiness is an intent; stopping a protest is a restriction
-    ("President Bouteflika said he is prepared to lift the ban on the opposition party.",
-     {("DZAGOV", "0351", "DZAOPP", "asserted", "intent")}),
+    ("President Ruto said he is prepared to lift the ban on the opposition movement.",
+     {("KENGOV", "0351", "KENOPP", "asserted", "intent")}),
     ("Turkish police prevented a demonstration by Kurdish students.",
      {("TURCOP", "1721", "TUREDU", "asserted", "actual")}),
     # the theme of an event noun leads to its target
@@ -242,14 +242,14 @@ CASES = [
     ("Russian jets and artillery shelled positions of the Ukrainian armed forces near the "
      "city of Bakhmut.", {("RUSMIL", "194", "UKRMIL", "asserted", "actual")}),
     # "were engaged in": an activity of the subject, not a passive
-    ("Serb forces were engaged in ethnic cleansing against the Albanian population.",
-     {("SRBMIL", "203", "ALBCVL", "asserted", "actual")}),
+    ("Azerbaijani forces were engaged in ethnic cleansing against the Armenian population.",
+     {("AZEMIL", "203", "ARMCVL", "asserted", "actual")}),
     # a refusal aimed at whoever made the demand
     ("The Israeli foreign minister refused to answer a request from the French President.",
      {("ISRGOV", "120", "FRAGOV", "asserted", "actual")}),
     # a stance stated with a participle is not a passive
-    ("Israel is opposed to French mediation in the talks.",
-     {("ISR", "110", "FRA", "asserted", "actual")}),
+    ("Ethiopia is opposed to Egyptian mediation in the dispute.",
+     {("ETH", "110", "EGY", "asserted", "actual")}),
     # "said it would allow": a stated cooperative act is an intent
     ("Venezuela said it would allow the return of UN human rights monitors.",
      {("VEN", "0343", "IGOUNO", "asserted", "intent")}),
@@ -292,7 +292,7 @@ def test_construction(engine, text, expected):
     "Thousands of Indonesian students staged demonstrations to demand the resignation of the "
     "Indonesian president.",
     # the condition of a threat is not an event
-    "Iran threatened to launch a new offensive unless Baghdad accepted its conditions.",
+    "Turkey threatened to launch a new operation unless Damascus met its terms.",
     # "killed one ... and injured three others": one attack
     "A car bomb near the market in Kandahar killed one Canadian soldier and injured three "
     "others.",
@@ -301,7 +301,7 @@ def test_construction(engine, text, expected):
     # what is offered or demanded has not happened
     "Ethnic Serbs in northern Kosovo are demanding a NATO military presence to protect them.",
     "Kenyan leader Uhuru Kenyatta rejected a Ugandan offer to host a summit with Tanzania.",
-    "Greece demanded that its European Union partners refuse to recognize Macedonia.",
+    "Serbia demanded that its Balkan neighbours refuse to recognize Kosovo.",
 ])
 def test_one_event_per_act(engine, text):
     events = eventwire.code_text(text, published="2024-06-01", engine=engine)
@@ -380,7 +380,8 @@ def test_confidence_orders_direct_over_inferred(engine):
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("Thousands of Iraqi Kurds demonstrated in Kirkuk on Sunday.", ("IRQ", "141", "IRQ")),
+        ("Thousands of Turkish Kurds demonstrated in Diyarbakir on Sunday.",
+         ("TUR", "141", "TUR")),
         ("Protesters rallied against the government in Bogota.", ("COLCVL", "141", "COLGOV")),
         ("Police arrested protesters in Nairobi.", ("KENCOP", "173", "KENCVL")),
     ],
@@ -402,11 +403,11 @@ def test_event_verb_does_not_lend_its_subject_to_its_object(engine):
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("The Turkish and Greek sides have agreed to share information.",
-         {("TUR", "0314", "GRC"), ("GRC", "0314", "TUR")}),
+        ("The Indian and Pakistani sides have agreed to share intelligence.",
+         {("IND", "0314", "PAK"), ("PAK", "0314", "IND")}),
         ("Fijian rebels released Prime Minister Mahendra Chaudhry.",
          {("FJIREB", "0841", "FJIGOV")}),
-        ("Peru granted asylum to five Panamanian army officers.", {("PER", "075", "PANMIL")}),
+        ("Mexico granted asylum to four Bolivian police officers.", {("MEX", "075", "BOLCOP")}),
         ("Ethnic Albanians in Serbia protested against the government.",
          {("SRB", "140", "SRBGOV")}),
         pytest.param(
@@ -433,8 +434,8 @@ def test_no_sourceless_event_from_a_clause_inside_a_noun_phrase(engine):
 
 
 def test_background_clause_passive_is_no_event(engine):
-    text = "Albanians demonstrated in Kosovo, where 24 people were killed last March."
-    events = eventwire.code_text(text, published="1990-06-01", engine=engine)
+    text = "Serbs rallied in Bosnia, where 12 people were shot dead last spring."
+    events = eventwire.code_text(text, published="1996-06-01", engine=engine)
     assert [e.cameo for e in events] == ["141"]
 
 
@@ -456,7 +457,7 @@ def test_unknown_named_actor_is_kept_with_null_code(engine):
 
 
 def test_a_demanded_act_is_not_coded_as_done(engine):
-    text = "Opposition groups in Zimbabwe demanded that President Mugabe abandon his policy."
+    text = "Opposition parties in Uganda demanded that President Museveni drop his plan."
     events = eventwire.code_text(text, published="2003-06-01", engine=engine)
     assert [e.cameo[:2] for e in events] == ["10"], [(e.cameo, e.rule) for e in events]
 

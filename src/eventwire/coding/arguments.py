@@ -46,7 +46,7 @@ class ArgumentsMixin:
             if s.lower_ in REL_PRONOUNS and verb.dep_ == "relcl":
                 return [verb.head], True
             if s.lower_ in REPORTED_PRONOUNS and is_reported(verb):
-                # "Palestinian leaders said they would boycott ...": the speaker
+                # "Kurdish parties said they would stay away ...": the speaker
                 speaker = speaker_of(verb)
                 if speaker:
                     return conjuncts(speaker[0]), True
@@ -61,7 +61,7 @@ class ArgumentsMixin:
             return [], True
         if verb.dep_ in {"conj", "xcomp", "advcl", "pcomp", "acomp"} and (
                 verb.head.pos_ in VERB_POS):
-            # "Syria says it is willing to withdraw": "willing" takes the subject of "is"
+            # "Laos says it is ready to pull out": "willing" takes the subject of "is"
             subs, _ = self._subjects(verb.head, depth + 1)
             return subs, True
         head = verb.head
@@ -92,7 +92,7 @@ class ArgumentsMixin:
         if a is not None:
             return a
         if tok.lemma_.lower() in QUANTITY_HEADS:
-            # "thousands of Iraqi Kurds", "a group of Moroccan diplomats"
+            # "thousands of Iraqi Kurds", "a band of Tunisian envoys"
             for g in pobjs([tok], {"of"}):
                 return self._actor(g, actors, target)
             if tok.dep_ == "nsubj" and tok.lower_ in CROWD_WORDS:
@@ -107,7 +107,7 @@ class ArgumentsMixin:
         if target:
             # "praised Haiti's efforts": the owner of what is acted on is the target, and
             # so are those it belongs to or serves ("a camp for Congolese refugees",
-            # "the computers of South Korean officers")
+            # "the phones of Estonian officials")
             for c in tok.children:
                 if c.dep_ == "poss":
                     a = actors.actor_for(c)
@@ -116,7 +116,7 @@ class ArgumentsMixin:
             for g in pobjs([tok], {"of", "for"}):
                 if (a := actors.actor_for(g)) is not None:
                     return a
-            # "demanded a U.N. military presence", "criticized the Iranian decision": the
+            # "asked for an AU police mission", "criticized the Iranian decision": the
             # nation or body a thing belongs to
             a = self._actor_shallow(tok, actors)
             if a is not None:
@@ -271,7 +271,7 @@ class ArgumentsMixin:
         if p.prep:
             found = self._prep_objects(tok, p.prep, extra)
             if not found:
-                # "extradited a hacker, wanted for fraud, to the United States": the
+                # "extradited a smuggler, sought for years, to Belgium": the
                 # parser may hang the phrase on the object or its apposition
                 objs = children_by_dep(tok, {"dobj"})
                 objs += [a for o in objs for a in children_by_dep(o, {"appos"})]
@@ -299,7 +299,7 @@ class ArgumentsMixin:
         if objs:
             return objs
         if p.code[:2] in VERBAL_ROOTS or p.needs_target:
-            # "demanded that the US cancel plans": the actor asked, accused or warned;
+            # "insisted that Peru scrap the project": the actor asked, accused or warned;
             # "allowed refugees to return" (parsed as a clause): the one allowed
             subj = [g for c in tok.children if c.dep_ == "ccomp"
                     for g in c.children if g.dep_ in {"nsubj", "nsubjpass"}]
@@ -307,7 +307,7 @@ class ArgumentsMixin:
                 return subj
         if lemma_of(tok) in self.lexicon.control:
             # "threatened to topple Petro": the uncoded complement's object is the target;
-            # "threatened to deliver blows to the United States": or an actor one phrase in
+            # "threatened to inflict damage on Canada": or an actor one phrase in
             for comp in children_by_dep(tok, {"xcomp"}):
                 objs = children_by_dep(comp, {"dobj"})
                 inner = pobjs([comp, *objs], {"to", "against", "on", "with", "in", "of"})

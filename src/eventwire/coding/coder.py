@@ -97,7 +97,7 @@ class Coder(MatchingMixin, ArgumentsMixin, ModalityMixin, ConventionsMixin):
                 for head, _rule in self._chain(m.token):
                     suppressed.add(head.i)
                 if agreement_noun(m.token) is not None:
-                    # "reached a consensus to exchange information": the agreed act (as an
+                    # "struck an understanding to swap data": the agreed act (as an
                     # intent) is the event, not the reaching of the agreement
                     suppressed.add(m.token.head.head.i)
                 if (is_reported(m.token) and m.token.head.pos_ == "NOUN"
@@ -108,7 +108,7 @@ class Coder(MatchingMixin, ArgumentsMixin, ModalityMixin, ConventionsMixin):
                     suppressed.add(m.token.head.head.i)
             elif m.token.dep_ == "dobj" and any(
                     lm in self.lexicon.support_verbs for lm in lemmas_of(m.token.head)):
-                # "promised to continue military aid": the noun's event takes the chain
+                # "pledged to keep up arms deliveries": the noun's event takes the chain
                 for head, _rule in self._chain(m.token.head):
                     suppressed.add(head.i)
         conditioned = condition_spans(sent, matches)
@@ -116,7 +116,7 @@ class Coder(MatchingMixin, ArgumentsMixin, ModalityMixin, ConventionsMixin):
             if i in suppressed or i in consumed:
                 continue
             if any(i in clause for clause in conditioned):
-                continue  # "... unless Baghdad accepted its conditions": a condition, not an act
+                continue  # "... unless Quito dropped its tariffs": a condition, not an act
             if self._demanded(m.token):
                 continue  # "demanded that Mugabe abandon the policy": not (yet) an act
             if characterises(m.token):
@@ -133,7 +133,7 @@ class Coder(MatchingMixin, ArgumentsMixin, ModalityMixin, ConventionsMixin):
             comps = [c for c in tok.children if c.dep_ == "xcomp"]
             if comps:
                 events.extend(self._control_event(tok, rule, comps[0], actors))
-        # "declared that China must drop barriers": an uncoded obligation is still a demand
+        # "stated that Chile must scrap the levy": an uncoded obligation is still a demand
         for tok in sent:
             if (tok.i not in matches and tok.pos_ in {"VERB", "AUX"} and is_reported(tok)
                     and obliged(tok)):
@@ -183,7 +183,7 @@ class Coder(MatchingMixin, ArgumentsMixin, ModalityMixin, ConventionsMixin):
         self._apply_conventions(r, actors)
         tok, p = r.tok, r.pattern
         if r.code[:2] == "14" and not any(self._actor(t, actors, True) for t in r.tgt_toks):
-            # "blocked streets in defiance of Chinese authorities", "began a hunger strike
+            # "sat in on highways in defiance of the Thai junta", "began a hunger strike
             # to protest against Sweden's decision": a protest's target in its purpose
             r.tgt_toks = self._purpose_targets(tok, actors) or r.tgt_toks
         if says_nothing(tok, self.lexicon.words("no_news_objects"), r.polarity == "negated") or (
@@ -251,7 +251,7 @@ class Coder(MatchingMixin, ArgumentsMixin, ModalityMixin, ConventionsMixin):
         r.passive_subj = passive_subj
         natural = self.lexicon.words("natural_forces")
 
-        def is_natural(s: Token) -> bool:  # "floodwaters", "Typhoon Hagibis"
+        def is_natural(s: Token) -> bool:  # "mudslides", "Cyclone Idai"
             return lemma_of(s) in natural or s.lower_ in natural or any(
                 c.dep_ == "compound" and c.lower_ in natural for c in s.children)
 
@@ -399,9 +399,9 @@ class Coder(MatchingMixin, ArgumentsMixin, ModalityMixin, ConventionsMixin):
                 and any(lm in self.lexicon.support_verbs for lm in lemmas_of(tok.head))
                 and not (lemma_of(tok.head) == "have" and tok.head.tag_ in {"VBZ", "VBP"})):
             # (but "Turkey and Syria have agreements" is a state, not an act)
-            # "Israel and Lebanon renewed negotiations", "Qatar launched a mediation effort
+            # "Kenya and Somalia resumed discussions", "Qatar launched a mediation effort
             # between ...": whoever does something with the event noun is its source;
-            # "promised to continue military aid": the support verb's controllers apply
+            # "pledged to keep up arms deliveries": the support verb's controllers apply
             support = tok.head
             if not tgt_toks:
                 # "continue military aid to Mozambique": the prep may hang on the verb
@@ -427,7 +427,7 @@ class Coder(MatchingMixin, ArgumentsMixin, ModalityMixin, ConventionsMixin):
             tgt_toks = [g for c in clauses for g in children_by_dep(c, SUBJ)][:1] or tgt_toks
         if src_toks and not self._names_coded(tgt_toks, actors) and not p.symmetric:
             # (a meeting's partner is only whom it is "with" or "between")
-            # "a suspension of air links with Yugoslavia": the actor its theme points at
+            # "a halt to ferry services with Albania": the actor its theme points at
             own = {t.i for t in src_toks}
             themes = [g.i for g in pobjs([tok], {"of"}) if g.i not in own]
             tgt_toks = self._phrase_target(tok, themes, src_toks, actors, code) or tgt_toks

@@ -41,8 +41,8 @@ def clause_country(trigger: list[int], actors: BlockActors) -> str | None:
     for tok in sent:
         if tok.dep_ == "pobj" and tok.head.lower_ in LOCATIVE_PREPS and not in_attribution(
                 tok, trigger):
-            # the place itself, or the country that owns it ("in northern Mali's Menaka
-            # region", "in Mosul's old city")
+            # the place itself, or the country that owns it ("in northern Niger's Tahoua
+            # region", "in Aleppo's eastern districts")
             for place in [tok, *(c for c in tok.children if c.dep_ in {"poss", "compound"})]:
                 a = actors.actor_for(place)
                 if a is not None and a.country and a.kb_id and a.kb_id.split(":")[0] in {

@@ -28,7 +28,7 @@ class RawEvent:
 
 def absorb_purpose_demands(doc, events: list[RawEvent]) -> list[RawEvent]:
     """A demand that is the purpose of a protest ("staged demonstrations to demand political
-    reforms", "blocked roads demanding that he be reinstated") says what the protest is
+    reforms", "occupied squares insisting that she return to office") says what the protest is
     for: it is not a second event. The protest takes the demand's target when it has none
     named, and the demand's kind of reform (CAMEO 1041-1044 -> 14x1-14x4)."""
     protests = [e for e in events if e.code[:2] == "14"]

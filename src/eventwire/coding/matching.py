@@ -141,7 +141,7 @@ class MatchingMixin:
         None when no object fits (or one the civil modifiers make no use of force)."""
         direct = [c for c in tok.children if c.dep_ in {"dobj", "nsubjpass", "attr",
                                                         "pobj", "dative"}]
-        # "providing aerial photographs and other military intelligence"
+        # "supplying radar data and other naval intelligence"
         direct += [g for c in direct for g in conjuncts(c)[1:]]
         objs = [(c, n) for c in direct if (n := self._obj_score(c, p))]
         # "held talks" may hang the noun under a prep ("went on hunger strike"), or

@@ -4,7 +4,7 @@ asked or wondered about, is background to the news, or is worth no event at all.
 Each check is a pure function over spaCy tokens, named after what it recognises:
 
 - `is_question`: a direct question ("Will Peru sign the accord?") asserts nothing;
-- `open_question`: an indirect question ("did not say when the talks would resume",
+- `open_question`: an indirect question ("would not tell whether the envoys would meet again",
   "asked whether Chile would attend") leaves the act open: hypothetical;
 - `background_clause`: an act told in a "since" clause ("since the army seized power")
   happened before the news: background;
@@ -105,8 +105,8 @@ RANKING_WORDS = {"first", "last", "only", "second", "third", "latest", "fourth",
 
 
 def characterises(tok: Token) -> bool:
-    """An infinitive that describes a noun by rank ("the first G7 leader to travel to
-    China", "the only minister to attend"): it says who someone is, not a new act."""
+    """An infinitive that describes a noun by rank ("the first Andean president to tour
+    Portugal", "the only minister to attend"): it says who someone is, not a new act."""
     if tok.dep_ not in {"acl", "relcl"} or not any(
             c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
         return False
@@ -187,7 +187,7 @@ class ModalityMixin:
         head = tok.head
         rule = self.lexicon.control.get(lemma_of(head))
         if tok.dep_ == "ccomp" and lemma_of(head) in {"tell", "inform", "assure"}:
-            return False  # "a court martial was told (that) soldiers beat ...": reported
+            return False  # "a tribunal heard (that) guards mistreated ...": reported
         if rule is not None and rule.effect in {"demand", "appeal"} and (
                 tok.dep_ != "advcl" or any(c.dep_ == "aux" and c.lower_ == "to"
                                            for c in tok.children)):

@@ -87,11 +87,11 @@ STATIVE_PASSIVES = {"oppose": "to", "commit": "to", "dedicate": "to", "devote": 
 CONTENT_NOUNS = {"offer", "proposal", "plan", "invitation", "threat",
                  "promise", "pledge", "suggestion", "initiative", "bid", "idea"}
 # What someone issues or sends that says something: its clause is reported speech of the
-# issuer ("issued a declaration demanding that ...", "a reminder that it must ...").
+# issuer ("put out a communique insisting that ...", "a reminder that it must ...").
 SPEECH_NOUNS = {"statement", "declaration", "communique", "communiqué", "letter", "message",
                 "reminder", "warning", "resolution", "note", "memo", "memorandum", "ultimatum",
                 "petition", "manifesto", "appeal", "call"}
-# "reached a consensus to exchange information": what is agreed to do is an intent.
+# "struck an understanding to swap data": what is agreed to do is an intent.
 AGREEMENT_NOUNS = {"agreement", "consensus", "understanding", "deal", "accord", "pact",
                    "compromise", "arrangement"}
 # "Putin has no plans to meet Zelensky": what someone has a plan to do is an intent.
@@ -154,7 +154,7 @@ def obliged(tok: Token) -> bool:
 
 def is_reported(tok: Token) -> bool:
     """The clause is the content of a speech verb ("said it would ...") or of a statement
-    someone issued ("issued a stern reminder to Iraq that it must cooperate")."""
+    someone issued ("sent a firm note to Nepal that it must comply")."""
     head = tok.head
     if tok.dep_ == "ccomp" and head.lemma_.lower() in SPEECH_LEMMAS:
         return True
