@@ -40,7 +40,7 @@ def test_good_corpus_reads_every_kind(tmp_path):
            for r in records}
     mtime_day = date.fromtimestamp((root / "a.txt").stat().st_mtime)
     assert got == {
-        "a.txt": (mtime_day, "fallback", str(root / "a.txt"), None),
+        "a.txt": (mtime_day, "fallback", None, None),  # a file's name is no publisher
         "s": (date(2026, 2, 2), "metadata", "Example News", "https://y.example/s"),
         "dump.jsonl#L1": (date(2026, 2, 4), "metadata", "X News", "https://x.example/b"),
         "dump.jsonl#L2": (date(2026, 2, 3), "metadata", "Aggregator", None),

@@ -33,7 +33,7 @@ def test_migrations_are_numbered_and_applied_once(tmp_path):
     open_store(path).close()
     con = duckdb.connect(str(path))
     assert con.execute("SELECT version, name FROM schema_migrations").fetchall() == [
-        (1, "0001_initial.sql")]
+        (1, "0001_initial.sql"), (2, "0002_record_id.sql")]
     tables = {r[0] for r in con.execute("SELECT table_name FROM information_schema.tables"
                                         ).fetchall()}
     assert {"documents", "events", "actors", "quotes", "skips", "ingest_runs"} <= tables

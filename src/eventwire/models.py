@@ -32,6 +32,10 @@ class Document:
     url: str | None = None
     date_source: str = "given"  # given | metadata | fallback
     doc_id: str = ""
+    # The input's own id for this article (a JSON Lines `id`, a feed entry's guid, a WARC
+    # record id), kept so exported events can be joined back to the user's records. Not
+    # part of doc_id: the same text under two ids is still one document.
+    record_id: str | None = None
 
     def __post_init__(self) -> None:
         if not self.doc_id:

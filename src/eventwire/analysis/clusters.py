@@ -20,7 +20,8 @@ def clustered_events_sql(f: EventFilter | None = None) -> tuple[str, list]:
     where, params = (f or EventFilter()).where("e")
     sql = f"""
     WITH base AS (
-        SELECT e.*, {_KEYS}, coalesce(d.source, d.origin) AS publisher
+        -- no publisher named: the input file stands for one (its lines are one source)
+        SELECT e.*, {_KEYS}, coalesce(d.source, split_part(d.origin, '#', 1)) AS publisher
         FROM events e JOIN documents d USING (doc_id)
         WHERE e.day IS NOT NULL AND {where}
     ), marked AS (

@@ -40,7 +40,7 @@ _READ = T.StructType([
     T.StructField("text", T.StringType()), T.StructField("n_chars", T.IntegerType()),
     T.StructField("signature", T.ArrayType(T.LongType())),
     T.StructField("minhash", T.BinaryType()),
-    T.StructField("month", T.StringType()),
+    T.StructField("month", T.StringType()), T.StructField("record_id", T.StringType()),
 ])
 _NOTES = T.StructType([T.StructField("order", T.LongType()), *schemas.SKIPS.fields])
 _SKIPS_OUT = T.StructType([*schemas.SKIPS.fields, T.StructField("month", T.StringType())])
@@ -125,7 +125,7 @@ def run(paths: Iterable[str | Path], out: str | Path, spark: SparkSession,
     to_code = unique.join(dups.select("doc_id"), "doc_id", "left_anti")
     n_parts = max(1, sc.defaultParallelism * PARTITIONS_PER_CORE)
     coded = (to_code.select("doc_id", "text", "published", "title", "source", "url",
-                            "date_source", "month")
+                            "date_source", "month", "record_id")
              .repartition(n_parts, "doc_id").rdd
              .mapPartitions(lambda rows: worker.code_documents(rows, run_id, now))
              .persist(StorageLevel.MEMORY_AND_DISK))
@@ -173,6 +173,7 @@ def _documents(unique: DataFrame, dups: DataFrame, statuses: DataFrame, run_id: 
         "minhash",
         F.lit(run_id).alias("run_id"),
         F.lit(now).cast(T.TimestampNTZType()).alias("ingested_at"),
+        "record_id",
         "month",
     )
 

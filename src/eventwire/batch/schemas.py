@@ -2,7 +2,7 @@
 Arrow schemas (store/columns.py), so the files carry the store's column names and types.
 
 events    = what `eventwire export --format parquet` writes: the events table without
-            run_id, plus doc_published, doc_title, doc_source, doc_url;
+            run_id, plus doc_published, doc_title, doc_source, doc_url, doc_record_id;
 documents = the documents table; skips = the skips table;
 each with `month` (YYYY-MM of the document's publication date) as the partition column.
 """
@@ -25,7 +25,8 @@ _TYPES = {
 
 # Document provenance the flat export adds to each event (export/formats.py FLAT_SQL).
 DOC_FIELDS = (("doc_published", pa.date32()), ("doc_title", pa.string()),
-              ("doc_source", pa.string()), ("doc_url", pa.string()))
+              ("doc_source", pa.string()), ("doc_url", pa.string()),
+              ("doc_record_id", pa.string()))
 
 
 def _struct(fields) -> T.StructType:

@@ -56,7 +56,8 @@ def _record_rows(record: Record, order: int, options: IngestOptions, run_id: str
     sig = signature(item.text, options.num_perm)
     yield DOC, (order, item.doc_id, record.origin, item.source, item.url, item.title,
                 item.published, item.date_source, item.text, len(item.text),
-                [int(v) for v in sig], columns.signature_bytes(sig), month(item.published))
+                [int(v) for v in sig], columns.signature_bytes(sig), month(item.published),
+                item.record_id)
     for note in record.notes:
         yield NOTE, (order, *skip_row(note, run_id, now))
 
@@ -70,7 +71,7 @@ def code_documents(rows: Iterable, run_id: str, now: datetime) -> Iterator[tuple
     for row in rows:
         doc = Document(text=row.text, published=row.published, title=row.title,
                        source=row.source, url=row.url, date_source=row.date_source,
-                       doc_id=row.doc_id)
+                       doc_id=row.doc_id, record_id=row.record_id)
         try:
             events = default_engine().analyse(doc).events
         except EventwireError as exc:
@@ -79,7 +80,7 @@ def code_documents(rows: Iterable, run_id: str, now: datetime) -> Iterator[tuple
         except Exception as exc:  # a coder bug must not stop the job: keep the doc as a Skip
             yield from _failed(doc, CodingFailed(f"{type(exc).__name__}: {exc}"), run_id, now)
             continue
-        provenance = (doc.published, doc.title, doc.source, doc.url, row.month)
+        provenance = (doc.published, doc.title, doc.source, doc.url, doc.record_id, row.month)
         for record in columns.events_table(events, None).to_pylist():
             yield EVENT, tuple(record[c] for c in EVENT_COLUMNS) + provenance
         yield CODED, (doc.doc_id, "coded", len(events))

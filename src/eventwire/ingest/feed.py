@@ -124,8 +124,9 @@ def read_feed(
                 published=published,
                 fallback=feed_day or fallback,
                 title=title or None,
-                source=publisher or origin,
+                source=publisher,  # the feed's title; none rather than the file's name
                 url=entry.get("link"),
+                record_id=entry.get("id") or None,  # <guid> (RSS) or <id> (Atom)
                 notes=(note,),
             )
         except EventwireError as exc:

@@ -62,6 +62,7 @@ def html_to_document(
     url: str | None = None,
     fallback: date | None = None,
     charset: str | None = None,
+    record_id: str | None = None,
 ) -> Record:
     """The article in an HTML page; raises NoText when the page has none and
     InputTooLarge for a page too big (bytes or tags) to extract within bounds."""
@@ -104,8 +105,9 @@ def html_to_document(
         published=meta.get("date"),
         fallback=fallback,
         title=meta.get("title"),
-        source=publisher or origin,
+        source=publisher,  # the site's name or host; none rather than the file's name
         url=page_url,
+        record_id=record_id,
         notes=(decoded.note(origin),),
     )
 

@@ -89,8 +89,10 @@ def read_jsonl(stream: BinaryIO, *, origin: str, options: IngestOptions) -> Iter
                 body,
                 published=obj.get(fields.date),
                 title=_str(obj.get(fields.title)),
-                source=_str(obj.get(fields.source)) or origin,
+                # no publisher in the record: none (the file's name is not a publisher)
+                source=_str(obj.get(fields.source)),
                 url=_str(obj.get(fields.url)),
+                record_id=_record_id(obj.get(fields.id)),
                 notes=(note,),
             )
         except EventwireError as exc:
@@ -104,3 +106,15 @@ def read_jsonl(stream: BinaryIO, *, origin: str, options: IngestOptions) -> Iter
 
 def _str(value: object) -> str | None:
     return value if isinstance(value, str) and value else None
+
+
+def _record_id(value: object) -> str | None:
+    """A record id as text: ids are often numbers in JSON (42, not "42"); a boolean,
+    list or object is not an id."""
+    if isinstance(value, bool):
+        return None
+    if isinstance(value, int):
+        return str(value)
+    if isinstance(value, float) and value.is_integer():
+        return str(int(value))
+    return _str(value)

@@ -51,6 +51,7 @@ class JsonlFields:
     title: str = "title"
     url: str = "url"
     source: str = "source"
+    id: str = "id"  # the user's record id, carried to every export
 
 
 @dataclass(frozen=True)

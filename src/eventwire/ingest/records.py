@@ -109,6 +109,7 @@ def make_record(
     title: str | None = None,
     source: str | None = None,
     url: str | None = None,
+    record_id: str | None = None,
     notes: tuple[EventwireError | None, ...] = (),
 ) -> Record:
     """A Record of a Document whose date is flagged: "metadata" when the input gave
@@ -119,7 +120,7 @@ def make_record(
     origin = origin.encode("utf-8", "backslashreplace").decode("utf-8")
     found = [n for n in notes if n is not None]
     text, removed = clean_text(text)
-    fields = [_clean(v) for v in (title, source, url)]
+    fields = [_clean(v) for v in (title, source, url, record_id)]
     removed += sum(n for _, n in fields)
     if removed:
         if not text.strip():
@@ -140,5 +141,6 @@ def make_record(
         source=fields[1][0],
         url=fields[2][0],
         date_source="metadata" if day else "fallback",
+        record_id=fields[3][0],
     )
     return Record(origin, document, tuple(as_skip(origin, n, document.doc_id) for n in found))

@@ -23,5 +23,6 @@ def read_text(
     decoded = decode_bytes(data, source=origin)
     if len(decoded.text.strip()) < options.min_text_chars:
         raise NoText(f"text has fewer than {options.min_text_chars} characters", source=origin)
-    yield make_record(origin, decoded.text, fallback=fallback, source=origin,
+    # a text file names no publisher: the file's name is its origin, not its source
+    yield make_record(origin, decoded.text, fallback=fallback,
                       notes=(decoded.note(origin),))

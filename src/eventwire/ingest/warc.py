@@ -74,8 +74,9 @@ def read_warc(stream: BinaryIO, *, origin: str, options: IngestOptions) -> Itera
                     raise InputTooLarge(
                         f"response is over {options.max_html_bytes} bytes", source=where
                     )
-                yield html_to_document(payload, origin=where, options=options, url=url,
-                                       fallback=crawl_day, charset=ctype)
+                yield html_to_document(
+                    payload, origin=where, options=options, url=url, fallback=crawl_day,
+                    charset=ctype, record_id=record.rec_headers.get_header("WARC-Record-ID"))
             except EventwireError as exc:
                 yield skip(where, exc)
     except _Truncated as exc:  # the stream's own error (a limit, a cut .gz) says more

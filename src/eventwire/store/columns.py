@@ -39,6 +39,7 @@ DOCUMENT_SCHEMA = pa.schema([
     ("status", pa.string()), ("duplicate_of", pa.string()), ("similarity", pa.float64()),
     ("n_events", pa.int32()), ("minhash", pa.binary()), ("run_id", pa.string()),
     ("ingested_at", pa.timestamp("us")),
+    ("record_id", pa.string()),  # schema 2 (migrations/0002_record_id.sql)
 ])
 
 SKIP_SCHEMA = pa.schema([

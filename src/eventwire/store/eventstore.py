@@ -16,7 +16,7 @@ from ..errors import StoreError
 from ..models import Document, Event, Quote, Skip
 from . import columns
 from .connect import connect, translate
-from .migrate import check_schema, migrate
+from .migrate import behind, check_schema, migrate
 
 
 @dataclass
@@ -64,10 +64,25 @@ class EventStore:
             with self._io():
                 if not read_only:
                     migrate(self.con)
+                elif behind(self.con):
+                    self._upgrade()
                 check_schema(self.con, source=str(self.path))
         except BaseException:
             self.con.close()
             raise
+
+    def _upgrade(self) -> None:
+        """Apply the newer migrations to a file opened read-only (a schema-1 store read by
+        query or export after an upgrade): reopen it for writing once, migrate, and read
+        on. When it cannot be written (in use by an ingest, a read-only file) it stays as
+        it is and check_schema says what to do."""
+        self.con.close()
+        try:
+            with connect(self.path, read_only=False) as con:
+                migrate(con)
+        except Exception:  # any failure leaves the refusal to check_schema
+            pass
+        self.con = connect(self.path, read_only=True)
 
     @classmethod
     def from_parquet(cls, folder: str | Path) -> EventStore:
@@ -226,6 +241,7 @@ class EventStore:
             "minhash": [columns.signature_bytes(s.signature) for s in docs],
             "run_id": [run_id] * len(docs),
             "ingested_at": [now] * len(docs),
+            "record_id": [x.record_id for x in d],
         }, schema=columns.DOCUMENT_SCHEMA)
 
     def add(self, documents: Iterable[Document] = (), events: Iterable[Event] = (),

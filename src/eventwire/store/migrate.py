@@ -66,6 +66,19 @@ def migrate(con) -> list[int]:
     return applied
 
 
+def behind(con) -> bool:
+    """True for an eventwire store that lacks only newer migrations (a schema-1 file
+    opened by a later eventwire): one that migrate() can bring up to date."""
+    tables = {r[0].lower() for r in con.execute(
+        "SELECT table_name FROM information_schema.tables WHERE table_schema = 'main'"
+    ).fetchall()}
+    if "schema_migrations" not in tables:
+        return False
+    done = {row[0] for row in con.execute("SELECT version FROM schema_migrations").fetchall()}
+    known = [v for v, _, _ in migrations()]
+    return bool(done) and max(done) < max(known) and set(known[:len(done)]) == done
+
+
 def expected_tables() -> set[str]:
     """The tables the bundled migrations leave behind (created and not dropped)."""
     tables: set[str] = set()
