@@ -1,13 +1,12 @@
-"""Exports open in DuckDB with the documented columns; GDELT's columns in order."""
+"""Exports open in DuckDB with the documented columns (GDELT: test_export_gdelt.py,
+PLOVER and POLECAT: test_export_plover.py, ids: test_provenance.py)."""
 
 from __future__ import annotations
-
-import json
 
 import duckdb
 import pytest
 
-from eventwire.export import GDELT_COLUMNS, export
+from eventwire.export import FORMATS, export
 from eventwire.store import open_store
 from store_events import sample
 
@@ -21,30 +20,6 @@ def store(tmp_path):
     s.close()
 
 
-def test_gdelt_columns_in_order(store, tmp_path):
-    assert len(GDELT_COLUMNS) == 61
-    assert GDELT_COLUMNS[:5] == ["GLOBALEVENTID", "SQLDATE", "MonthYear", "Year",
-                                 "FractionDate"]
-    assert GDELT_COLUMNS[-2:] == ["DATEADDED", "SOURCEURL"]
-    out = tmp_path / "events.tsv"
-    assert export(store, "gdelt", out) == 4  # the undated event is not a GDELT row
-    rel = duckdb.sql(f"SELECT * FROM read_csv('{out}', delim='\t', header=true)")
-    assert rel.columns == GDELT_COLUMNS
-    rows = rel.order("SQLDATE, EventCode").fetchall()
-    first = dict(zip(GDELT_COLUMNS, rows[0], strict=True))
-    assert (first["SQLDATE"], first["Actor1Code"], first["Actor2Code"], first["EventCode"],
-            first["EventRootCode"], first["QuadClass"], first["NumArticles"],
-            first["NumSources"], first["ActionGeo_FeatureID"], first["SOURCEURL"]) == (
-        20260203, "COLGOV", "USAGOV", "042", "04", 1, 2, 2, 4140963, "https://afp.example/1")
-
-
-def test_gdelt_without_header(store, tmp_path):
-    out = tmp_path / "events.tsv"
-    export(store, "gdelt", out, header=False)
-    first = out.read_text(encoding="utf-8").splitlines()[0].split("\t")
-    assert len(first) == 61 and first[1].isdigit()
-
-
 def test_csv_and_parquet_have_the_event_columns(store, tmp_path):
     export(store, "csv", tmp_path / "e.csv")
     export(store, "parquet", tmp_path / "e.parquet")
@@ -52,15 +27,47 @@ def test_csv_and_parquet_have_the_event_columns(store, tmp_path):
         rel = duckdb.sql(f"SELECT * FROM '{tmp_path / name}'")
         assert rel.columns[:4] == ["event_id", "schema", "doc_id", "sentence_index"]
         assert {"source_code", "target_code", "cameo", "day", "doc_url"} <= set(rel.columns)
+        # provenance columns last, in this order (the Spark job writes the same)
+        assert rel.columns[-5:] == ["doc_published", "doc_title", "doc_source", "doc_url",
+                                    "doc_record_id"]
         assert len(rel.fetchall()) == 5
 
 
-def test_plover_records(store, tmp_path):
-    out = tmp_path / "e.jsonl"
-    assert export(store, "plover", out) == 5
-    first = json.loads(out.read_text(encoding="utf-8").splitlines()[0])
-    assert {k: first[k] for k in ("date", "event_type", "mode", "source", "source_actor",
-                                  "source_agent", "target", "country", "publisher")} == {
-        "date": "2026-02-03", "event_type": "CONSULT", "mode": "visit", "source": "COLGOV",
-        "source_actor": "Gustavo Petro", "source_agent": "GOV", "target": "USAGOV",
-        "country": "USA", "publisher": "AFP"}
+def test_export_formats_and_an_unknown_one(store, tmp_path):
+    assert FORMATS == ("gdelt", "plover", "polecat", "csv", "parquet")
+    with pytest.raises(ValueError, match="unknown export format"):
+        export(store, "xml", tmp_path / "e.xml")
+
+
+def test_what_is_exported_by_default_and_with_the_options(tmp_path):
+    """Negated and hypothetical events stay out unless asked for; --modality keeps only
+    the modalities named; the same EventFilter as query and the API."""
+    from dataclasses import replace
+
+    from typer.testing import CliRunner
+
+    from eventwire.cli import app
+
+    docs, events = sample()
+    base = events[0]
+    extra = [replace(base, polarity="negated", event_id="neg"),
+             replace(base, modality="hypothetical", event_id="hyp"),
+             replace(base, modality="threat", event_id="thr")]
+    path = tmp_path / "f.duckdb"
+    with open_store(path) as s:
+        s.add(docs, [*events, *extra])
+
+    def ids(*options: str) -> set[str]:
+        out = tmp_path / "f.csv"
+        result = CliRunner().invoke(app, ["export", "--db", str(path), "--format", "csv",
+                                          "--out", str(out), *options])
+        assert result.exit_code == 0, result.output
+        return {r[0] for r in duckdb.sql(f"SELECT event_id FROM '{out}'").fetchall()}
+
+    plain = {e.event_id for e in events}
+    assert ids() == plain | {"thr"}
+    assert ids("--include-negated") == plain | {"thr", "neg"}
+    assert ids("--include-hypothetical") == plain | {"thr", "hyp"}
+    assert ids("--modality", "actual") == plain
+    assert ids("--modality", "threat") == {"thr"}
+    assert ids("--polarity", "negated") == {"neg"}

@@ -21,6 +21,8 @@ from .cli_explore import (
     IncHyp,
     IncNeg,
     MinConf,
+    Modality,
+    Polarity,
     Quad,
     Root,
     build_filter,
@@ -75,7 +77,10 @@ def ingest(
     title_field: Annotated[str, typer.Option(help="JSON Lines field with the title.")] = "title",
     url_field: Annotated[str, typer.Option(help="JSON Lines field with the URL.")] = "url",
     source_field: Annotated[str, typer.Option(
-        help="JSON Lines field with the publisher.")] = "source",
+        help="JSON Lines field with the publisher (none stored when absent).")] = "source",
+    id_field: Annotated[str, typer.Option(
+        help="JSON Lines field with your record id, kept on the document and in every "
+             "export (feeds' guid and WARC-Record-ID are read without asking).")] = "id",
     progress: Annotated[bool, typer.Option("--progress/--no-progress",
                                            help="Progress bar on stderr.")] = True,
     verbose: Annotated[bool, typer.Option("--verbose", "-v",
@@ -97,7 +102,8 @@ def ingest(
         max_document_bytes=max_doc_bytes,
         max_html_bytes=max(max_doc_bytes * 5, IngestOptions().max_html_bytes),
         dup_threshold=dup_threshold,
-        fields=JsonlFields(text_field, date_field, title_field, url_field, source_field),
+        fields=JsonlFields(text_field, date_field, title_field, url_field, source_field,
+                           id_field),
         workers=workers,
         batch_size=batch_size,
     )
@@ -195,6 +201,7 @@ def query(
     both_directions: BothDirections = False, root: Root = None, quad: Quad = None,
     min_confidence: MinConf = None, include_negated: IncNeg = False,
     include_hypothetical: IncHyp = False, include_background: IncBg = False,
+    modality: Modality = None, polarity: Polarity = None,
     clusters: Annotated[bool, typer.Option(
         "--clusters", help="One row per cross-article cluster instead of raw events.")] = False,
     skips: Annotated[bool, typer.Option("--skips", help="List the skipped inputs.")] = False,
@@ -216,6 +223,7 @@ def query(
         text=text, both_directions=both_directions, root=root, quad=quad,
         min_confidence=min_confidence, include_negated=include_negated,
         include_hypothetical=include_hypothetical, include_background=include_background,
+        modality=modality, polarity=polarity,
     ), limit=limit)
     try:
         with open_read_store(db, parquet) as store:
@@ -238,6 +246,7 @@ def query(
 class ExportFormat(StrEnum):
     gdelt = "gdelt"
     plover = "plover"
+    polecat = "polecat"
     csv = "csv"
     parquet = "parquet"
 
@@ -254,14 +263,23 @@ def export(
     dyad: Dyad = None, both_directions: BothDirections = False, country: Country = None,
     root: Root = None, quad: Quad = None, min_confidence: MinConf = None,
     include_negated: IncNeg = False, include_hypothetical: IncHyp = False,
-    include_background: IncBg = False,
+    include_background: IncBg = False, modality: Modality = None, polarity: Polarity = None,
+    text: Annotated[str | None, typer.Option(help="Substring of the sentence.")] = None,
     header: Annotated[bool, typer.Option(
-        "--header/--no-header", help="Header row in the GDELT TSV (GDELT's files have none)."
-    )] = True,
+        "--header/--no-header",
+        help="A header row of GDELT's column names in the GDELT TSV (GDELT's own files "
+             "have none, and neither does this one unless asked).")] = False,
 ) -> None:
-    """Export stored events: GDELT 2.0 event TSV, PLOVER JSON Lines, CSV or Parquet.
-    Negated, hypothetical and background events are left out unless
-    --include-negated/-hypothetical/-background.
+    """Export stored events: GDELT 2.0 event TSV, PLOVER JSON Lines, a POLECAT-style TSV,
+    CSV or Parquet (column rules: docs/exports.md).
+
+    By default negated ("did not attack"), hypothetical ("could attack")
+    and background events (dated over 30 days before their article) are
+    left out: bring them back with --include-negated, --include-hypothetical,
+    --include-background. Threats, intentions, future and reported events
+    are kept (coded as such: THREATEN, AGREE); keep only what happened with
+    --modality actual. GDELT rows need a day; PLOVER and POLECAT rows need
+    a date and a PLOVER category (most CAMEO 01 statements have none).
 
     Example: eventwire export --db events.duckdb --format gdelt --out events.tsv
     """
@@ -270,7 +288,8 @@ def export(
         actor=actor, code=code, since=since, until=until, dyad=dyad,
         both_directions=both_directions, country=country, root=root, quad=quad,
         min_confidence=min_confidence, include_negated=include_negated,
-        include_hypothetical=include_hypothetical, include_background=include_background)
+        include_hypothetical=include_hypothetical, include_background=include_background,
+        modality=modality, polarity=polarity, text=text)
     try:
         with open_read_store(db, parquet) as store:
             n = run_export(store, fmt.value, out, f, header=header)

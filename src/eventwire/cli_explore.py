@@ -68,6 +68,11 @@ IncHyp = Annotated[bool, typer.Option("--include-hypothetical",
                                       help="Keep hypothetical events.")]
 IncBg = Annotated[bool, typer.Option(
     "--include-background", help="Keep background events (dated >30 days before the article).")]
+Modality = Annotated[list[str] | None, typer.Option(
+    "--modality", help="Only these modalities (repeatable): actual, threat, intent, "
+                       "hypothetical, future, reported, background.")]
+Polarity = Annotated[str | None, typer.Option(
+    "--polarity", help="Only asserted or only negated events.")]
 
 
 def _day(value: str | None, name: str) -> date | None:
@@ -81,7 +86,8 @@ def _day(value: str | None, name: str) -> date | None:
 
 def build_filter(*, dyad=None, both_directions=False, actor=None, country=None, code=None,
             root=None, quad=None, since=None, until=None, text=None, min_confidence=None,
-            include_negated=False, include_hypothetical=False, include_background=False):
+            include_negated=False, include_hypothetical=False, include_background=False,
+            modality=None, polarity=None):
     """The shared EventFilter from CLI options; a malformed one is a usage error (exit 2)."""
     from .store.queries import EventFilter
 
@@ -93,6 +99,7 @@ def build_filter(*, dyad=None, both_directions=False, actor=None, country=None, 
             until=_day(until, "--until"), text=text, min_confidence=min_confidence,
             include_negated=include_negated, include_hypothetical=include_hypothetical,
             include_background=include_background,
+            modalities=tuple(modality) if modality else None, polarity=polarity,
         )
     except EventwireError as exc:
         raise typer.BadParameter(str(exc)) from None
