@@ -158,6 +158,42 @@ RULES = {
          {ev("ETH", "036", "EGY", ("asserted", "hypothetical")),
           ev("EGY", "036", "ETH", ("asserted", "hypothetical"))}),
         ("Analysts asked whether Brazil would recognise the Venezuelan government.", set()),
+        ("Is Turkey ready to accept Sweden into NATO?", set()),
+    ],
+    # a test launch is a show of force; ramming a vessel is force on its owner
+    "test-launch": [
+        ("Iran test-fired a ballistic missile on Monday.", {ev("IRN", "150", None)}),
+        ("Pakistan test-launched a cruise missile.", {ev("PAK", "150", None)}),
+        ("India test-fired a nuclear-capable missile.", {ev("IND", "150", None)}),
+    ],
+    "ramming": [
+        ("Chinese coast guard vessels rammed a Philippine supply boat.",
+         {ev("CHNMIL", "190", "PHL")}),
+        ("Vietnamese patrol boats rammed a Chinese fishing trawler.", {ev("VNM", "190", "CHN")}),
+        ("The truck rammed a wall.", set()),
+    ],
+    # weapons stand for the armed forces of the country that modifies them
+    "armed-by": [
+        ("Russian missiles struck energy facilities across Ukraine overnight.",
+         {ev("RUS", "190", "UKR")}),
+        ("Turkish drones struck Kurdish targets in northern Iraq.", {ev("TURMIL", "190", "IRQ")}),
+        ("Azerbaijani drones struck Armenian positions near the border.",
+         {ev("AZEMIL", "190", "ARM")}),
+    ],
+    # a role noun modifying a law or a building does not make it that role
+    "thing-heads": [
+        ("Thousands rallied in Tbilisi against the foreign agents law.",
+         {ev("GEOCVL", "1412", "GEO")}),
+        ("Protesters in Budapest marched against the new media law.",
+         {ev("HUNCVL", "1412", "HUN")}),
+        ("Students in Belgrade rallied against the police reform bill.",
+         {ev("SRBEDU", "1412", "SRB")}),
+    ],
+    # attribution alone is no event
+    "attribution-only": [
+        ("Officials said on Monday.", set()),
+        ('"We will see," the Chilean minister told reporters.', set()),
+        ("According to the Kenyan government, the report was accurate.", set()),
     ],
     # what a "since" clause tells is background, not news of the day
     "background-since": [

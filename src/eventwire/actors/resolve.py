@@ -25,6 +25,11 @@ PERSON_LIKE_ROLES = {"GOV", "ELI"}
 # "the Washington Post", "Georgia State University").
 NAME_CONTINUATIONS = {"state", "county", "post", "times", "university", "college", "airport",
                       "street", "avenue", "square", "stadium", "fc"}
+# Heads that a role noun may modify without making them that role: texts of law and
+# policy ("the foreign agents law"). (A building stays its role's: an attack on a police
+# station is on the police.)
+THING_HEADS = {"law", "laws", "bill", "bills", "act", "decree", "rule", "rules", "regulation",
+               "regulations", "policy", "reform", "budget"}
 NON_ACTOR_ENTS = {"DATE", "TIME", "PERCENT", "MONEY", "QUANTITY", "ORDINAL", "CARDINAL"}
 
 
@@ -380,9 +385,10 @@ class BlockActors:
                         or self.kb.role_nouns.get(f"{child.lower_} {tok.lemma_.lower()}"))
         role = role or self.kb.role_nouns.get(tok.lower_) or self.kb.role_nouns.get(
             tok.lemma_.lower())
-        if role is None and tok.pos_ != "PROPN":
+        if role is None and tok.pos_ != "PROPN" and tok.lemma_.lower() not in THING_HEADS:
             # "army officers", "police chiefs": the role noun is a compound of the head (of a
-            # common noun: "General Motors" is a name)
+            # common noun: "General Motors" is a name; not of a text of law: "the foreign
+            # agents law")
             for child in tok.children:
                 if child.dep_ == "compound" and child.lower_ in self.kb.role_nouns:
                     role = self.kb.role_nouns[child.lower_]
@@ -482,7 +488,11 @@ class BlockActors:
                 return self._actor(self.doc[tok.i : tok.i + 1], entry, "NORP")
         for child in tok.children:
             if child.dep_ in {"compound", "appos"} and child.i in self.by_token:
-                return self.by_token[child.i].actor
+                actor = self.by_token[child.i].actor
+                if (tok.lemma_.lower() in THING_HEADS and actor.code is None
+                        and (actor.kb_id or "").startswith("role:")):
+                    continue  # "the foreign agents law" is a law, not the agents
+                return actor
         for child in tok.children:
             # "British prisoners", "an American tanker": the nationality stands for the owner
             if child.dep_ in {"amod", "compound", "nmod"} and child.text in self.kb.demonyms:

@@ -91,6 +91,8 @@ class ArgumentsMixin:
         a = actors.actor_for(tok)
         if a is not None:
             return a
+        if not target and (armed := self._armed_by(tok, actors)) is not None:
+            return armed  # (as a source only: "dismantled its chemical weapons" is no army)
         if tok.lemma_.lower() in QUANTITY_HEADS:
             # "thousands of Iraqi Kurds", "a band of Tunisian envoys"
             for g in pobjs([tok], {"of"}):
@@ -133,11 +135,33 @@ class ArgumentsMixin:
         return None
 
     def _actor_shallow(self, tok: Token, actors: BlockActors) -> Actor | None:
+        """The actor a modifier of the noun names ("a U.N. presence", "the Iranian
+        decision"); not a bare role noun with no country ("the foreign agents law")."""
         for c in tok.children:
             if c.dep_ in OWNER_DEPS:
                 a = actors.actor_for(c)
-                if a is not None:
+                if a is not None and not (a.code is None and (a.kb_id or "").startswith("role:")):
                     return a
+        return None
+
+    def _armed_by(self, tok: Token, actors: BlockActors) -> Actor | None:
+        """Weapons stand for the armed forces of the country that modifies them ("Russian
+        missiles struck ...", "Iranian drones hit ...")."""
+        lemma = lemma_of(tok)
+        if lemma not in self.lexicon.words("weapons") | self.lexicon.words("heavy_weapons"):
+            return None
+        for c in tok.children:
+            if c.dep_ not in {"amod", "compound", "poss", "nmod"}:
+                continue
+            country = actors.kb.demonyms.get(c.text)
+            if country is None and (a := actors.actor_for(c)) is not None and a.kb_id and (
+                    a.kb_id.startswith(("country:", "government:"))):
+                country = a.country
+            if country:
+                armed = Actor(text=tok.text, name="armed forces", role="MIL", kb_id="role:MIL",
+                              start=actors.base + tok.idx,
+                              end=actors.base + tok.idx + len(tok.text))
+                return with_country(armed, country)
         return None
 
     def _actors(self, toks: list[Token], actors: BlockActors,

@@ -476,6 +476,12 @@ class Coder(MatchingMixin, ArgumentsMixin, ModalityMixin, ConventionsMixin):
             # a state's violence falls on the other country the sentence names, if any
             # ("Israeli airstrikes on Gaza killed 30 people"); rebels and police act at home
             victims = other_country(trigger, actors, {a.country for a, _ in sources})
+        if victims and not targets and code[:2] in VIOLENT_ROOTS and p is not None and (
+                p.pos == "verb"):
+            # "Russian missiles struck energy facilities across Ukraine": the other country
+            # the sentence names is where the state's force falls
+            targets = [(Actor(text="", name=victims, code=victims, country=victims,
+                              kb_id=f"implied:{victims}", ner="IMPLIED"), None)]
         sources, targets, inferred = fill_domestic(
             sources, targets, place, victims, borrow_stated=code[:2] not in COOP_ROOTS,
             own_place=lambda tok: own_place_country(tok, actors))
