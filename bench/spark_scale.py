@@ -44,8 +44,10 @@ def _events(sql_source: str) -> set[tuple]:
     import duckdb
 
     con = duckdb.connect()
-    rows = con.execute(f"SELECT * EXCLUDE (doc_published, doc_title, doc_source, doc_url) "
-                       f"FROM {sql_source}").fetchall()
+    # the event columns; the doc_* provenance columns the flat export appends can grow
+    names = [d[0] for d in con.execute(f"SELECT * FROM {sql_source} LIMIT 0").description]
+    cols = ", ".join(f'"{c}"' for c in names if c == "doc_id" or not c.startswith("doc_"))
+    rows = con.execute(f"SELECT {cols} FROM {sql_source}").fetchall()
     con.close()
     return set(rows)
 
