@@ -189,6 +189,15 @@ RULES = {
         ("Students in Belgrade rallied against the police reform bill.",
          {ev("SRBEDU", "1412", "SRB")}),
     ],
+    # a protest by a named country is its state's official complaint (114); a people's
+    # protest stays a protest
+    "protest-by-state": [
+        ("Chile protested to Argentina over the detention of its fishermen.",
+         {ev("CHL", "114", "ARG")}),
+        ("Japan protested to South Korea over the island visit.", {ev("JPN", "114", "KOR")}),
+        ("Albanians protested in Tirana against the government.",
+         {ev("ALB", "140", "ALBGOV")}),
+    ],
     # attribution alone is no event
     "attribution-only": [
         ("Officials said on Monday.", set()),

@@ -116,6 +116,9 @@ class ConventionsMixin:
         if s is None:
             return code
         role = s[0].role
+        if (role is None and code == "140" and s[0].ner == "GPE"
+                and (s[0].kb_id or "").startswith("country:")):
+            role = "GOV"  # "Pakistan protested to India": the country named is its state
         by_state = self.lexicon.protest_by_state
         if by_state and code[:2] == "14" and role in by_state.source_roles:
             return by_state.code
