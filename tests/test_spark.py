@@ -149,3 +149,15 @@ def test_a_rerun_replaces_the_output(outputs, corpus, spark):
     assert _spark_events(out) == before
     assert (again.events, again.documents) == (first.events, first.documents)
     assert len(sorted(p.name for p in out.rglob("*.parquet"))) == len(files)
+
+
+def test_a_corpus_without_skips_writes_an_empty_skips_table(spark, tmp_path):
+    (tmp_path / "in").mkdir()
+    (tmp_path / "in" / "a.txt").write_text("Petro criticized the United States on Monday.\n",
+                                           encoding="utf-8")
+    summary = run([tmp_path / "in"], tmp_path / "out", spark)
+    assert (summary.documents, summary.skips) == (1, 0)
+    result = CliRunner().invoke(app, ["query", "--parquet", str(tmp_path / "out"), "--skips",
+                                      "--format", "csv"])
+    assert result.exit_code == 0, result.output
+    assert result.stdout == ""
