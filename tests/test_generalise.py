@@ -198,6 +198,15 @@ RULES = {
         ("Albanians protested in Tirana against the government.",
          {ev("ALB", "140", "ALBGOV")}),
     ],
+    # rebels' force or threats on bare state organs are on their own state's
+    "rebels-own-state": [
+        ("Sri Lankan rebels threatened to attack government ministers.",
+         {ev("LKAREB", "138", "LKAGOV", ("asserted", "threat"))}),
+        ("Colombian guerrillas ambushed army troops in the jungle.",
+         {ev("COLREB", "190", "COLMIL")}),
+        ("Sudanese rebels attacked army positions near the capital.",
+         {ev("SDNREB", "190", "SDNMIL")}),
+    ],
     # attribution alone is no event
     "attribution-only": [
         ("Officials said on Monday.", set()),

@@ -224,7 +224,7 @@ CASES = [
      {("SRBEDU", "141", "SRBGOV", "asserted", "actual")}),
     # killing a prominent person is an assassination; soldiers in battle are not
     ("Boko Haram fighters killed the deputy governor of Nigeria's Borno state.",
-     {("NGAINS", "186", None, "asserted", "actual")}),
+     {("NGAINS", "186", "NGAGOV", "asserted", "actual")}),
     ("Russian troops killed three Ukrainian soldiers.",
      {("RUSMIL", "190", "UKRMIL", "asserted", "actual")}),
     # an adjective of readiness is an intent; stopping a protest is a restriction

@@ -447,10 +447,10 @@ class BlockActors:
         return True
 
     def _country_of(self, tok: Token) -> str | None:
-        for left in tok.children:
-            # multi-word demonyms: "North Korean", "South African", "Saudi Arabian"
-            if left.i == tok.i - 1 and f"{left.text} {tok.text}" in self.kb.demonyms:
-                return self.kb.demonyms[f"{left.text} {tok.text}"]
+        # multi-word demonyms: "North Korean", "South African", "Sri Lankan" (the first word
+        # may hang on the head noun: "Sri Lankan Tamil rebels")
+        if tok.i > 0 and f"{self.doc[tok.i - 1].text} {tok.text}" in self.kb.demonyms:
+            return self.kb.demonyms[f"{self.doc[tok.i - 1].text} {tok.text}"]
         if tok.text in self.kb.demonyms:
             return self.kb.demonyms[tok.text]
         m = self.by_token.get(tok.i)

@@ -488,9 +488,10 @@ class Coder(MatchingMixin, ArgumentsMixin, ModalityMixin, ConventionsMixin):
         home = {a.country for a, _ in sources if a.country}
         people = all(a.role in DOMESTIC_ROLES or (a.role is None and a.ner == "NORP")
                      for a, _ in sources)
-        if code[:2] in DOMESTIC_TARGET_ROOTS and len(home) == 1 and people:
+        if code[:2] in DOMESTIC_TARGET_ROOTS | {"13", "18", "19"} and len(home) == 1 and people:
             # "Serbian students demonstrated against the government", "the opposition leader
-            # called on the military to ...": their own
+            # called on the military to ...", "the rebels threatened to attack government
+            # ministers": their own
             country = next(iter(home))
             targets = [(with_country(a, country), t) if a.code is None and a.role in STATE_ROLES
                        and (a.kb_id or "").startswith("role:") else (a, t) for a, t in targets]
