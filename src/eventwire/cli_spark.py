@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import json
 import sys
+from enum import StrEnum
 from pathlib import Path
 from typing import Annotated
 
@@ -15,6 +16,12 @@ import typer
 
 from .cli_exit import fail
 from .errors import EventwireError
+
+
+class SummaryFormat(StrEnum):
+    text = "text"
+    json = "json"
+
 
 ParquetOption = Annotated[Path | None, typer.Option(
     "--parquet", help="Read a folder written by `eventwire spark --out` instead of --db.")]
@@ -42,11 +49,11 @@ def spark(
     dup_threshold: Annotated[float, typer.Option(
         min=0.0, max=1.0, help="Estimated Jaccard at which a document is a near-duplicate."
     )] = 0.8,
-    fmt: Annotated[str, typer.Option("--format", help="Summary format: text or json.")
-                   ] = "text",
+    fmt: Annotated[SummaryFormat, typer.Option("--format", help="Summary format.")
+                   ] = SummaryFormat.text,
 ) -> None:
     """Code a corpus on Spark and write Parquet partitioned by publication month
-    (needs `pip install 'eventwire[spark]'` and Java 17).
+    (needs the spark extra of eventwire, which brings PySpark, and Java 17).
 
     Re-running replaces the output. Read it with `eventwire query --parquet OUT`.
 
@@ -71,7 +78,7 @@ def spark(
         summary = run(inputs, out, spark_session, IngestOptions(dup_threshold=dup_threshold))
     except EventwireError as exc:
         fail(exc)
-    if fmt == "json":
+    if fmt is SummaryFormat.json:
         sys.stdout.write(json.dumps(summary.to_dict()) + "\n")
     else:
         typer.echo(
