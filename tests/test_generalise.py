@@ -207,6 +207,13 @@ RULES = {
         ("Sudanese rebels attacked army positions near the capital.",
          {ev("SDNREB", "190", "SDNMIL")}),
     ],
+    # a preposition of time is no particle: "called X on Tuesday" is no appeal
+    "time-is-no-particle": [
+        ("The Turkish president called his Russian counterpart on Tuesday.", set()),
+        ("The Kenyan president called the Somali leader on Friday.", set()),
+        ("The Pakistani government called on India on Monday to release the fishermen.",
+         {ev("PAKGOV", "020", "IND")}),
+    ],
     # attribution alone is no event
     "attribution-only": [
         ("Officials said on Monday.", set()),

@@ -105,8 +105,10 @@ class MatchingMixin:
                     and modifiers & self.lexicon.civil_modifiers):
                 continue  # "winter weather alerts", "a rescue operation"
             if p.prt:
+                # (not a preposition of time: "called his counterpart on Tuesday")
                 prts = [c for c in tok.children if c.dep_ in {"prt", "advmod", "prep"}
-                        and c.lower_ == p.prt]
+                        and c.lower_ == p.prt and not any(
+                            g.ent_type_ in {"DATE", "TIME"} for g in c.children)]
                 if not prts:
                     continue
                 extra.append(prts[0].i)
