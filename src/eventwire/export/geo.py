@@ -25,6 +25,7 @@ from functools import lru_cache
 
 from ..nlp.gazetteer import (
     ADMIN1,
+    CITY,
     COUNTRY,
     COUNTY,
     LANDMARK,
@@ -177,7 +178,7 @@ class GdeltPlaces:
         entries = []
         for c in candidates:
             e = self.gaz.entries[c.index]
-            if e.kind not in (COUNTRY, ADMIN1, "city", LANDMARK):
+            if e.kind not in (COUNTRY, ADMIN1, CITY, LANDMARK):
                 continue
             if country is not None and e.country != country:
                 continue

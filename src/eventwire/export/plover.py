@@ -16,6 +16,7 @@ from datetime import date
 from functools import lru_cache
 
 from ..data_files import data_path, read_tsv, split_multi
+from ..nlp.gazetteer import ADMIN1, CITY, COUNTRY, COUNTY
 from .geo import GdeltPlaces
 
 # Columns read from events joined with documents to build a PLOVER record.
@@ -122,8 +123,9 @@ class PloverWriter:
         country, lat, lon = row["location_country"], row["location_lat"], row["location_lon"]
         gid = row["location_geonameid"]
         e = self.places.entry(name, country, lat, lon, gid)
-        feature = {"country": ("A", "PCLI"), "admin1": ("A", "ADM1"), "county": ("A", "ADM2"),
-                   "city": ("P", "PPLC" if e and e.capital else "PPL")}.get(e.kind if e else "")
+        # GeoNames feature class and code of the kinds the gazetteer holds
+        feature = {COUNTRY: ("A", "PCLI"), ADMIN1: ("A", "ADM1"), COUNTY: ("A", "ADM2"),
+                   CITY: ("P", "PPLC" if e and e.capital else "PPL")}.get(e.kind if e else "")
         return {
             "geonameid": gid,
             "name": name,
@@ -133,7 +135,7 @@ class PloverWriter:
             "feature code": feature[1] if feature else None,
             "country code": self.iso2(country),
             "cc3": country,
-            "admin1 code": e.admin1 if e and e.kind in ("admin1", "city", "county") else None,
+            "admin1 code": e.admin1 if e and e.kind in (ADMIN1, CITY, COUNTY) else None,
         }
 
     def record(self, row: dict) -> dict | None:
