@@ -190,3 +190,13 @@ def test_gdelt_sourceurl_is_the_url_else_the_record_id(db, tmp_path):
     out = _export(db, tmp_path, "gdelt")
     urls = {line.split("\t")[60] for line in out.read_text(encoding="utf-8").splitlines()}
     assert urls == {"https://x.example/a", "2"}
+
+
+def test_polecat_rows_carry_record_id_and_url(db, tmp_path):
+    import csv
+
+    out = _export(db, tmp_path, "polecat")
+    with open(out, encoding="utf-8", newline="") as fh:
+        rows = list(csv.DictReader(fh, delimiter="\t"))
+    assert {(r["Record ID"], r["URL"]) for r in rows} == {("2", ""),
+                                                          ("rec-1", "https://x.example/a")}
