@@ -52,6 +52,18 @@ class CodeFormat(StrEnum):
     table = "table"
 
 
+class CodeExportFormat(StrEnum):
+    """`code --format`: the schema-1 JSON Lines, a table, or any `export` format (written by
+    the same writers, with the same default filter)."""
+
+    jsonl = "jsonl"
+    table = "table"
+    gdelt = "gdelt"
+    plover = "plover"
+    polecat = "polecat"
+    csv = "csv"
+
+
 
 
 def _check_date(value: str | None) -> str | None:
@@ -109,8 +121,9 @@ def print_table(events: list[Event], title: str | None = None) -> None:
     out.print(table)
 
 
-def _emit(events: list[Event], fmt: CodeFormat, title: str | None = None) -> None:
-    if fmt is CodeFormat.jsonl:
+def _emit(events: list[Event], fmt: CodeFormat | CodeExportFormat,
+          title: str | None = None) -> None:
+    if fmt.value == "jsonl":
         for e in events:
             sys.stdout.write(json.dumps(e.to_dict(), ensure_ascii=False) + "\n")
     else:
@@ -121,9 +134,10 @@ def _emit(events: list[Event], fmt: CodeFormat, title: str | None = None) -> Non
 def code(
     file: Annotated[str, typer.Argument(help="Text file to code, or - for standard input.")],
     date: DateOpt = None,
-    fmt: Annotated[CodeFormat, typer.Option("--format", help="Output format.")] = (
-        CodeFormat.jsonl
-    ),
+    fmt: Annotated[CodeExportFormat, typer.Option(
+        "--format", help="Output format: jsonl (schema 1, every event), table, or an export "
+        "format (gdelt, plover, polecat, csv) which, like `export`, leaves out negated, "
+        "hypothetical and background events.")] = CodeExportFormat.jsonl,
     max_bytes: MaxBytesOpt = MAX_DOCUMENT_BYTES,
 ) -> None:
     """Code one document and print its events.
@@ -131,7 +145,11 @@ def code(
     Example: eventwire code article.txt --date 2026-02-03 --format jsonl
     """
     try:
-        events = _analyse(_read_input(file, date, max_bytes)).events
+        doc = _read_input(file, date, max_bytes)
+        events = _analyse(doc).events
+        if fmt.value not in ("jsonl", "table"):
+            _print_export(doc, events, fmt.value)
+            return
     except EventwireError as exc:
         fail(exc)
     _emit(events, fmt)
@@ -163,6 +181,21 @@ def demo(
         fail(exc)
     title = f"{doc.title} — published {doc.published} — {len(events)} events"
     _emit(events, fmt, title)
+
+
+def _print_export(doc, events: list[Event], fmt: str) -> None:
+    """One coded document in an export format, on stdout (machine output only)."""
+    import shutil
+    import tempfile
+
+    from .export.formats import export_coded
+
+    with tempfile.TemporaryDirectory(prefix="eventwire-code-") as tmp:
+        out = Path(tmp) / f"events.{fmt}"
+        export_coded(doc, events, fmt, out)
+        with open(out, "rb") as fh:
+            shutil.copyfileobj(fh, sys.stdout.buffer)
+    sys.stdout.flush()
 
 
 LONG_DOCUMENT_CHARS = 100_000  # about 20 s of parsing: show progress beyond this

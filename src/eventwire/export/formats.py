@@ -58,3 +58,17 @@ def export(store: EventStore, fmt: str, out: str | Path, f: EventFilter | None =
         raise ValueError(f"unknown export format {fmt!r}; one of {', '.join(FORMATS)}")
     rows = con.execute(f"COPY ({sql}) TO {_quote(out)} ({options})", params).fetchall()
     return int(rows[0][0]) if rows else 0
+
+
+def export_coded(document, events, fmt: str, out: str | Path,
+                 f: EventFilter | None = None, *, header: bool = False) -> int:
+    """Write the events of one coded (not stored) document in `fmt` with the same
+    writers as `export`: they read SQL, so the events go through a throwaway store."""
+    import tempfile
+
+    from ..store import open_store
+
+    with tempfile.TemporaryDirectory(prefix="eventwire-code-") as tmp:
+        with open_store(Path(tmp) / "coded.duckdb") as store:
+            store.add(documents=[document], events=events)
+            return export(store, fmt, out, f, header=header)
