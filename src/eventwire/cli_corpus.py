@@ -29,6 +29,13 @@ from .cli_explore import (
 )
 from .cli_spark import ParquetOption, open_read_store
 from .errors import EventwireError
+from .ingest.options import (
+    MAX_DECOMPRESSED_BYTES,
+    MAX_DOCUMENT_BYTES,
+    MAX_HTML_BYTES,
+    MAX_HTML_TAGS,
+    MAX_LINE_BYTES,
+)
 
 DbOption = Annotated[
     Path | None,
@@ -71,7 +78,22 @@ def ingest(
                                             help="Documents per commit.")] = 64,
     max_doc_bytes: Annotated[int, typer.Option(
         "--max-doc-bytes", min=1,
-        help="Skip (E105) any document text larger than this.")] = 2 * 1024 * 1024,
+        help="Skip (E105) any document text larger than this.")] = MAX_DOCUMENT_BYTES,
+    max_html_bytes: Annotated[int | None, typer.Option(
+        "--max-html-bytes", min=1,
+        help="Skip (E105) an HTML page, feed or WARC response larger than this "
+             f"[default: {MAX_HTML_BYTES}, or 5 x --max-doc-bytes if larger].")] = None,
+    max_html_tags: Annotated[int, typer.Option(
+        "--max-html-tags", min=1,
+        help="Skip (E105) a page with more tags than this (before extraction).")
+    ] = MAX_HTML_TAGS,
+    max_line_bytes: Annotated[int, typer.Option(
+        "--max-line-bytes", min=1, help="Skip (E105) a JSON line longer than this.")
+    ] = MAX_LINE_BYTES,
+    max_decompressed_bytes: Annotated[int, typer.Option(
+        "--max-decompressed-bytes", min=1,
+        help="Stop reading a .gz file (E105) past this many decompressed bytes.")
+    ] = MAX_DECOMPRESSED_BYTES,
     text_field: Annotated[str, typer.Option(help="JSON Lines field with the text.")] = "text",
     date_field: Annotated[str, typer.Option(help="JSON Lines field with the date.")] = "date",
     title_field: Annotated[str, typer.Option(help="JSON Lines field with the title.")] = "title",
@@ -100,7 +122,10 @@ def ingest(
 
     options = IngestOptions(
         max_document_bytes=max_doc_bytes,
-        max_html_bytes=max(max_doc_bytes * 5, IngestOptions().max_html_bytes),
+        max_html_bytes=max_html_bytes or max(max_doc_bytes * 5, MAX_HTML_BYTES),
+        max_html_tags=max_html_tags,
+        max_line_bytes=max_line_bytes,
+        max_decompressed_bytes=max_decompressed_bytes,
         dup_threshold=dup_threshold,
         fields=JsonlFields(text_field, date_field, title_field, url_field, source_field,
                            id_field),
