@@ -122,6 +122,8 @@ RULES = {
          {ev("RUS", "190", "UKRMIL")}),
         ("Mexico was accused by the United States of failing to stop migrants.",
          {ev("USA", "112", "MEX")}),
+        # what is rejected is its owner's: the owner is the target
+        ("The Ecuadorian proposal was turned down by Colombia.", {ev("COL", "127", "ECU")}),
     ],
     # a passive's agent may be the other side of the fight it happened in
     "passive-in-a-fight": [
@@ -131,6 +133,27 @@ RULES = {
          {ev("TURMIL", "190", "SYRMIL")}),
         ("A Sudanese officer was killed in clashes with Ethiopian troops.",
          {ev("ETHMIL", "190", "SDNMIL")}),
+    ],
+    # an event noun's agent in its "by" phrase, wherever the parser hangs it; a passive
+    # support verb over a symmetric noun: both sides "between" it
+    "nominal-agents": [
+        ("The arrest of a French journalist by Iranian police drew criticism.",
+         {ev("IRNCOP", "173", "FRAMED")}),
+        ("The detention of two Canadian citizens by Chinese authorities strained relations.",
+         {ev("CHNGOV", "173", "CANCVL")}),
+        ("The kidnapping of an Italian engineer by Libyan militiamen was condemned.",
+         {ev("LBYREB", "181", "ITA"), ev(None, "111", "ITA")}),
+        ("Talks between Serbian and Croatian negotiators were held in Brussels.",
+         {ev("SRBGOV", "040", "HRVGOV"), ev("HRVGOV", "040", "SRBGOV")}),
+        ("A meeting between Chilean and Bolivian officials was held on Monday.",
+         {ev("CHLGOV", "040", "BOLGOV"), ev("BOLGOV", "040", "CHLGOV")}),
+    ],
+    # an agentless passive keeps its target (CAMEO codes "X was criticised" with no
+    # source); what is rejected names no source by its owner
+    "agentless-passive": [
+        ("The Chilean embassy was attacked.", {ev(None, "190", "CHLGOV")}),
+        ("Turkey was criticised.", {ev(None, "111", "TUR")}),
+        ("The Peruvian plan was rejected.", {ev(None, "127", "PER")}),
     ],
     # capability and possibility are no act: hypothetical (or nothing)
     "capability": [

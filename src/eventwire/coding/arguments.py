@@ -85,7 +85,9 @@ class ArgumentsMixin:
         return []
 
     def _agent_like(self, tok: Token) -> list[Token]:
-        return pobjs([tok], {"by"})
+        """Who does what an event noun names: its "by" phrase, which the parser may hang
+        on the noun's "of" object ("the arrest of a journalist by Iranian police")."""
+        return pobjs([tok], {"by"}) or pobjs(pobjs([tok], {"of"}), {"by"})
 
     def _actor(self, tok: Token, actors: BlockActors, target: bool = False) -> Actor | None:
         a = actors.actor_for(tok)

@@ -239,9 +239,16 @@ class Coder(MatchingMixin, ArgumentsMixin, ModalityMixin, ConventionsMixin):
             r.tgt_toks = pobjs([tok], {"to"}) if stative == "to" else []
             passive_subj = []
         elif passive_subj and p.obj and r.match.extra and passive_subj[0].i in r.match.extra:
-            # "sanctions were imposed on Iran (by the US)", "the Turkish agreement was signed"
-            r.src_toks = self._agent(tok) or [c for c in passive_subj[0].children
-                                              if c.dep_ in OWNER_DEPS]
+            # "sanctions were imposed on Iran (by the US)", "the Turkish agreement was signed";
+            # "talks between A and B were held": both sides of a symmetric act
+            owners = [c for c in passive_subj[0].children if c.dep_ in OWNER_DEPS]
+            if r.code[:2] in {"11", "12"}:
+                # "the Peruvian plan was rejected": what is rejected or criticised is the
+                # owner's, who is its target
+                r.src_toks, r.tgt_toks = self._agent(tok), owners
+            else:
+                r.src_toks = (self._agent(tok) or owners
+                              or (pobjs(passive_subj, {"between"}) if p.symmetric else []))
         elif passive_subj:
             # "Turkey was criticised by Germany", "critics were stripped of citizenship by X"
             r.src_toks = self._agent(tok)
