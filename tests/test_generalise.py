@@ -406,3 +406,23 @@ def test_the_government_is_the_story_country(engine, text, expected):
     got = {(e.source.code, e.cameo, e.target.code) for e in events
            if "government" in e.sentence.lower()}
     assert got == expected
+
+
+PRONOUN_AGREEMENT = [
+    ("German Chancellor Angela Merkel met Russian President Vladimir Putin in Sochi on Friday."
+     "\n\nShe criticised the Russian government's treatment of protesters.",
+     {("DEUGOV", "111", "RUSGOV")}),
+    ("Italian Prime Minister Giorgia Meloni met French President Emmanuel Macron in Rome."
+     "\n\nHe praised the Italian government.", {("FRA", "051", "ITAGOV")}),
+    # no gender known: the last person named, as before
+    ("Kenyan President William Ruto met Ugandan President Yoweri Museveni on Monday."
+     "\n\nHe criticised the Tanzanian government.", {("UGAGOV", "111", "TZAGOV")}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), PRONOUN_AGREEMENT)
+def test_a_pronoun_refers_to_a_person_of_its_gender(engine, text, expected):
+    events = eventwire.code_text(text, published="2017-05-03", engine=engine)
+    got = {(e.source.code, e.cameo, e.target.code) for e in events
+           if e.cameo[:2] in {"05", "11"}}
+    assert got == expected

@@ -10,11 +10,14 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
 from datetime import date
+from functools import lru_cache
 
+import yaml
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
+from ..data_files import data_path
 from ..models import Actor
 from .kb import FORMER_ROLE, KbEntry, KnowledgeBase
 
@@ -66,6 +69,27 @@ class ActorResolver:
         return BlockActors(self, doc, base, memory, day)
 
 
+PRONOUN_GENDER = {"she": "F", "her": "F", "hers": "F", "he": "M", "him": "M", "his": "M"}
+
+
+@lru_cache(maxsize=1)
+def female_given_names() -> frozenset[str]:
+    """Given names that mark a woman (data/lexicon/classes.yaml, female_given_names)."""
+    data = yaml.safe_load(data_path("lexicon", "classes.yaml").read_text("utf-8")) or {}
+    return frozenset(str(w).lower() for w in (data.get("classes") or {}).get(
+        "female_given_names", []))
+
+
+def agrees(actor: Actor, want: str | None) -> bool:
+    """A person agrees with a pronoun unless their given name says otherwise (a person of
+    unknown gender agrees with any)."""
+    if want is None:
+        return True
+    first = (actor.name or actor.text or "").split()
+    female = bool(first) and first[0].lower() in female_given_names()
+    return female if want == "F" else not female
+
+
 def story_country(counts: dict[str, int]) -> str | None:
     """The country a story is about: the one its earlier paragraphs name most, when it is
     named at least twice and more often than any other (IGOs and NGOs are no setting)."""
@@ -100,6 +124,7 @@ class BlockActors:
         self.memory = memory
         self.day = day
         self.prior_person = memory.last_person  # the last person of earlier paragraphs
+        self.prior_persons = list(memory.persons)
         # the country the story is about so far (earlier paragraphs only): whose "the
         # government" a later paragraph means
         self.story_country = story_country(memory.countries)
@@ -208,14 +233,20 @@ class BlockActors:
                 self._it(tok)
 
     def _person_before(self, tok: Token) -> Actor | None:
-        """The person mentioned last before `tok`: in this paragraph, else before it."""
+        """The person mentioned last before `tok` whose gender agrees with the pronoun
+        ("she" is not the last man named): in this paragraph, else before it."""
+        want = PRONOUN_GENDER.get(tok.lower_)
         best = None
         for m in self.mentions:
             is_person = m.actor.ner == "PERSON" or (m.actor.kb_id or "").startswith("person:")
-            if is_person and m.kind != "pronoun" and m.start < tok.i and (
-                    best is None or m.start > best.start):
+            if is_person and m.kind != "pronoun" and m.start < tok.i and agrees(
+                    m.actor, want) and (best is None or m.start > best.start):
                 best = m
-        return best.actor if best is not None else self.prior_person
+        if best is not None:
+            return best.actor
+        if self.prior_person is None or agrees(self.prior_person, want):
+            return self.prior_person
+        return next((p for p in reversed(self.prior_persons) if agrees(p, want)), None)
 
     def _demonym_actor(self, span: Span, country: str) -> None:
         for prep in span.root.children:
