@@ -462,10 +462,35 @@ def _choose(gaz: Gazetteer, m: PlaceMention, ctx: Context | None, prefer_city: b
     scored = sorted(((_score(gaz, c, m, ctx, prefer_city), c.index)
                      for c in candidates), reverse=True)
     best, index = scored[0]
+    if _contradicted(gaz.entry(index), m, ctx):
+        m.entry = m.named = None
+        return
     m.named = gaz.entry(index)
     m.entry = gaz.resolved(index)
     m.score = best
     m.margin = best - scored[1][0] if len(scored) > 1 else 99.0
+
+
+# A town this small abroad, in a country the document otherwise never names, is more
+# likely a homonym of a place the gazetteer lacks (it holds cities of 15,000 people and
+# more): "Palm Beach" in a story set in Florida is not the Australian town.
+SMALL_CITY = 50_000
+CONTEXT_MIN = 2.0
+
+
+def _contradicted(e: Entry, m: PlaceMention, ctx: Context | None) -> bool:
+    """Leave a mention unresolved rather than place it where its own qualifier ("Palm
+    Beach, Florida") or the whole document says it is not."""
+    q = m.qualifier.entry if m.qualifier is not None else None
+    if (q is not None and q.kind == ADMIN1 and e.kind == CITY and q.country
+            and e.country and q.country != e.country):
+        return True  # a town and its state; a list of places ("Peru, Chile") is not that
+    if ctx is None or e.kind != CITY or e.capital or e.population >= SMALL_CITY:
+        return False
+    if m.qualifier is not None or m.source == "dateline" or not e.country:
+        return False
+    total = sum(v for v in ctx.countries.values() if v > 0)
+    return total >= CONTEXT_MIN and ctx.countries.get(e.country, 0) <= 0
 
 
 def resolve_mentions(mentions: Sequence[PlaceMention], gaz: Gazetteer | None = None,
