@@ -470,9 +470,12 @@ class Coder(MatchingMixin, ArgumentsMixin, ModalityMixin, ConventionsMixin):
                           modality, 0.7 - (0.1 if inherited else 0), None,
                           require_both=rule.needs_target)
 
-    def _emit(self, src_toks, tgt_toks, code, rule, trigger, actors, polarity, modality,
-              confidence, p: Pattern | None, require_both: bool = False,
-              agentless: bool = False) -> list[RawEvent]:
+    def _sides(self, src_toks, tgt_toks, code, trigger, actors, p: Pattern | None,
+               agentless: bool):
+        """The source and target actors of an event, with countries filled in from the
+        place, the other side or the victims' country, and unidentified attackers for
+        force by no one named: (sources, targets, inferred, confidence penalty)."""
+        penalty = 0.0
         sources = self._actors(src_toks, actors)
         targets = self._actors(tgt_toks, actors, target=True)
         place = clause_country(trigger, actors) if any(
@@ -512,7 +515,15 @@ class Coder(MatchingMixin, ArgumentsMixin, ModalityMixin, ConventionsMixin):
                                 code=country + "UAF", country=country, role="UAF",
                                 kb_id=f"implied:{country}UAF", ner="IMPLIED")
                 sources = [(unknown, None)]
-                confidence -= 0.1
+                penalty = 0.1
+        return sources, targets, inferred, penalty
+
+    def _emit(self, src_toks, tgt_toks, code, rule, trigger, actors, polarity, modality,
+              confidence, p: Pattern | None, require_both: bool = False,
+              agentless: bool = False) -> list[RawEvent]:
+        sources, targets, inferred, penalty = self._sides(src_toks, tgt_toks, code, trigger,
+                                                          actors, p, agentless)
+        confidence -= penalty
         if inferred:
             confidence -= 0.1
             anonymous = any(a.kb_id and a.kb_id.startswith("role:") for a, _ in sources)
