@@ -16,6 +16,7 @@ from .cli_exit import fail
 from .cli_explore import (
     BothDirections,
     Country,
+    DbOption,
     Dyad,
     IncBg,
     IncHyp,
@@ -36,12 +37,6 @@ from .ingest.options import (
     MAX_HTML_TAGS,
     MAX_LINE_BYTES,
 )
-
-DbOption = Annotated[
-    Path | None,
-    typer.Option("--db", help="DuckDB file (default: $EVENTWIRE_DB or the user data dir)."),
-]
-
 
 class _Progress:
     """A tqdm bar on stderr: documents/s, events, duplicates, skips."""
