@@ -38,6 +38,7 @@ from .ingest.options import (
     MAX_LINE_BYTES,
 )
 
+
 class _Progress:
     """A tqdm bar on stderr: documents/s, events, duplicates, skips."""
 
