@@ -15,6 +15,14 @@ def _isolated_user_data(tmp_path_factory):
     mp.undo()
 
 
+@pytest.fixture
+def data_dir(tmp_path, monkeypatch):
+    """A user data folder of the test's own (actor imports land there)."""
+    folder = tmp_path / "userdata"
+    monkeypatch.setenv("EVENTWIRE_DATA_DIR", str(folder))
+    return folder
+
+
 @pytest.fixture(scope="session")
 def engine(_isolated_user_data):
     return default_engine()

@@ -23,11 +23,8 @@ from eventwire.errors import UserKbInvalid
 runner = CliRunner()
 
 
-@pytest.fixture(autouse=True)
-def data_dir(tmp_path, monkeypatch):
-    folder = tmp_path / "userdata"
-    monkeypatch.setenv("EVENTWIRE_DATA_DIR", str(folder))
-    return folder
+# every test here imports into its own user data folder (conftest.data_dir)
+pytestmark = pytest.mark.usefixtures("data_dir")
 
 
 def _jsonl(path, rows):
