@@ -1,9 +1,18 @@
 from __future__ import annotations
 
+import os
+
 import pytest
+from hypothesis import settings
 
 import eventwire
 from eventwire.api import default_engine
+
+# In CI the property tests replay the same examples every run (a failure there must be
+# reproducible and must not depend on luck); locally they explore new ones each run.
+settings.register_profile("ci", derandomize=True, print_blob=True)
+if os.environ.get("CI"):
+    settings.load_profile("ci")
 
 
 @pytest.fixture(scope="session", autouse=True)

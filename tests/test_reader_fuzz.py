@@ -130,7 +130,7 @@ def _encode_line(obj: object, ascii_only: bool) -> bytes:
 def test_random_json_lines(lines, junk):
     data = b"\n".join([_encode_line(o, a) for o, a in lines] + junk)
     records = read(read_jsonl, data, stream=True)
-    assert len(records) <= len(lines) + len(junk) + 1
+    assert len(records) <= data.count(b"\n") + 1  # at most one record per line
     read(read_jsonl, gzip.compress(data), stream=True)
 
 
