@@ -19,8 +19,8 @@ from rich.table import Table
 from .cli_exit import EventwireGroup, fail
 from .data_files import data_path
 from .errors import EventwireError, InputNotFound, NotRegularFile
-from .ingest.options import MAX_DOCUMENT_BYTES
 from .models import Event
+from .settings import MAX_DOCUMENT_BYTES
 
 app = typer.Typer(
     cls=EventwireGroup,

@@ -30,7 +30,7 @@ from .cli_explore import (
 )
 from .cli_spark import ParquetOption, open_read_store
 from .errors import EventwireError
-from .ingest.options import (
+from .settings import (
     MAX_DECOMPRESSED_BYTES,
     MAX_DOCUMENT_BYTES,
     MAX_HTML_BYTES,

@@ -14,7 +14,8 @@ import zlib
 from typing import BinaryIO
 
 from ..errors import EventwireError, InputTooLarge, MalformedInput
-from .options import RATIO_GRACE_BYTES, IngestOptions
+from ..settings import RATIO_GRACE_BYTES
+from .options import IngestOptions
 
 GZIP_MAGIC = b"\x1f\x8b"
 _BUFFER = 1 << 16

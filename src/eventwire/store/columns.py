@@ -5,9 +5,12 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from datetime import date, datetime
+from typing import TYPE_CHECKING
 
-import numpy as np
 import pyarrow as pa
+
+if TYPE_CHECKING:  # numpy is imported where signatures are made, not by queries
+    import numpy as np
 
 from ..models import SCHEMA_VERSION, Actor, Event, Quote, Skip, sha1
 
@@ -172,10 +175,14 @@ def skips_table(skips: Sequence[Skip], run_id: str | None, now: datetime) -> pa.
 
 
 def signature_bytes(sig: np.ndarray | None) -> bytes | None:
+    import numpy as np
+
     return None if sig is None else np.asarray(sig, dtype="<u4").tobytes()
 
 
 def signature_from_bytes(blob: bytes) -> np.ndarray:
+    import numpy as np
+
     return np.frombuffer(blob, dtype="<u4").astype(np.uint32)
 
 

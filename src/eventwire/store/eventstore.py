@@ -8,9 +8,12 @@ from contextlib import contextmanager, suppress
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-import numpy as np
 import pyarrow as pa
+
+if TYPE_CHECKING:  # numpy is imported where signatures are made, not by queries
+    import numpy as np
 
 from ..errors import StoreError
 from ..models import Document, Event, Quote, Skip
