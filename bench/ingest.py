@@ -80,9 +80,8 @@ def _rss_kb(pid: int) -> int:
     return total
 
 
-def run(corpus: Path, db: Path, workers: int) -> dict:
-    cmd = [sys.executable, "-m", "eventwire.cli", "ingest", str(corpus), "--db", str(db),
-           "--workers", str(workers), "--format", "json", "--no-progress"]
+def timed(cmd: list[str]) -> tuple[float, int, str]:
+    """Wall seconds, peak RSS (kB) of the process tree, and stdout of a command."""
     started = time.monotonic()
     proc = subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
     peak = 0
@@ -90,9 +89,15 @@ def run(corpus: Path, db: Path, workers: int) -> dict:
         peak = max(peak, _rss_kb(proc.pid))
         time.sleep(0.1)
     out, err = proc.communicate()
-    wall = time.monotonic() - started
     if proc.returncode != 0:
-        raise SystemExit(f"ingest failed ({proc.returncode}): {err[-2000:]}")
+        raise SystemExit(f"failed ({proc.returncode}): {' '.join(cmd)}\n{err[-2000:]}")
+    return time.monotonic() - started, peak, out
+
+
+def run(corpus: Path, db: Path, workers: int) -> dict:
+    cmd = [sys.executable, "-m", "eventwire.cli", "ingest", str(corpus), "--db", str(db),
+           "--workers", str(workers), "--format", "json", "--no-progress"]
+    wall, peak, out = timed(cmd)
     summary = json.loads(out.strip().splitlines()[-1])
     return {
         "workers": workers,

@@ -18,26 +18,12 @@ import os
 import subprocess
 import sys
 import tempfile
-import time
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 
-from ingest import _rss_kb, articles, fetch_wheel  # noqa: E402
-
-
-def _timed(cmd: list[str]) -> tuple[float, int, str]:
-    started = time.monotonic()
-    proc = subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True)
-    peak = 0
-    while proc.poll() is None:
-        peak = max(peak, _rss_kb(proc.pid))
-        time.sleep(0.2)
-    out, _ = proc.communicate()
-    if proc.returncode != 0:
-        raise SystemExit(f"failed ({proc.returncode}): {' '.join(cmd)}")
-    return time.monotonic() - started, peak, out
+from ingest import articles, fetch_wheel, timed  # noqa: E402
 
 
 def _events(sql_source: str) -> set[tuple]:
@@ -69,7 +55,7 @@ def main() -> None:
         seconds = {}
         for master in args.masters:
             out = Path(tmp) / f"out-{len(seconds)}"
-            wall, peak, summary = _timed([*cli, "spark", str(corpus), "--out", str(out),
+            wall, peak, summary = timed([*cli, "spark", str(corpus), "--out", str(out),
                                           "--master", master, "--format", "json"])
             s = json.loads(summary.strip().splitlines()[-1])
             seconds[master] = wall
@@ -85,7 +71,7 @@ def main() -> None:
                                   "ratio": round(base / wall, 2)}))
         if args.ingest:
             db = Path(tmp) / "ingest.duckdb"
-            wall, peak, _ = _timed([*cli, "ingest", str(corpus), "--db", str(db), "--workers",
+            wall, peak, _ = timed([*cli, "ingest", str(corpus), "--db", str(db), "--workers",
                                     "2", "--no-progress", "--format", "json"])
             exported = Path(tmp) / "ingest.parquet"
             subprocess.run([*cli, "export", "--db", str(db), "--format", "parquet", "--out",
