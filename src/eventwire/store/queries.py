@@ -115,12 +115,14 @@ class EventFilter:
         if self.code:
             parts.append(f"{e}.cameo LIKE ?")
             params.append(f"{self.code}%")
+        def one_of(column: str, values) -> None:
+            parts.append(f"{e}.{column} IN ({', '.join('?' * len(values))})")
+            params.extend(values)
+
         if self.roots:
-            parts.append(f"{e}.cameo_root IN ({', '.join('?' * len(self.roots))})")
-            params.extend(self.roots)
+            one_of("cameo_root", self.roots)
         if self.quad_classes:
-            parts.append(f"{e}.quad_class IN ({', '.join('?' * len(self.quad_classes))})")
-            params.extend(self.quad_classes)
+            one_of("quad_class", self.quad_classes)
         if self.since:
             parts.append(f"{e}.day >= ?")
             params.append(self.since)
@@ -144,8 +146,7 @@ class EventFilter:
             parts.append(f"{e}.polarity IS DISTINCT FROM 'negated'")
         modalities = self.modalities
         if modalities:
-            parts.append(f"{e}.modality IN ({', '.join('?' * len(modalities))})")
-            params.extend(modalities)
+            one_of("modality", modalities)
         if not self.include_hypothetical and not (modalities and "hypothetical" in modalities):
             parts.append(f"{e}.modality IS DISTINCT FROM 'hypothetical'")
         if not self.include_background and not (modalities and "background" in modalities):
