@@ -293,3 +293,25 @@ def test_report_marks_levels_that_do_not_apply():
     assert data["sets"][0]["levels"]["tuple"] is None
     assert data["sets"][0]["levels"]["root"]["f1"] == 1.0
     assert data["options"] == {"by": "root"}
+
+
+def test_held_part_errors_never_show_their_sentence():
+    """The held 30% is only scored: its error examples name the record id, not the text,
+    in both the table and the JSON report; the read part shows the sentence."""
+    sentences = []
+    for i in range(40):
+        sentences.append(GoldSentence(f"rec-{i}", f"Made-up sentence number {i} here.", None,
+                                      (E(code="190"),), False))
+    whole = GoldSet("tiny.jsonl", "tiny.jsonl", CAMEO, tuple(sentences))
+    shown = {}
+    for part in ("read", "held"):
+        g = whole.split(part)
+        assert g.sentences and g.part == part
+        score = score_set(g, [[E(code="042")] for _ in g.sentences])
+        console = Console(record=True, width=200)
+        print_report([score], "root", console)
+        text = console.export_text() + json.dumps(to_json([score], by="root"))
+        shown[part] = "Made-up sentence" in text
+        ids = {s.id for s in g.sentences}
+        assert any(i in text for i in ids)
+    assert shown == {"read": True, "held": False}

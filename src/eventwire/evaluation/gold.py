@@ -84,6 +84,7 @@ class GoldSet:
     path: str
     kind: str  # cameo | plover | petrarch
     sentences: tuple[GoldSentence, ...]
+    part: str = "all"  # read | held | all (see split)
 
     @property
     def levels(self) -> tuple[str, ...]:
@@ -97,7 +98,8 @@ class GoldSet:
     def head(self, limit: int | None) -> GoldSet:
         if limit is None:
             return self
-        return GoldSet(self.name, self.path, self.kind, self.sentences[: max(limit, 0)])
+        return GoldSet(self.name, self.path, self.kind, self.sentences[: max(limit, 0)],
+                       self.part)
 
     def split(self, part: str) -> GoldSet:
         """The `read` (70%) or `held` (30%) part of the set, by a hash of each record id
@@ -109,7 +111,7 @@ class GoldSet:
             raise ValueError(f"unknown split {part!r}: one of {', '.join(SPLITS)}")
         kept = tuple(s for s in self.sentences if split_of(s.id) == part)
         name = f"{self.name} [{part}]"
-        return GoldSet(name, self.path, self.kind, kept)
+        return GoldSet(name, self.path, self.kind, kept, part)
 
 
 READ, HELD, ALL = "read", "held", "all"

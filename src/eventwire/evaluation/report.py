@@ -131,4 +131,6 @@ def _print_confusion(out: Console, s: SetScore, level: str, top: int) -> None:
 
 def _example(err) -> str:
     text = err.example.text
+    if not text:  # a held-part record: named, not shown
+        return f"{err.example.id} (held part: not shown)"
     return f"{err.example.id}: {text[:140]}" + ("…" if len(text) > 140 else "")

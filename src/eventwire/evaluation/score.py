@@ -14,7 +14,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from ..models import Event
-from .gold import CAMEO, PLOVER, GoldEvent, GoldSentence, GoldSet
+from .gold import CAMEO, HELD, PLOVER, GoldEvent, GoldSentence, GoldSet
 
 # Every level, in report order; a set is scored at the ones its gold supports.
 ALL_LEVELS = ("root", "code", "plover", "tuple")
@@ -283,7 +283,10 @@ def score_set(
             if lv in errors:
                 for err in _errors(g, e):
                     errors[lv][err] += 1
-                    examples[lv].setdefault(err, Example(sentence.id, sentence.text))
+                    # The held part is only ever scored: its errors name the record, never
+                    # show its sentence, so no one writes a rule from it by accident.
+                    text = "" if gold_set.part == HELD else sentence.text
+                    examples[lv].setdefault(err, Example(sentence.id, text))
         if kind != CAMEO:
             s_ok, s_all, t_ok, t_all = _actor_agreement(sentence.events, events, event_level, kind)
             src_ok, src_all, tgt_ok, tgt_all = (
