@@ -9,6 +9,7 @@ from spacy.tokens import Token
 
 from ..actors.resolve import BlockActors
 from ..models import Actor
+from ..nlp.places import PLACE_NOUNS
 from .conventions import CROWD_WORDS, VERBAL_ROOTS, VIOLENT_ROOTS
 from .domestic import with_country
 from .lexicon import Pattern
@@ -32,9 +33,85 @@ from .syntax import (
     speaker_of,
 )
 
+# How far the gazetteer's best reading of a name must score above the next one before the
+# name stands for its country as an actor (scores are log-scale; 1.0 keeps names that have
+# one clear reading, like "Kharkiv", and drops ones shared by towns of several countries).
+PLACE_MARGIN = 1.0
+
+
+def listed(tok: Token, actors: BlockActors) -> list[Token]:
+    """Every member of a coordinated list the token heads: its conjuncts, and members the
+    parser hangs as an apposition ("Peru, the Dominican Republic, Chile and Panama": the
+    second name an appos of the first, the rest its conjuncts). An apposition counts only
+    when it names another actor than the head and a list goes on after it (so "Lavrov,
+    Russia's foreign minister," stays one person)."""
+    out = []
+    for c in conjuncts(tok):
+        out.append(c)
+        for a in c.children:
+            if a.dep_ != "appos" or a.pos_ != "PROPN" or c.pos_ != "PROPN":
+                continue
+            if not (any(g.dep_ == "conj" for g in a.children)
+                    or any(g.dep_ == "conj" for g in c.children)):
+                continue
+            mine, theirs = actors.actor_for(c), actors.actor_for(a)
+            if mine is None or theirs is None or not theirs.code or mine.code == theirs.code:
+                continue
+            out.extend(x for x in listed(a, actors) if x not in out)
+    return out
+
+
+def place_actor(tok: Token, actors: BlockActors) -> Actor | None:
+    """A town, region or other place the gazetteer knows, named as what an act is done to
+    or sent to, stands for its country ("shelled the port of Kherson", "airlifted tents to
+    Antakya"): the token itself, a name on it, or the name after a place noun ("the city
+    of X"). Places further in ("a market in X") are where it happened, not whom."""
+    places = actors.places
+    if places is None or tok.pos_ not in {"PROPN", "NOUN"} or tok.head.lower_ == "from":
+        return None  # (a "from" place is where something leaves, not whom it is done to)
+    heads = [*(c for c in tok.children if c.dep_ == "poss"), tok,
+             *(c for c in tok.children if c.dep_ in {"compound", "appos", "nmod"})]
+    if tok.lemma_.lower() in PLACE_NOUNS:
+        heads += pobjs([tok], {"of"})
+    for h in heads:
+        m = places.at(actors.base, h.i)
+        if m is None or m.entry is None or m.modifier or m.margin < PLACE_MARGIN:
+            continue
+        place = m.place
+        if place is None or not place.country or not place.country.isalpha():
+            continue
+        country = place.country
+        for g in pobjs([h, tok], {"in"}):
+            # "the village of X in northern Mali": the phrase says whose it is
+            a = actors.actor_for(g)
+            if a is not None and a.country and (a.kb_id or "").startswith("country:"):
+                country = a.country
+                break
+        return Actor(text=m.text, name=place.name, code=country, country=country,
+                     kb_id=f"place:{country}", start=m.start, end=m.end, ner="GPE")
+    return None
+
+
+# Event roots whose target may be a place standing for its country: things done, sent or
+# brought to a place (visits, aid, deployments, blockades, force). Words are said to
+# people, not towns: a statement or an intent "about Odesa" has no place target.
+PLACE_TARGET_ROOTS = {"04", "06", "07", "08", "15", "16", "17", "18", "19", "20"}
+
 
 class ArgumentsMixin:
     """Argument attachment of the Coder."""
+
+    # the root of the event being read (set by the coder per trigger): whether a place
+    # may stand for its country as the target
+    place_root: str = ""
+
+    def _placed(self, a: Actor, tok: Token, actors: BlockActors) -> Actor:
+        """A target the resolver left as an uncoded name ("Kharkiv" as NER found it) is its
+        place's country when the gazetteer knows it."""
+        if (a.code is None and a.kb_id is None and a.ner in {"GPE", "LOC", "FAC", None}
+                and self.place_root in PLACE_TARGET_ROOTS):
+            return place_actor(tok, actors) or a
+        return a
 
     def _subjects(self, verb: Token, depth: int = 0) -> tuple[list[Token], bool]:
         """Subject tokens of a verb, and whether they were inherited from another clause."""
@@ -92,7 +169,7 @@ class ArgumentsMixin:
     def _actor(self, tok: Token, actors: BlockActors, target: bool = False) -> Actor | None:
         a = actors.actor_for(tok)
         if a is not None:
-            return a
+            return self._placed(a, tok, actors) if target else a
         if not target and (armed := self._armed_by(tok, actors)) is not None:
             return armed  # (as a source only: "dismantled its chemical weapons" is no army)
         if tok.lemma_.lower() in QUANTITY_HEADS:
@@ -119,10 +196,13 @@ class ArgumentsMixin:
                         return a
             for g in pobjs([tok], {"of", "for"}):
                 if (a := actors.actor_for(g)) is not None:
-                    return a
+                    return self._placed(a, g, actors)
             # "asked for an AU police mission", "criticized the Iranian decision": the
             # nation or body a thing belongs to
             a = self._actor_shallow(tok, actors)
+            if a is not None:
+                return a
+            a = place_actor(tok, actors) if self.place_root in PLACE_TARGET_ROOTS else None
             if a is not None:
                 return a
         # "US air strikes", "Iran's nuclear talks": the owner of an event noun stands for it
@@ -172,11 +252,13 @@ class ArgumentsMixin:
         seen: set[int] = set()
         for t in toks:
             country = None
-            for c in conjuncts(t):
+            for c in listed(t, actors):
                 if c.i in seen:
                     continue  # already taken as a conjunct of an earlier token
                 seen.add(c.i)
                 found = actors.actors_for(c)
+                if target:
+                    found = [self._placed(a, c, actors) for a in found]
                 if not found:
                     a = self._actor(c, actors, target)
                     found = [a] if a is not None else []
@@ -253,6 +335,9 @@ class ArgumentsMixin:
                 a = self._actor(g, actors, True)
                 if a is None or not a.code or a.code in own_codes:
                     continue  # (nor the source itself: "its border")
+                if (a.kb_id or "").startswith("place:") and tok.i not in {g.head.i,
+                                                                          g.head.head.i}:
+                    continue  # a town is a target only as the verb's own object or phrase
                 if g.head.lower_ == "in" and (
                         (depth == 0 and g.head.head.i == tok.i)
                         or not (a.kb_id or "").startswith("country:")):

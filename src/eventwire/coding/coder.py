@@ -134,6 +134,7 @@ class Coder(MatchingMixin, ArgumentsMixin, ModalityMixin, ConventionsMixin):
             if comps:
                 events.extend(self._control_event(tok, rule, comps[0], actors))
         # "stated that Chile must scrap the levy": an uncoded obligation is still a demand
+        self.place_root = ""
         for tok in sent:
             if (tok.i not in matches and tok.pos_ in {"VERB", "AUX"} and is_reported(tok)
                     and obliged(tok)):
@@ -175,6 +176,7 @@ class Coder(MatchingMixin, ArgumentsMixin, ModalityMixin, ConventionsMixin):
         voice, refine by means, reframe (wishes, reported demands, object control), aim it,
         then apply CAMEO conventions and clause modality."""
         r = self._read_chain(m)
+        self.place_root = r.code[:2]
         if not self._attach_by_voice(r, actors):
             return []
         self._refine_by_means(r, actors)
@@ -372,6 +374,7 @@ class Coder(MatchingMixin, ArgumentsMixin, ModalityMixin, ConventionsMixin):
 
     def _noun_event(self, m: Match, actors: BlockActors) -> list[RawEvent]:
         tok, p = m.token, m.pattern
+        self.place_root = p.code[:2]
         src_toks = [c for c in tok.children if c.dep_ in OWNER_DEPS]
         src_toks += self._agent_like(tok)
         # "the withdrawal of Syrian troops from Lebanon": "of" names who withdraws (used
@@ -453,6 +456,7 @@ class Coder(MatchingMixin, ArgumentsMixin, ModalityMixin, ConventionsMixin):
                        actors: BlockActors) -> list[RawEvent]:
         if lemma_of(comp) in self.lexicon.no_news_verbs:
             return []  # "declined to comment": no refusal, no news
+        self.place_root = (rule.own_code or "")[:2]
         src_toks, inherited = self._subjects(tok)
         tgt_toks = children_by_dep(tok, {"dobj"}) or children_by_dep(comp, {"dobj"})
         if not tgt_toks:
@@ -478,6 +482,12 @@ class Coder(MatchingMixin, ArgumentsMixin, ModalityMixin, ConventionsMixin):
         penalty = 0.0
         sources = self._actors(src_toks, actors)
         targets = self._actors(tgt_toks, actors, target=True)
+        if code[:2] not in VIOLENT_ROOTS | {"17"}:
+            # "the Indian prime minister travelled to Mumbai": a town of one's own country
+            # is where one acts, not whom (force on one's own towns still falls on them)
+            home = {a.country for a, _ in sources if a.country}
+            targets = [(a, t) for a, t in targets
+                       if not ((a.kb_id or "").startswith("place:") and a.country in home)]
         place = clause_country(trigger, actors) if any(
             a.code is None for a, _ in sources + targets) else None
         victims = None

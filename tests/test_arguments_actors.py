@@ -1,0 +1,57 @@
+"""Argument attachment on the actor side: who is coded as source and target. Every rule has
+at least three sentences of our own (other actors and other words than any gold set), and
+each asserts exactly the events expected as (source code, CAMEO code, target code)."""
+
+from __future__ import annotations
+
+import pytest
+
+import eventwire
+
+
+def coded(engine, text, published="2024-06-01"):
+    return {(e.source.code if e.source else None, e.cameo, e.target.code if e.target else None)
+            for e in eventwire.code_text(text, published=published, engine=engine)
+            if e.polarity == "asserted"}
+
+
+RULES = {
+    # a list of subjects or objects gives every member, also when the parser hangs the
+    # second name of the list on the first as an apposition
+    "coordinated-list": [
+        ("Peru, the Dominican Republic, Chile and Panama recalled their ambassadors from "
+         "Nicaragua.",
+         {("PER", "161", "NIC"), ("DOM", "161", "NIC"), ("CHL", "161", "NIC"),
+          ("PAN", "161", "NIC")}),
+        ("Ghana, the Ivory Coast and Togo condemned Mali on Tuesday.",
+         {("GHA", "111", "MLI"), ("CIV", "111", "MLI"), ("TGO", "111", "MLI")}),
+        ("Norway, the United Kingdom, Finland and Latvia severed relations with Belarus.",
+         {("NOR", "160", "BLR"), ("GBR", "160", "BLR"), ("FIN", "160", "BLR"),
+          ("LVA", "160", "BLR")}),
+        # an apposition that is the same actor is no list member
+        ("Sergei Lavrov, Russia's foreign minister, and Wang Yi criticized Washington.",
+         {("RUSGOV", "111", "USAGOV"), ("CHNGOV", "111", "USAGOV")}),
+    ],
+    # a town the gazetteer knows, as what is struck or what goods are sent to, stands for
+    # its country; one's own towns are where one acts, not whom (but force still falls)
+    "place-as-target": [
+        ("Russian rockets pounded the city of Kharkiv on Monday.", {("RUS", "190", "UKR")}),
+        ("Egypt airlifted tents and blankets to Benghazi.", {("EGY", "073", "LBY")}),
+        ("Pakistani jets bombed the town of Khost.", {("PAKMIL", "195", "AFG")}),
+        ("The Indian prime minister toured Mumbai on Friday.", set()),
+        # a place where the act happened is not its target
+        ("Iran and Russia signed a trade deal in Paris.",
+         {("IRN", "057", "RUS"), ("RUS", "057", "IRN")}),
+    ],
+}
+
+CASES = [(rule, text, expected) for rule, cases in RULES.items() for text, expected in cases]
+
+
+@pytest.mark.parametrize("rule,text,expected", CASES)
+def test_rule(engine, rule, text, expected):
+    assert coded(engine, text) == expected, rule
+
+
+def test_every_rule_has_three_sentences():
+    assert all(len(cases) >= 3 for cases in RULES.values())
