@@ -1,8 +1,9 @@
 """The verb-pattern lexicon: data files of patterns, each with an id, a CAMEO code
 and an example sentence, indexed by the lemma that triggers them.
 
-A pattern matches a verb (or an event noun) by lemma, optionally requiring a
-particle ("crack down"), an object noun ("hold talks"), and naming the
+A pattern matches a verb (or an event noun) by lemma -- or by any lemma of a list or of a
+verb class named "@class" in classes.yaml ("suspend, halt, freeze ... aid") -- optionally
+requiring a particle ("crack down"), an object noun ("hold talks"), and naming the
 preposition that introduces the target ("criticize X" vs "protest against X").
 Control verbs ("threaten to", "agree to", "refuse to") are a separate table
 that re-codes the embedded event and sets its modality.
@@ -66,6 +67,13 @@ class Pattern:
     # the source is the target phrase's actor and the target the subject: "received aid
     # from Japan" is Japan's aid to the subject
     reverse: bool = False
+    # further lemmas that trigger the same pattern: a YAML `lemma` may be a list of verbs
+    # or name a verb class ("@stop_verbs"), so one pattern covers the verbs that share it
+    more_lemmas: tuple[str, ...] = ()
+
+    @property
+    def lemmas(self) -> tuple[str, ...]:
+        return (self.lemma, *self.more_lemmas)
 
     @property
     def specificity(self) -> int:
@@ -143,7 +151,8 @@ class Lexicon:
 
     def add(self, p: Pattern) -> None:
         self.patterns.append(p)
-        self.by_lemma[(p.pos, p.lemma)].append(p)
+        for lemma in p.lemmas:
+            self.by_lemma[(p.pos, lemma)].append(p)
 
     def candidates(self, pos: str, lemma: str) -> list[Pattern]:
         return self.by_lemma.get((pos, lemma), [])
@@ -201,12 +210,17 @@ def load_patterns_file(path: Path, lexicon: Lexicon, seen: set[str]) -> None:
             where = f"{path.name}: {raw['id']}"
             obj, obj_classes = _expand(tuple(o.lower() for o in _as_tuple(raw.get("obj"))),
                                        lexicon, where)
+            lemmas, _ = _expand(tuple(w.lower() for w in _as_tuple(raw["lemma"])), lexicon,
+                                where)
+            if not lemmas:
+                raise KeyError("lemma")
             unless_obj, _ = _expand(tuple(o.lower() for o in _as_tuple(raw.get("unless_obj"))),
                                     lexicon, where)
             p = Pattern(
                 id=str(raw["id"]),
                 code=code,
-                lemma=str(raw["lemma"]).lower(),
+                lemma=lemmas[0],
+                more_lemmas=lemmas[1:],
                 example=str(raw["example"]),
                 pos=str(raw.get("pos", "verb")),
                 prt=raw.get("prt"),

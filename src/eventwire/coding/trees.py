@@ -3,7 +3,7 @@
 Each YAML pattern (lemma, particle, object words or class, preposition) becomes one or more
 trees anchored on the trigger:
 
-    trigger  LEMMA == lemma, POS verb/noun
+    trigger  LEMMA == lemma (or IN the pattern's verb list), POS verb/noun
       > prt    (dep prt/advmod/prep, the particle)            when `prt`
       > obj    (dep dobj/nsubjpass/attr/dative, head in obj)  when `obj`
       > prep   (dep prep/agent/dative, the preposition)       when `prep_required`
@@ -31,8 +31,9 @@ POS = {"verb": ["VERB", "AUX"], "noun": ["NOUN", "PROPN"]}
 
 
 def _trigger(p: Pattern) -> dict:
+    lemma = {"IN": list(p.lemmas)} if p.more_lemmas else p.lemma  # a verb class: any of them
     return {"RIGHT_ID": "trigger",
-            "RIGHT_ATTRS": {"LEMMA": p.lemma, "POS": {"IN": POS[p.pos]}}}
+            "RIGHT_ATTRS": {"LEMMA": lemma, "POS": {"IN": POS[p.pos]}}}
 
 
 def _object_nodes(p: Pattern, left: str) -> list[list[dict]]:

@@ -1,0 +1,208 @@
+"""Word classes and verb classes in the lexicon: one pattern names a class of verbs
+(`lemma: ['@stop_verbs']`) and a class of objects (`obj: ['@economic_aid']`), so a verb or a
+noun nobody listed for that pattern still codes. Every mechanism has at least three
+sentences of our own; each asserts exactly the events expected (source, CAMEO code, target,
+polarity, modality)."""
+
+from __future__ import annotations
+
+import pytest
+
+import eventwire
+from eventwire.coding.lexicon import load_lexicon
+
+A = ("asserted", "actual")
+INTENT = ("asserted", "intent")
+
+
+def coded(engine, text, published="2024-06-01"):
+    return {(e.source.code if e.source else None, e.cameo, e.target.code if e.target else None,
+             e.polarity, e.modality)
+            for e in eventwire.code_text(text, published=published, engine=engine)}
+
+
+def ev(source, code, target, flags=A):
+    return (source, code, target, *flags)
+
+
+def both(a, code, b):
+    return {ev(a, code, b), ev(b, code, a)}
+
+
+RULES = {
+    # any verb of stopping with any kind of aid: the aid's kind gives the sub-code
+    "stop-aid-by-class": [
+        ("The World Bank suspended new financing to Zambia.", {ev("IGOWBK", "1621", "ZMB")}),
+        ("The IMF halted lending to Sri Lanka.", {ev("IGOIMF", "1621", "LKA")}),
+        ("The Netherlands discontinued budget support to Mali.", {ev("NLD", "1621", "MLI")}),
+        ("Belgium curtailed arms deliveries to Rwanda.", {ev("BEL", "1622", "RWA")}),
+        ("Norway terminated food assistance to Somali refugees.",
+         {ev("NOR", "1623", "SOMREF")}),
+    ],
+    # any verb of opening with any kind of inquiry
+    "open-inquiry": [
+        ("The ICC opened a preliminary examination into abuses in Venezuela.",
+         {ev("IGOICC", "090", "VEN")}),
+        ("Colombian prosecutors began an inquiry into the Ecuadorian bank.",
+         {ev("COLJUD", "090", "ECUBUS")}),
+        ("The Kenyan parliament launched a probe into the Chinese railway contract.",
+         {ev("KENLEG", "090", "CHN")}),
+    ],
+    # searching premises investigates their owner; questioning a person investigates them
+    "search-premises": [
+        ("Spanish police searched the Moroccan consulate in Madrid.",
+         {ev("ESPCOP", "091", "MARGOV")}),
+        ("German investigators searched the offices of the Russian bank.",
+         {ev("DEUCOP", "091", "RUSBUS")}),
+        ("Brazilian federal police searched the home of the former Brazilian president.",
+         {ev("BRACOP", "091", "BRAGOV")}),
+    ],
+    "question-person": [
+        ("Egyptian police questioned the Kenyan ambassador for two hours.",
+         {ev("EGYCOP", "091", "KENGOV")}),
+        ("Italian prosecutors questioned a Libyan diplomat.", {ev("ITAJUD", "091", "LBYGOV")}),
+        ("Nigerian police interrogated a Ghanaian envoy.", {ev("NGACOP", "091", "GHAGOV")}),
+    ],
+    # charged with counts or offences: a legal charge (173), not an accusation
+    "charge-counts": [
+        ("Peruvian prosecutors charged two Bolivian smugglers with three counts of bribery.",
+         {ev("PERJUD", "173", "BOLCRM")}),
+        ("Turkish prosecutors charged 20 journalists with terrorism offences.",
+         {ev("TURJUD", "173", "TURMED")}),
+        ("A Manila court indicted the former Philippine senator on five counts of graft.",
+         {ev("PHLJUD", "173", "PHLLEG")}),
+    ],
+    # any verb of taking with any place held; "from X" names whom it is taken from
+    "take-territory": [
+        ("Ukraine retook the city of Kherson from Russian forces.",
+         {ev("UKR", "192", "RUSMIL")}),
+        ("Congolese rebels overran the town of Bunagana.", {ev("CODREB", "192", None)}),
+        ("Somali troops recaptured the port of Harardhere from Islamist militants.",
+         {ev("SOMMIL", "192", "SOMINS")}),
+    ],
+    # scaling back military activity is de-escalation; announced, an intent to de-escalate
+    "scale-back-military": [
+        ("Israel scaled back its military activity in southern Gaza.",
+         {ev("ISR", "087", "PSE")}),
+        ("The American military wound down combat operations in Iraq.",
+         {ev("USAMIL", "087", "IRQ")}),
+        ("Russia will scale back military operations around Odessa.",
+         {ev("RUS", "0356", None, INTENT)}),
+    ],
+    # forces ordered, placed or put on alert
+    "forces-on-alert": [
+        ("The Serbian president ordered his armed forces on high alert.",
+         {ev("SRBGOV", "152", None)}),
+        ("The Pakistani army placed its troops on alert along the border.",
+         {ev("PAKMIL", "152", None)}),
+        ("The Georgian defence minister put the army on combat readiness.",
+         {ev("GEOGOV", "152", None)}),
+    ],
+    # a joint patrol or joint operation with no enemy named: cooperation between its sides;
+    # against a named enemy: force on it
+    "joint-operations": [
+        ("Indian and Nepali troops carried out a joint patrol along the border.",
+         both("INDMIL", "062", "NPLMIL")),
+        ("Russian and Chinese warships began a joint patrol in the Pacific.",
+         both("RUSMIL", "062", "CHNMIL")),
+        ("Kenyan and Ugandan soldiers launched joint operations along the border.",
+         both("KENMIL", "062", "UGAMIL")),
+        ("Mozambican and Rwandan troops launched a joint offensive against Islamist insurgents.",
+         {ev("MOZMIL", "190", None), ev("RWAMIL", "190", None)}),
+    ],
+    # an appeal for an end to violence: appeal to de-escalate (0256)
+    "appeal-for-end": [
+        ("The UN appealed for an end to the violence in Sudan.",
+         {ev("IGOUNO", "0256", "SDN")}),
+        ("The Arab League appealed for an end to the fighting in Libya.",
+         {ev("IGOARL", "0256", "LBY")}),
+        ("The African Union called for a halt to the violence in Darfur.",
+         {ev("IGOAU", "0256", None)}),
+    ],
+    # asking for arms or aid by class
+    "ask-for-by-class": [
+        ("Ukraine asked Germany for more air defence systems.", {ev("UKR", "0232", "DEU")}),
+        ("Tunisia asked the World Bank for budget support.", {ev("TUN", "0231", "IGOWBK")}),
+        ("Haiti requested relief supplies from Canada.", {ev("HTI", "0233", "CAN")}),
+    ],
+    # heavy weapons fired toward someone, like "at" or "into"
+    "fire-toward": [
+        ("Lebanese militants fired rockets toward northern Israel.",
+         {ev("LBNINS", "194", "ISR")}),
+        ("Syrian troops fired mortars towards Turkish border posts.",
+         {ev("SYRMIL", "194", "TUR")}),
+        ("Turkish troops fired howitzers at Kurdish positions in Syria on Monday.",
+         {ev("TURMIL", "194", "SYR")}),
+    ],
+    # money deposited in a country's central bank is economic aid to it
+    "deposit-money": [
+        ("Qatar deposited $2 billion in the central bank of Egypt.",
+         {ev("QAT", "071", "EGYBUS")}),
+        ("The UAE deposited funds in the Sudanese central bank.",
+         {ev("ARE", "071", "SDNBUS")}),
+        ("Kuwait will deposit $1 billion in Jordan's central bank.",
+         {ev("KWT", "0331", "JORBUS", INTENT)}),
+    ],
+}
+
+CASES = [(rule, text, expected) for rule, cases in RULES.items() for text, expected in cases]
+
+
+@pytest.mark.parametrize(("rule", "text", "expected"), CASES,
+                         ids=[f"{r}:{t[:36]}" for r, t, _ in CASES])
+def test_rule(engine, rule, text, expected):
+    assert coded(engine, text) == expected, rule
+
+
+def test_every_rule_has_three_sentences():
+    assert all(len(cases) >= 3 for cases in RULES.values())
+
+
+NOT_EVENTS = [
+    # blocking someone else's aid is not stopping one's own
+    "Hungary blocked the new funding for the project.",
+    # questioning a decision is no investigation of a person
+    "Analysts questioned the decision.",
+    # a search for people is no search of premises
+    "Rescuers searched the rubble for survivors.",
+]
+
+
+@pytest.mark.parametrize("text", NOT_EVENTS)
+def test_class_patterns_do_not_overreach(engine, text):
+    got = {e.rule for e in eventwire.code_text(text, published="2024-06-01", engine=engine)}
+    assert not any(r.split("+")[0] in {"16.stop-any-aid", "16.stop-economic-aid",
+                                       "09.question-person", "09.search-premises"}
+                   for r in got), got
+
+
+def test_a_pattern_may_name_a_verb_list_or_a_verb_class():
+    lexicon = load_lexicon()
+    (p,) = [p for p in lexicon.patterns if p.id == "16.stop-economic-aid"]
+    assert {"suspend", "halt", "freeze", "pause"} <= set(p.lemmas)
+    assert p in lexicon.candidates("verb", "halt")
+    assert p in lexicon.candidates("verb", "suspend")
+    (q,) = [p for p in lexicon.patterns if p.id == "09.search-premises"]
+    assert q.lemmas == ("search", "comb")
+
+
+def test_a_verb_list_compiles_to_one_tree_trigger():
+    from eventwire.coding.trees import tree_patterns
+
+    (p,) = [p for p in load_lexicon().patterns if p.id == "16.stop-economic-aid"]
+    trigger = tree_patterns(p)[0][0]["RIGHT_ATTRS"]["LEMMA"]
+    assert set(trigger["IN"]) == set(p.lemmas)
+
+
+def test_an_unknown_verb_class_is_e222(tmp_path):
+    import yaml
+
+    from eventwire.coding.lexicon import Lexicon, load_patterns_file
+    from eventwire.errors import DataError
+
+    f = tmp_path / "16_bad.yaml"
+    f.write_text(yaml.safe_dump({"patterns": [
+        {"id": "x", "code": "162", "lemma": ["@no_such_verbs"], "example": "x"}]}))
+    with pytest.raises(DataError) as info:
+        load_patterns_file(f, Lexicon(), set())
+    assert info.value.code == "E222"
