@@ -143,6 +143,70 @@ RULES = {
         ("Kuwait will deposit $1 billion in Jordan's central bank.",
          {ev("KWT", "0331", "JORBUS", INTENT)}),
     ],
+    # declaring or ordering a mobilisation (the noun)
+    "mobilisation": [
+        ("Azerbaijan declared a partial mobilisation on Tuesday.", {ev("AZE", "154", None)}),
+        ("The Armenian prime minister ordered a general mobilization.",
+         {ev("ARMGOV", "154", None)}),
+        ("Moldova announced a military mobilisation after the incursion.",
+         {ev("MDA", "154", None)}),
+    ],
+    # ordering or stepping up patrols: more police power (153)
+    "patrols": [
+        ("The Ecuadorian interior minister ordered night patrols in Guayaquil.",
+         {ev("ECUGOV", "153", "ECU")}),
+        ("Chilean police intensified patrols in Santiago.", {ev("CHLCOP", "153", "CHL")}),
+        ("The Kenyan government increased security patrols in Mombasa.",
+         {ev("KENGOV", "153", "KEN")}),
+    ],
+    # energy pumped or piped to a country: trade
+    "pump-energy": [
+        ("Algeria began pumping natural gas to Spain through a new pipeline.",
+         {ev("DZA", "061", "ESP")}),
+        ("Russia piped oil to Hungary despite the sanctions.", {ev("RUS", "061", "HUN")}),
+        ("Azerbaijan pumped crude to Georgia.", {ev("AZE", "061", "GEO")}),
+    ],
+    # giving a welcome or a reception: hosting a visit
+    "give-welcome": [
+        ("The Senegalese president gave a warm welcome to the Gambian president in Dakar.",
+         {ev("SENGOV", "043", "GMBGOV")}),
+        ("The Thai king accorded a state welcome to the Laotian president.",
+         {ev("THAGOV", "043", "LAOGOV")}),
+        ("Hanoi extended a warm reception to the Cuban leader.",
+         {ev("VNMGOV", "043", "CUBGOV")}),
+    ],
+    # closing, shutting or silencing news media: restriction of expression (1721)
+    "close-media": [
+        ("The Nicaraguan government closed an opposition newspaper.",
+         {ev("NICGOV", "1721", "NICMED")}),
+        ("The Cambodian government shut a Khmer news website.",
+         {ev("KHMGOV", "1721", "KHMMED")}),
+        ("Ethiopian authorities silenced two Tigrayan radio stations.",
+         {ev("ETHGOV", "1721", "ETHMED")}),
+    ],
+    # denying or withholding a permission, going back on a pledge: rejection
+    "deny-or-renege": [
+        ("Cyprus denied permission to a Russian warship to dock.",
+         {ev("CYP", "120", "RUSMIL")}),
+        ("Kuwait withheld approval for the Iraqi pipeline.", {ev("KWT", "120", "IRQ")}),
+        ("The Zambian government reneged on its pledge to hold a referendum.",
+         {ev("ZMBGOV", "120", None)}),
+    ],
+    # defying a law or a body (128); defying expectations is no event
+    "defy": [
+        ("Slovak truckers defied the government ban on border blockades.",
+         {ev("SVKLAB", "128", "SVKGOV")}),
+        ("North Korea defied the United Nations.", {ev("PRK", "128", "IGOUNO")}),
+        ("The Bolivian striker defied expectations.", set()),
+    ],
+    # protesters storming a residence or a party headquarters: violent protest
+    "storm-premises": [
+        ("Sri Lankan protesters stormed the official residence of the prime minister.",
+         {ev("LKACVL", "145", "LKAGOV")}),
+        ("Armenian demonstrators stormed the headquarters of the ruling party in Yerevan.",
+         {ev("ARMCVL", "145", "ARMPTY")}),
+        ("Iranian protesters stormed the Saudi embassy.", {ev("IRNCVL", "145", "SAUGOV")}),
+    ],
 }
 
 CASES = [(rule, text, expected) for rule, cases in RULES.items() for text, expected in cases]
