@@ -43,6 +43,30 @@ RULES = {
         ("Iran and Russia signed a trade deal in Paris.",
          {("IRN", "057", "RUS"), ("RUS", "057", "IRN")}),
     ],
+    # "X-led": a joint body is coded as the country that leads it, a force as its military
+    # (backing is no leading)
+    "led-by": [
+        ("The US-led coalition killed three Iraqi civilians.", {("USA", "190", "IRQCVL")}),
+        ("French-led forces attacked jihadists in Mali.", {("FRAMIL", "190", "MLIINS")}),
+        ("A Kenyan-led police mission arrived in Haiti.", {("KEN", "042", "HTI")}),
+        ("Iranian-backed militias attacked a US base in Syria.", {("SYRREB", "190", "USA")}),
+    ],
+    # religious leaders with a state or a church of a country (dated: the pope of the day)
+    "religious-leaders": [
+        ("Pope Francis criticized Nicaragua.", {("VATGOV", "111", "NIC")}),
+        ("Patriarch Kirill praised Putin.", {("RUSREL", "051", "RUSGOV")}),
+        ("Grand Ayatollah Ali al-Sistani met the UN envoy in Najaf.",
+         {("IRQREL", "040", "IGOUNO"), ("IGOUNO", "040", "IRQREL")}),
+    ],
+    # "his Ethiopian counterpart": a nationality + counterpart is that country's government
+    "counterpart": [
+        ("The Kenyan foreign minister met his Ethiopian counterpart in Nairobi.",
+         {("KENGOV", "040", "ETHGOV"), ("ETHGOV", "040", "KENGOV")}),
+        ("Blinken spoke with his Turkish counterpart on Monday.",
+         {("USAGOV", "041", "TURGOV"), ("TURGOV", "041", "USAGOV")}),
+        ("The Polish president praised his Lithuanian counterpart.",
+         {("POLGOV", "051", "LTUGOV")}),
+    ],
 }
 
 CASES = [(rule, text, expected) for rule, cases in RULES.items() for text, expected in cases]

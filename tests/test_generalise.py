@@ -68,7 +68,7 @@ RULES = {
         ("The Kenyan president is due to visit Uganda next week.",
          {ev("KENGOV", "036", "UGA", INTENT)}),
         ("The Japanese foreign minister is set to meet his Chinese counterpart in Beijing.",
-         {ev("JPNGOV", "036", "CHN", INTENT)}),
+         {ev("JPNGOV", "036", "CHNGOV", INTENT)}),
         ("Colombia and Ecuador will hold talks next week.",
          {ev("COL", "036", "ECU", INTENT), ev("ECU", "036", "COL", INTENT)}),
     ],
@@ -83,8 +83,8 @@ RULES = {
     # symmetric acts with a named partner are done by both sides
     "symmetric-pairs": [
         ("The Bolivian president met his counterparts from Peru and Chile.",
-         {ev("BOLGOV", "040", "PER"), ev("BOLGOV", "040", "CHL"),
-          ev("PER", "040", "BOLGOV"), ev("CHL", "040", "BOLGOV")}),
+         {ev("BOLGOV", "040", "PERGOV"), ev("BOLGOV", "040", "CHLGOV"),
+          ev("PERGOV", "040", "BOLGOV"), ev("CHLGOV", "040", "BOLGOV")}),
         ("Japan and South Korea signed agreements with Vietnam.",
          {ev("JPN", "057", "VNM"), ev("KOR", "057", "VNM"),
           ev("VNM", "057", "JPN"), ev("VNM", "057", "KOR")}),

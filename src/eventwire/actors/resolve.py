@@ -33,6 +33,9 @@ NAME_CONTINUATIONS = {"state", "county", "post", "times", "university", "college
 # station is on the police.)
 THING_HEADS = {"law", "laws", "bill", "bills", "act", "decree", "rule", "rules", "regulation",
                "regulations", "policy", "reform", "budget"}
+# Joint bodies that an "X-led" modifier gives to the country that leads them.
+LED_GROUPS = {"coalition", "alliance", "mission", "bloc", "operation",
+              "contingent", "delegation", "consortium"}
 NON_ACTOR_ENTS = {"DATE", "TIME", "PERCENT", "MONEY", "QUANTITY", "ORDINAL", "CARDINAL"}
 
 
@@ -405,9 +408,42 @@ class BlockActors:
                       end=self.base + tok.idx + len(tok.text), ner="PRON")
         self._add(Mention(tok.i, tok.i + 1, actor, "pronoun"))
 
+    def _leader_of(self, tok: Token) -> str | None:
+        """The country an "X-led" modifier names ("the Saudi-led coalition", "US-led
+        forces"): who leads a joint force acts for it (not "Iranian-backed": backing is
+        no leading)."""
+        for child in tok.children:
+            if child.dep_ == "amod" and child.lemma_.lower() == "lead":
+                for g in child.children:
+                    if g.dep_ in {"npadvmod", "compound", "nmod", "amod", "advmod"}:
+                        # (a name glued to "-led" is not taken as a mention: look it up)
+                        entry = self._pick(g.text)
+                        country = self._country_of(g) or (
+                            entry.country if entry is not None
+                            and entry.kind in {"country", "government"} else None)
+                        if country:
+                            return country
+        return None
+
+    def _led_group(self, tok: Token) -> bool:
+        """'the Saudi-led coalition', 'a French-led mission': a joint body is coded as the
+        country that leads it."""
+        if tok.lemma_.lower() not in LED_GROUPS:
+            return False
+        country = self._leader_of(tok)
+        entry = self.kb.countries.get(country) if country else None
+        if entry is None:
+            return False
+        left = min([tok.i] + [c.i for c in tok.children if c.dep_ in {"amod", "det"}])
+        actor = self._actor(Span(self.doc, left, tok.i + 1), entry)
+        self._add(Mention(tok.i, tok.i + 1, replace(actor, kb_id=f"led:{country}"), "role"))
+        return True
+
     def _role_phrase(self, tok: Token) -> bool:
         """'Colombian police', 'US forces', "Venezuela's army", 'the government of Colombia',
         'soldiers from Gondor', 'Hungarian and Romanian officials' (one actor per country)."""
+        if self._led_group(tok):
+            return True
         role = None
         for child in tok.children:
             # "opposition leader", "aid worker", "border guards": the two-word noun first
@@ -450,6 +486,8 @@ class BlockActors:
                     if c and c not in into:
                         into.append(c)
         countries = named or located
+        if not countries and (leader := self._leader_of(tok)):
+            countries = [leader]  # "US-led forces"
         if not countries and role == "GOV" and self.story_country and any(
                 c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
             countries = [self.story_country]  # "the government" of the story's country
