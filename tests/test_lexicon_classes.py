@@ -207,6 +207,19 @@ RULES = {
          {ev("ARMCVL", "145", "ARMPTY")}),
         ("Iranian protesters stormed the Saudi embassy.", {ev("IRNCVL", "145", "SAUGOV")}),
     ],
+    # a coordinated object that another pattern of the same verb names codes its own event
+    # (one event per source, target and root is kept)
+    "coordinated-objects": [
+        ("Armenia declared martial law and a general mobilisation on Sunday.",
+         {ev("ARM", "1724", "ARM"), ev("ARM", "154", None)}),
+        ("Ecuador declared a nightly curfew and a partial mobilization.",
+         {ev("ECU", "1723", "ECU"), ev("ECU", "154", None)}),
+        ("Moldova declared a state of emergency and a general mobilisation.",
+         {ev("MDA", "1724", "MDA"), ev("MDA", "154", None)}),
+        # a named object's sides are its own: the other object's event is not guessed
+        ("Poland expelled three Russian diplomats and two journalists.",
+         {ev("POL", "161", "RUSGOV")}),
+    ],
 }
 
 CASES = [(rule, text, expected) for rule, cases in RULES.items() for text, expected in cases]

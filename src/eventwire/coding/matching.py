@@ -68,6 +68,15 @@ class Reading:
         return self.chain[-1][0] if self.chain else self.match.token
 
 
+def _names_someone(tok: Token) -> bool:
+    """A noun that is, or is modified by, a name or nationality ("Russian diplomats",
+    "Kenya's aid"): its event's sides come from it, so a coordinated object's event could
+    not borrow them."""
+    return bool(tok.ent_type_) or tok.pos_ == "PROPN" or any(
+        c.ent_type_ or c.pos_ == "PROPN" for c in tok.children
+        if c.dep_ in {"compound", "amod", "nmod", "poss"})
+
+
 class MatchingMixin:
     """Trigger matching of the Coder."""
 
@@ -112,12 +121,12 @@ class MatchingMixin:
                 if not prts:
                     continue
                 extra.append(prts[0].i)
-            words, nested = 0, False
+            words, penalty = 0, 0.0
             if p.obj:
                 found = self._object_of(tok, p)
                 if found is None:
                     continue
-                obj, words, nested = found
+                obj, words, penalty = found
                 extra.append(obj.i)
             if p.passive_only and not children_by_dep(tok, PASS_SUBJ):
                 continue
@@ -131,18 +140,21 @@ class MatchingMixin:
             else:
                 score = p.specificity
             # "dropped an atomic bomb" prefers the two-word object entry over "bomb";
-            # a direct object beats one found deeper in the phrase
-            score += 0.1 * max(0, words - 1) - (0.05 if p.obj and nested else 0)
+            # a direct object beats its conjunct, and both beat one found deeper in the
+            # phrase (the conjunct may code an event of its own: _conjunct_matches)
+            score += 0.1 * max(0, words - 1) - penalty
             if score > best_score:
                 best, best_score = Match(tok, p, extra), score
         return best
 
-    def _object_of(self, tok: Token, p: Pattern) -> tuple[Token, int, bool] | None:
+    def _object_of(self, tok: Token, p: Pattern) -> tuple[Token, int, float] | None:
         """The object that fills a pattern's `obj` (a word or class of it): the object
-        token, the words of the entry matched, and whether it was found one phrase deeper;
-        None when no object fits (or one the civil modifiers make no use of force)."""
+        token, the words of the entry matched, and a score penalty (0.02 for a conjunct of
+        the direct object, 0.05 one phrase deeper); None when no object fits (or one the
+        civil modifiers make no use of force)."""
         direct = [c for c in tok.children if c.dep_ in {"dobj", "nsubjpass", "attr",
                                                         "pobj", "dative"}]
+        children = set(direct)
         # "supplying radar data and other naval intelligence"
         direct += [g for c in direct for g in conjuncts(c)[1:]]
         objs = [(c, n) for c in direct if (n := self._obj_score(c, p))]
@@ -165,7 +177,39 @@ class MatchingMixin:
                 for h in [objs[0][0], *children_by_dep(tok, SUBJ)] for c in h.children
                 if c.dep_ in {"compound", "amod", "nmod"}):
             return None  # "launched rescue operations", "rescue teams launched ..."
-        return objs[0][0], objs[0][1], nested
+        penalty = 0.05 if nested else (0.0 if objs[0][0] in children else 0.02)
+        return objs[0][0], objs[0][1], penalty
+
+    def _conjunct_matches(self, m: Match) -> list[Match]:
+        """ "declared martial law and a general mobilisation": a coordinated object that
+        another pattern of the same trigger names codes its own event (keyed by the
+        conjunct). Only plain object patterns (no particle, modifier or required
+        preposition) are tried, and not one of the matched pattern's own code."""
+        if not m.pattern.obj or not m.extra:
+            return []
+        out: list[Match] = []
+        obj = m.token.doc[m.extra[-1]]
+        if _names_someone(obj):
+            return []  # "expelled Russian diplomats and two journalists": whose is unclear
+        candidates = next((c for lemma in lemmas_of(m.token)
+                           if (c := self.lexicon.candidates(m.pattern.pos, lemma))), [])
+        for conj in obj.conjuncts:
+            if obj_matches(conj, m.pattern.obj) or _names_someone(conj):
+                continue  # the same kind of object: one event already covers both
+            civil = any(lemma_of(c) in self.lexicon.civil_modifiers for c in conj.children
+                        if c.dep_ in {"compound", "amod", "nmod"})
+            best, best_score = None, 0
+            for p in candidates:
+                if (not p.obj or p.prt or p.mods or p.prep_required or p.passive_only
+                        or p.code == m.pattern.code or (civil and p.code[:2] in FORCE_ROOTS)):
+                    continue
+                # "a state of emergency": the entry may name the noun's "of" object
+                n = max([self._obj_score(g, p) for g in [conj, *pobjs([conj], {"of"})]])
+                if n > best_score:
+                    best, best_score = p, n
+            if best is not None:
+                out.append(Match(m.token, best, [conj.i]))
+        return out
 
     def _obj_score(self, tok: Token, p: Pattern) -> int:
         """How well a noun fills a pattern's object: the words of its best entry, or 1
