@@ -45,7 +45,13 @@ from .domestic import (
 from .events import RawEvent, absorb_purpose_demands, dedupe, merge_subject_events
 from .lexicon import TARGET_PREPS_NOUN, ControlRule, Lexicon, Pattern
 from .matching import Match, MatchingMixin, Reading
-from .modality import ModalityMixin, characterises, is_question, says_nothing
+from .modality import (
+    ModalityMixin,
+    characterises,
+    is_question,
+    measured_opinion,
+    says_nothing,
+)
 from .syntax import (
     CONTENT_NOUNS,
     DEMAND_NOUNS,
@@ -124,6 +130,8 @@ class Coder(MatchingMixin, ArgumentsMixin, ModalityMixin, ConventionsMixin):
                 continue  # "demanded that Mugabe abandon the policy": not (yet) an act
             if characterises(m.token):
                 continue  # "the first leader to visit Peru": says who, tells no new act
+            if measured_opinion(m.token):
+                continue  # "most Chileans oppose the deal, a survey found": no act
             if m.pattern.pos == "verb":
                 events.extend(self._verb_event(m, actors))
             else:
@@ -133,7 +141,8 @@ class Coder(MatchingMixin, ArgumentsMixin, ModalityMixin, ConventionsMixin):
             rule = self.lexicon.control.get(lemma_of(tok))
             if rule is None or rule.own_code is None or tok.i in matches or tok.i in suppressed:
                 continue
-            comps = [c for c in tok.children if c.dep_ == "xcomp"]
+            # (a verb: "called the envoy a liar" names him, it asks nothing)
+            comps = [c for c in tok.children if c.dep_ == "xcomp" and c.pos_ in {"VERB", "AUX"}]
             if comps:
                 events.extend(self._control_event(tok, rule, comps[0], actors))
         # "stated that Chile must scrap the levy": an uncoded obligation is still a demand
@@ -150,7 +159,7 @@ class Coder(MatchingMixin, ArgumentsMixin, ModalityMixin, ConventionsMixin):
                                              require_both=True))
         events.extend(self._appraisals(sent, actors))
         events = merge_subject_events(sent.doc, events, self.lexicon.refinable_violence)
-        return dedupe(absorb_purpose_demands(sent.doc, events))
+        return dedupe(absorb_purpose_demands(sent.doc, events), sent.doc)
 
     def _appraisals(self, sent: Span, actors: BlockActors) -> list[RawEvent]:
         """ "X said Y was very helpful": praise (or, for blame, criticism) of Y by X."""
@@ -195,7 +204,7 @@ class Coder(MatchingMixin, ArgumentsMixin, ModalityMixin, ConventionsMixin):
                 lemma_of(tok) in self.lexicon.no_news_verbs and (r.polarity == "negated" or any(
                     c is not None and c.effect in {"refuse", "negate"} for _, c in r.chain))):
             return []  # "gave no further details", "declined to elaborate": no news
-        modality = self._clause_modality(r.top, r.modality)
+        modality = self._clause_modality(r.top, r.modality, actors)
         src_toks, tgt_toks = r.src_toks, r.tgt_toks
         confidence = 0.85 - (0.1 if r.inherited else 0)
         if p.reverse:
@@ -449,7 +458,7 @@ class Coder(MatchingMixin, ArgumentsMixin, ModalityMixin, ConventionsMixin):
             polarity = "negated" if polarity == "asserted" else "asserted"
         if modality_override:
             modality = "threat" if code.startswith("13") else modality_override
-        modality = self._clause_modality(mod_toks[-1], modality)
+        modality = self._clause_modality(mod_toks[-1], modality, actors)
         # a bare event noun needs both sides ("the raid on Caracas" alone names no agent);
         # one done by a support verb's subject is like a verb ("Hezbollah declared a truce")
         return self._emit(src_toks, tgt_toks, code, rule_id, trigger, actors, polarity,
@@ -472,6 +481,7 @@ class Coder(MatchingMixin, ArgumentsMixin, ModalityMixin, ConventionsMixin):
         polarity, modality = self._modality([tok])
         if rule.effect in {"threat", "intent"}:
             modality = rule.effect
+        modality = self._clause_modality(tok, modality, actors)
         code = rule.own_code or "010"
         return self._emit(src_toks, tgt_toks, code, rule.id, [tok.i, comp.i], actors, polarity,
                           modality, 0.7 - (0.1 if inherited else 0), None,

@@ -15,6 +15,7 @@ from .domestic import (
     clause_country,
 )
 from .lexicon import ControlRule
+from .modality import negated_past, speculates
 from .syntax import (
     SUBJ,
     children_by_dep,
@@ -188,20 +189,24 @@ class ConventionsMixin:
             # is put to is the one threatened
             r.tgt_toks = ([s for cond in conditions for s in children_by_dep(cond, SUBJ)][:1]
                           or r.tgt_toks)
-        if not r.chain and r.code[:2] >= "14" and r.polarity == "asserted" and (
+        forecast = speculates(tok)  # "could raise tariffs, economists said": no threat
+        if not r.chain and r.code[:2] >= "14" and r.polarity == "asserted" and not forecast and (
                 (r.modality == "hypothetical" and is_reported(tok)) or r.modality == "future"):
             # "X said it would retaliate against Y", "X will attack Y": a threat
             self._recode_by(r, "threaten", "announced-threat", "threat")
-        elif (not r.chain and r.polarity == "asserted" and "04" <= r.code[:2] <= "08" and (
+        elif (not r.chain and r.polarity == "asserted" and "04" <= r.code[:2] <= "08"
+              and not forecast and (
                 r.modality == "future" or (r.modality == "hypothetical" and is_reported(tok)
                                            and not conditions_on([tok])))):
             # "the Dutch minister will travel to Ghana": a stated future cooperation is an
             # intent (03)
             self._recode_by(r, "agree", "announced-intent", "intent")
         denied = any(lemma_of(h) == "deny" for h in heads)
-        if r.polarity == "negated" and "03" <= r.code[:2] <= "08" and not denied:
+        if (r.polarity == "negated" and "03" <= r.code[:2] <= "08" and not denied
+                and not negated_past([tok, *heads])):
             # "will not accept refugees": declining to cooperate is a rejection (CAMEO 12),
-            # not a negated cooperation (but a denial of having done it keeps the act)
+            # not a negated cooperation (but a denial of having done it keeps the act, and
+            # "the envoys did not meet on Friday" tells only that it did not happen)
             if self._recode_by(r, "refuse", "negated-cooperation", None):
                 r.polarity = "asserted"
                 r.modality = "actual" if r.modality in {"future", "intent"} else r.modality

@@ -70,13 +70,60 @@ def identity(actor: Actor | None):
     return actor.kb_id or (actor.start, actor.code)
 
 
-def dedupe(events: list[RawEvent]) -> list[RawEvent]:
-    """One event per (source, target, root); and an event with no target named (none, or
+# Violence (CAMEO 18-20), and acts whose violent add-ons are part of them (protests: "the
+# prisoners rioted, setting fire to their cells").
+VIOLENT_ROOTS = {"18", "19", "20"}
+HOST_ROOTS = VIOLENT_ROOTS | {"14"}
+
+
+def _adds_to(doc, event: RawEvent, host: RawEvent) -> bool:
+    """The event's verb tells more of the host's act: a verb joined to the host's verb
+    with no subject of its own ("stabbed and wounded two guards"), or a participle hung on
+    it ("shelled the town, killing ten")."""
+    verb, head = doc[event.tokens[0]], doc[host.tokens[0]]
+    if verb.head.i != head.i or verb.i == head.i or verb.pos_ not in {"VERB", "AUX"}:
+        return False
+    own_subject = any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children)
+    return not own_subject and (verb.dep_ == "conj" or (
+        verb.dep_ == "advcl" and verb.tag_ == "VBG"
+        and not any(c.dep_ in {"mark", "aux"} for c in verb.children)))
+
+
+def one_act_of_violence(doc, events: list[RawEvent]) -> list[RawEvent]:
+    """One event per act of violence: a violent verb that tells more of another violent
+    act (or of a protest) by the same side is that act, not a second one ("stabbed and
+    wounded a guard", "opened fire on the crowd, killing four"). The host keeps its code
+    and takes the added verb's target when it names none; a host re-coded as violence on
+    civilians only because it named no target takes the added verb's code too."""
+    out = list(events)
+    for e in events:
+        if e.code[:2] not in VIOLENT_ROOTS:
+            continue
+        host = next((h for h in out if h is not e and h.code[:2] in HOST_ROOTS
+                     and _adds_to(doc, e, h) and same_side(h.source, e.source)), None)
+        if host is None:
+            continue
+        if e.target is not None and (host.target is None or host.target.ner == "IMPLIED"):
+            host.target = e.target
+            if "+unconventional" in host.rule and host.code[:2] in VIOLENT_ROOTS:
+                host.code = e.code
+        host.rule += "+" + e.rule
+        host.tokens += [i for i in e.tokens if i not in host.tokens]
+        out.remove(e)
+    return out
+
+
+def dedupe(events: list[RawEvent], doc=None) -> list[RawEvent]:
+    """One event per act of violence (when the parse is given), one per (source, target,
+    root); and an event with no target named (none, or
     one implied by the place) is dropped when the same source has an event of the same
     root with one ("opened fire to disperse demonstrators, killing one": the shooting is
     the killing, told twice)."""
     def named(target: Actor | None) -> bool:
         return target is not None and target.ner != "IMPLIED"
+
+    if doc is not None:
+        events = one_act_of_violence(doc, events)
 
     aimed = {(identity(e.source), e.code[:2]) for e in events
              if e.source is not None and named(e.target)}

@@ -6,10 +6,33 @@ Each check is a pure function over spaCy tokens, named after what it recognises:
 - `is_question`: a direct question ("Will Peru sign the accord?") asserts nothing;
 - `open_question`: an indirect question ("would not tell whether the envoys would meet again",
   "asked whether Chile would attend") leaves the act open: hypothetical;
-- `background_clause`: an act told in a "since" clause ("since the army seized power")
-  happened before the news: background;
 - `says_nothing`: withholding details ("gave no further details", "did not comment") is
-  no refusal and no event.
+  no refusal and no event;
+- `temporal_clause`: an act told in an "after", "since", "before" or "until" clause is
+  background when it is past ("after a ferry was sunk") and hypothetical when it is still to
+  come ("before the parliament votes");
+- `in_condition`: an act inside an "if"/"unless" clause, at any depth, is hypothetical;
+- `feared`: what someone fears or risks ("worried about troops crossing the border", "the
+  risk of a war") is hypothetical;
+- `posed_for`: an infinitive with its own "for" subject ("it is time for Lima to talk") is
+  a proposition, not an act: hypothetical;
+- `attempted_only`: the aim of an effort ("in a bid to end the siege") is not done yet:
+  hypothetical;
+- `alleged`: what someone is accused or suspected of ("accused Chad of shelling") is told
+  by the accusation, not asserted: hypothetical;
+- `unreal_noun`: an event noun marked as not (yet) real ("the planned summit", "a
+  possible strike") is hypothetical;
+- `habitual`: what an actor often or routinely does is no event of the day: background;
+- `describes_thing`: a past relative clause that says what happened to a thing or what an
+  event did ("a freighter that was seized", "the explosion that killed six") describes it:
+  background;
+- `referenced_event`: an event noun that something is said about as an earlier event
+  ("denied a role in the bombing", "the anniversary of the invasion", "after the
+  killing of"): background;
+- `measured_opinion`: what an opinion poll or survey found ("most Chileans oppose ..., a
+  survey showed") is an opinion measured, no act: no event;
+- `speculates`: a reported act whose speaker only comments on others ("could raise
+  tariffs, economists said") is a forecast, not a threat or an intent by the actor.
 """
 
 from __future__ import annotations
@@ -31,14 +54,70 @@ from .syntax import (
     is_reported,
     lemma_of,
     obliged,
+    speaker_of,
 )
 
 # Words that open an indirect question when they lead a clause.
 QUESTION_WORDS = {"when", "whether", "how", "why", "where", "what", "which", "who", "if"}
 # Clause types that can hold an indirect question (not "if" conditions: those are advcl).
 QUESTION_CLAUSES = {"ccomp", "xcomp", "dobj", "pcomp"}
-# Markers of a clause that tells what came before the news.
+# Markers of a clause that tells what came before (or comes after) the act of the clause it
+# hangs on: told in the past, what it tells is background; told in the present, it has not
+# happened yet ("before the court rules").
 BACKGROUND_MARKS = {"since"}
+TEMPORAL_MARKS = {"after", "since", "before", "until", "till"}
+# Of those, the ones whose present tense means "not yet" ("since" with a present tense is
+# causal: "since the US continues its threats, we will ...").
+NOT_YET_MARKS = {"before", "until", "till"}
+# Prepositions that put an event noun before the act of the clause ("after the raid",
+# "following the killing of", "since the invasion").
+BEFORE_PREPS = {"after", "following", "since"}
+# Conditional marks (an act told inside such a clause is hypothetical).
+CONDITION_MARKS = {"if", "unless", "lest"}
+# Words of fear and risk: a clause they govern tells what may happen, not what did.
+FEAR_WORDS = {"fear", "fearful", "afraid", "worry", "worried", "concern", "concerned",
+              "anxious", "risk", "danger", "possibility", "prospect", "spectre", "specter",
+              "likelihood", "chance", "threat", "scenario", "nervous", "alarm", "alarmed"}
+# Of those, the ones that cast doubt on an event noun too ("the risk of war"; but "concern
+# over the arrests" is about arrests that happened).
+NON_FACTIVE_NOUNS = {"risk", "danger", "possibility", "prospect", "spectre", "specter",
+                     "likelihood", "chance", "scenario", "fear"}
+# Nouns of trying: the act they aim at is not done ("in an effort to end the strike").
+ATTEMPT_NOUNS = {"effort", "attempt", "bid", "push", "drive", "quest", "endeavour", "endeavor",
+                 "bids", "efforts", "attempts"}
+# Words of accusing and suspecting: what they say someone did is alleged, not asserted.
+ACCUSE_WORDS = {"accuse", "accusation", "allegation", "allege", "suspect", "suspicion",
+                "charge", "indict", "blame", "accused", "alleged", "suspected"}
+# Adjectives that mark an event noun as not (yet) real.
+# (Not "suspected" or "alleged": "a suspected chemical attack" happened, only its kind or
+# author is in doubt; nor "threatened": "mounted its long-threatened invasion".)
+UNREAL_MODIFIERS = {"planned", "proposed", "possible", "potential", "prospective", "mooted",
+                    "would-be", "eventual", "hypothetical", "contemplated", "feared",
+                    "rumoured", "rumored"}
+# Adverbs of habit: what happens often or as a rule is no event of the day.
+# (Not "routinely" or "regularly": testimony that a force "routinely" abuses prisoners is
+# recorded by coders as an event.)
+HABIT_ADVERBS = {"often", "usually", "repeatedly", "typically", "traditionally", "customarily",
+                 "normally", "sometimes", "occasionally"}
+# Verbs and nouns under which an event noun is an earlier event something is said about
+# ("denied any role in the bombing", "the anniversary of the coup").
+REFERENCE_WORDS = {"role", "involvement", "responsibility", "anniversary", "aftermath",
+                   "wake", "commemorate", "commemoration", "mourn", "remember", "recall",
+                   "memorial", "legacy", "apologise", "apologize", "apology", "victim",
+                   "victims", "survivor", "survivors", "investigate", "investigation",
+                   "inquiry", "probe", "examination"}
+# Opinion polls and surveys: what they find is an opinion measured, not an act.
+POLL_NOUNS = {"poll", "survey", "polls", "surveys", "census"}
+# People who comment on what others may do: their forecasts are no threat or intent of the
+# actor they talk about.
+OBSERVER_NOUNS = {"analyst", "analysts", "expert", "experts", "observer", "observers",
+                  "economist", "economists", "strategist", "strategists", "commentator",
+                  "commentators", "scholar", "scholars", "researcher", "researchers",
+                  "pollster", "pollsters", "trader", "traders", "investor", "investors",
+                  "academic", "academics", "professor", "specialist", "specialists"}
+# Dependency labels a clause or phrase climbs through to reach what governs it.
+CLAUSE_LINKS = {"xcomp", "ccomp", "advcl", "acl", "relcl", "pcomp", "pobj", "prep", "dobj",
+                "conj", "attr", "oprd", "nsubj", "nsubjpass", "acomp", "appos"}
 
 
 def is_question(sent: Span) -> bool:
@@ -72,32 +151,251 @@ def open_question(tok: Token) -> bool:
 POSSIBILITY_AUX = {"could", "may", "might", "can"}
 
 
+# Modals of obligation: what a verb carrying one is meant to achieve is not done either
+# ("Beijing should use its leverage to force Pyongyang to stop").
+OBLIGATION_AUX = {"should", "must", "ought"}
+
+
+def _purpose(tok: Token) -> bool:
+    """A to-infinitive adverbial clause: what its head is done (or to be done) for."""
+    return tok.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to"
+                                       for c in tok.children)
+
+
 def possible_above(tok: Token, speech: set[str]) -> bool:
-    """A verb above the token's clause (through complements, not through speech verbs)
-    carries a modal of possibility: "the missiles could allow Iran to threaten Israel"."""
+    """A verb above the token's clause (through complements and purpose clauses, not
+    through speech verbs) carries a modal of possibility or obligation: "the missiles could
+    allow Iran to threaten Israel", "Chile should cut aid to force Peru to negotiate"."""
     node = tok
-    while node.dep_ in {"xcomp", "ccomp"} and node.head.i != node.i:
+    while (node.dep_ in {"xcomp", "ccomp"} or _purpose(node)) and node.head.i != node.i:
         node = node.head
         if node.lemma_.lower() in speech:
             return False
-        if any(c.dep_ == "aux" and c.lower_ in POSSIBILITY_AUX for c in node.children):
+        if any(c.dep_ == "aux" and c.lower_ in POSSIBILITY_AUX | OBLIGATION_AUX
+               for c in node.children):
             return True
     return False
 
 
-def background_clause(tok: Token) -> bool:
-    """The token's clause is a "since" clause hanging on another clause: what it tells
-    happened before the news ("... since Russia annexed the peninsula")."""
-    for node in [tok, *tok.ancestors]:
-        if node.dep_ in {"advcl", "prep"} and node.pos_ in {"VERB", "AUX", "ADP"}:
-            if node.lower_ in BACKGROUND_MARKS and node.dep_ == "prep":
-                return True  # "since the invasion" (a preposition before an event noun)
-            if any(c.dep_ == "mark" and c.lower_ in BACKGROUND_MARKS for c in node.children):
-                return True
-            return False
-        if node.dep_ in {"ROOT", "ccomp", "xcomp", "relcl"}:
+def _past(verb: Token) -> bool:
+    """The clause is told in the past: a past tense, a perfect, a past passive or
+    progressive ("seized", "has seized", "was seized", "were marching"), with no modal."""
+    auxes = [c for c in verb.children if c.dep_ in {"aux", "auxpass"}]
+    if any(a.tag_ == "MD" for a in auxes):
+        return False
+    return verb.tag_ == "VBD" or any(
+        a.tag_ == "VBD" or a.lower_ in {"has", "have", "had", "'ve", "'d"} for a in auxes)
+
+
+def _present(verb: Token) -> bool:
+    """The clause is told in the present ("before the court rules", "until Lima pays")."""
+    auxes = [c for c in verb.children if c.dep_ in {"aux", "auxpass"}]
+    if any(a.tag_ == "MD" or a.tag_ == "VBD" or a.lower_ in {"has", "have", "had"}
+           for a in auxes):
+        return False
+    return verb.tag_ in {"VBZ", "VBP"} or any(a.tag_ in {"VBZ", "VBP"} for a in auxes)
+
+
+def _up(tok: Token):
+    """The token and the words above it, to the root of its sentence."""
+    yield tok
+    yield from tok.ancestors
+
+
+# Time units that say an act came shortly before the one it is told with ("hours after",
+# "two days after", "less than a month after"): within the 30 days the date check allows.
+RECENT_UNITS = {"minute", "minutes", "hour", "hours", "day", "days", "week", "weeks", "month",
+                "moments", "moment"}
+LONG_UNITS = {"months", "year", "years", "decade", "decades", "century", "centuries"}
+
+
+def _recent(mark: Token) -> bool:
+    """A unit of time just before the mark ("days after") names a short span."""
+    for i in range(mark.i - 1, max(mark.sent.start, mark.i - 5) - 1, -1):
+        word = mark.doc[i].lower_
+        if word in RECENT_UNITS:
+            return True
+        if word in LONG_UNITS or mark.doc[i].is_punct:
             return False
     return False
+
+
+def temporal_clause(tok: Token) -> str | None:
+    """ "background" when the token is inside a past "after/since/before/until" clause
+    ("... after a ferry was sunk off the coast") or an "after"-gerund ("after being
+    shelled"); "hypothetical" inside a present "before/until" clause ("before the
+    parliament ratifies the deal"); else None."""
+    for node in _up(tok):
+        if node.dep_ == "advcl":
+            lead = [c for c in node.children if c.dep_ == "mark" and c.lower_ in TEMPORAL_MARKS]
+            marks = {c.lower_ for c in lead}
+            if marks and _past(node):
+                # "two days after rebels shelled the base", "less than a month after":
+                # recent enough to be news; "decades after": background
+                return None if any(_recent(m) for m in lead) else "background"
+            if marks & NOT_YET_MARKS and _present(node):
+                return "hypothetical"
+            if marks:
+                return None
+        if node.dep_ == "pcomp" and node.head.lower_ in {"after", "since", "following"}:
+            return "background"
+    return None
+
+
+def in_condition(tok: Token) -> bool:
+    """The token is inside an "if"/"unless" clause, at any depth ("if Quito believes that
+    its navy can seize the boats"): what a condition supposes is not asserted."""
+    return any(node.dep_ == "advcl" and any(
+        c.dep_ == "mark" and c.lower_ in CONDITION_MARKS for c in node.children)
+        for node in _up(tok))
+
+
+def feared(tok: Token) -> bool:
+    """What a word of fear or risk governs: a clause not told in the past ("Lima is worried
+    about Bolivian troops crossing the border", "fears that Kenya will close the border"),
+    or an event noun under a word of possibility ("the risk of a war with Chad")."""
+    verb = tok.pos_ in {"VERB", "AUX"}
+    clause = tok
+    for node in _up(tok):
+        head = node.head
+        if head.i == node.i or node.dep_ not in CLAUSE_LINKS:
+            return False
+        if node.pos_ in {"VERB", "AUX"}:
+            clause = node
+        word = lemma_of(head)
+        if word in SPEECH_LEMMAS:
+            return False
+        if word in FEAR_WORDS or head.lower_ in FEAR_WORDS:
+            if verb and not _past(clause):
+                return True
+            return head.pos_ == "NOUN" and word in NON_FACTIVE_NOUNS and not _past(clause)
+        if node.dep_ == "advcl" and any(c.dep_ == "mark" for c in node.children):
+            return False  # a clause of its own ("fears grew after Chad shelled ...")
+    return False
+
+
+def posed_for(tok: Token) -> bool:
+    """An infinitive with its own "for" subject states what should or could be, not what
+    is ("it is up to Lima and Quito to talk", "impossible for Peru to attack Chile")."""
+    return any(
+        any(c.dep_ == "aux" and c.lower_ == "to" for c in node.children)
+        and any(c.dep_ == "mark" and c.lower_ == "for" for c in node.children)
+        for node in _up(tok))
+
+
+def attempted_only(tok: Token) -> bool:
+    """The aim of an effort, attempt or bid ("in a bid to end the siege", "efforts to
+    evacuate the wounded"): not done yet."""
+    node = tok
+    while node.dep_ in {"xcomp", "conj"} and node.head.i != node.i:
+        node = node.head
+    return (node.dep_ == "acl" and lemma_of(node.head) in ATTEMPT_NOUNS
+            and any(c.dep_ == "aux" and c.lower_ == "to" for c in node.children))
+
+
+def alleged(tok: Token) -> bool:
+    """What someone is accused, suspected or charged of ("accused Chad of shelling
+    villages", "charged with the killing of"): told by the accusation, not asserted."""
+    for node in _up(tok):
+        head = node.head
+        if head.i == node.i:
+            return False
+        if (node.dep_ in {"pcomp", "pobj"} and head.lower_ in {"of", "for", "over", "with"}
+                and lemma_of(head.head) in ACCUSE_WORDS):
+            return True
+        if node.dep_ == "ccomp" and lemma_of(head) in {"allege", "suspect"}:
+            return True
+        if node.dep_ not in CLAUSE_LINKS:
+            return False
+    return False
+
+
+def unreal_noun(tok: Token) -> bool:
+    """An event noun marked as not (yet) real: "the planned summit", "a possible strike",
+    "the alleged massacre"."""
+    return tok.pos_ in {"NOUN", "PROPN"} and any(
+        c.dep_ in {"amod", "compound"} and c.lower_ in UNREAL_MODIFIERS for c in tok.children)
+
+
+def habitual(tok: Token) -> bool:
+    """The clause says what an actor often or as a rule does ("Manila routinely protests",
+    "the navy regularly conducts drills"): no event of the day."""
+    return any(c.dep_ == "advmod" and c.lower_ in HABIT_ADVERBS for c in tok.children)
+
+
+def describes_thing(tok: Token, is_actor) -> bool:
+    """A past relative or participle clause on a noun that is no actor says what happened
+    to a thing or what an event did ("a freighter that was seized by the coast guard", "the
+    explosion that killed six", "the bronzes looted by soldiers"): it describes the noun,
+    it is not news of its own. `is_actor(token)` tells whether a noun is an actor."""
+    if tok.dep_ not in {"relcl", "acl"} or tok.pos_ not in {"VERB", "AUX"}:
+        return False
+    if tok.dep_ == "relcl" and is_content_clause(tok) and not any(
+            c.dep_ in {"dobj", "nsubjpass"} and c.lower_ in {"which", "that"}
+            for c in tok.children):
+        return False  # "the demand that it disarm": the noun's content
+    # a participle with a direct object is a main verb the parser hung on its subject ("an
+    # attack killed 40 people" read as "an attack [that was] killed")
+    participle = tok.dep_ == "acl" and tok.tag_ == "VBN" and not any(
+        c.dep_ == "dobj" for c in tok.children)
+    return (_past(tok) or participle) and not is_actor(tok.head)
+
+
+def referenced_event(tok: Token) -> bool:
+    """An event noun told as an earlier event: after a preposition that puts it before
+    ("after the raid", "following the killing of"), or under a word that speaks about a
+    past event ("denied any role in the bombing", "the anniversary of the coup", "an
+    inquiry into the shooting")."""
+    if tok.pos_ != "NOUN":
+        return False
+    if tok.dep_ == "pobj" and tok.head.lower_ in BEFORE_PREPS:
+        return True
+    node = tok
+    for _ in range(3):
+        if node.dep_ not in {"pobj", "dobj", "conj", "compound", "nsubjpass"}:
+            return False
+        head = node.head
+        if head.dep_ == "prep":
+            head = head.head
+        if head.i == node.i:
+            return False
+        if lemma_of(head) in REFERENCE_WORDS or head.lower_ in REFERENCE_WORDS:
+            return True
+        if head.pos_ != "NOUN":
+            return False
+        node = head
+    return False
+
+
+def measured_opinion(tok: Token) -> bool:
+    """The sentence reports what an opinion poll or survey found ("most Chileans oppose
+    the deal, a survey showed", "according to a poll"), and the token is not part of the
+    poll's own description: an opinion measured is no act."""
+    for t in tok.sent:
+        if lemma_of(t) not in POLL_NOUNS and t.lower_ not in POLL_NOUNS:
+            continue
+        according = t.dep_ == "pobj" and t.head.lower_ == "to" and any(
+            w.lower_ == "according" for w in (t.head.head, t.head.nbor(-1)) if w.i >= 0)
+        if (t.dep_ in {"nsubj", "appos", "npadvmod"} or according) and (
+                tok.i not in {w.i for w in t.subtree}):
+            return True
+    return False
+
+
+def speculates(tok: Token) -> bool:
+    """A reported clause whose speaker comments on others ("the bloc could raise tariffs,
+    economists said"): a forecast, not a threat or an intent of the one it is about."""
+    if not is_reported(tok):
+        return False
+    return any(lemma_of(s) in OBSERVER_NOUNS or s.lower_ in OBSERVER_NOUNS
+               for s in speaker_of(tok))
+
+
+def negated_past(toks: list[Token]) -> bool:
+    """A plain past negation ("the envoys did not meet on Friday"): the act did not happen,
+    which is no refusal (unlike "will not meet" or "refused to meet")."""
+    return any(any(c.dep_ == "aux" and c.lower_ == "did" for c in t.children)
+               and any(c.dep_ == "neg" for c in t.children) for t in toks)
 
 
 # Ordinal and exclusive words that make "the first leader to visit" a description.
@@ -106,11 +404,16 @@ RANKING_WORDS = {"first", "last", "only", "second", "third", "latest", "fourth",
 
 def characterises(tok: Token) -> bool:
     """An infinitive that describes a noun by rank ("the first Andean president to tour
-    Portugal", "the only minister to attend"): it says who someone is, not a new act."""
-    if tok.dep_ not in {"acl", "relcl"} or not any(
+    Portugal", "the only minister to attend", also when the parser hangs it on the copula:
+    "when she becomes the first envoy to visit Quito"): it says who someone is, not a new
+    act."""
+    if tok.dep_ not in {"acl", "relcl", "xcomp"} or not any(
             c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
         return False
-    return any(c.lower_ in RANKING_WORDS for c in tok.head.children
+    nouns = [tok.head] if tok.dep_ != "xcomp" else (
+        [c for c in tok.head.children if c.dep_ == "attr"]
+        if lemma_of(tok.head) in {"be", "become", "remain"} else [])
+    return any(c.lower_ in RANKING_WORDS for n in nouns for c in n.children
                if c.dep_ in {"amod", "advmod", "det", "nummod"})
 
 
@@ -159,20 +462,35 @@ class ModalityMixin:
                 modality = "hypothetical"
         return polarity, modality
 
-    @staticmethod
-    def _clause_modality(top: Token, modality: str) -> str:
-        """An act asked about ("did not say when talks would resume") or only made possible
-        ("could allow Iran to strike") is hypothetical; one told in a "since" clause is
-        background (both left out of default queries)."""
-        if open_question(top) or possible_above(top, SPEECH_LEMMAS):
+    def _clause_modality(self, top: Token, modality: str, actors=None) -> str:
+        """An act asked about ("did not say when talks would resume"), only made possible
+        ("could allow Iran to strike"), supposed, feared, attempted, alleged or forecast is
+        hypothetical; one told as what came before ("since", "after" clauses, relative
+        clauses on things, earlier events referred to) or as a habit is background (both
+        left out of default queries)."""
+        if (open_question(top) or possible_above(top, SPEECH_LEMMAS) or in_condition(top)
+                or feared(top) or posed_for(top) or attempted_only(top) or alleged(top)
+                or unreal_noun(top) or speculates(top)):
             return "hypothetical"
-        if background_clause(top) and modality in {"actual", "future"}:
+        when = temporal_clause(top)
+        if when == "hypothetical" and modality in {"actual", "future", "intent"}:
+            return when
+        if modality not in {"actual", "future"}:
+            return modality
+        if when == "background" or habitual(top) or referenced_event(top):
+            return "background"
+        if actors is not None and describes_thing(
+                top, lambda t: self._actor(t, actors) is not None):
             return "background"
         return modality
 
     def _demanded(self, tok: Token) -> bool:
         """The clause is what someone demands or asks ("demanded that X withdraw", "its
-        demand that Israel ease restrictions"): the demand is the event, not the act."""
+        demand that Israel ease restrictions"): the demand is the event, not the act; so is
+        a second act joined to it ("threats to expel the envoy or cut trade")."""
+        while (tok.dep_ == "conj" and tok.head.pos_ in {"VERB", "AUX"}
+               and not children_by_dep(tok, {"nsubj", "nsubjpass"})):
+            tok = tok.head
         chain = self._chain(tok)
         if chain:
             tok = chain[-1][0]  # "demanded that its partners refuse to recognize X"

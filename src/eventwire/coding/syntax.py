@@ -85,7 +85,8 @@ DEMAND_NOUNS = {"demand", "call", "appeal", "request", "ultimatum", "insistence"
 STATIVE_PASSIVES = {"oppose": "to", "commit": "to", "dedicate": "to", "devote": "to",
                     "open": "to", "engage": "in", "involve": "in"}
 CONTENT_NOUNS = {"offer", "proposal", "plan", "invitation", "threat",
-                 "promise", "pledge", "suggestion", "initiative", "bid", "idea"}
+                 "promise", "pledge", "suggestion", "initiative", "bid", "idea", "assurance",
+                 "guarantee", "hope", "expectation"}
 # What someone issues or sends that says something: its clause is reported speech of the
 # issuer ("put out a communique insisting that ...", "a reminder that it must ...").
 SPEECH_NOUNS = {"statement", "declaration", "communique", "communiqué", "letter", "message",
