@@ -67,6 +67,27 @@ RULES = {
         ("The Polish president praised his Lithuanian counterpart.",
          {("POLGOV", "051", "LTUGOV")}),
     ],
+    # a show of force: at whom the border is shared with; one's own troops are the means;
+    # else the one other country the sentence names
+    "posture-target": [
+        ("Turkey has massed troops near its border with Syria.", {("TUR", "152", "SYR")}),
+        ("Serbia deployed soldiers along its frontier with Kosovo.", {("SRB", "154", "XKX")}),
+        ("Egypt put its army on high alert, citing a threat from Sudan.",
+         {("EGY", "152", "SDN")}),
+        ("Germany deployed troops to Lithuania.", {("DEU", "154", "LTU")}),
+    ],
+    # a joint act of coordinated doers with no one else named is done with each other
+    # (force is not: a joint operation against someone is no fight between the partners)
+    "joint-act": [
+        ("Chinese and Russian warships conducted a joint naval patrol in the western Pacific.",
+         {("CHNMIL", "062", "RUSMIL"), ("RUSMIL", "062", "CHNMIL")}),
+        ("Algerian and Tunisian border guards carried out joint patrols on Friday.",
+         {("DZACOP", "062", "TUNCOP"), ("TUNCOP", "062", "DZACOP")}),
+        ("Estonian and Finnish navies staged joint drills in the Baltic.",
+         {("ESTMIL", "062", "FINMIL"), ("FINMIL", "062", "ESTMIL")}),
+        ("Chilean and Argentine troops carried out joint raids on smugglers.",
+         {("CHLMIL", "190", None), ("ARGMIL", "190", None)}),
+    ],
 }
 
 CASES = [(rule, text, expected) for rule, cases in RULES.items() for text, expected in cases]

@@ -39,6 +39,17 @@ from .syntax import (
 PLACE_MARGIN = 1.0
 
 
+# A border named where forces are put ("near its border with X") and the prepositions
+# that put them there.
+BORDER_NOUNS = {"border", "borders", "frontier", "frontiers", "boundary", "border area",
+                "border region"}
+BORDER_PREPS = {"near", "along", "on", "at", "to", "toward", "towards", "across", "close"}
+
+
+# Modifiers that make an act one done together by its coordinated doers.
+JOINT_WORDS = {"joint", "jointly", "combined", "bilateral", "trilateral", "together"}
+
+
 def listed(tok: Token, actors: BlockActors) -> list[Token]:
     """Every member of a coordinated list the token heads: its conjuncts, and members the
     parser hangs as an apposition ("Peru, the Dominican Republic, Chile and Panama": the
@@ -348,6 +359,32 @@ class ArgumentsMixin:
                 return [g]
             layer = pobjs(layer, preps | {"of", "between", "in"})
         return []
+
+    def _joint(self, trigger: list[int], actors: BlockActors) -> bool:
+        """The act is said to be joint ("a joint naval patrol", "conducted combined
+        drills"): coordinated doers do it with each other."""
+        doc = actors.doc
+        toks = [doc[i] for i in trigger if 0 <= i < len(doc)]
+        toks += [g for t in toks for g in children_by_dep(t, {"dobj", "nsubjpass"})]
+        return any(c.dep_ in {"amod", "compound", "advmod"} and lemma_of(c) in JOINT_WORDS
+                   for t in toks for c in t.children)
+
+    def _posture_target(self, tok: Token, tgt_toks: list[Token],
+                        actors: BlockActors) -> list[Token]:
+        """A show of force's target: the country a border it is massed along is shared
+        with ("deployed tanks along its frontier with Kosovo"); troops or police with no
+        country of their own are the act's means, not its target."""
+        def own_forces(t: Token) -> bool:
+            a = actors.actor_for(t)
+            return a is not None and a.code is None and a.role in {"MIL", "COP"}
+
+        means = [t for t in tgt_toks if own_forces(t)]
+        heads = [tok, *children_by_dep(tok, {"dobj"})]
+        borders = [g for g in pobjs(heads, BORDER_PREPS) if lemma_of(g) in BORDER_NOUNS]
+        shared = [g for g in pobjs(borders, {"with"}) if self._actor(g, actors, True)]
+        if shared and (means or not self._names_coded(tgt_toks, actors)):
+            return shared
+        return [t for t in tgt_toks if t not in means]
 
     def _purpose_targets(self, tok: Token, actors: BlockActors) -> list[Token]:
         """An actor named in a protest's purpose clause or "in defiance of" phrase."""

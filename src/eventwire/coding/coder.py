@@ -363,6 +363,10 @@ class Coder(MatchingMixin, ArgumentsMixin, ModalityMixin, ConventionsMixin):
         tok = r.tok
         if not r.tgt_toks:
             r.tgt_toks = self._targets(tok, r.pattern, r.match.extra, actors)
+        if r.code[:2] == "15":
+            # "massed troops near its border with Chad": a show of force is aimed at whom
+            # the border is shared with, and one's own forces are its means, not its target
+            r.tgt_toks = self._posture_target(tok, r.tgt_toks, actors)
         if r.code[:2] in {"11", "14"}:
             # a complaint or protest is aimed at whom it is about, not to whom it is made
             # ("complained to the Arab League over two Turkish air raids"), or at who
@@ -509,7 +513,12 @@ class Coder(MatchingMixin, ArgumentsMixin, ModalityMixin, ConventionsMixin):
             # a state's violence falls on the other country the sentence names, if any
             # ("Israeli airstrikes on Gaza killed 30 people"); rebels and police act at home
             victims = other_country(trigger, actors, {a.country for a, _ in sources})
-        if victims and not targets and code[:2] in VIOLENT_ROOTS and p is not None and (
+        elif (code[:2] == "15" and place is None and not targets and sources
+              and all(a.role in {None, "GOV", "MIL"} for a, _ in sources)):
+            # "put its army on alert after clashes with Eritrea": a show of force is aimed
+            # at the one other country the sentence names
+            victims = other_country(trigger, actors, {a.country for a, _ in sources})
+        if victims and not targets and code[:2] in VIOLENT_ROOTS | {"15"} and p is not None and (
                 p.pos == "verb"):
             # "Russian missiles struck energy facilities across Ukraine": the other country
             # the sentence names is where the state's force falls
@@ -555,7 +564,9 @@ class Coder(MatchingMixin, ArgumentsMixin, ModalityMixin, ConventionsMixin):
         if not self.keep_unresolved and not any(a.code for a, _ in sources + targets):
             return []  # nobody known: a role noun alone ("police arrested protesters")
         mode = p.mode if p else None
-        symmetric = (p is not None and p.symmetric) or code[:2] in SYMMETRIC_ROOTS
+        symmetric = ((p is not None and p.symmetric) or code[:2] in SYMMETRIC_ROOTS
+                     or (code[:2] in COOP_ROOTS | {"15"} and not targets
+                         and self._joint(trigger, actors)))
         if code[:3] in {"042", "043"} and any(a.role in PRIVATE_ROLES for a, _ in sources):
             return []  # "school children travelled to Syria": no diplomatic visit
         if (code[:2] in OWN_STATE_ROOTS and targets and not self.keep_unresolved
