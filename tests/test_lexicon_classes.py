@@ -210,8 +210,8 @@ RULES = {
     # a coordinated object that another pattern of the same verb names codes its own event
     # (one event per source, target and root is kept)
     "coordinated-objects": [
-        ("Armenia declared martial law and a general mobilisation on Sunday.",
-         {ev("ARM", "1724", "ARM"), ev("ARM", "154", None)}),
+        ("Kyrgyzstan declared a curfew and a general mobilisation in Osh.",
+         {ev("KGZ", "1723", "KGZ"), ev("KGZ", "154", "KGZ")}),
         ("Ecuador declared a nightly curfew and a partial mobilization.",
          {ev("ECU", "1723", "ECU"), ev("ECU", "154", None)}),
         ("Moldova declared a state of emergency and a general mobilisation.",
@@ -219,6 +219,23 @@ RULES = {
         # a named object's sides are its own: the other object's event is not guessed
         ("Poland expelled three Russian diplomats and two journalists.",
          {ev("POL", "161", "RUSGOV")}),
+    ],
+    # verbs listed together: rarer verbs of reproach, protest notes, weapons rained on a
+    # place, parties suspended or outlawed, executions by hanging
+    "verb-lists": [
+        ("The Ghanaian president chided Nigeria over the border closure.",
+         {ev("GHAGOV", "111", "NGA")}),
+        ("Kenya upbraided Tanzania over the trade dispute.", {ev("KEN", "111", "TZA")}),
+        ("Egypt handed a diplomatic note to Ethiopia over the dam.",
+         {ev("EGY", "114", "ETH")}),
+        ("Chile delivered a formal protest to Peru.", {ev("CHL", "114", "PER")}),
+        ("Peru stonewalled the Chilean investigators.", {ev("PER", "120", "CHLCOP")}),
+        ("Israeli jets rained missiles on Lebanese villages.", {ev("ISRMIL", "194", "LBN")}),
+        ("Azerbaijani troops unleashed rockets on Armenian positions.",
+         {ev("AZEMIL", "194", "ARM")}),
+        ("Burkina Faso's junta suspended the activities of political parties.",
+         {ev("BFAGOV", "1722", "BFAPTY")}),
+        ("Iraq hanged eleven men convicted of terrorism.", {ev("IRQ", "1823", "IRQCVL")}),
     ],
 }
 

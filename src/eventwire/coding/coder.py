@@ -95,7 +95,7 @@ class Coder(MatchingMixin, ArgumentsMixin, ModalityMixin, ConventionsMixin):
             if m is not None:
                 matches[tok.i] = m
         consumed = {i for m in matches.values() for i in m.extra}
-        for m in list(matches.values()):  # "declared martial law and a mobilisation"
+        for m in list(matches.values()):  # "declared a curfew and a mobilisation"
             for cm in self._conjunct_matches(m):
                 matches.setdefault(cm.extra[0], cm)
         events: list[RawEvent] = []

@@ -154,9 +154,9 @@ class MatchingMixin:
         civil modifiers make no use of force)."""
         direct = [c for c in tok.children if c.dep_ in {"dobj", "nsubjpass", "attr",
                                                         "pobj", "dative"}]
-        children = set(direct)
         # "supplying radar data and other naval intelligence"
-        direct += [g for c in direct for g in conjuncts(c)[1:]]
+        conjoined = [g for c in direct for g in conjuncts(c)[1:]]
+        direct += conjoined
         objs = [(c, n) for c in direct if (n := self._obj_score(c, p))]
         # "held talks" may hang the noun under a prep ("went on hunger strike"), or
         # under the object ("accused Sudan of genocide": ranked lower; not under an
@@ -177,11 +177,11 @@ class MatchingMixin:
                 for h in [objs[0][0], *children_by_dep(tok, SUBJ)] for c in h.children
                 if c.dep_ in {"compound", "amod", "nmod"}):
             return None  # "launched rescue operations", "rescue teams launched ..."
-        penalty = 0.05 if nested else (0.0 if objs[0][0] in children else 0.02)
+        penalty = 0.05 if nested else (0.02 if objs[0][0] in conjoined else 0.0)
         return objs[0][0], objs[0][1], penalty
 
     def _conjunct_matches(self, m: Match) -> list[Match]:
-        """ "declared martial law and a general mobilisation": a coordinated object that
+        """ "declared a curfew and a partial mobilisation": a coordinated object that
         another pattern of the same trigger names codes its own event (keyed by the
         conjunct). Only plain object patterns (no particle, modifier or required
         preposition) are tried, and not one of the matched pattern's own code."""
