@@ -75,6 +75,26 @@ RULES = {
         ("Egypt put its army on high alert, citing a threat from Sudan.",
          {("EGY", "152", "SDN")}),
         ("Germany deployed troops to Lithuania.", {("DEU", "154", "LTU")}),
+        ("Belarus put its troops on alert, citing military exercises by NATO.",
+         {("BLR", "152", "IGONATO")}),
+        ("Serbia deployed thousands of soldiers to Kosovo.", {("SRB", "154", "XKX")}),
+    ],
+    # forces massed along a border the doers share are aimed at each other
+    "shared-border": [
+        ("Peru and Ecuador have each deployed thousands of troops along their disputed "
+         "border, officials said.", {("PER", "154", "ECU"), ("ECU", "154", "PER")}),
+        ("Armenia and Azerbaijan massed troops near their shared border.",
+         {("ARM", "152", "AZE"), ("AZE", "152", "ARM")}),
+        ("Chile deployed soldiers along their border.", {("CHL", "154", None)}),
+    ],
+    # a group with no home country is coded by the country it acts in
+    "transnational-group-localised": [
+        ("Islamic State fighters attacked a checkpoint in Syria.", {("SYRINS", "190", "SYR")}),
+        ("Al-Qaeda militants kidnapped two Malian soldiers in northern Mali.",
+         {("MLIINS", "181", "MLIMIL")}),
+        ("Iraqi troops attacked Islamic State positions near Mosul.",
+         {("IRQMIL", "190", "IRQINS")}),
+        ("Islamic State threatened France.", {("IMGINS", "130", "FRA")}),
     ],
     # a joint act of coordinated doers with no one else named is done with each other
     # (force is not: a joint operation against someone is no fight between the partners)

@@ -50,6 +50,16 @@ BORDER_PREPS = {"near", "along", "on", "at", "to", "toward", "towards", "across"
 JOINT_WORDS = {"joint", "jointly", "combined", "bilateral", "trilateral", "together"}
 
 
+def attached_to(tok: Token, heads: set[int], steps: int = 5) -> bool:
+    """The token hangs on one of `heads` through objects and phrases only ("deployed
+    thousands of troops along the border": the border is the deploying's)."""
+    while steps and tok.dep_ in {"pobj", "prep", "dobj", "pcomp"} and tok.head.i != tok.i:
+        tok, steps = tok.head, steps - 1
+        if tok.i in heads:
+            return True
+    return False
+
+
 def listed(tok: Token, actors: BlockActors) -> list[Token]:
     """Every member of a coordinated list the token heads: its conjuncts, and members the
     parser hangs as an apposition ("Peru, the Dominican Republic, Chile and Panama": the
@@ -366,8 +376,15 @@ class ArgumentsMixin:
         doc = actors.doc
         toks = [doc[i] for i in trigger if 0 <= i < len(doc)]
         toks += [g for t in toks for g in children_by_dep(t, {"dobj", "nsubjpass"})]
-        return any(c.dep_ in {"amod", "compound", "advmod"} and lemma_of(c) in JOINT_WORDS
-                   for t in toks for c in t.children)
+        if any(c.dep_ in {"amod", "compound", "advmod"} and lemma_of(c) in JOINT_WORDS
+               for t in toks for c in t.children):
+            return True
+        # "India and China deployed troops along their border": a show of force along
+        # the border the doers share is aimed at each other
+        return any(lemma_of(g) in BORDER_NOUNS and g.dep_ == "pobj"
+                   and g.head.lower_ in BORDER_PREPS and attached_to(g, set(trigger))
+                   and any(c.dep_ == "poss" and c.lower_ == "their" for c in g.children)
+                   for g in actors.doc[trigger[0]].sent)
 
     def _posture_target(self, tok: Token, tgt_toks: list[Token],
                         actors: BlockActors) -> list[Token]:
@@ -375,7 +392,7 @@ class ArgumentsMixin:
         with ("deployed tanks along its frontier with Kosovo"); troops or police with no
         country of their own are the act's means, not its target."""
         def own_forces(t: Token) -> bool:
-            a = actors.actor_for(t)
+            a = self._actor(t, actors)  # (also "thousands of troops")
             return a is not None and a.code is None and a.role in {"MIL", "COP"}
 
         means = [t for t in tgt_toks if own_forces(t)]

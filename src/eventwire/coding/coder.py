@@ -38,8 +38,10 @@ from .domestic import (
     DOMESTIC_ROLES,
     clause_country,
     fill_domestic,
+    localised,
     other_country,
     own_place_country,
+    transnational,
     with_country,
 )
 from .events import RawEvent, absorb_purpose_demands, dedupe, merge_subject_events
@@ -506,7 +508,12 @@ class Coder(MatchingMixin, ArgumentsMixin, ModalityMixin, ConventionsMixin):
             targets = [(a, t) for a, t in targets
                        if not ((a.kb_id or "").startswith("place:") and a.country in home)]
         place = clause_country(trigger, actors) if any(
-            a.code is None for a, _ in sources + targets) else None
+            a.code is None or transnational(a) for a, _ in sources + targets) else None
+        if place is not None:
+            # "Islamic State fighters shelled a town in Syria": a transnational group is
+            # coded by the country it acts in (its own kb_id says which group it is)
+            sources, targets = ([(localised(a, place), t) for a, t in side]
+                                for side in (sources, targets))
         victims = None
         if (code[:2] in VIOLENT_ROOTS and place is None and sources
                 and all(a.role in {None, "GOV", "MIL"} for a, _ in sources)):
@@ -517,7 +524,8 @@ class Coder(MatchingMixin, ArgumentsMixin, ModalityMixin, ConventionsMixin):
               and all(a.role in {None, "GOV", "MIL"} for a, _ in sources)):
             # "put its army on alert after clashes with Eritrea": a show of force is aimed
             # at the one other country the sentence names
-            victims = other_country(trigger, actors, {a.country for a, _ in sources})
+            victims = other_country(trigger, actors, {a.country for a, _ in sources},
+                                    igos=True)
         if victims and not targets and code[:2] in VIOLENT_ROOTS | {"15"} and p is not None and (
                 p.pos == "verb"):
             # "Russian missiles struck energy facilities across Ukraine": the other country

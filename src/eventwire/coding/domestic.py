@@ -27,6 +27,19 @@ def with_country(actor: Actor, country: str) -> Actor:
     return replace(actor, code=country + (actor.role or ""), country=country, kb_id=kb_id)
 
 
+def transnational(actor: Actor) -> bool:
+    """A group with no home country (CAMEO IMG: al-Qaeda, Islamic State)."""
+    return actor.country is None and bool(actor.code) and actor.code.startswith("IMG")
+
+
+def localised(actor: Actor, country: str) -> Actor:
+    """A transnational group as it acts in one country ("Islamic State militants in Syria"
+    -> SYRINS); other actors as they are."""
+    if not transnational(actor):
+        return actor
+    return replace(actor, code=country + (actor.code[3:6] or ""), country=country)
+
+
 def clause_country(trigger: list[int], actors: BlockActors) -> str | None:
     """The country of a place named by a locative phrase in the trigger's sentence."""
     if not trigger:
@@ -118,15 +131,18 @@ def stated(tok: Token | None) -> bool:
                                    for c in tok.children)
 
 
-def other_country(trigger: list[int], actors: BlockActors, own: set[str]) -> str | None:
+def other_country(trigger: list[int], actors: BlockActors, own: set[str],
+                  igos: bool = False) -> str | None:
     """The one country other than `own` that the trigger's sentence names as a country or
-    its government ("Israeli airstrikes on Gaza killed 30 people" -> PSE), if only one."""
+    its government ("Israeli airstrikes on Gaza killed 30 people" -> PSE), if only one
+    (with `igos`, an intergovernmental body counts too: "citing a threat from NATO")."""
     if not trigger:
         return None
+    kinds = {"country", "government"} | ({"igo"} if igos else set())
     sent = actors.doc[trigger[0]].sent
     found = {m.actor.country for m in actors.mentions
              if sent.start <= m.start < sent.end and m.actor.country
-             and (m.actor.kb_id or "").split(":")[0] in {"country", "government"}
+             and (m.actor.kb_id or "").split(":")[0] in kinds
              and m.actor.country not in own
              and not in_attribution(actors.doc[m.start], trigger)}
     return next(iter(found)) if len(found) == 1 else None
