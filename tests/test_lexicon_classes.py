@@ -237,6 +237,21 @@ RULES = {
          {ev("BFAGOV", "1722", "BFAPTY")}),
         ("Iraq hanged eleven men convicted of terrorism.", {ev("IRQ", "1823", "IRQCVL")}),
     ],
+    # a subject class: workers and unions strike with no object named; jets do not
+    "workers-strike": [
+        ("Argentine teachers struck on Monday.", {ev("ARGEDU", "143", "ARG")}),
+        ("Nigerian doctors began to strike on Tuesday.", {ev("NGAHLH", "143", "NGA")}),
+        ("Chilean unions threatened to strike next week.",
+         {ev("CHLLAB", "133", None, ("asserted", "threat"))}),
+        ("Israeli jets struck overnight.", set()),
+    ],
+    # what is dismissed "as" something, wherever the parser hangs the late object
+    "dismiss-as": [
+        ("Colombian rebels dismissed as a joke the truce declared by the government.",
+         {ev("COLREB", "127", "COL")}),
+        ("Peru dismissed as meaningless the Chilean proposal.", {ev("PER", "127", "CHL")}),
+        ("Venezuela dismissed as a stunt the Guyanese offer.", {ev("VEN", "120", "GUY")}),
+    ],
 }
 
 CASES = [(rule, text, expected) for rule, cases in RULES.items() for text, expected in cases]
@@ -286,6 +301,11 @@ def test_a_verb_list_compiles_to_one_tree_trigger():
     (p,) = [p for p in load_lexicon().patterns if p.id == "16.stop-economic-aid"]
     trigger = tree_patterns(p)[0][0]["RIGHT_ATTRS"]["LEMMA"]
     assert set(trigger["IN"]) == set(p.lemmas)
+
+
+def test_a_subject_class_is_data():
+    (p,) = [p for p in load_lexicon().patterns if p.id == "14.workers-strike"]
+    assert {"union", "teachers", "doctors"} <= set(p.subj)
 
 
 def test_an_unknown_verb_class_is_e222(tmp_path):

@@ -70,6 +70,10 @@ class Pattern:
     # further lemmas that trigger the same pattern: a YAML `lemma` may be a list of verbs
     # or name a verb class ("@stop_verbs"), so one pattern covers the verbs that share it
     more_lemmas: tuple[str, ...] = ()
+    # the pattern fires only when the subject (of the trigger, or of the verb it is the
+    # complement of: "threatened to strike") is one of these words or a word of them is
+    # its compound or adjective ("subj: ['@workers']": unions strike, jets do not)
+    subj: tuple[str, ...] = ()
 
     @property
     def lemmas(self) -> tuple[str, ...]:
@@ -168,7 +172,7 @@ def _as_tuple(v) -> tuple[str, ...]:
 
 PATTERN_KEYS = frozenset({"id", "code", "lemma", "example", "pos", "prt", "obj", "prep",
                           "symmetric", "mode", "passive_only", "prep_required",
-                          "needs_target", "mods", "unless_obj", "reverse"})
+                          "needs_target", "mods", "unless_obj", "reverse", "subj"})
 
 
 def _expand(words: tuple[str, ...], lexicon: Lexicon, where: str
@@ -221,6 +225,8 @@ def load_patterns_file(path: Path, lexicon: Lexicon, seen: set[str]) -> None:
                 code=code,
                 lemma=lemmas[0],
                 more_lemmas=lemmas[1:],
+                subj=_expand(tuple(w.lower() for w in _as_tuple(raw.get("subj"))), lexicon,
+                             where)[0],
                 example=str(raw["example"]),
                 pos=str(raw.get("pos", "verb")),
                 prt=raw.get("prt"),

@@ -68,6 +68,18 @@ class Reading:
         return self.chain[-1][0] if self.chain else self.match.token
 
 
+def _subjects(tok: Token) -> list[Token]:
+    """The trigger's subject, or that of the verbs it is the complement or conjunct of
+    ("unions threatened to begin a strike"), with its coordinated nouns."""
+    for t in [tok, *tok.ancestors]:
+        subj = children_by_dep(t, SUBJ)
+        if subj:
+            return conjuncts(subj[0])
+        if t.dep_ not in {"xcomp", "conj"}:
+            break
+    return []
+
+
 def _names_someone(tok: Token) -> bool:
     """A noun that is, or is modified by, a name or nationality ("Russian diplomats",
     "Kenya's aid"): its event's sides come from it, so a coordinated object's event could
@@ -130,6 +142,10 @@ class MatchingMixin:
                 extra.append(obj.i)
             if p.passive_only and not children_by_dep(tok, PASS_SUBJ):
                 continue
+            if p.subj and not any(obj_matches(s, p.subj) or any(
+                    lemma_of(m) in p.subj for m in s.children
+                    if m.dep_ in {"compound", "amod"}) for s in _subjects(tok)):
+                continue  # "unions threatened to strike" (workers), not "jets struck"
             if p.unless_obj and any(obj_matches(c, p.unless_obj)
                                     for c in children_by_dep(tok, {"dobj"})):
                 continue  # "received weapons from": no meeting
@@ -152,8 +168,10 @@ class MatchingMixin:
         token, the words of the entry matched, and a score penalty (0.02 for a conjunct of
         the direct object, 0.05 one phrase deeper); None when no object fits (or one the
         civil modifiers make no use of force)."""
+        # ("dismissed as a ploy the truce ...": the parser may take a late object for an
+        # adverbial noun phrase)
         direct = [c for c in tok.children if c.dep_ in {"dobj", "nsubjpass", "attr",
-                                                        "pobj", "dative"}]
+                                                        "pobj", "dative", "npadvmod"}]
         # "supplying radar data and other naval intelligence"
         conjoined = [g for c in direct for g in conjuncts(c)[1:]]
         direct += conjoined
