@@ -123,8 +123,8 @@ CASES = [
     pytest.param(
         "Chadian rebels shelled the village on Monday, killing about 15 people, aid workers in "
         "Khartoum said.", {("TCDREB", "180", "TCDCVL", "asserted", "actual")},
-        marks=pytest.mark.xfail(strict=True, reason="the shelling is also coded on its own "
-                                "(194, no target): one act told twice")),
+        marks=pytest.mark.xfail(strict=True, reason="one event for the one act, but it keeps "
+                                "the shelling's 194 rather than violence on civilians (180)")),
     # the target the object or a phrase points at, several phrases in
     ("China welcomed the French president on a state visit.",
      {("CHN", "043", "FRAGOV", "asserted", "actual")}),

@@ -287,8 +287,8 @@ def attempted_only(tok: Token) -> bool:
     """The aim of an effort, attempt or bid ("in a bid to end the siege", "efforts to
     evacuate the wounded"): not done yet."""
     node = tok
-    while node.dep_ in {"xcomp", "conj"} and node.head.i != node.i:
-        node = node.head
+    while node.dep_ in {"xcomp", "conj", "dobj", "pobj", "prep"} and node.head.i != node.i:
+        node = node.head  # (an event noun: "an effort to restart talks with Chile")
     return (node.dep_ == "acl" and lemma_of(node.head) in ATTEMPT_NOUNS
             and any(c.dep_ == "aux" and c.lower_ == "to" for c in node.children))
 
@@ -480,7 +480,7 @@ class ModalityMixin:
         if when == "background" or habitual(top) or referenced_event(top):
             return "background"
         if actors is not None and describes_thing(
-                top, lambda t: self._actor(t, actors) is not None):
+                top, lambda t: actors.actor_for(t) is not None):  # (a drone is no army)
             return "background"
         return modality
 

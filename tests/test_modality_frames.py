@@ -1,0 +1,195 @@
+"""Whole-article precision: acts a clause does not assert as news of the day are flagged
+(modality "background" or "hypothetical", which default queries and exports leave out) or
+not coded at all. Each check of coding/modality.py (and the one-act rule of events.py) has
+sentences of our own here; each must give exactly these events
+(source code, CAMEO code, target code, polarity, modality)."""
+
+from __future__ import annotations
+
+import pytest
+
+import eventwire
+
+CASES = [
+    # temporal_clause: an act told in a past 'after'/'since'/'before' clause came before the
+    # news: background (left out of default queries), the main act stays
+    ('Kenya closed its border with Somalia after Somali militants attacked a Kenyan '
+     'police post.',
+     {('KEN', '191', 'SOM', 'asserted', 'actual'),
+      ('SOMINS', '190', 'KENCOP', 'asserted', 'background')}),
+    ('Peru recalled its ambassador from Bolivia after Bolivian police had detained two '
+     'Peruvian traders.',
+     {('BOLCOP', '173', 'PERBUS', 'asserted', 'background'),
+      ('PER', '161', 'BOL', 'asserted', 'actual')}),
+    ('Chile returned the statues to Peru, a century after Chilean soldiers seized them '
+     'in Lima.',
+     {('CHL', '0842', 'PER', 'asserted', 'actual'),
+      ('CHLMIL', '171', 'PER', 'asserted', 'background')}),
+    ('Ghana expelled two Nigerian diplomats since Nigeria had arrested Ghanaian traders.',
+     {('GHA', '161', 'NGAGOV', 'asserted', 'actual'),
+      ('NGA', '173', 'GHABUS', 'asserted', 'background')}),
+    # temporal_clause: a clause that says it came days (or less than a month) before is
+    # still news; 'since' with a present tense gives a cause, not a time
+    ('Two days after Ethiopia accused Sudan of arming rebels, the Sudanese army shelled '
+     'an Ethiopian border post.',
+     {('ETH', '112', 'SDN', 'asserted', 'actual'),
+      ('SDNMIL', '194', 'ETH', 'asserted', 'actual')}),
+    ('Less than a month after Kenya threatened to expel Ugandan diplomats, the two '
+     'leaders met in Nairobi.',
+     {('KEN', '1313', 'UGAGOV', 'asserted', 'threat')}),
+    ('Since Russia keeps shelling Ukrainian ports, Turkey will escort grain ships.',
+     {('RUS', '194', 'UKR', 'asserted', 'actual'),
+      ('TUR', '0334', None, 'asserted', 'intent')}),
+    # temporal_clause: a present 'before'/'until' clause tells what has not happened: hypothetical
+    ('Colombia will keep sanctions on Venezuela until Venezuela frees the detained '
+     'Colombian journalists.',
+     {('COL', '1244', 'VEN', 'asserted', 'future'),
+      ('VEN', '0841', 'COLMED', 'asserted', 'hypothetical')}),
+    ('Seoul wants an apology before Tokyo resumes talks with Pyongyang.',
+     {('JPNGOV', '046', 'PRKGOV', 'asserted', 'hypothetical'),
+      ('PRKGOV', '046', 'JPNGOV', 'asserted', 'hypothetical')}),
+    ('Chad will not reopen the border before Sudan withdraws its troops from Darfur.',
+     {('SDN', '0874', 'SDN', 'asserted', 'hypothetical')}),
+    # in_condition: what an 'if' clause supposes, at any depth, is hypothetical
+    ('If Ecuador believes that Peru will attack its border posts, it is mistaken.',
+     {('PER', '138', None, 'asserted', 'hypothetical')}),
+    ('Argentina says it would not be surprised if Chile deployed warships near the '
+     'islands.',
+     {('CHL', '154', None, 'asserted', 'hypothetical')}),
+    ('If Hanoi thinks that Chinese ships will ram Vietnamese boats, it should say so.',
+     {('CHN', '138', 'VNM', 'asserted', 'hypothetical')}),
+    # feared: what someone fears, worries about or risks is hypothetical
+    ('Uganda is worried about Congolese rebels attacking border towns.',
+     {('CODREB', '180', None, 'asserted', 'hypothetical')}),
+    ('The Moldovan minister warned of the risk of Russian air strikes on Moldova.',
+     {('RUS', '195', 'MDA', 'asserted', 'hypothetical')}),
+    ('Greek officials fear that Turkish jets will bomb the islands.',
+     {('GRCGOV', '012', 'TURMIL', 'asserted', 'actual'),
+      ('TURMIL', '1384', None, 'asserted', 'hypothetical')}),
+    # posed_for: an infinitive with its own 'for' subject is a proposition: hypothetical
+    ('It is time for Serbia and Kosovo to resume talks.',
+     {('SRB', '046', 'XKX', 'asserted', 'hypothetical'),
+      ('XKX', '046', 'SRB', 'asserted', 'hypothetical')}),
+    ('It would be unwise for Israel to strike Iranian nuclear sites.',
+     {('ISR', '190', 'IRN', 'asserted', 'hypothetical')}),
+    ('Analysts say it would be hard for Russia to invade Finland.',
+     {('RUS', '192', 'FIN', 'asserted', 'hypothetical')}),
+    # attempted_only: the aim of an effort or bid is not done (the act done for it stays)
+    ('Norway sent a mediator to Caracas in an effort to restart negotiations between the '
+     'Venezuelan government and the opposition.',
+     {('VENGOV', '046', 'VENOPP', 'asserted', 'hypothetical'),
+      ('VENOPP', '046', 'VENGOV', 'asserted', 'hypothetical')}),
+    ('Kuwait hosted envoys from both countries in an effort to restart talks between '
+     'Saudi Arabia and Qatar.',
+     {('QAT', '046', 'SAU', 'asserted', 'hypothetical'),
+      ('SAU', '046', 'QAT', 'asserted', 'hypothetical')}),
+    ('Oman sent its foreign minister to Tehran in a bid to revive negotiations between '
+     'Iran and the United States.',
+     {('IRN', '046', 'USA', 'asserted', 'hypothetical'),
+      ('USA', '046', 'IRN', 'asserted', 'hypothetical')}),
+    ('Turkish officials held talks with Iraqi Kurds in an attempt to free the hostages.',
+     {('IRQ', '040', 'TURGOV', 'asserted', 'actual'),
+      ('TURGOV', '040', 'IRQ', 'asserted', 'actual')}),
+    # unreal_noun: a planned, possible or proposed event is not (yet) real
+    ('The planned visit of the Chinese president to Brazil was postponed.',
+     {('CHNGOV', '042', 'BRA', 'asserted', 'hypothetical')}),
+    ('A possible Russian invasion of Moldova worries Romania.',
+     {('RUS', '192', 'MDA', 'asserted', 'hypothetical')}),
+    ('North Korea threatened to skip the planned meeting between Kim Jong Un and the '
+     'South Korean president.',
+     {('KORGOV', '040', 'PRKGOV', 'asserted', 'hypothetical'),
+      ('PRK', '130', None, 'asserted', 'threat'),
+      ('PRKGOV', '040', 'KORGOV', 'asserted', 'hypothetical')}),
+    # habitual: what an actor often or usually does is no event of the day: background
+    ('Manila often protests against Chinese patrols in the disputed waters.',
+     {('PHLGOV', '114', 'CHN', 'asserted', 'background')}),
+    ('Iranian speedboats usually harass American warships in the Gulf.',
+     {('IRN', '170', 'USAMIL', 'asserted', 'background')}),
+    ('The Estonian army usually conducts exercises with Finnish troops in May.',
+     {('ESTMIL', '062', 'FINMIL', 'asserted', 'background'),
+      ('FINMIL', '062', 'ESTMIL', 'asserted', 'background')}),
+    # describes_thing: a past relative clause on a thing describes it: background
+    ('Iran demanded the release of a tanker that was seized by British marines last '
+     'week.',
+     {('GBRMIL', '171', 'GBR', 'asserted', 'background'),
+      ('IRN', '1053', None, 'asserted', 'actual')}),
+    ('Ukraine recovered the grain ship that was seized by Russian marines.',
+     {('RUSMIL', '171', 'RUS', 'asserted', 'background')}),
+    ('Georgia repaired the pipeline that was blown up by Russian saboteurs.',
+     {('RUS', '183', 'GEO', 'asserted', 'background')}),
+    # referenced_event: an event noun referred to as earlier ('after the killing of', 'the
+    # anniversary of', 'an inquiry into'): background
+    ('Thousands of Cubans marked the anniversary of the American invasion of Grenada.',
+     {('USA', '192', 'GRD', 'asserted', 'background')}),
+    ('Zambia ordered an inquiry into the arrest of Congolese traders by Zambian police.',
+     {('ZMB', '090', 'CODBUS', 'asserted', 'actual'),
+      ('ZMBCOP', '173', 'CODBUS', 'asserted', 'background')}),
+    ('Argentina closed its border crossing after the killing of two Argentine guards by '
+     'Chilean smugglers.',
+     {('ARG', '191', None, 'asserted', 'actual'),
+      ('CHLCRM', '190', 'ARGMIL', 'asserted', 'background')}),
+    # measured_opinion: what an opinion poll found is no act: no event
+    ('Most Serbians oppose sanctions against Russia, a survey found.',
+     set()),
+    ('According to a new poll, most Georgians support talks with Russia.',
+     set()),
+    ('Most Italians oppose arms deliveries to Ukraine, a poll showed.',
+     set()),
+    # speculates: what observers forecast an actor may do is neither its threat nor its
+    # intent (the actor's own announcement is)
+    ('Russia may cut gas supplies to Moldova this winter, energy experts said.',
+     {('RUS', '163', 'MDA', 'asserted', 'hypothetical')}),
+    ('Turkey could launch a new offensive against Kurdish fighters in Syria, analysts '
+     'said.',
+     {('TUR', '190', 'SYRREB', 'asserted', 'hypothetical')}),
+    ('Venezuela may expel the Guyanese ambassador, observers said.',
+     {('VEN', '161', 'GUYGOV', 'asserted', 'hypothetical')}),
+    ('Russia said it would cut gas supplies to Moldova.',
+     {('RUS', '1312', 'MDA', 'asserted', 'threat')}),
+    # negated_past: 'did not meet' tells that it did not happen (negated, left out), not a
+    # rejection; 'will not sign' is a rejection
+    ('The Serbian and Croatian envoys did not meet on Tuesday.',
+     {('HRVGOV', '040', 'SRBGOV', 'negated', 'actual'),
+      ('SRBGOV', '040', 'HRVGOV', 'negated', 'actual')}),
+    ('Kenya did not sign the trade deal with Uganda.',
+     {('KEN', '057', 'UGA', 'negated', 'actual'),
+      ('UGA', '057', 'KEN', 'negated', 'actual')}),
+    ('Ecuador did not recognise the new Peruvian government.',
+     {('ECU', '054', 'PERGOV', 'negated', 'actual')}),
+    ('Egypt will not sign the trade deal with Ethiopia.',
+     {('EGY', '120', 'ETH', 'asserted', 'actual')}),
+    # possible_above: what a verb under 'should' is meant to achieve is not done either
+    ('Poland should close its border to force Belarus to stop the flow of migrants.',
+     {('POL', '100', 'BLR', 'asserted', 'hypothetical'),
+      ('POL', '191', None, 'asserted', 'hypothetical')}),
+    ('Brazil should cut ties with Venezuela to force Caracas to hold elections.',
+     {('BRA', '100', 'VENGOV', 'asserted', 'hypothetical'),
+      ('BRA', '160', 'VEN', 'asserted', 'hypothetical')}),
+    ('Germany should stop arms exports to Turkey to force Ankara to end its offensive.',
+     {('DEU', '1622', 'TUR', 'asserted', 'hypothetical')}),
+    # _demanded: a second act joined to a demanded or assured one is not done either
+    ('Chile rejected the Bolivian demand to reopen the border and pay compensation.',
+     {('CHL', '120', 'BOL', 'asserted', 'actual')}),
+    ('Armenia dismissed the Azerbaijani ultimatum to withdraw its troops and hand over '
+     'the weapons.',
+     {('ARM', '120', 'AZE', 'asserted', 'actual')}),
+    ('The French envoy sought assurances that Mali would protect French citizens.',
+     set()),
+    # one_act_of_violence: one event per act ('stabbed and wounded', 'attacked ..., killing')
+    ('Hungarian soldiers stabbed and wounded two Serbian farmers.',
+     {('HUNMIL', '180', 'SRBAGR', 'asserted', 'actual')}),
+    ('Somali militants attacked a Kenyan army camp on Friday, killing seven soldiers.',
+     {('SOMINS', '190', 'KENMIL', 'asserted', 'actual')}),
+    ('Rwandan rebels shelled a Congolese village, killing nine civilians.',
+     {('RWAREB', '194', 'COD', 'asserted', 'actual')}),
+    ('Burmese soldiers shot and killed three Thai fishermen.',
+     {('MMRMIL', '193', 'THAAGR', 'asserted', 'actual')}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CASES, ids=[c[0][:40] for c in CASES])
+def test_frame(engine, text, expected):
+    events = eventwire.code_text(text, published="2026-02-03", engine=engine)
+    got = {(e.source.code if e.source else None, e.cameo, e.target.code if e.target else None,
+            e.polarity, e.modality) for e in events}
+    assert got == expected, got
