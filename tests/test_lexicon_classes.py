@@ -252,6 +252,22 @@ RULES = {
         ("Peru dismissed as meaningless the Chilean proposal.", {ev("PER", "127", "CHL")}),
         ("Venezuela dismissed as a stunt the Guyanese offer.", {ev("VEN", "120", "GUY")}),
     ],
+    # power handed or given back to someone (no "over" needed): yielding leadership
+    "give-power": [
+        ("The Guinean junta returned power to an elected government.",
+         {ev("GINGOV", "0831", "GIN")}),
+        ("Gabon's military leaders restored power to civilians.",
+         {ev("GABGOV", "0831", "GABCVL")}),
+        ("The Burkinabe junta handed power to a transitional civilian government.",
+         {ev("BFAGOV", "0831", "BFA")}),
+    ],
+    # closing a strait, a port or airspace: a blockade; threatened, a threat of blockade
+    "close-waterway": [
+        ("Iran closed the Strait of Hormuz to tankers.", {ev("IRN", "191", None)}),
+        ("Algeria closed its airspace to Moroccan planes.", {ev("DZA", "191", "MAR")}),
+        ("Iran threatened to close the Strait of Hormuz.",
+         {ev("IRN", "1381", None, ("asserted", "threat"))}),
+    ],
 }
 
 CASES = [(rule, text, expected) for rule, cases in RULES.items() for text, expected in cases]
