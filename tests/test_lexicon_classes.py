@@ -268,6 +268,22 @@ RULES = {
         ("Iran threatened to close the Strait of Hormuz.",
          {ev("IRN", "1381", None, ("asserted", "threat"))}),
     ],
+    # downing tools is a strike
+    "down-tools": [
+        ("French air traffic controllers downed tools over pensions.",
+         {ev("FRA", "143", "FRA")}),
+        ("Nigerian dock workers laid down tools in Lagos.", {ev("NGALAB", "143", "NGA")}),
+        ("Thousands of Greek workers stopped work on Tuesday.", {ev("GRCLAB", "143", "GRC")}),
+    ],
+    # put or placed under investigation, active or passive (no agent named: no source)
+    "under-investigation": [
+        ("Italian prosecutors placed a Tunisian businessman under investigation.",
+         {ev("ITAJUD", "091", "TUNBUS")}),
+        ("A Turkish journalist has been put under investigation in Germany.",
+         {ev(None, "091", "TURMED")}),
+        ("Spanish judges put the Moroccan consul under formal investigation.",
+         {ev("ESPJUD", "091", "MARGOV")}),
+    ],
 }
 
 CASES = [(rule, text, expected) for rule, cases in RULES.items() for text, expected in cases]
