@@ -108,6 +108,45 @@ RULES = {
         ("Chilean and Argentine troops carried out joint raids on smugglers.",
          {("CHLMIL", "190", None), ("ARGMIL", "190", None)}),
     ],
+    # "dozens of Malian and Nigerien migrants": every nationality under a quantity
+    "quantity-of-coordinated": [
+        ("Police in Tunisia beat dozens of Malian and Nigerien migrants.",
+         {("TUNCOP", "182", "MLIREF"), ("TUNCOP", "182", "NERREF")}),
+        ("Libyan guards detained hundreds of Sudanese and Chadian migrants.",
+         {("LBYMIL", "173", "SDNREF"), ("LBYMIL", "173", "TCDREF")}),
+        ("Greek police arrested scores of Afghan and Pakistani smugglers.",
+         {("GRCCOP", "173", "AFGCRM"), ("GRCCOP", "173", "PAKCRM")}),
+    ],
+    # "denounced as brutal X's act": the owned noun the parser puts in the "as" phrase is
+    # the object, and its owner the target
+    "object-after-predicate": [
+        ("Estonia condemned as reckless Russia's violation of its airspace.",
+         {("EST", "111", "RUS")}),
+        ("Canada denounced as unjust China's sentencing of the two Canadians.",
+         {("CAN", "111", "CHN")}),
+        ("Lithuania denounced as illegal Belarus's detention of the journalists.",
+         {("LTU", "111", "BLR"), ("BLR", "173", "BLRMED")}),
+    ],
+    # "residents of the Syrian city of Homs": the nationality of the place in the role
+    # noun's own phrase, not the country on the other side of the act
+    "role-of-place": [
+        ("Residents of the Syrian city of Homs protested against Iran.",
+         {("SYRCVL", "140", "IRN")}),
+        ("Workers of the Chilean port of Valparaiso protested against Peru.",
+         {("CHLLAB", "140", "PER")}),
+        ("Fishermen from the Philippine island of Palawan protested against China.",
+         {("PHLAGR", "140", "CHN")}),
+    ],
+    # "summoned X's envoy NAME to complain": what one does with whom one summoned is
+    # aimed at them when the complement names no one
+    "object-of-controller": [
+        ("Spain summoned Israel's ambassador Rodica Radian to complain about the comments.",
+         {("ESP", "114", "ISRGOV")}),
+        ("Lithuania summoned Russia's envoy Pavel Malkov to complain about the incursions.",
+         {("LTU", "114", "RUSGOV")}),
+        ("Thailand summoned Cambodia's ambassador Chea Kimtha to complain about the "
+         "landmines.", {("THA", "114", "KHMGOV")}),
+    ],
 }
 
 CASES = [(rule, text, expected) for rule, cases in RULES.items() for text, expected in cases]

@@ -483,6 +483,10 @@ class BlockActors:
             for h in heads:
                 for t in [h, *(c for c in h.children if c.dep_ == "conj")]:
                     c = self._country_of(t)
+                    if c is None and child.dep_ == "prep":
+                        # "residents of the Syrian city of Homs": the place's nationality
+                        c = next((k for g in t.children if g.dep_ in {"amod", "compound"}
+                                  and (k := self._country_of(g))), None)
                     if c and c not in into:
                         into.append(c)
         countries = named or located

@@ -278,6 +278,9 @@ class ArgumentsMixin:
                     continue  # already taken as a conjunct of an earlier token
                 seen.add(c.i)
                 found = actors.actors_for(c)
+                if not found and lemma_of(c) in QUANTITY_HEADS:
+                    # "dozens of Malian and Nigerien migrants": every nationality
+                    found = [a for g in pobjs([c], {"of"}) for a in actors.actors_for(g)]
                 if target:
                     found = [self._placed(a, c, actors) for a in found]
                 if not found:
@@ -456,6 +459,11 @@ class ArgumentsMixin:
                     if any(self._actor(f, actors, True) for f in found):
                         return found
         objs = [c for c in tok.children if c.dep_ in {"dobj", "dative"} and c.i not in extra]
+        if not objs and not children_by_dep(tok, {"dobj", "ccomp"}):
+            # "denounced as brutal Serbia's crackdown": the parser takes the object, put
+            # after the predicate, into the "as" phrase; an owned noun there is the object
+            objs = [g for g in pobjs([tok], {"as"})
+                    if any(c.dep_ == "poss" for c in g.children)]
         if objs and actors is not None and not any(self._actor(o, actors, True) for o in objs):
             # "demanded an admission by Moscow", "condemned the killing of Iraqi civilians"
             inner = pobjs(objs, {"of", "by", "with", "against"})

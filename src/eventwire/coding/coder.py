@@ -389,6 +389,14 @@ class Coder(MatchingMixin, ArgumentsMixin, ModalityMixin, ConventionsMixin):
             # with Belarus": "its" is Poland's own)
             r.tgt_toks = (self._phrase_target(tok, r.match.extra, r.src_toks, actors, r.code)
                           or r.tgt_toks)
+        step = tok
+        while step.dep_ == "xcomp" and not self._aims_elsewhere(r.tgt_toks, r.src_toks, actors):
+            # "summoned Chad's envoy to complain about the raids": what the subject does
+            # with whom it summoned, invited or called in is aimed at them
+            objs = children_by_dep(step.head, {"dobj"})
+            if self._aims_elsewhere(objs, r.src_toks, actors):
+                r.tgt_toks = objs
+            step = step.head
 
     def _noun_event(self, m: Match, actors: BlockActors) -> list[RawEvent]:
         tok, p = m.token, m.pattern
