@@ -38,6 +38,8 @@ RULES = {
         ("Belgium curtailed arms deliveries to Rwanda.", {ev("BEL", "1622", "RWA")}),
         ("Norway terminated food assistance to Somali refugees.",
          {ev("NOR", "1623", "SOMREF")}),
+        ("The European Union deferred budget support to Mozambique.",
+         {ev("IGOEU", "1621", "MOZ")}),
     ],
     # any verb of opening with any kind of inquiry
     "open-inquiry": [
@@ -283,6 +285,13 @@ RULES = {
          {ev(None, "091", "TURMED")}),
         ("Spanish judges put the Moroccan consul under formal investigation.",
          {ev("ESPJUD", "091", "MARGOV")}),
+    ],
+    # sending an envoy or a delegation to a country: a visit made through them
+    "send-envoy": [
+        ("The African Union dispatched an envoy to Kenya.", {ev("IGOAU", "042", "KEN")}),
+        ("Qatar sent a delegation to Kabul.", {ev("QAT", "042", "AFGGOV")}),
+        ("The Kenyan president sent a special envoy to Ethiopia.",
+         {ev("KENGOV", "042", "ETH")}),
     ],
 }
 
