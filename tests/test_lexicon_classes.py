@@ -293,6 +293,15 @@ RULES = {
         ("The Kenyan president sent a special envoy to Ethiopia.",
          {ev("KENGOV", "042", "ETH")}),
     ],
+    # aid handed over: humanitarian or generic aid, not a suspect's handover (063)
+    "hand-over-aid": [
+        ("Qatari officials handed over tents and blankets to Afghan flood victims.",
+         {ev("QATGOV", "073", "AFGCVL")}),
+        ("The Japanese ambassador handed over a grant to the Cambodian government.",
+         {ev("JPNGOV", "070", "KHMGOV")}),
+        ("Kenya handed over food aid to Somali refugees.", {ev("KEN", "073", "SOMREF")}),
+        ("Pakistan handed over a suspect to Britain.", {ev("PAK", "063", "GBR")}),
+    ],
 }
 
 CASES = [(rule, text, expected) for rule, cases in RULES.items() for text, expected in cases]
