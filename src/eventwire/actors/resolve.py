@@ -245,11 +245,29 @@ class BlockActors:
             if is_person and m.kind != "pronoun" and m.start < tok.i and agrees(
                     m.actor, want) and (best is None or m.start > best.start):
                 best = m
+        if best is not None and self.doc[best.start].sent.start != tok.sent.start:
+            # in a later sentence, the subject of the last sentence that named an agreeing
+            # person is preferred to its object ("X met Y. He said ..." is X)
+            sent = self.doc[best.start].sent
+            subject = [m for m in self.mentions
+                       if sent.start <= m.start < sent.end and m.kind != "pronoun"
+                       and (m.actor.ner == "PERSON"
+                            or (m.actor.kb_id or "").startswith("person:"))
+                       and agrees(m.actor, want) and self._is_subject(m)]
+            if subject:
+                best = max(subject, key=lambda m: m.start)
         if best is not None:
             return best.actor
         if self.prior_person is None or agrees(self.prior_person, want):
             return self.prior_person
         return next((p for p in reversed(self.prior_persons) if agrees(p, want)), None)
+
+    def _is_subject(self, m: Mention) -> bool:
+        """The mention is (in) its clause's subject ("Mexican President X met ...")."""
+        tok = self.doc[m.start:m.end].root
+        while tok.dep_ in {"compound", "appos", "flat", "conj"} and tok.head.i != tok.i:
+            tok = tok.head
+        return tok.dep_ in {"nsubj", "nsubjpass"}
 
     def _demonym_actor(self, span: Span, country: str) -> None:
         for prep in span.root.children:
