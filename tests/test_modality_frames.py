@@ -108,7 +108,8 @@ CASES = [
     ('The Estonian army usually conducts exercises with Finnish troops in May.',
      {('ESTMIL', '062', 'FINMIL', 'asserted', 'background'),
       ('FINMIL', '062', 'ESTMIL', 'asserted', 'background')}),
-    # describes_thing: a past relative clause on a thing describes it: background
+    # describes_thing: a past relative clause on a thing (also one an adjective ties to a
+    # country: 'an Iranian tanker', 'the Tunisian example') describes it: background
     ('Iran demanded the release of a tanker that was seized by British marines last '
      'week.',
      {('GBRMIL', '171', 'GBR', 'asserted', 'background'),
@@ -117,6 +118,12 @@ CASES = [
      {('RUSMIL', '171', 'RUS', 'asserted', 'background')}),
     ('Georgia repaired the pipeline that was blown up by Russian saboteurs.',
      {('RUS', '183', 'GEO', 'asserted', 'background')}),
+    ('Greece inspected an Iranian tanker that was seized by Greek commandos.',
+     {('GRC', '090', 'IRN', 'asserted', 'actual'),
+      ('GRCMIL', '171', 'GRC', 'asserted', 'background')}),
+    ('Italy studied the Tunisian example, which until recently turned away refugees from '
+     'Libya.',
+     {('TUN', '1223', 'TUNREF', 'asserted', 'background')}),
     # referenced_event: an event noun referred to as earlier ('after the killing of', 'the
     # anniversary of', 'an inquiry into'): background
     ('Thousands of Cubans marked the anniversary of the American invasion of Grenada.',
@@ -175,7 +182,8 @@ CASES = [
      {('ARM', '120', 'AZE', 'asserted', 'actual')}),
     ('The French envoy sought assurances that Mali would protect French citizens.',
      set()),
-    # one_act_of_violence: one event per act ('stabbed and wounded', 'attacked ..., killing')
+    # one_act_of_violence: one event per act ('stabbed and wounded', 'attacked ..., killing');
+    # two verbs with an object each are two acts
     ('Hungarian soldiers stabbed and wounded two Serbian farmers.',
      {('HUNMIL', '180', 'SRBAGR', 'asserted', 'actual')}),
     ('Somali militants attacked a Kenyan army camp on Friday, killing seven soldiers.',
@@ -184,6 +192,15 @@ CASES = [
      {('RWAREB', '194', 'COD', 'asserted', 'actual')}),
     ('Burmese soldiers shot and killed three Thai fishermen.',
      {('MMRMIL', '193', 'THAAGR', 'asserted', 'actual')}),
+    ('In return, Iran has detonated a nuclear device and launched ballistic missiles.',
+     {('IRN', '194', None, 'asserted', 'actual'),
+      ('IRN', '2042', None, 'asserted', 'actual')}),
+    ('Pakistan detonated nuclear weapons and fired missiles toward India.',
+     {('PAK', '194', 'IND', 'asserted', 'actual'),
+      ('PAK', '2042', 'IND', 'asserted', 'actual')}),
+    ('Egypt detonated nuclear weapons and fired rockets at Libya.',
+     {('EGY', '194', 'LBY', 'asserted', 'actual'),
+      ('EGY', '2042', 'LBY', 'asserted', 'actual')}),
 ]
 
 

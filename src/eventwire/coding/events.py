@@ -78,13 +78,15 @@ HOST_ROOTS = VIOLENT_ROOTS | {"14"}
 
 def _adds_to(doc, event: RawEvent, host: RawEvent) -> bool:
     """The event's verb tells more of the host's act: a verb joined to the host's verb
-    with no subject of its own ("stabbed and wounded two guards"), or a participle hung on
-    it ("shelled the town, killing ten")."""
+    with no subject of its own and sharing its object ("stabbed and wounded two guards"), or
+    a participle hung on it ("shelled the town, killing ten")."""
     verb, head = doc[event.tokens[0]], doc[host.tokens[0]]
     if verb.head.i != head.i or verb.i == head.i or verb.pos_ not in {"VERB", "AUX"}:
         return False
     own_subject = any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children)
-    return not own_subject and (verb.dep_ == "conj" or (
+    # two verbs with an object each tell two acts ("detonated a bomb and fired missiles")
+    both_objects = all(any(c.dep_ == "dobj" for c in v.children) for v in (verb, head))
+    return not own_subject and ((verb.dep_ == "conj" and not both_objects) or (
         verb.dep_ == "advcl" and verb.tag_ == "VBG"
         and not any(c.dep_ in {"mark", "aux"} for c in verb.children)))
 

@@ -334,18 +334,19 @@ def describes_thing(tok: Token, is_actor) -> bool:
             c.dep_ in {"dobj", "nsubjpass"} and c.lower_ in {"which", "that"}
             for c in tok.children):
         return False  # "the demand that it disarm": the noun's content
-    # a participle with a direct object is a main verb the parser hung on its subject ("an
-    # attack killed 40 people" read as "an attack [that was] killed")
-    participle = tok.dep_ == "acl" and tok.tag_ == "VBN" and not any(
-        c.dep_ == "dobj" for c in tok.children)
+    if tok.dep_ == "acl" and (tok.tag_ == "VBD" or any(c.dep_ == "dobj" for c in tok.children)):
+        return False  # a main verb the parser hung on its subject ("airstrikes killed 30")
+    participle = tok.dep_ == "acl" and tok.tag_ == "VBN"
     return (_past(tok) or participle) and not is_actor(tok.head)
 
 
 def referenced_event(tok: Token) -> bool:
     """An event noun told as an earlier event: after a preposition that puts it before
-    ("after the raid", "following the killing of"), or under a word that speaks about a
-    past event ("denied any role in the bombing", "the anniversary of the coup", "an
-    inquiry into the shooting")."""
+    ("after the raid", "following the killing of", "since the invasion"), or under a word
+    that speaks about a past event ("denied any role in the bombing", "the anniversary of
+    the coup", "an inquiry into the shooting"). What the sentence presupposes as done before
+    its own act ("a day after their summit", "after talks with X") is not asserted as news,
+    even when it is a meeting."""
     if tok.pos_ != "NOUN":
         return False
     if tok.dep_ == "pobj" and tok.head.lower_ in BEFORE_PREPS:
@@ -429,6 +430,17 @@ def says_nothing(tok: Token, no_news_objects: frozenset[str], negated: bool) -> 
     return False
 
 
+def _names_actor(tok: Token, actors) -> bool:
+    """The noun itself names an actor: a named entity, or a word for people the actor
+    resolver knows ("police", "a teacher"); not a thing an adjective ties to a country
+    ("the Australian example", "an Iranian tanker")."""
+    actor = actors.actor_for(tok)
+    if actor is None:
+        return False
+    return bool(tok.ent_type_) or tok.pos_ == "PROPN" or (
+        actor.kb_id or "").startswith(("role:", "person:"))
+
+
 class ModalityMixin:
     """Control chains, polarity and modality of the Coder."""
 
@@ -479,8 +491,7 @@ class ModalityMixin:
             return modality
         if when == "background" or habitual(top) or referenced_event(top):
             return "background"
-        if actors is not None and describes_thing(
-                top, lambda t: actors.actor_for(t) is not None):  # (a drone is no army)
+        if actors is not None and describes_thing(top, lambda t: _names_actor(t, actors)):
             return "background"
         return modality
 
