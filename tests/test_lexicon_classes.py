@@ -302,6 +302,20 @@ RULES = {
         ("Kenya handed over food aid to Somali refugees.", {ev("KEN", "073", "SOMREF")}),
         ("Pakistan handed over a suspect to Britain.", {ev("PAK", "063", "GBR")}),
     ],
+    # trade cut, banned or curbed by any verb of stopping: an embargo
+    "stop-trade": [
+        ("China cut imports of Australian coal.", {ev("CHN", "163", "AUS")}),
+        ("India banned exports of rice to Bangladesh.", {ev("IND", "163", "BGD")}),
+        ("Russia curbed imports of Moldovan wine.", {ev("RUS", "163", "MDA")}),
+    ],
+    # intercepting or downing missiles and drones: force against their owner
+    "intercept": [
+        ("Polish jets intercepted Russian drones over eastern Poland.",
+         {ev("POLMIL", "190", "RUSMIL")}),
+        ("Saudi air defences intercepted a Houthi missile.", {ev("SAU", "190", "YEMREB")}),
+        ("Ukraine downed 30 Russian drones overnight.", {ev("UKR", "190", "RUSMIL")}),
+        ("The police intercepted a shipment of cocaine.", set()),
+    ],
 }
 
 CASES = [(rule, text, expected) for rule, cases in RULES.items() for text, expected in cases]
