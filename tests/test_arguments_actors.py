@@ -147,6 +147,12 @@ RULES = {
         ("Thailand summoned Cambodia's ambassador Chea Kimtha to complain about the "
          "landmines.", {("THA", "114", "KHMGOV")}),
     ],
+    # peoples and regions wholly inside one state are coded as that state
+    "regional-demonyms": [
+        ("Chechen fighters attacked a Russian post.", {("RUSREB", "190", "RUS")}),
+        ("Uyghur activists protested against China in Istanbul.", {("CHNCVL", "140", "CHN")}),
+        ("Catalan protesters marched in Barcelona.", {("ESPCVL", "141", "ESP")}),
+    ],
 }
 
 CASES = [(rule, text, expected) for rule, cases in RULES.items() for text, expected in cases]
