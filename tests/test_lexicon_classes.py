@@ -336,8 +336,13 @@ NOT_EVENTS = [
     "Hungary blocked the new funding for the project.",
     # questioning a decision is no investigation of a person
     "Analysts questioned the decision.",
-    # a search for people is no search of premises
+    # a search for people is no search of premises, and rescuers investigate nothing
     "Rescuers searched the rubble for survivors.",
+    "Turkish rescuers searched collapsed buildings for survivors.",
+    # domestic policy and support for a plan are no aid stopped
+    "The Indian government reduced fuel subsidies.",
+    "Germany ended its support for the French proposal.",
+    "The Chinese company delayed payments to its suppliers.",
 ]
 
 
