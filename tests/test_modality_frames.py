@@ -50,6 +50,20 @@ CASES = [
       ('PRKGOV', '046', 'JPNGOV', 'asserted', 'hypothetical')}),
     ('Chad will not reopen the border before Sudan withdraws its troops from Darfur.',
      {('SDN', '0874', 'SDN', 'asserted', 'hypothetical')}),
+    # asked_or_supposed: a quoted question the sentence attributes, a question without its
+    # mark, an inverted condition ('Should X ..., Y will ...'): hypothetical
+    ('"Will Russia attack Finland next?" the Estonian minister asked.',
+     {('RUS', '138', 'FIN', 'asserted', 'hypothetical')}),
+    ('"Why did Chile expel our diplomats?" the Peruvian president asked reporters.',
+     {('CHL', '161', None, 'asserted', 'hypothetical')}),
+    ('Did Turkey really shoot down the Syrian jet, or was it an accident, he wondered.',
+     {('TUR', '190', 'SYRMIL', 'asserted', 'hypothetical')}),
+    ('Should Quito expel the Peruvian envoy, Lima will recall its ambassador from '
+     'Ecuador.',
+     {('ECUGOV', '161', 'PERGOV', 'asserted', 'hypothetical'),
+      ('PERGOV', '1313', 'ECU', 'asserted', 'threat')}),
+    ('Had Serbia attacked Kosovo, NATO would have intervened.',
+     {('SRB', '190', 'XKX', 'asserted', 'hypothetical')}),
     # in_condition: what an 'if' clause supposes, at any depth, is hypothetical
     ('If Ecuador believes that Peru will attack its border posts, it is mistaken.',
      {('PER', '138', None, 'asserted', 'hypothetical')}),
@@ -77,7 +91,8 @@ CASES = [
     # attempted_only: the aim of an effort or bid is not done (the act done for it stays)
     ('Norway sent a mediator to Caracas in an effort to restart negotiations between the '
      'Venezuelan government and the opposition.',
-     {('VENGOV', '046', 'VENOPP', 'asserted', 'hypothetical'),
+     {('NOR', '042', 'VENGOV', 'asserted', 'actual'),
+      ('VENGOV', '046', 'VENOPP', 'asserted', 'hypothetical'),
       ('VENOPP', '046', 'VENGOV', 'asserted', 'hypothetical')}),
     ('Kuwait hosted envoys from both countries in an effort to restart talks between '
      'Saudi Arabia and Qatar.',
@@ -201,6 +216,16 @@ CASES = [
     ('Egypt detonated nuclear weapons and fired rockets at Libya.',
      {('EGY', '194', 'LBY', 'asserted', 'actual'),
       ('EGY', '2042', 'LBY', 'asserted', 'actual')}),
+    # to_the_press: a statement to the press in general is attribution, no event (a named
+    # outlet stays)
+    ('The Japanese prime minister spoke to reporters in Tokyo on Monday.',
+     set()),
+    ('The Kenyan minister briefed journalists in Nairobi.',
+     set()),
+    ('The Turkish president addressed the media after the summit.',
+     set()),
+    ('The Brazilian president gave an interview to Le Monde.',
+     {('BRAGOV', '010', None, 'asserted', 'actual')}),
 ]
 
 

@@ -115,15 +115,25 @@ def one_act_of_violence(doc, events: list[RawEvent]) -> list[RawEvent]:
     return out
 
 
+def to_the_press(event: RawEvent) -> bool:
+    """A statement whose only addressee is the press in general ("spoke to reporters",
+    "briefed journalists", "addressed the media"): the attribution of what is said, not an
+    event between actors (a named outlet is kept: "told Le Monde")."""
+    t = event.target
+    return (event.code[:2] == "01" and t is not None and t.role == "MED"
+            and (t.kb_id or "").startswith("role:"))
+
+
 def dedupe(events: list[RawEvent], doc=None) -> list[RawEvent]:
-    """One event per act of violence (when the parse is given), one per (source, target,
-    root); and an event with no target named (none, or
+    """No statement to the press alone; one event per act of violence (when the parse is
+    given), one per (source, target, root); and an event with no target named (none, or
     one implied by the place) is dropped when the same source has an event of the same
     root with one ("opened fire to disperse demonstrators, killing one": the shooting is
     the killing, told twice)."""
     def named(target: Actor | None) -> bool:
         return target is not None and target.ner != "IMPLIED"
 
+    events = [e for e in events if not to_the_press(e)]
     if doc is not None:
         events = one_act_of_violence(doc, events)
 

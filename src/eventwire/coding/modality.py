@@ -4,6 +4,9 @@ asked or wondered about, is background to the news, or is worth no event at all.
 Each check is a pure function over spaCy tokens, named after what it recognises:
 
 - `is_question`: a direct question ("Will Peru sign the accord?") asserts nothing;
+- `asked_or_supposed`: a quoted question the sentence attributes, or a clause opening with
+  an auxiliary before its subject (a question, or an inverted condition "Should Lima ..."):
+  hypothetical;
 - `open_question`: an indirect question ("would not tell whether the envoys would meet again",
   "asked whether Chile would attend") leaves the act open: hypothetical;
 - `says_nothing`: withholding details ("gave no further details", "did not comment") is
@@ -124,6 +127,39 @@ def is_question(sent: Span) -> bool:
     """The sentence is a direct question (its last word is a question mark)."""
     words = [t for t in sent if not t.is_space]
     return bool(words) and words[-1].text == "?"
+
+
+# Auxiliaries that open a question or a supposition when they come before the subject
+# ("Did Chile recall its envoy?", "Should Lima reject the offer, ...", "Had Quito known, ...").
+INVERTING_AUX = {"do", "does", "did", "will", "would", "can", "could", "shall", "should",
+                 "is", "are", "was", "were", "has", "have", "had", "may", "might", "must"}
+
+
+def _inverted(clause: Token) -> bool:
+    """The clause opens with an auxiliary before its subject."""
+    words = [t for t in clause.subtree if not t.is_punct and not (
+        t.tag_ in {"WRB", "WP", "WDT"} and t.i < clause.i)]
+    subj = [c for c in clause.children if c.dep_ in {"nsubj", "nsubjpass", "expl"}]
+    aux = [c for c in clause.children if c.dep_ in {"aux", "auxpass"}
+           and c.lower_ in INVERTING_AUX]
+    return bool(words and subj and aux) and aux[0].i == words[0].i and aux[0].i < subj[0].i
+
+
+def asked_or_supposed(tok: Token) -> bool:
+    """The token's clause is a question, also one inside a quote the sentence goes on to
+    attribute ("Will Chile close the border?" the minister asked), or opens with an
+    auxiliary before its subject: a question without its mark ("Did Peru really recall its
+    envoy, he wondered") or an inverted condition ("Should Quito expel the envoy, Lima
+    will respond"). Either way the act is not asserted."""
+    for node in _up(tok):
+        if node.pos_ in {"VERB", "AUX"}:
+            if any(c.dep_ == "punct" and c.text == "?" for c in node.children):
+                return True
+            if _inverted(node):
+                return True
+        if node.dep_ == "ROOT":
+            break
+    return False
 
 
 def _opens_question(clause: Token) -> bool:
@@ -480,7 +516,8 @@ class ModalityMixin:
         hypothetical; one told as what came before ("since", "after" clauses, relative
         clauses on things, earlier events referred to) or as a habit is background (both
         left out of default queries)."""
-        if (open_question(top) or possible_above(top, SPEECH_LEMMAS) or in_condition(top)
+        if (open_question(top) or asked_or_supposed(top) or possible_above(top, SPEECH_LEMMAS)
+                or in_condition(top)
                 or feared(top) or posed_for(top) or attempted_only(top) or alleged(top)
                 or unreal_noun(top) or speculates(top)):
             return "hypothetical"
