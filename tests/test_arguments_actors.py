@@ -153,6 +153,15 @@ RULES = {
         ("Uyghur activists protested against China in Istanbul.", {("CHNCVL", "140", "CHN")}),
         ("Catalan protesters marched in Barcelona.", {("ESPCVL", "141", "ESP")}),
     ],
+    # what is rejected or denounced is aimed at who made it ("the plan proposed by X")
+    "maker-of-the-object": [
+        ("Kosovo rejected the plan proposed by Serbia.", {("XKX", "127", "SRB")}),
+        ("Iran rejected a proposal made by France.", {("IRN", "127", "FRA")}),
+        ("Venezuela denounced the sanctions imposed by Washington.",
+         {("VEN", "111", "USAGOV")}),
+        ("Hamas criticized the proposal drafted by Egyptian mediators.",
+         {("PSEINS", "111", "EGY")}),
+    ],
 }
 
 CASES = [(rule, text, expected) for rule, cases in RULES.items() for text, expected in cases]

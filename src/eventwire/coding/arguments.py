@@ -469,6 +469,11 @@ class ArgumentsMixin:
             inner = pobjs(objs, {"of", "by", "with", "against"})
             if any(self._actor(g, actors, True) for g in inner):
                 return inner
+            # "rejected the truce declared by the junta": who made what is acted on
+            made_by = [g for o in objs for a in children_by_dep(o, {"acl", "relcl"})
+                       for g in self._agent(a)]
+            if any(self._actor(g, actors, True) for g in made_by):
+                return made_by
         if objs:
             return objs
         if p.code[:2] in VERBAL_ROOTS or p.needs_target:
@@ -499,6 +504,11 @@ class ArgumentsMixin:
                     if found and (actors is None
                                   or any(self._actor(f, actors, True) for f in found)):
                         return found
+            # "rejected the plan put forward by Serbia": who made the required object
+            made_by = [g for i in extra for a in children_by_dep(tok.doc[i], {"acl", "relcl"})
+                       for g in self._agent(a)]
+            if actors is not None and any(self._actor(g, actors, True) for g in made_by):
+                return made_by
             # "expelled UN peacekeepers": the required object is itself the target
             if actors is not None:
                 own = [tok.doc[i] for i in extra if self._actor(tok.doc[i], actors, True)]
