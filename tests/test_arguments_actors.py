@@ -162,6 +162,14 @@ RULES = {
         ("Hamas criticized the proposal drafted by Egyptian mediators.",
          {("PSEINS", "111", "EGY")}),
     ],
+    # a passive sending-away with no agent: the state it is sent from is the source
+    "sent-away-from": [
+        ("The suspect was extradited from Istanbul to Germany on Friday.",
+         {("TUR", "063", "DEU")}),
+        ("A Colombian drug lord was extradited from Spain to the United States.",
+         {("ESP", "063", "USA")}),
+        ("Two Afghan men were deported from Germany to Kabul.", {("DEU", "174", "AFGCVL")}),
+    ],
 }
 
 CASES = [(rule, text, expected) for rule, cases in RULES.items() for text, expected in cases]

@@ -60,6 +60,11 @@ def attached_to(tok: Token, heads: set[int], steps: int = 5) -> bool:
     return False
 
 
+# Verbs of sending people or things away whose passive "from" phrase names the state that
+# sends them ("was extradited from Turkey", "were deported from Germany").
+SENT_AWAY = {"extradite", "deport", "expel", "repatriate", "hand", "transfer", "return"}
+
+
 def listed(tok: Token, actors: BlockActors) -> list[Token]:
     """Every member of a coordinated list the token heads: its conjuncts, and members the
     parser hangs as an apposition ("Peru, the Dominican Republic, Chile and Panama": the
@@ -82,13 +87,14 @@ def listed(tok: Token, actors: BlockActors) -> list[Token]:
     return out
 
 
-def place_actor(tok: Token, actors: BlockActors) -> Actor | None:
+def place_actor(tok: Token, actors: BlockActors, leaving: bool = False) -> Actor | None:
     """A town, region or other place the gazetteer knows, named as what an act is done to
     or sent to, stands for its country ("shelled the port of Kherson", "airlifted tents to
     Antakya"): the token itself, a name on it, or the name after a place noun ("the city
     of X"). Places further in ("a market in X") are where it happened, not whom."""
     places = actors.places
-    if places is None or tok.pos_ not in {"PROPN", "NOUN"} or tok.head.lower_ == "from":
+    if places is None or tok.pos_ not in {"PROPN", "NOUN"} or (
+            tok.head.lower_ == "from" and not leaving):
         return None  # (a "from" place is where something leaves, not whom it is done to)
     heads = [*(c for c in tok.children if c.dep_ == "poss"), tok,
              *(c for c in tok.children if c.dep_ in {"compound", "appos", "nmod"})]
@@ -278,6 +284,10 @@ class ArgumentsMixin:
                     continue  # already taken as a conjunct of an earlier token
                 seen.add(c.i)
                 found = actors.actors_for(c)
+                if not target and c.head.lower_ == "from" and all(a.code is None
+                                                                 for a in found):
+                    # the state a person is sent away from (see _sent_from)
+                    found = [p for p in [place_actor(c, actors, leaving=True)] if p] or found
                 if not found and lemma_of(c) in QUANTITY_HEADS:
                     # "dozens of Malian and Nigerien migrants": every nationality
                     found = [a for g in pobjs([c], {"of"}) for a in actors.actors_for(g)]
@@ -371,6 +381,17 @@ class ArgumentsMixin:
                     continue
                 return [g]
             layer = pobjs(layer, preps | {"of", "between", "in"})
+        return []
+
+    def _sent_from(self, tok: Token, actors: BlockActors) -> list[Token]:
+        """The country or known place in the verb's "from" phrase, as a source."""
+        for g in pobjs([tok], {"from"}):
+            a = actors.actor_for(g)
+            if a is not None and a.code and (a.kb_id or "").split(":")[0] in {
+                    "country", "government"}:
+                return [g]
+            if (a is None or a.code is None) and place_actor(g, actors, leaving=True):
+                return [g]
         return []
 
     def _joint(self, trigger: list[int], actors: BlockActors) -> bool:

@@ -17,7 +17,7 @@ from spacy.tokens import Span, Token
 
 from ..actors.resolve import BlockActors
 from ..models import Actor
-from .arguments import ArgumentsMixin
+from .arguments import SENT_AWAY, ArgumentsMixin
 from .conventions import (
     COOP_ROOTS,
     DOMESTIC_TARGET_ROOTS,
@@ -269,6 +269,13 @@ class Coder(MatchingMixin, ArgumentsMixin, ModalityMixin, ConventionsMixin):
             # "Turkey was criticised by Germany", "critics were stripped of citizenship by X"
             r.src_toks = self._agent(tok)
             r.tgt_toks = passive_subj
+            if not r.src_toks and lemma_of(tok) in SENT_AWAY:
+                # "was extradited from Turkey to Belgium": the state it leaves sends it
+                # (a handover between states is to the one it is sent to)
+                r.src_toks, to = self._sent_from(tok, actors), pobjs([tok], {"to"})
+                if r.src_toks and r.code[:2] == "06" and any(self._actor(t, actors, True)
+                                                             for t in to):
+                    r.tgt_toks = to
         else:
             r.src_toks, r.inherited = self._subjects(r.top)
         r.passive_subj = passive_subj
