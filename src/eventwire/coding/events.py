@@ -116,12 +116,14 @@ def one_act_of_violence(doc, events: list[RawEvent]) -> list[RawEvent]:
 
 
 def to_the_press(event: RawEvent) -> bool:
-    """A statement whose only addressee is the press in general ("spoke to reporters",
-    "briefed journalists", "addressed the media"): the attribution of what is said, not an
-    event between actors (a named outlet is kept: "told Le Monde")."""
-    t = event.target
+    """A statement whose only addressee is the press of its own country, in general ("spoke
+    to reporters" in one's capital, "briefed journalists", "addressed the media"): the
+    attribution of what is said, not an event between actors (kept: a named outlet, "told
+    Le Monde", and another country's press, "spoke to Iranian reporters")."""
+    t, s = event.target, event.source
     return (event.code[:2] == "01" and t is not None and t.role == "MED"
-            and (t.kb_id or "").startswith("role:"))
+            and (t.kb_id or "").startswith("role:")
+            and (t.country is None or (s is not None and s.country == t.country)))
 
 
 def dedupe(events: list[RawEvent], doc=None) -> list[RawEvent]:
