@@ -250,7 +250,7 @@ RULES = {
     # what is dismissed "as" something, wherever the parser hangs the late object
     "dismiss-as": [
         ("Colombian rebels dismissed as a joke the truce declared by the government.",
-         {ev("COLREB", "127", "COL")}),
+         {ev("COLREB", "127", "COLGOV")}),
         ("Peru dismissed as meaningless the Chilean proposal.", {ev("PER", "127", "CHL")}),
         ("Venezuela dismissed as a stunt the Guyanese offer.", {ev("VEN", "120", "GUY")}),
     ],
@@ -315,6 +315,24 @@ RULES = {
         ("Saudi air defences intercepted a Houthi missile.", {ev("SAU", "190", "YEMREB")}),
         ("Ukraine downed 30 Russian drones overnight.", {ev("UKR", "190", "RUSMIL")}),
         ("The police intercepted a shipment of cocaine.", set()),
+    ],
+    # nominal forms: an examination or inquest into something, a suspension of aid to someone
+    "nominal-forms": [
+        ("The Dutch preliminary examination into Ugandan officials began in May.",
+         {ev("NLD", "090", "UGAGOV")}),
+        ("The Swedish suspension of aid to Tanzania angered Dodoma.",
+         {ev("SWE", "162", "TZAGOV")}),
+        ("The German freeze on loans to Mali drew criticism.", {ev("DEU", "162", "MLI")}),
+        ("The examination of the wreckage took weeks.", set()),
+    ],
+    # a passive's "by" agent is its subject for a subject class
+    "passive-subject-class": [
+        ("The offices of the Russian bank were searched by German police.",
+         {ev("DEUCOP", "091", "RUSBUS")}),
+        ("The Chilean ambassador was questioned by Peruvian police.",
+         {ev("PERCOP", "091", "CHLGOV")}),
+        ("The Moroccan consulate was searched by Spanish investigators.",
+         {ev("ESPCOP", "091", "MARGOV")}),
     ],
 }
 

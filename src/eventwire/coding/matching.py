@@ -73,6 +73,9 @@ def _subjects(tok: Token) -> list[Token]:
     ("unions threatened to begin a strike"), with its coordinated nouns."""
     for t in [tok, *tok.ancestors]:
         subj = children_by_dep(t, SUBJ)
+        # a passive's subject is its "by" agent ("the offices were searched by police")
+        subj = subj or [g for c in t.children if c.dep_ == "agent" for g in c.children
+                        if g.dep_ == "pobj"]
         if subj:
             return conjuncts(subj[0])
         if t.dep_ not in {"xcomp", "conj"}:
