@@ -170,6 +170,17 @@ RULES = {
          {("ESP", "063", "USA")}),
         ("Two Afghan men were deported from Germany to Kabul.", {("DEU", "174", "AFGCVL")}),
     ],
+    # people with no country named, acting on no one named, are of the one country
+    # their sentence names
+    "people-of-the-sentence": [
+        ("Serbian police fired tear gas at thousands of students rallying outside "
+         "parliament against a mining law.",
+         {("SRBCOP", "175", "SRBEDU"), ("SRBEDU", "1412", "SRB")}),
+        ("Peruvian police fired tear gas at hundreds of farmers protesting outside the "
+         "congress building.", {("PERCOP", "175", "PERAGR"), ("PERAGR", "140", "PER")}),
+        ("Bolivian soldiers arrested several miners blocking a highway.",
+         {("BOLMIL", "173", "BOLLAB"), ("BOLLAB", "144", "BOL")}),
+    ],
 }
 
 CASES = [(rule, text, expected) for rule, cases in RULES.items() for text, expected in cases]

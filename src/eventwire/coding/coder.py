@@ -41,6 +41,7 @@ from .domestic import (
     localised,
     other_country,
     own_place_country,
+    sentence_country,
     transnational,
     with_country,
 )
@@ -550,6 +551,18 @@ class Coder(MatchingMixin, ArgumentsMixin, ModalityMixin, ConventionsMixin):
         sources, targets, inferred = fill_domestic(
             sources, targets, place, victims, borrow_stated=code[:2] not in COOP_ROOTS,
             own_place=lambda tok: own_place_country(tok, actors))
+        if not targets and any(a.code is None and a.role in DOMESTIC_ROLES
+                               and (a.kb_id or "").startswith("role:") for a, _ in sources):
+            # "Georgian police fired tear gas at protesters rallying outside parliament":
+            # people with no country named, doing something to no one named, are of the
+            # one country their sentence names
+            country = sentence_country(trigger, actors)
+            if country is not None:
+                sources = [(with_country(a, country), t) if a.code is None
+                           and a.role in DOMESTIC_ROLES
+                           and (a.kb_id or "").startswith("role:") else (a, t)
+                           for a, t in sources]
+                inferred = True
         home = {a.country for a, _ in sources if a.country}
         people = all(a.role in DOMESTIC_ROLES or (a.role is None and a.ner == "NORP")
                      for a, _ in sources)

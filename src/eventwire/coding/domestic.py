@@ -146,3 +146,17 @@ def other_country(trigger: list[int], actors: BlockActors, own: set[str],
              and m.actor.country not in own
              and not in_attribution(actors.doc[m.start], trigger)}
     return next(iter(found)) if len(found) == 1 else None
+
+
+def sentence_country(trigger: list[int], actors: BlockActors) -> str | None:
+    """The one country the trigger's sentence names (as a country, its government, a
+    nationality or an actor of it), outside who reports it; None when it names none or
+    several."""
+    if not trigger:
+        return None
+    sent = actors.doc[trigger[0]].sent
+    found = {m.actor.country for m in actors.mentions
+             if sent.start <= m.start < sent.end and m.actor.country
+             and not m.actor.country.startswith(("IGO", "NGO"))
+             and not in_attribution(actors.doc[m.start], trigger)}
+    return next(iter(found)) if len(found) == 1 else None
