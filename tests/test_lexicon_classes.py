@@ -334,6 +334,24 @@ RULES = {
         ("The Moroccan consulate was searched by Spanish investigators.",
          {ev("ESPCOP", "091", "MARGOV")}),
     ],
+    # surrounding a place held restricts movement; defeating an armed group (not a rival in
+    # a vote) is force; insulting is denouncing; poisoning a person is unconventional
+    # violence (a nerve agent refines it to chemical means)
+    "surround-defeat-insult-poison": [
+        ("Sudanese paramilitaries surrounded the city of El Fasher.",
+         {ev("SDNREB", "191", None)}),
+        ("Azerbaijani troops ringed the town of Shusha.", {ev("AZEMIL", "191", "AZE")}),
+        ("Chadian troops routed Sudanese rebels near the border.",
+         {ev("TCDMIL", "190", "SDNREB")}),
+        ("Nigerian troops defeated Boko Haram fighters in Borno.",
+         {ev("NGAMIL", "190", "NGAINS")}),
+        ("The Labour candidate defeated the Conservative incumbent.", set()),
+        ("The Turkish president insulted the Dutch prime minister.",
+         {ev("TURGOV", "111", "NLDGOV")}),
+        ("Iranian agents poisoned a British journalist.", {ev("IRNSPY", "180", "GBRMED")}),
+        ("Russian agents poisoned a Russian opposition leader with a nerve agent.",
+         {ev("RUSSPY", "2041", "RUSOPP")}),
+    ],
 }
 
 CASES = [(rule, text, expected) for rule, cases in RULES.items() for text, expected in cases]
