@@ -37,7 +37,11 @@ RULES = {
     "place-as-target": [
         ("Russian rockets pounded the city of Kharkiv on Monday.", {("RUS", "190", "UKR")}),
         ("Egypt airlifted tents and blankets to Benghazi.", {("EGY", "073", "LBY")}),
-        ("Pakistani jets bombed the town of Khost.", {("PAKMIL", "195", "AFG")}),
+        ("Pakistani jets bombed the city of Jalalabad.", {("PAKMIL", "195", "AFG")}),
+        # a small town is read as its country only when the story names the country
+        ("Pakistani jets bombed the town of Khost.", {("PAKMIL", "195", None)}),
+        ("Pakistani jets bombed the Afghan town of Khost.", {("PAKMIL", "195", "AFG")}),
+        ("Russian missiles hit Odessa.", set()),
         ("The Indian prime minister toured Mumbai on Friday.", set()),
         # a place where the act happened is not its target
         ("Iran and Russia signed a trade deal in Paris.",

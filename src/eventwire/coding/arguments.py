@@ -37,6 +37,11 @@ from .syntax import (
 # name stands for its country as an actor (scores are log-scale; 1.0 keeps names that have
 # one clear reading, like "Kharkiv", and drops ones shared by towns of several countries).
 PLACE_MARGIN = 1.0
+# A town smaller than this stands for its country only when the story names that country
+# too: a name shared with a small town abroad ("Odessa", Texas, for the port of Odesa) is
+# not read as an act on that town's country (cities of a quarter million are rarely
+# mistaken so; set by hand on our own examples).
+PLACE_KNOWN_POPULATION = 250_000
 
 
 # A border named where forces are put ("near its border with X") and the prepositions
@@ -107,6 +112,9 @@ def place_actor(tok: Token, actors: BlockActors, leaving: bool = False) -> Actor
         place = m.place
         if place is None or not place.country or not place.country.isalpha():
             continue
+        if (m.entry.population < PLACE_KNOWN_POPULATION
+                and place.country not in actors.memory.countries):
+            continue  # a small town of a country the story never names ("Odessa", Texas)
         country = place.country
         for g in pobjs([h, tok], {"in"}):
             # "the village of X in northern Mali": the phrase says whose it is
