@@ -115,6 +115,14 @@ CASES = [
      {('KORGOV', '040', 'PRKGOV', 'asserted', 'hypothetical'),
       ('PRK', '130', None, 'asserted', 'threat'),
       ('PRKGOV', '040', 'KORGOV', 'asserted', 'hypothetical')}),
+    # forecast: what the writer forecasts with 'likely', 'probably', 'perhaps' is hypothetical
+    ('Kenya and Uganda will likely sign the border deal next month.',
+     {('KEN', '032', 'UGA', 'asserted', 'hypothetical'),
+      ('UGA', '032', 'KEN', 'asserted', 'hypothetical')}),
+    ('Chile will probably recall its ambassador from Peru.',
+     {('CHL', '1313', 'PER', 'asserted', 'hypothetical')}),
+    ('Brazil will perhaps expel the Venezuelan envoy.',
+     {('BRA', '1313', 'VENGOV', 'asserted', 'hypothetical')}),
     # habitual: what an actor often or usually does is no event of the day: background
     ('Manila often protests against Chinese patrols in the disputed waters.',
      {('PHLGOV', '114', 'CHN', 'asserted', 'background')}),

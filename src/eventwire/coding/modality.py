@@ -25,6 +25,7 @@ Each check is a pure function over spaCy tokens, named after what it recognises:
   by the accusation, not asserted: hypothetical;
 - `unreal_noun`: an event noun marked as not (yet) real ("the planned summit", "a
   possible strike") is hypothetical;
+- `forecast`: an act the writer only forecasts ("will likely meet") is hypothetical;
 - `habitual`: what an actor often or routinely does is no event of the day: background;
 - `describes_thing`: a past relative clause that says what happened to a thing or what an
   event did ("a freighter that was seized", "the explosion that killed six") describes it:
@@ -353,6 +354,17 @@ def unreal_noun(tok: Token) -> bool:
         c.dep_ in {"amod", "compound"} and c.lower_ in UNREAL_MODIFIERS for c in tok.children)
 
 
+# Adverbs of likelihood: with them the writer forecasts ("Chile will likely veto the plan").
+FORECAST_ADVERBS = {"likely", "probably", "possibly", "perhaps", "maybe", "conceivably",
+                    "presumably"}
+
+
+def forecast(tok: Token) -> bool:
+    """The clause forecasts the act with an adverb of likelihood ("the envoys will probably
+    meet in Doha", "Lima may possibly recall its ambassador"): hypothetical."""
+    return any(c.dep_ == "advmod" and c.lower_ in FORECAST_ADVERBS for c in tok.children)
+
+
 def habitual(tok: Token) -> bool:
     """The clause says what an actor often or as a rule does ("Manila routinely protests",
     "the navy regularly conducts drills"): no event of the day."""
@@ -519,7 +531,7 @@ class ModalityMixin:
         if (open_question(top) or asked_or_supposed(top) or possible_above(top, SPEECH_LEMMAS)
                 or in_condition(top)
                 or feared(top) or posed_for(top) or attempted_only(top) or alleged(top)
-                or unreal_noun(top) or speculates(top)):
+                or unreal_noun(top) or speculates(top) or forecast(top)):
             return "hypothetical"
         when = temporal_clause(top)
         if when == "hypothetical" and modality in {"actual", "future", "intent"}:
