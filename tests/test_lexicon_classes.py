@@ -352,6 +352,24 @@ RULES = {
         ("Russian agents poisoned a Russian opposition leader with a nerve agent.",
          {ev("RUSSPY", "2041", "RUSOPP")}),
     ],
+    # more nominal events: a release, a deployment, a seizure, a border closure, a trade
+    # ban, cooperation (its modifier gives the kind)
+    "nominal-acts": [
+        ("The Iranian release of three French hostages ended a long standoff.",
+         {ev("IRN", "0841", "FRACVL")}),
+        ("The Russian deployment of troops to Belarus alarmed Poland.",
+         {ev("RUS", "154", "BLR")}),
+        ("The Iranian seizure of a Greek tanker angered Athens.", {ev("IRN", "171", "GRC")}),
+        ("The Thai closure of the border with Myanmar lasted a week.",
+         {ev("THA", "191", "MMR")}),
+        ("The Chinese ban on Japanese seafood imports took effect.",
+         {ev("CHN", "163", "JPN")}),
+        ("The Egyptian security cooperation with Israel deepened.",
+         {ev("EGY", "062", "ISR")}),
+        ("The Indian economic cooperation with Japan grew.", {ev("IND", "061", "JPN")}),
+        ("The Moroccan cooperation with Spain on migration improved.",
+         {ev("MAR", "050", "ESP")}),
+    ],
 }
 
 CASES = [(rule, text, expected) for rule, cases in RULES.items() for text, expected in cases]
