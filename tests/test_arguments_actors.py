@@ -185,6 +185,15 @@ RULES = {
         ("Bolivian soldiers arrested several miners blocking a highway.",
          {("BOLMIL", "173", "BOLLAB"), ("BOLLAB", "144", "BOL")}),
     ],
+    # a threat with no one named is aimed at whom its condition asks
+    "threat-condition": [
+        ("Russia warned that it would respond if Finland joined NATO.",
+         {("RUS", "130", "FIN")}),
+        ("North Korea warned it would take countermeasures unless South Korea halted the "
+         "drills.", {("PRK", "130", "KOR")}),
+        ("Turkey threatened to block the bid unless Sweden extradited the suspects.",
+         {("TUR", "130", "SWE")}),
+    ],
 }
 
 CASES = [(rule, text, expected) for rule, cases in RULES.items() for text, expected in cases]

@@ -70,6 +70,10 @@ def attached_to(tok: Token, heads: set[int], steps: int = 5) -> bool:
 SENT_AWAY = {"extradite", "deport", "expel", "repatriate", "hand", "transfer", "return"}
 
 
+# Conjunctions of a condition put to someone ("unless Sweden complied").
+CONDITION_MARKS = {"if", "unless"}
+
+
 def listed(tok: Token, actors: BlockActors) -> list[Token]:
     """Every member of a coordinated list the token heads: its conjuncts, and members the
     parser hangs as an apposition ("Peru, the Dominican Republic, Chile and Panama": the
@@ -400,6 +404,19 @@ class ArgumentsMixin:
                 return [g]
             if (a is None or a.code is None) and place_actor(g, actors, leaving=True):
                 return [g]
+        return []
+
+    def _condition_subject(self, tok: Token, src_toks: list[Token],
+                           actors: BlockActors) -> list[Token]:
+        """The subject of an "if"/"unless" clause in the trigger's own clause (not in a
+        clause about someone else's act), when it names an actor other than the source."""
+        for t in tok.subtree:
+            if t.dep_ != "advcl" or not any(c.dep_ == "mark" and c.lower_ in CONDITION_MARKS
+                                           for c in t.children):
+                continue
+            subj = children_by_dep(t, SUBJ)
+            if subj and self._aims_elsewhere(subj[:1], src_toks, actors):
+                return subj[:1]
         return []
 
     def _joint(self, trigger: list[int], actors: BlockActors) -> bool:

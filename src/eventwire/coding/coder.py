@@ -397,6 +397,10 @@ class Coder(MatchingMixin, ArgumentsMixin, ModalityMixin, ConventionsMixin):
             # with Belarus": "its" is Poland's own)
             r.tgt_toks = (self._phrase_target(tok, r.match.extra, r.src_toks, actors, r.code)
                           or r.tgt_toks)
+        if r.code[:2] == "13" and not self._aims_elsewhere(r.tgt_toks, r.src_toks, actors):
+            # "warned it would respond if Finland joined the alliance", "threatened to block
+            # the bid unless Sweden complied": a threat is aimed at whom its condition asks
+            r.tgt_toks = self._condition_subject(tok, r.src_toks, actors) or r.tgt_toks
         step = tok
         while step.dep_ == "xcomp" and not self._aims_elsewhere(r.tgt_toks, r.src_toks, actors):
             # "summoned Chad's envoy to complain about the raids": what the subject does
