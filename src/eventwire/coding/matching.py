@@ -199,6 +199,8 @@ class MatchingMixin:
                 if c.dep_ in {"compound", "amod", "nmod"}):
             return None  # "launched rescue operations", "rescue teams launched ..."
         penalty = 0.05 if nested else (0.02 if objs[0][0] in conjoined else 0.0)
+        if not obj_matches(objs[0][0], p.obj) and self._compound_score(objs[0][0], p):
+            penalty += 0.03  # the compound, not the head, names the kind
         return objs[0][0], objs[0][1], penalty
 
     def _conjunct_matches(self, m: Match) -> list[Match]:
@@ -239,11 +241,20 @@ class MatchingMixin:
         if not n and lemma_of(tok) in self.lexicon.words("measures"):
             # "20 tonnes of relief supplies", "a shipment of arms": what is measured
             n = max((self._obj_score(g, p) for g in pobjs([tok], {"of"})), default=0)
+        if not n:
+            n = self._compound_score(tok, p)
         if n or not p.obj_classes:
             return n
         words = frozenset().union(*(self.lexicon.words(c) for c in p.obj_classes))
         mods = [c for c in tok.children if c.dep_ in {"compound", "amod", "nmod"}]
         return int(any(lemma_of(m) in words or m.lower_ in words for m in mods))
+
+    @staticmethod
+    def _compound_score(tok: Token, p: Pattern) -> int:
+        """ "a military aid programme", "food aid shipments": the object's compound names
+        the kind (ranked below a head that matches itself: _object_of)."""
+        return max((obj_matches(c, p.obj) for c in tok.children if c.dep_ == "compound"),
+                   default=0)
 
     # -- syntax helpers ---------------------------------------------------------------
     def _prep_objects(self, tok: Token, prep: str, extra: list[int]) -> list[Token]:
