@@ -38,6 +38,9 @@ LOOKUP_CHUNK = 256
 COMMIT_SECONDS = 5.0
 # A document whose worker died this many times is skipped (E203).
 MAX_ATTEMPTS = 2
+# Documents sent to a worker in one task: their paragraphs share spaCy batches
+# (Engine.analyse_each), 10-15% less CPU per document than one at a time on news.
+CHUNK_DOCS = 8
 
 
 @dataclass
@@ -119,6 +122,27 @@ def code_one(doc: Document) -> Analysis | Skip | EventwireError:
         return Skip(doc.source or doc.doc_id, err.code, err.message, doc.doc_id)
 
 
+def code_many(docs: list[Document]) -> list[Analysis | Skip | EventwireError]:
+    """code_one for each document, the paragraphs of all of them parsed in shared
+    batches; a document whose coding fails is its own Skip, the others are coded."""
+    from ..api import default_engine
+
+    if _engine_error is not None:
+        return [_engine_error] * len(docs)
+    try:
+        engine = default_engine()
+    except EventwireError as exc:
+        return [exc] * len(docs)
+    out: list[Analysis | Skip | EventwireError] = []
+    for doc, result in engine.analyse_each(docs):
+        if isinstance(result, Exception):
+            err = result if isinstance(result, EventwireError) else CodingFailed(
+                f"{type(result).__name__}: {result}")  # a coder bug must not stop the run
+            result = Skip(doc.source or doc.doc_id, err.code, err.message, doc.doc_id)
+        out.append(result)
+    return out
+
+
 class _Inline:
     """The executor interface for --workers 1: code in this process, lazily."""
 
@@ -147,7 +171,8 @@ class _Note:
 @dataclass
 class _Pending:
     record: StoredDocument
-    future: Future | None = None
+    future: Future | None = None  # of code_many over a chunk; None until the chunk is sent
+    index: int = 0  # this document's place in the chunk
     attempts: int = 1
 
 
@@ -165,6 +190,7 @@ class _Runner:
         self.index = NearDuplicateIndex(options.dup_threshold, options.num_perm)
         self.seen: set[bytes] = set()
         self.queue: deque = deque()
+        self.unsent: list[_Pending] = []  # the chunk being filled
         self.executor = self._executor()
 
     def _executor(self):
@@ -178,7 +204,20 @@ class _Runner:
         )
 
     def _submit(self, pending: _Pending) -> None:
-        pending.future = self.executor.submit(code_one, pending.record.document)
+        self.unsent.append(pending)
+        if len(self.unsent) >= CHUNK_DOCS:
+            self._flush()
+
+    def _flush(self) -> None:
+        """Send the chunk being filled to a worker."""
+        chunk, self.unsent = self.unsent, []
+        if chunk:
+            self._send(chunk)
+
+    def _send(self, chunk: list[_Pending]) -> None:
+        future = self.executor.submit(code_many, [p.record.document for p in chunk])
+        for i, p in enumerate(chunk):
+            p.future, p.index = future, i
 
     # planning: exact and near duplicates are decided here, in input order
     def plan(self, records: Iterable[Record | FileDone]) -> Iterator[object]:
@@ -221,7 +260,10 @@ class _Runner:
             self.summary.files_unchanged += done
             return done
 
-        window = max(1, self.options.workers * 4) if self.options.workers > 1 else 1
+        # documents in flight: two chunks per worker keep every worker busy; in-process
+        # (--workers 1) one chunk, coded when its first document is needed
+        workers = max(1, self.options.workers)
+        window = CHUNK_DOCS * (2 * workers if workers > 1 else 1)
         try:
             db = self.store.path
             exclude = [db, db.with_name(db.name + ".wal")]
@@ -286,8 +328,10 @@ class _Runner:
 
     def _result(self, item: _Pending) -> Analysis | Skip:
         while True:
+            if item.future is None:  # still in the chunk being filled
+                self._flush()
             try:
-                result = item.future.result()
+                result = item.future.result()[item.index]
             except BrokenProcessPool:
                 self._restart_pool()
                 continue
@@ -302,17 +346,19 @@ class _Runner:
         self.executor = self._executor()
         pending = [q for q in self.queue if isinstance(q, _Pending)]
         for q in pending:
-            if q.future is not None and q.future.done() and q.future.exception() is None:
+            if q.future is None:  # not sent yet: goes with its chunk
+                continue
+            if q.future.done() and q.future.exception() is None:
                 continue
             q.attempts += 1
             if q.attempts > MAX_ATTEMPTS:
                 doc = q.record.document
                 err = WorkerCrashed("worker process died while coding this document")
-                q.future = Future()
-                q.future.set_result(Skip(doc.source or doc.doc_id, err.code, err.message,
-                                         doc.doc_id))
+                q.future, q.index = Future(), 0
+                q.future.set_result([Skip(doc.source or doc.doc_id, err.code, err.message,
+                                          doc.doc_id)])
             else:
-                self._submit(q)
+                self._send([q])  # alone, so that a document that kills workers is found
 
     def _commit(self) -> None:
         if not len(self.batch):
