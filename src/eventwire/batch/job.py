@@ -13,7 +13,7 @@ import sys
 import time
 import uuid
 from collections.abc import Iterable
-from dataclasses import asdict, dataclass
+from dataclasses import asdict, dataclass, field
 from datetime import datetime
 from pathlib import Path
 
@@ -61,9 +61,24 @@ class SparkSummary:
     skips: int = 0
     seconds: float = 0.0
     run_id: str = ""
+    # wall seconds of each step, in order (Spark runs a step when its result is needed)
+    phases: dict[str, float] = field(default_factory=dict)
 
     def to_dict(self) -> dict:
         return asdict(self)
+
+
+class _Clock:
+    """Records the wall seconds since the previous call under a step name."""
+
+    def __init__(self, phases: dict[str, float]) -> None:
+        self.phases = phases
+        self.last = time.monotonic()
+
+    def __call__(self, name: str) -> None:
+        now = time.monotonic()
+        self.phases[name] = round(now - self.last, 2)
+        self.last = now
 
 
 def session(master: str | None = None, app_name: str = "eventwire") -> SparkSession:
@@ -79,11 +94,24 @@ def session(master: str | None = None, app_name: str = "eventwire") -> SparkSess
     if master or "PYSPARK_GATEWAY_PORT" not in os.environ:
         master = master or "local[2]"
         builder = builder.master(master)
-        if master.startswith("local"):
-            # Spark's 200 shuffle partitions are 200 tasks per join on a few cores
-            builder = builder.config("spark.sql.shuffle.partitions", "8")
+        if master == "local" or master.startswith("local["):
+            # Spark's 200 shuffle partitions are 200 tasks per join; the dedup and
+            # table steps of a run are a few dozen small jobs, so on one machine one
+            # task per core is the least fixed cost (coding partitions are set apart)
+            builder = builder.config("spark.sql.shuffle.partitions",
+                                     str(_local_cores(master)))
+            builder = builder.config("spark.ui.enabled", "false")
     return (builder.config("spark.sql.session.timeZone", "UTC")
             .config("spark.ui.showConsoleProgress", "false").getOrCreate())
+
+
+def _local_cores(master: str) -> int:
+    """The cores of a local master URL: local -> 1, local[N] / local[N, F] -> N,
+    local[*] -> every core."""
+    inner = master[len("local"):].strip("[]").split(",")[0].strip()
+    if not inner:
+        return 1
+    return os.cpu_count() or 1 if inner == "*" else max(1, int(inner))
 
 
 def _files(paths: Iterable[str | Path], run_id: str, now: datetime
@@ -108,55 +136,83 @@ def run(paths: Iterable[str | Path], out: str | Path, spark: SparkSession,
     sc = spark.sparkContext
     files, path_skips = _files(paths, run_id, now)
     summary = SparkSummary(files=len(files), run_id=run_id)
+    clock = _Clock(summary.phases)
 
-    read = (sc.parallelize(files, max(1, min(len(files), sc.defaultParallelism
-                                               * PARTITIONS_PER_CORE)))
-            .mapPartitions(lambda part: worker.read_files(part, options, run_id, now))
-            .persist(StorageLevel.MEMORY_AND_DISK))
-    docs = spark.createDataFrame(read.filter(lambda kv: kv[0] == worker.DOC)
-                                 .map(lambda kv: kv[1]), _READ)
-    notes = spark.createDataFrame(read.filter(lambda kv: kv[0] == worker.NOTE)
-                                  .map(lambda kv: kv[1]), _NOTES)
-    reader_skips = spark.createDataFrame(read.filter(lambda kv: kv[0] == worker.SKIP)
-                                         .map(lambda kv: kv[1]), schemas.SKIPS)
+    disk = StorageLevel.MEMORY_AND_DISK
+    # Each Python step yields tagged rows (kind, row); they become one DataFrame of
+    # nullable structs, cached in the JVM and split there: the Python workers run each
+    # step once, and every table is a column filter, not another Python pass.
+    read = _tagged(spark, sc.parallelize(files, max(1, min(len(files), sc.defaultParallelism
+                                                           * PARTITIONS_PER_CORE)))
+                   .mapPartitions(lambda part: worker.read_files(part, options, run_id, now)),
+                   {worker.DOC: _READ, worker.NOTE: _NOTES, worker.SKIP: schemas.SKIPS}
+                   ).persist(disk)
+    docs = _part(read, worker.DOC)
+    notes = _part(read, worker.NOTE)
+    reader_skips = _part(read, worker.SKIP)
 
-    unique = first_of_each_text(docs).persist(StorageLevel.MEMORY_AND_DISK)
-    dups = near_duplicates(unique, options.dup_threshold, options.num_perm)
+    unique = first_of_each_text(docs).persist(disk)
+    dups = near_duplicates(unique, options.dup_threshold, options.num_perm).persist(disk)
+    summary.read = docs.count()
+    clock("read")
+    dups.count()
+    clock("duplicates")
     to_code = unique.join(dups.select("doc_id"), "doc_id", "left_anti")
     n_parts = max(1, sc.defaultParallelism * PARTITIONS_PER_CORE)
-    coded = (to_code.select("doc_id", "text", "published", "title", "source", "url",
-                            "date_source", "month", "record_id")
-             .repartition(n_parts, "doc_id").rdd
-             .mapPartitions(lambda rows: worker.code_documents(rows, run_id, now))
-             .persist(StorageLevel.MEMORY_AND_DISK))
-    events = spark.createDataFrame(coded.filter(lambda kv: kv[0] == worker.EVENT)
-                                   .map(lambda kv: kv[1]), schemas.EVENTS)
-    statuses = spark.createDataFrame(coded.filter(lambda kv: kv[0] == worker.CODED)
-                                     .map(lambda kv: kv[1]), _CODED)
-    coding_skips = spark.createDataFrame(coded.filter(lambda kv: kv[0] == worker.SKIP)
-                                         .map(lambda kv: kv[1]), schemas.SKIPS)
+    coded = _tagged(spark, to_code.select("doc_id", "text", "published", "title", "source",
+                                          "url", "date_source", "month", "record_id")
+                    .repartition(n_parts, "doc_id").rdd
+                    .mapPartitions(lambda rows: worker.code_documents(rows, run_id, now)),
+                    {worker.EVENT: schemas.EVENTS, worker.CODED: _CODED,
+                     worker.SKIP: schemas.SKIPS}).persist(disk)
+    events = _part(coded, worker.EVENT)
+    statuses = _part(coded, worker.CODED)
+    coding_skips = _part(coded, worker.SKIP)
 
-    documents = _documents(unique, dups, statuses, run_id, now)
-    skips = _skips(spark, path_skips, reader_skips, notes, unique, coding_skips, documents)
+    documents = _documents(unique, dups, statuses, run_id, now).persist(disk)
+    skips = _skips(spark, path_skips, reader_skips, notes, unique, coding_skips,
+                   documents).persist(disk)
     _write(events, f"{out}/events")
+    clock("code+events")
     _write(documents, f"{out}/documents")
+    clock("documents")
     _write(skips, f"{out}/skips")
+    clock("skips")
 
-    # schemas given: a table with no rows is a folder without Parquet files
-    counts = (spark.read.schema(schemas.DOCUMENTS).parquet(f"{out}/documents")
-              .groupBy("status").count().collect())
-    by_status = {row["status"]: row["count"] for row in counts}
+    # from the cached tables just written: one job each, no re-read of the Parquet
+    totals = documents.groupBy("status").agg(F.count(F.lit(1)).alias("n"),
+                                             F.sum("n_events").alias("events")).collect()
+    by_status = {row["status"]: row["n"] for row in totals}
     summary.coded = by_status.get("coded", 0)
     summary.duplicates = by_status.get("duplicate", 0)
     summary.failed = by_status.get("failed", 0)
     summary.documents = sum(by_status.values())
-    summary.read = docs.count()
-    summary.events = spark.read.schema(schemas.EVENTS).parquet(f"{out}/events").count()
-    summary.skips = spark.read.schema(_SKIPS_OUT).parquet(f"{out}/skips").count()
-    for cached in (read, unique, coded):
+    summary.events = sum(row["events"] or 0 for row in totals)  # one row per event written
+    summary.skips = skips.count()
+    for cached in (read, unique, dups, coded, documents, skips):
         cached.unpersist()
+    clock("counts")
     summary.seconds = time.monotonic() - started
     return summary
+
+
+def _tagged(spark: SparkSession, rows, kinds: dict[str, T.StructType]) -> DataFrame:
+    """A DataFrame of (kind, one nullable struct column per kind) from an RDD of tagged
+    (kind, row) tuples."""
+    names = list(kinds)
+    schema = T.StructType([T.StructField("kind", T.StringType(), False)] + [
+        T.StructField(name, kinds[name], True) for name in names])
+
+    def spread(kv: tuple) -> tuple:
+        kind, row = kv
+        return (kind, *(row if name == kind else None for name in names))
+
+    return spark.createDataFrame(rows.map(spread), schema)
+
+
+def _part(tagged: DataFrame, kind: str) -> DataFrame:
+    """The rows of one kind of a _tagged DataFrame, as a flat table."""
+    return tagged.where(F.col("kind") == kind).select(f"{kind}.*")
 
 
 def _documents(unique: DataFrame, dups: DataFrame, statuses: DataFrame, run_id: str,

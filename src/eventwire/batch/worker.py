@@ -65,22 +65,28 @@ def _record_rows(record: Record, order: int, options: IngestOptions, run_id: str
 def code_documents(rows: Iterable, run_id: str, now: datetime) -> Iterator[tuple]:
     """(kind, row) for each document row: its events (export columns) and a CODED row
     (doc_id, status, n_events); a document whose coding fails is 'failed' plus a Skip,
-    as in `eventwire ingest`."""
+    as in `eventwire ingest`. The paragraphs of consecutive documents share spaCy
+    batches (Engine.analyse_each), as in ingest's workers."""
     from ..api import default_engine
 
-    for row in rows:
-        doc = Document(text=row.text, published=row.published, title=row.title,
-                       source=row.source, url=row.url, date_source=row.date_source,
-                       doc_id=row.doc_id, record_id=row.record_id)
-        try:
-            events = default_engine().analyse(doc).events
-        except EventwireError as exc:
+    docs = (Document(text=row.text, published=row.published, title=row.title,
+                     source=row.source, url=row.url, date_source=row.date_source,
+                     doc_id=row.doc_id, record_id=row.record_id) for row in rows)
+    try:
+        engine = default_engine()
+    except EventwireError as exc:
+        for doc in docs:
+            yield from _failed(doc, exc, run_id, now)
+        return
+    for doc, result in engine.analyse_each(docs):
+        if isinstance(result, Exception):
+            exc = result if isinstance(result, EventwireError) else CodingFailed(
+                f"{type(result).__name__}: {result}")  # a coder bug must not stop the job
             yield from _failed(doc, exc, run_id, now)
             continue
-        except Exception as exc:  # a coder bug must not stop the job: keep the doc as a Skip
-            yield from _failed(doc, CodingFailed(f"{type(exc).__name__}: {exc}"), run_id, now)
-            continue
-        provenance = (doc.published, doc.title, doc.source, doc.url, doc.record_id, row.month)
+        events = result.events
+        provenance = (doc.published, doc.title, doc.source, doc.url, doc.record_id,
+                      month(doc.published))
         for record in columns.events_table(events, None).to_pylist():
             yield EVENT, tuple(record[c] for c in EVENT_COLUMNS) + provenance
         yield CODED, (doc.doc_id, "coded", len(events))
