@@ -373,8 +373,9 @@ RULES = {
     # the object's compound names its kind ("a military aid programme"), ranked below a
     # head that matches itself; "part of", "a portion of" are measured by what they hold
     "compound-kind": [
-        ("The United States suspended part of a military aid program for Bosnia.",
-         {ev("USA", "1622", "BIH")}),
+        ("Japan halted its military aid programme to Myanmar.", {ev("JPN", "1622", "MMR")}),
+        ("Norway froze a portion of its weapons exports programme to Turkey.",
+         {ev("NOR", "1622", "TUR")}),
         ("The United States paused food aid shipments to Yemen.", {ev("USA", "1623", "YEM")}),
         ("Germany froze part of its development aid to Niger.", {ev("DEU", "1621", "NER")}),
         ("Turkish prosecutors charged 20 journalists with terrorism offences.",
