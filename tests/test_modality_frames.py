@@ -234,6 +234,76 @@ CASES = [
      set()),
     ('The Brazilian president gave an interview to Le Monde.',
      {('BRAGOV', '010', None, 'asserted', 'actual')}),
+    # awaited: an event noun someone prepares for, awaits or expects is not (yet) real
+    ('Officials are preparing for the meeting between the Kenyan and Ugandan presidents.',
+     {('KENGOV', '040', 'UGAGOV', 'asserted', 'hypothetical'),
+      ('UGAGOV', '040', 'KENGOV', 'asserted', 'hypothetical')}),
+    ('Peru is awaiting talks with Chile on the maritime border.',
+     set()),
+    ('The Ghanaian president expects a visit by the Nigerian foreign minister next '
+     'month.',
+     set()),
+    # in_past_period: a past clause placed during someone's campaign or tenure is background
+    # (a war is no such period: it may be going on)
+    ('During his campaign, the Brazilian president pledged to cut aid to Venezuela.',
+     {('BRAGOV', '131', 'VEN', 'asserted', 'background')}),
+    ('During her tenure, the Chilean minister accused Bolivia of smuggling arms.',
+     {('CHLGOV', '112', 'BOL', 'asserted', 'background')}),
+    ('Bolivia recalled its ambassador from Chile during the war.',
+     {('BOL', '161', 'CHL', 'asserted', 'actual')}),
+    # shares_negation: 'did not A or B' negates both
+    ('The Kenyan army did not deny the report or criticise the Somali government.',
+     {('KENMIL', '016', None, 'negated', 'actual'),
+      ('KENMIL', '111', 'SOMGOV', 'negated', 'actual')}),
+    ('Bolivia has not condemned the attack nor criticised the Chilean government.',
+     {('BOL', '111', 'CHLGOV', 'negated', 'actual')}),
+    ('Peru did not recall its envoy or expel Chilean diplomats.',
+     {('PER', '161', 'CHLGOV', 'negated', 'actual'),
+      ('PER', '161', None, 'negated', 'actual')}),
+    # past_possibility: 'may have used', 'could have fired' is a guess about the past, not
+    # a threat: hypothetical
+    ('Local reports indicate Somali militants may have used civilians as human shields.',
+     {('SOMINS', '184', 'SOMCVL', 'asserted', 'hypothetical')}),
+    ('Rebels could have fired the rockets at the Malian base, officials said.',
+     {('MLIREB', '194', 'MLI', 'asserted', 'hypothetical')}),
+    ('The Yemeni army might have shelled the Saudi border town by mistake, a spokesman '
+     'said.',
+     {('YEMMIL', '194', 'SAU', 'asserted', 'hypothetical')}),
+    # helps_only: a purpose clause of helping is what the act is for, not a second act
+    ('The United States is sharing intelligence with Kenya to help its police track '
+     'smugglers.',
+     {('USA', '064', 'KEN', 'asserted', 'actual'),
+      ('USA', '070', 'USACRM', 'asserted', 'hypothetical')}),
+    ("Qatar will deposit $2 billion in Egypt's central bank to help support its "
+     'currency.',
+     {('QAT', '0331', 'EGYBUS', 'asserted', 'intent'),
+      ('QAT', '050', 'EGYBUS', 'asserted', 'hypothetical')}),
+    ('China sent a team of doctors to Laos to help the country fight the outbreak.',
+     {('CHN', '073', 'LAO', 'asserted', 'actual')}),
+    # negated_past: 'had never discussed', 'has not accepted' are negated acts, not
+    # rejections; temporal_clause: 'last week after' dates the main act, it is no elapsed time
+    ('The Bolivian foreign minister said he had never discussed the border with Chilean '
+     'officials.',
+     {('BOLGOV', '040', 'CHLGOV', 'negated', 'actual'),
+      ('CHLGOV', '040', 'BOLGOV', 'negated', 'actual')}),
+    ('Chile has not accepted the Peruvian offer of talks.',
+     {('CHL', '080', 'PER', 'negated', 'actual')}),
+    ('Peru recalled its ambassador last week after Chilean police detained two Peruvian '
+     'traders.',
+     {('CHLCOP', '173', 'PERBUS', 'asserted', 'background'),
+      ('PER', '161', None, 'asserted', 'actual')}),
+    # describes_thing: an event noun inside a past relative clause on a thing is background
+    ('That is a topic for a forum that began in 1990 as an informal meeting between '
+     'Chilean and Peruvian officials.',
+     {('CHLGOV', '040', 'PERGOV', 'asserted', 'background'),
+      ('PERGOV', '040', 'CHLGOV', 'asserted', 'background')}),
+    ('The summit grew out of a 1998 meeting between Kenyan and Tanzanian officials that '
+     'was held in Arusha.',
+     {('KENGOV', '040', 'TZAGOV', 'asserted', 'background'),
+      ('TZAGOV', '040', 'KENGOV', 'asserted', 'background')}),
+    ('The league started as a 1960 meeting between Kenyan and Ugandan officials.',
+     {('KENGOV', '040', 'UGAGOV', 'asserted', 'background'),
+      ('UGAGOV', '040', 'KENGOV', 'asserted', 'background')}),
 ]
 
 

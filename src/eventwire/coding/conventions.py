@@ -15,7 +15,7 @@ from .domestic import (
     clause_country,
 )
 from .lexicon import ControlRule
-from .modality import negated_past, speculates
+from .modality import negated_past, past_possibility, speculates
 from .syntax import (
     SUBJ,
     children_by_dep,
@@ -189,7 +189,8 @@ class ConventionsMixin:
             # is put to is the one threatened
             r.tgt_toks = ([s for cond in conditions for s in children_by_dep(cond, SUBJ)][:1]
                           or r.tgt_toks)
-        forecast = speculates(tok)  # "could raise tariffs, economists said": no threat
+        # "could raise tariffs, economists said", "may have used them as shields": no threat
+        forecast = speculates(tok) or past_possibility(tok)
         if not r.chain and r.code[:2] >= "14" and r.polarity == "asserted" and not forecast and (
                 (r.modality == "hypothetical" and is_reported(tok)) or r.modality == "future"):
             # "X said it would retaliate against Y", "X will attack Y": a threat

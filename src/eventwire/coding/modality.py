@@ -26,6 +26,10 @@ Each check is a pure function over spaCy tokens, named after what it recognises:
 - `unreal_noun`: an event noun marked as not (yet) real ("the planned summit", "a
   possible strike") is hypothetical;
 - `forecast`: an act the writer only forecasts ("will likely meet") is hypothetical;
+- `awaited`: an event noun someone prepares for, awaits or plans is hypothetical;
+- `in_past_period`: a past clause placed "during his campaign" is background;
+- `helps_only`: a purpose clause of helping ("sent doctors to help Italy") is what the act
+  is for, not a second act: hypothetical;
 - `habitual`: what an actor often or routinely does is no event of the day: background;
 - `describes_thing`: a past relative clause that says what happened to a thing or what an
   event did ("a freighter that was seized", "the explosion that killed six") describes it:
@@ -86,9 +90,10 @@ FEAR_WORDS = {"fear", "fearful", "afraid", "worry", "worried", "concern", "conce
 # over the arrests" is about arrests that happened).
 NON_FACTIVE_NOUNS = {"risk", "danger", "possibility", "prospect", "spectre", "specter",
                      "likelihood", "chance", "scenario", "fear"}
-# Nouns of trying: the act they aim at is not done ("in an effort to end the strike").
+# Nouns of trying: the act they aim at is not done ("in an effort to end the strike", "the
+# campaign to retake the city").
 ATTEMPT_NOUNS = {"effort", "attempt", "bid", "push", "drive", "quest", "endeavour", "endeavor",
-                 "bids", "efforts", "attempts"}
+                 "bids", "efforts", "attempts", "campaign", "operation", "offensive", "mission"}
 # Words of accusing and suspecting: what they say someone did is alleged, not asserted.
 ACCUSE_WORDS = {"accuse", "accusation", "allegation", "allege", "suspect", "suspicion",
                 "charge", "indict", "blame", "accused", "alleged", "suspected"}
@@ -199,6 +204,17 @@ def _purpose(tok: Token) -> bool:
                                        for c in tok.children)
 
 
+# Verbs of helping: the help a purpose clause names is what the act it hangs on is for.
+HELP_VERBS = {"help", "assist"}
+
+
+def helps_only(tok: Token) -> bool:
+    """A purpose clause of helping ("sent doctors to help Italy fight the virus", "will
+    lend $2 billion to help Ghana pay its debts"): the act it hangs on is the help, told
+    once; the purpose itself is not a second act (hypothetical)."""
+    return _purpose(tok) and lemma_of(tok) in HELP_VERBS
+
+
 def possible_above(tok: Token, speech: set[str]) -> bool:
     """A verb above the token's clause (through complements and purpose clauses, not
     through speech verbs) carries a modal of possibility or obligation: "the missiles could
@@ -251,7 +267,8 @@ def _recent(mark: Token) -> bool:
     for i in range(mark.i - 1, max(mark.sent.start, mark.i - 5) - 1, -1):
         word = mark.doc[i].lower_
         if word in RECENT_UNITS:
-            return True
+            # ("was fired last month after ...": when the main act was, not how long after)
+            return i == 0 or mark.doc[i - 1].lower_ not in {"last", "this", "next", "same"}
         if word in LONG_UNITS or mark.doc[i].is_punct:
             return False
     return False
@@ -365,6 +382,41 @@ def forecast(tok: Token) -> bool:
     return any(c.dep_ == "advmod" and c.lower_ in FORECAST_ADVERBS for c in tok.children)
 
 
+# Verbs whose object event is still to come ("preparing for the summit", "awaiting talks").
+AWAITING_VERBS = {"prepare", "await", "expect", "anticipate", "plan", "schedule", "organise",
+                  "organize", "arrange", "propose", "seek", "want", "hope", "consider"}
+
+
+def awaited(tok: Token) -> bool:
+    """An event noun that someone prepares for, awaits, plans or seeks ("preparing for the
+    meeting between the two presidents", "expects talks with Lima"): not (yet) real."""
+    if tok.pos_ != "NOUN":
+        return False
+    head = tok.head
+    if tok.dep_ == "pobj" and head.dep_ == "prep":
+        head = head.head
+    elif tok.dep_ != "dobj":
+        return False
+    return head.pos_ in {"VERB", "AUX"} and lemma_of(head) in AWAITING_VERBS
+
+
+# Periods of someone's past: what a past clause tells "during" one is background ("pledged
+# during his campaign to ...").
+PAST_PERIODS = {"campaign", "tenure", "presidency", "term", "era", "reign", "administration",
+                "premiership", "mandate", "childhood", "youth", "career"}
+
+
+def in_past_period(tok: Token) -> bool:
+    """A past clause placed "during" a period of someone's past ("during his campaign he
+    vowed to ...", "pledged during her tenure to ..."): background."""
+    verb = tok if tok.pos_ in {"VERB", "AUX"} else tok.head
+    if not _past(verb):
+        return False
+    return any(c.dep_ == "prep" and c.lower_ == "during" and any(
+        g.dep_ == "pobj" and lemma_of(g) in PAST_PERIODS for g in c.children)
+        for c in verb.children)
+
+
 def habitual(tok: Token) -> bool:
     """The clause says what an actor often or as a rule does ("Manila routinely protests",
     "the navy regularly conducts drills"): no event of the day."""
@@ -440,10 +492,30 @@ def speculates(tok: Token) -> bool:
                for s in speaker_of(tok))
 
 
+def shares_negation(tok: Token) -> bool:
+    """A verb joined by "or"/"nor" to a negated verb, with no subject or auxiliary of its
+    own, is negated with it ("did not deny the report or criticise the paper")."""
+    head = tok.head
+    if tok.dep_ != "conj" or head.pos_ not in {"VERB", "AUX"} or any(
+            c.dep_ in {"nsubj", "nsubjpass", "aux", "neg"} for c in tok.children):
+        return False
+    return any(c.dep_ == "neg" for c in head.children) and any(
+        c.dep_ == "cc" and c.lower_ in {"or", "nor"} for c in (*head.children, *tok.children))
+
+
+def past_possibility(tok: Token) -> bool:
+    """A modal perfect ("may have used", "could have fired"): a guess about the past, not an
+    announced act (no threat, no intent)."""
+    auxes = [c.lower_ for c in tok.children if c.dep_ == "aux"]
+    return any(a in {"may", "might", "could", "would", "must"} for a in auxes) and "have" in auxes
+
+
 def negated_past(toks: list[Token]) -> bool:
-    """A plain past negation ("the envoys did not meet on Friday"): the act did not happen,
-    which is no refusal (unlike "will not meet" or "refused to meet")."""
-    return any(any(c.dep_ == "aux" and c.lower_ == "did" for c in t.children)
+    """A plain past negation ("the envoys did not meet on Friday", "he had never discussed
+    sanctions with them"): the act did not happen, which is no refusal (unlike "will not
+    meet" or "refused to meet")."""
+    return any(any(c.dep_ == "aux" and c.lower_ in {"did", "had", "has", "have"}
+                   for c in t.children)
                and any(c.dep_ == "neg" for c in t.children) for t in toks)
 
 
@@ -509,6 +581,8 @@ class ModalityMixin:
     def _modality(self, toks: list[Token]) -> tuple[str, str]:
         polarity, modality = "asserted", "actual"
         for t in toks:
+            if shares_negation(t):
+                polarity = "negated" if polarity == "asserted" else "asserted"
             for c in t.children:
                 if c.dep_ == "neg" or (c.lower_ in NEG_WORDS and c.dep_ in {"advmod", "det"}):
                     polarity = "negated" if polarity == "asserted" else "asserted"
@@ -531,16 +605,24 @@ class ModalityMixin:
         if (open_question(top) or asked_or_supposed(top) or possible_above(top, SPEECH_LEMMAS)
                 or in_condition(top)
                 or feared(top) or posed_for(top) or attempted_only(top) or alleged(top)
-                or unreal_noun(top) or speculates(top) or forecast(top)):
+                or unreal_noun(top) or awaited(top) or speculates(top) or forecast(top)
+                or helps_only(top)):
             return "hypothetical"
         when = temporal_clause(top)
         if when == "hypothetical" and modality in {"actual", "future", "intent"}:
             return when
+        if modality in {"threat", "intent"} and in_past_period(top):
+            return "background"  # "during his campaign he vowed to ..."
         if modality not in {"actual", "future"}:
             return modality
-        if when == "background" or habitual(top) or referenced_event(top):
+        if (when == "background" or habitual(top) or referenced_event(top)
+                or in_past_period(top)):
             return "background"
-        if actors is not None and describes_thing(top, lambda t: _names_actor(t, actors)):
+        clause = top
+        while clause.pos_ not in {"VERB", "AUX"} and clause.dep_ in {
+                "pobj", "prep", "dobj", "attr", "conj", "compound"} and clause.head.i != clause.i:
+            clause = clause.head  # an event noun inside the clause ("began as a meeting")
+        if actors is not None and describes_thing(clause, lambda t: _names_actor(t, actors)):
             return "background"
         return modality
 
