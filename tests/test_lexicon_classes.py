@@ -43,7 +43,7 @@ RULES = {
     ],
     # any verb of opening with any kind of inquiry
     "open-inquiry": [
-        ("The ICC opened a preliminary examination into abuses in Venezuela.",
+        ("The ICC launched a preliminary examination into abuses in Venezuela.",
          {ev("IGOICC", "090", "VEN")}),
         ("Colombian prosecutors began an inquiry into the Ecuadorian bank.",
          {ev("COLJUD", "090", "ECUBUS")}),
