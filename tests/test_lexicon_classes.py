@@ -382,6 +382,16 @@ RULES = {
          {ev("TURJUD", "173", "TURMED")}),
         ("Gunmen killed two aid workers.", set()),
     ],
+    # labelling a group terrorist, extremist or undesirable, whatever the verb, with the
+    # label as an object predicate or an "as" phrase
+    "label-terrorist": [
+        ("Russia labelled a Dutch newspaper an undesirable organisation.",
+         {ev("RUS", "172", "NLDMED")}),
+        ("Argentina listed Hamas as a terrorist organisation.", {ev("ARG", "172", "PSEINS")}),
+        ("Kazakhstan classified the Russian group as an extremist organisation.",
+         {ev("KAZ", "172", "RUS")}),
+        ("The club named him captain.", set()),
+    ],
 }
 
 CASES = [(rule, text, expected) for rule, cases in RULES.items() for text, expected in cases]

@@ -173,8 +173,9 @@ class MatchingMixin:
         civil modifiers make no use of force)."""
         # ("dismissed as a ploy the truce ...": the parser may take a late object for an
         # adverbial noun phrase)
+        # (an object predicate too: "labelled the paper an undesirable organisation")
         direct = [c for c in tok.children if c.dep_ in {"dobj", "nsubjpass", "attr",
-                                                        "pobj", "dative", "npadvmod"}]
+                                                        "pobj", "dative", "npadvmod", "oprd"}]
         # "supplying radar data and other naval intelligence"
         conjoined = [g for c in direct for g in conjuncts(c)[1:]]
         direct += conjoined
