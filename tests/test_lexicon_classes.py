@@ -392,6 +392,14 @@ RULES = {
          {ev("KAZ", "172", "RUS")}),
         ("The club named him captain.", set()),
     ],
+    # any verb of easing with any kind of restriction
+    "ease-restrictions": [
+        ("Cuba loosened curbs on private businesses.", {ev("CUB", "081", "CUBBUS")}),
+        ("Myanmar's junta removed restrictions on Chinese traders.",
+         {ev("MMRGOV", "081", "CHNBUS")}),
+        ("Vietnam relaxed restrictions on foreign journalists.",
+         {ev("VNM", "081", "VNMMED")}),
+    ],
 }
 
 CASES = [(rule, text, expected) for rule, cases in RULES.items() for text, expected in cases]
