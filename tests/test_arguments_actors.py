@@ -82,6 +82,10 @@ RULES = {
         ("Belarus put its troops on alert, citing military exercises by NATO.",
          {("BLR", "152", "IGONATO")}),
         ("Serbia deployed thousands of soldiers to Kosovo.", {("SRB", "154", "XKX")}),
+        ("South Korea scrambled jets after Russian bombers entered its air defence zone.",
+         {("KOR", "150", "RUS")}),
+        ("Estonia put its army on alert citing Russian troop movements.",
+         {("EST", "152", "RUS")}),
     ],
     # forces massed along a border the doers share are aimed at each other
     "shared-border": [
@@ -193,6 +197,22 @@ RULES = {
          "drills.", {("PRK", "130", "KOR")}),
         ("Turkey threatened to block the bid unless Sweden extradited the suspects.",
          {("TUR", "130", "SWE")}),
+    ],
+    # a participle on an owned statement or plan is its owner's act, not the act of
+    # whoever handles the statement
+    "owned-noun-acts": [
+        ("Hungary blocked an EU statement criticising China.", {("IGOEU", "111", "CHN")}),
+        ("Serbia rejected an Albanian resolution condemning Russia.",
+         {("ALB", "111", "RUS")}),
+        ("Ecuador welcomed a Peruvian statement praising Chile.", {("PER", "051", "CHL")}),
+    ],
+    # the verb's own "in" phrase is where a non-violent act happened, not whom it is with
+    "in-phrase-is-a-place": [
+        ("Chile and Peru signed a fishing agreement in the city of Lima.",
+         {("CHL", "057", "PER"), ("PER", "057", "CHL")}),
+        ("Jordan signed the accord in the Palace of Nations.", set()),
+        ("Turkey mediated in the dispute between Russia and Ukraine.",
+         {("TUR", "045", "RUS"), ("TUR", "045", "UKR")}),
     ],
 }
 

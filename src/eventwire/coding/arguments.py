@@ -185,7 +185,12 @@ class ArgumentsMixin:
                 and (self.lexicon.candidates("noun", lemma_of(head))
                      or lemma_of(head) in SPEECH_NOUNS | INTENT_NOUNS | AGREEMENT_NOUNS)):
             # (and "issued a declaration demanding ...": who issued it demands)
-            # "staged demonstrations to demand reforms": who holds the event demands
+            # "staged demonstrations to demand reforms": who holds the event demands;
+            # but an owned one is its owner's ("blocked an EU statement criticising X")
+            owners = [c for c in head.children if c.dep_ in {"poss", "compound", "amod"}
+                      and (c.pos_ == "PROPN" or c.ent_type_ in {"NORP", "GPE", "ORG"})]
+            if owners:
+                return conjuncts(owners[0]), True
             subs, _ = self._subjects(head.head, depth + 1)
             return subs, True
         if verb.dep_ == "relcl" or (verb.dep_ == "acl" and (
@@ -392,7 +397,14 @@ class ArgumentsMixin:
                     # Kabul" no one
                     continue
                 return [g]
-            layer = pobjs(layer, preps | {"of", "between", "in"})
+            # (into the verb's own "in" phrase only for whom it is "between": "signed the
+            # accord in the Palace of Nations" happened there, with no one of that name,
+            # "mediated in the dispute between X and Y" is with them; force is the
+            # exception, its victims are where it falls: "killed in a blast in Beirut")
+            where = [g for g in layer if code[:2] not in VIOLENT_ROOTS
+                     and g.head.lower_ == "in" and g.head.head.i == tok.i]
+            layer = (pobjs([g for g in layer if g not in where], preps | {"of", "between", "in"})
+                     + pobjs(where, {"between"}))
         return []
 
     def _sent_from(self, tok: Token, actors: BlockActors) -> list[Token]:

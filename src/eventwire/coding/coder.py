@@ -545,7 +545,7 @@ class Coder(MatchingMixin, ArgumentsMixin, ModalityMixin, ConventionsMixin):
             # "put its army on alert after clashes with Eritrea": a show of force is aimed
             # at the one other country the sentence names
             victims = other_country(trigger, actors, {a.country for a, _ in sources},
-                                    igos=True)
+                                    anyone=True)
         if victims and not targets and code[:2] in VIOLENT_ROOTS | {"15"} and p is not None and (
                 p.pos == "verb"):
             # "Russian missiles struck energy facilities across Ukraine": the other country

@@ -132,13 +132,14 @@ def stated(tok: Token | None) -> bool:
 
 
 def other_country(trigger: list[int], actors: BlockActors, own: set[str],
-                  igos: bool = False) -> str | None:
+                  anyone: bool = False) -> str | None:
     """The one country other than `own` that the trigger's sentence names as a country or
     its government ("Israeli airstrikes on Gaza killed 30 people" -> PSE), if only one
-    (with `igos`, an intergovernmental body counts too: "citing a threat from NATO")."""
+    (with `anyone`, an intergovernmental body or a coded actor of a country counts too:
+    "citing a threat from NATO", "after Russian bombers entered its airspace")."""
     if not trigger:
         return None
-    kinds = {"country", "government"} | ({"igo"} if igos else set())
+    kinds = {"country", "government"} | ({"igo", "role", "person", "group"} if anyone else set())
     sent = actors.doc[trigger[0]].sent
     found = {m.actor.country for m in actors.mentions
              if sent.start <= m.start < sent.end and m.actor.country
