@@ -304,6 +304,19 @@ CASES = [
     ('The league started as a 1960 meeting between Kenyan and Ugandan officials.',
      {('KENGOV', '040', 'UGAGOV', 'asserted', 'background'),
       ('UGAGOV', '040', 'KENGOV', 'asserted', 'background')}),
+    # long_ago: what a clause says happened months or years ago is background (a week ago
+    # is news)
+    ('Two years ago this month, Kenyan police shot dead a Ugandan opposition activist in '
+     'Nairobi.',
+     {('KENCOP', '193', 'UGACVL', 'asserted', 'background')}),
+    ('Ghana returned land to Togolese farmers whom Ghanaian soldiers expelled 30 years '
+     'ago.',
+     {('GHA', '0842', 'TGOAGR', 'asserted', 'actual'),
+      ('GHAMIL', '166', None, 'asserted', 'background')}),
+    ('Peru expelled the Chilean envoy three months ago.',
+     {('PER', '161', 'CHLGOV', 'asserted', 'background')}),
+    ('Kenyan police arrested two Somali men a week ago.',
+     {('KENCOP', '173', 'SOMCVL', 'asserted', 'actual')}),
 ]
 
 

@@ -30,6 +30,7 @@ Each check is a pure function over spaCy tokens, named after what it recognises:
 - `in_past_period`: a past clause placed "during his campaign" is background;
 - `helps_only`: a purpose clause of helping ("sent doctors to help Italy") is what the act
   is for, not a second act: hypothetical;
+- `long_ago`: a clause that says it happened "two years ago" is background;
 - `habitual`: what an actor often or routinely does is no event of the day: background;
 - `describes_thing`: a past relative clause that says what happened to a thing or what an
   event did ("a freighter that was seized", "the explosion that killed six") describes it:
@@ -417,6 +418,15 @@ def in_past_period(tok: Token) -> bool:
         for c in verb.children)
 
 
+def long_ago(tok: Token) -> bool:
+    """The clause says it happened months or years ago ("was shot dead two years ago",
+    "expelled them 18 years ago"): background, even when the date resolver cannot place
+    it."""
+    verb = tok if tok.pos_ in {"VERB", "AUX"} else tok.head
+    return any(c.lower_ == "ago" and any(w.lower_ in LONG_UNITS for w in c.subtree)
+               for c in verb.children)
+
+
 def habitual(tok: Token) -> bool:
     """The clause says what an actor often or as a rule does ("Manila routinely protests",
     "the navy regularly conducts drills"): no event of the day."""
@@ -616,7 +626,7 @@ class ModalityMixin:
         if modality not in {"actual", "future"}:
             return modality
         if (when == "background" or habitual(top) or referenced_event(top)
-                or in_past_period(top)):
+                or in_past_period(top) or long_ago(top)):
             return "background"
         clause = top
         while clause.pos_ not in {"VERB", "AUX"} and clause.dep_ in {
