@@ -105,3 +105,31 @@ def test_split_code():
     assert split_code("IGOUNO") == ("IGOUNO", None)
     assert split_code("IMGINS") == (None, "INS")
     assert split_code("COL") == ("COL", None)
+
+
+@pytest.mark.parametrize(
+    ("name", "day", "expected"),
+    [
+        # the pope of the day: one shared title, the holder chosen by date
+        ("Pope", "2010-06-01", "VATGOV"),
+        ("pope", "2020-06-01", "VATGOV"),
+        ("Pope Francis", "2026-01-10", "VATELI"),
+        ("Pope Leo", "2025-09-01", "VATGOV"),
+        ("Patriarch Kirill", "2022-06-01", "RUSREL"),
+        ("Sistani", "2021-03-06", "IRQREL"),
+        # heads of state and government of smaller states, 2017-2026
+        ("Robert Fico", "2019-06-01", "SVKELI"),
+        ("Robert Fico", "2024-06-01", "SVKGOV"),
+        ("Nauseda", "2024-06-01", "LTUGOV"),
+        ("Rinkevics", "2020-06-01", "LVAGOV"),
+        ("Andry Rajoelina", "2025-12-01", "MDGELI"),
+    ],
+)
+def test_added_office_holders(kb, name, day, expected):
+    assert code(kb, name, day) == expected
+
+
+def test_pope_by_date(kb):
+    assert kb.best("Pope", date(2010, 6, 1)).name == "Pope Benedict XVI"
+    assert kb.best("Pope", date(2020, 6, 1)).name == "Pope Francis"
+    assert kb.best("Pope", date(2025, 9, 1)).name == "Pope Leo XIV"
