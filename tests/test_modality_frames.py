@@ -251,6 +251,12 @@ CASES = [
      {('CHLGOV', '112', 'BOL', 'asserted', 'background')}),
     ('Bolivia recalled its ambassador from Chile during the war.',
      {('BOL', '161', 'CHL', 'asserted', 'actual')}),
+    ('Ecuador is wary of the Colombian president, who threatened to cut trade with Quito '
+     'during the campaign trail.',
+     {('COLGOV', '1312', 'ECUGOV', 'asserted', 'background')}),
+    ('Lima remembers the Chilean senator, who vowed during his campaign to expel '
+     'Peruvian diplomats.',
+     {('CHLLEG', '161', 'PERGOV', 'asserted', 'background')}),
     # shares_negation: 'did not A or B' negates both
     ('The Kenyan army did not deny the report or criticise the Somali government.',
      {('KENMIL', '016', None, 'negated', 'actual'),

@@ -409,13 +409,25 @@ PAST_PERIODS = {"campaign", "tenure", "presidency", "term", "era", "reign", "adm
 
 def in_past_period(tok: Token) -> bool:
     """A past clause placed "during" a period of someone's past ("during his campaign he
-    vowed to ...", "pledged during her tenure to ..."): background."""
+    vowed to ...", "who threatened during the campaign trail to scrap it"): background. The
+    phrase may hang on the verb, its complement or the verb whose purpose it is."""
     verb = tok if tok.pos_ in {"VERB", "AUX"} else tok.head
-    if not _past(verb):
+    verbs = [verb]
+    node = verb
+    while (node.dep_ == "xcomp" or _purpose(node)) and node.head.i != node.i:
+        node = node.head
+        verbs.append(node)
+    verbs += [c for v in list(verbs) for c in v.children if c.dep_ == "xcomp"]
+    if not any(_past(v) for v in verbs):
         return False
+
+    def period(g: Token) -> bool:  # "his campaign", "the campaign trail"
+        return lemma_of(g) in PAST_PERIODS or any(
+            m.dep_ == "compound" and lemma_of(m) in PAST_PERIODS for m in g.children)
+
     return any(c.dep_ == "prep" and c.lower_ == "during" and any(
-        g.dep_ == "pobj" and lemma_of(g) in PAST_PERIODS for g in c.children)
-        for c in verb.children)
+        g.dep_ == "pobj" and period(g) for g in c.children)
+        for v in verbs for c in v.children)
 
 
 def long_ago(tok: Token) -> bool:
