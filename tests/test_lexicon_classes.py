@@ -400,6 +400,15 @@ RULES = {
         ("Vietnam relaxed restrictions on foreign journalists.",
          {ev("VNM", "081", "VNMMED")}),
     ],
+    # armed forces (a subject class) moving into a country: an incursion (192); refugees
+    # and investors crossing or pouring into one are not
+    "forces-move-into": [
+        ("Ugandan troops crossed into South Sudan on Tuesday.", {ev("UGAMIL", "192", "SSD")}),
+        ("Yugoslav army tanks rolled into Slovenia.", {ev("YUGMIL", "192", "SVN")}),
+        ("Eritrean soldiers pushed into northern Ethiopia.", {ev("ERIMIL", "192", "ETH")}),
+        ("Syrian refugees crossed into Turkey.", set()),
+        ("Foreign investors poured into Vietnam.", set()),
+    ],
 }
 
 CASES = [(rule, text, expected) for rule, cases in RULES.items() for text, expected in cases]
