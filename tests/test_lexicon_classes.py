@@ -409,6 +409,17 @@ RULES = {
         ("Syrian refugees crossed into Turkey.", set()),
         ("Foreign investors poured into Vietnam.", set()),
     ],
+    # walking away from or pulling out of talks (the preposition under its particle), a
+    # treaty suspended or scrapped, a visit scrapped; "cut a deal" is making one
+    "reduce-relations-verbs": [
+        ("Colombia walked away from talks with Venezuela.", {ev("COL", "164", "VEN")}),
+        ("Venezuela pulled out of negotiations with Guyana.", {ev("VEN", "164", "GUY")}),
+        ("Algeria suspended a friendship treaty with Spain.", {ev("DZA", "160", "ESP")}),
+        ("The Thai prime minister scrapped a visit to Cambodia.",
+         {ev("THAGOV", "161", "KHM")}),
+        ("Peru cut a deal with Chile.", set()),
+        ("American forces pulled out of Afghanistan.", {ev("USAMIL", "0874", "AFG")}),
+    ],
 }
 
 CASES = [(rule, text, expected) for rule, cases in RULES.items() for text, expected in cases]

@@ -188,8 +188,12 @@ class MatchingMixin:
         for deeper, heads in ((False, [tok]), (True, plain)):
             if objs:
                 break
-            objs = [(g, n) for h in heads for c in h.children if c.dep_ in {"prep", "prt"}
-                    for g in c.children
+            # (a two-word preposition hangs under its first word: "pulled out of talks",
+            # "walked away from talks")
+            preps = [c for h in heads for c in h.children if c.dep_ in {"prep", "prt"}]
+            preps += [g for h in heads for c in h.children if c.dep_ in {"prt", "advmod"}
+                      for g in c.children if g.dep_ == "prep"]
+            objs = [(g, n) for c in preps for g in c.children
                     if g.dep_ == "pobj" and (n := self._obj_score(g, p))]
             nested = deeper
         if not objs:
