@@ -28,6 +28,16 @@ CASES = [
     ('Ghana expelled two Nigerian diplomats since Nigeria had arrested Ghanaian traders.',
      {('GHA', '161', 'NGAGOV', 'asserted', 'actual'),
       ('NGA', '173', 'GHABUS', 'asserted', 'background')}),
+    # temporal_clause: a 'when' clause on the date something has lasted 'since' tells how
+    # it began: background
+    ('Libya has been divided since 2014, when rival militias seized the capital Tripoli.',
+     {('LBYREB', '192', 'LBYGOV', 'asserted', 'background')}),
+    ('The attack was the deadliest in Kenya since March 2015, when Somali militants '
+     'attacked a university in Garissa.',
+     {('SOMINS', '180', 'KENEDU', 'asserted', 'background')}),
+    ('Relations have been tense since January, when Chile expelled two Peruvian '
+     'diplomats.',
+     {('CHL', '161', 'PERGOV', 'asserted', 'background')}),
     # temporal_clause: a clause that says it came days (or less than a month) before is
     # still news; 'since' with a present tense gives a cause, not a time
     ('Two days after Ethiopia accused Sudan of arming rebels, the Sudanese army shelled '

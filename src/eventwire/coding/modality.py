@@ -277,9 +277,10 @@ def _recent(mark: Token) -> bool:
 
 def temporal_clause(tok: Token) -> str | None:
     """ "background" when the token is inside a past "after/since/before/until" clause
-    ("... after a ferry was sunk off the coast") or an "after"-gerund ("after being
-    shelled"); "hypothetical" inside a present "before/until" clause ("before the
-    parliament ratifies the deal"); else None."""
+    ("... after a ferry was sunk off the coast"), an "after"-gerund ("after being
+    shelled") or a "when" clause on the time something has lasted "since" ("since 2015,
+    when rebels seized the capital"); "hypothetical" inside a present "before/until"
+    clause ("before the parliament ratifies the deal"); else None."""
     for node in _up(tok):
         if node.dep_ == "advcl":
             lead = [c for c in node.children if c.dep_ == "mark" and c.lower_ in TEMPORAL_MARKS]
@@ -294,6 +295,9 @@ def temporal_clause(tok: Token) -> str | None:
                 return None
         if node.dep_ == "pcomp" and node.head.lower_ in {"after", "since", "following"}:
             return "background"
+        if (node.dep_ == "relcl" and node.head.dep_ == "pobj" and node.head.head.lower_ == "since"
+                and any(c.lower_ == "when" for c in node.children)):
+            return "background"  # "the deadliest since 2015, when rebels seized the capital"
     return None
 
 
