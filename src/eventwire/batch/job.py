@@ -29,8 +29,9 @@ from . import schemas, worker
 from .duplicates import first_of_each_text, near_duplicates
 
 TABLES = ("events", "documents", "skips")
-# Coding partitions per core: small enough that a slow document does not hold a core idle.
-PARTITIONS_PER_CORE = 4
+# Coding partitions per core: small enough that the last one to finish (partitions are
+# hashed by doc_id, so their sizes vary) does not hold the other cores idle for long.
+PARTITIONS_PER_CORE = 8
 
 _READ = T.StructType([
     T.StructField("order", T.LongType()), T.StructField("doc_id", T.StringType()),
@@ -142,9 +143,14 @@ def run(paths: Iterable[str | Path], out: str | Path, spark: SparkSession,
     # Each Python step yields tagged rows (kind, row); they become one DataFrame of
     # nullable structs, cached in the JVM and split there: the Python workers run each
     # step once, and every table is a column filter, not another Python pass.
-    read = _tagged(spark, sc.parallelize(files, max(1, min(len(files), sc.defaultParallelism
-                                                           * PARTITIONS_PER_CORE)))
-                   .mapPartitions(lambda part: worker.read_files(part, options, run_id, now)),
+    # at least a reading task per core, so that every Python worker starts building its
+    # engine while the JVM deduplicates (pointless if workers are not reused)
+    prebuild = sc.getConf().get("spark.python.worker.reuse", "true").lower() == "true"
+    n_read = max(1, sc.defaultParallelism if prebuild else 1,
+                 min(len(files), sc.defaultParallelism * PARTITIONS_PER_CORE))
+    read = _tagged(spark, sc.parallelize(files, n_read)
+                   .mapPartitions(lambda part: worker.read_files(part, options, run_id, now,
+                                                                 prebuild)),
                    {worker.DOC: _READ, worker.NOTE: _NOTES, worker.SKIP: schemas.SKIPS}
                    ).persist(disk)
     docs = _part(read, worker.DOC)

@@ -3,11 +3,13 @@
 Functions here take and yield plain tuples (Spark rows), never spaCy objects. The
 coding engine is built once per Python worker process (`api.default_engine` caches it)
 and reused by every partition that process runs: Spark reuses its Python workers
-(spark.python.worker.reuse, on by default).
+(spark.python.worker.reuse, on by default). The reading step starts that build in the
+background, so it overlaps the JVM's deduplication instead of delaying the coding.
 """
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Iterable, Iterator
 from datetime import date, datetime
 from pathlib import Path
@@ -27,6 +29,39 @@ DOC, SKIP, NOTE, EVENT, CODED = "doc", "skip", "note", "event", "coded"
 RECORD_BITS = 32
 
 
+_engine_lock = threading.Lock()
+_prebuild_started = False
+
+
+def engine():
+    """This process's coding engine (api.default_engine), built once; a call made while
+    the background build runs waits for it instead of building a second one."""
+    from ..api import default_engine
+
+    with _engine_lock:
+        return default_engine()
+
+
+def prebuild_engine() -> None:
+    """Start building this process's engine in a background thread (once per process).
+
+    Called by the reading step: the Python worker then loads spaCy, the KB and the
+    lexicon (about 3 s) while the JVM deduplicates, instead of at the start of the
+    coding step. Only worth it when Spark reuses its Python workers (the default)."""
+    global _prebuild_started
+    if _prebuild_started:
+        return
+    _prebuild_started = True
+
+    def build() -> None:
+        try:
+            engine()
+        except Exception:  # noqa: BLE001 - the coding step builds again and reports it
+            pass
+
+    threading.Thread(target=build, name="eventwire-engine", daemon=True).start()
+
+
 def month(day: date | None) -> str | None:
     return day.strftime("%Y-%m") if day else None
 
@@ -37,10 +72,13 @@ def skip_row(s: Skip, run_id: str, now: datetime) -> tuple:
 
 
 def read_files(files: Iterable[tuple[int, str, int, int]], options: IngestOptions,
-               run_id: str, now: datetime) -> Iterator[tuple]:
+               run_id: str, now: datetime, prebuild: bool = False) -> Iterator[tuple]:
     """(kind, row) for every record of each (number, path, size, mtime_ns) file, read by
     the same readers `eventwire ingest` uses: a document with its MinHash signature,
-    a Skip, or a note on a document (kept only if that document is kept)."""
+    a Skip, or a note on a document (kept only if that document is kept). With
+    `prebuild`, the coding engine starts building in the background (prebuild_engine)."""
+    if prebuild:
+        prebuild_engine()
     for number, path, size, mtime_ns in files:
         base = number << RECORD_BITS
         for i, record in enumerate(read_file(InputFile(Path(path), size, mtime_ns), options)):
@@ -67,18 +105,16 @@ def code_documents(rows: Iterable, run_id: str, now: datetime) -> Iterator[tuple
     (doc_id, status, n_events); a document whose coding fails is 'failed' plus a Skip,
     as in `eventwire ingest`. The paragraphs of consecutive documents share spaCy
     batches (Engine.analyse_each), as in ingest's workers."""
-    from ..api import default_engine
-
     docs = (Document(text=row.text, published=row.published, title=row.title,
                      source=row.source, url=row.url, date_source=row.date_source,
                      doc_id=row.doc_id, record_id=row.record_id) for row in rows)
     try:
-        engine = default_engine()
+        coding = engine()
     except EventwireError as exc:
         for doc in docs:
             yield from _failed(doc, exc, run_id, now)
         return
-    for doc, result in engine.analyse_each(docs):
+    for doc, result in coding.analyse_each(docs):
         if isinstance(result, Exception):
             exc = result if isinstance(result, EventwireError) else CodingFailed(
                 f"{type(result).__name__}: {result}")  # a coder bug must not stop the job
