@@ -214,6 +214,16 @@ RULES = {
         ("Turkey mediated in the dispute between Russia and Ukraine.",
          {("TUR", "045", "RUS"), ("TUR", "045", "UKR")}),
     ],
+    # an arrest or inquiry with no one named as its agent is the state's where it happens
+    "agentless-legal-act": [
+        ("An American journalist was detained in Russia on spying charges.",
+         {("RUSGOV", "173", "USAMED")}),
+        ("A French diplomat has been put under investigation in Belgium.",
+         {("BELGOV", "091", "FRAGOV")}),
+        ("Three Chinese nationals were arrested in the Philippines.",
+         {("PHLGOV", "173", "CHN")}),
+        ("The suspect was arrested on Monday.", set()),
+    ],
 }
 
 CASES = [(rule, text, expected) for rule, cases in RULES.items() for text, expected in cases]

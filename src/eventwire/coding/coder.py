@@ -588,6 +588,17 @@ class Coder(MatchingMixin, ArgumentsMixin, ModalityMixin, ConventionsMixin):
                                 kb_id=f"implied:{country}UAF", ner="IMPLIED")
                 sources = [(unknown, None)]
                 penalty = 0.1
+        elif agentless and not sources and (code[:2] == "09" or code[:3] == "173"):
+            # "an American was detained in Russia", "a diplomat was put under investigation
+            # in Italy": arrests and inquiries are the state's, of the country where they
+            # happen (coded as its government, with empty text)
+            country = clause_country(trigger, actors)
+            if country is not None and country in actors.kb.countries:
+                state = Actor(text="", name=f"authorities ({country})", code=country + "GOV",
+                              country=country, role="GOV", kb_id=f"implied:{country}GOV",
+                              ner="IMPLIED")
+                sources = [(state, None)]
+                penalty = 0.1
         return sources, targets, inferred, penalty
 
     def _emit(self, src_toks, tgt_toks, code, rule, trigger, actors, polarity, modality,
