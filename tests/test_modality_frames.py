@@ -28,6 +28,10 @@ CASES = [
     ('Ghana expelled two Nigerian diplomats since Nigeria had arrested Ghanaian traders.',
      {('GHA', '161', 'NGAGOV', 'asserted', 'actual'),
       ('NGA', '173', 'GHABUS', 'asserted', 'background')}),
+    ('Kenyan police arrested hundreds of people after thousands protested in Nairobi and '
+     'other cities.',
+     {('KENCOP', '173', 'KENCVL', 'asserted', 'actual'),
+      ('KENCVL', '140', 'KEN', 'asserted', 'background')}),
     # temporal_clause: a 'when' clause on the date something has lasted 'since' tells how
     # it began: background
     ('Libya has been divided since 2014, when rival militias seized the capital Tripoli.',

@@ -237,7 +237,10 @@ def _past(verb: Token) -> bool:
     auxes = [c for c in verb.children if c.dep_ in {"aux", "auxpass"}]
     if any(a.tag_ == "MD" for a in auxes):
         return False
-    return verb.tag_ == "VBD" or any(
+    # (a participle with a subject and no auxiliary is a past tense the tagger misread:
+    # "after thousands protested")
+    misread = verb.tag_ == "VBN" and not auxes and any(c.dep_ == "nsubj" for c in verb.children)
+    return verb.tag_ == "VBD" or misread or any(
         a.tag_ == "VBD" or a.lower_ in {"has", "have", "had", "'ve", "'d"} for a in auxes)
 
 
