@@ -277,12 +277,13 @@ RULES = {
         ("Nigerian dock workers laid down tools in Lagos.", {ev("NGALAB", "143", "NGA")}),
         ("Thousands of Greek workers stopped work on Tuesday.", {ev("GRCLAB", "143", "GRC")}),
     ],
-    # put or placed under investigation, active or passive (no agent named: no source)
+    # put or placed under investigation, active or passive (no agent named: the state of
+    # the place where it happens)
     "under-investigation": [
         ("Italian prosecutors placed a Tunisian businessman under investigation.",
          {ev("ITAJUD", "091", "TUNBUS")}),
         ("A Turkish journalist has been put under investigation in Germany.",
-         {ev(None, "091", "TURMED")}),
+         {ev("DEUGOV", "091", "TURMED")}),
         ("Spanish judges put the Moroccan consul under formal investigation.",
          {ev("ESPJUD", "091", "MARGOV")}),
     ],
@@ -419,6 +420,18 @@ RULES = {
          {ev("THAGOV", "161", "KHM")}),
         ("Peru cut a deal with Chile.", set()),
         ("American forces pulled out of Afghanistan.", {ev("USAMIL", "0874", "AFG")}),
+    ],
+    # aid announced, unveiled or earmarked: a pledge, its kind from the aid's class (or the
+    # compound of its head)
+    "announce-aid": [
+        ("Canada announced new artillery shells for Ukraine.",
+         {ev("CAN", "0332", "UKR", INTENT)}),
+        ("The US unveiled a new military aid package for Taiwan.",
+         {ev("USA", "0332", "TWN", INTENT)}),
+        ("Norway announced humanitarian aid to Gaza.", {ev("NOR", "0333", "PSE", INTENT)}),
+        ("Japan earmarked $100 million for Ukrainian reconstruction.",
+         {ev("JPN", "033", "UKR", INTENT)}),
+        ("The Kenyan government announced a plan.", set()),
     ],
 }
 
