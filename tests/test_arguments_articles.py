@@ -30,3 +30,27 @@ PRONOUN_SUBJECT = [
 @pytest.mark.parametrize("text,expected", PRONOUN_SUBJECT)
 def test_pronoun_prefers_the_last_subject(engine, text, expected):
     assert coded(engine, text, published="2019-06-01") == expected
+
+
+IT_AND_THEY = [
+    # "it" in a later sentence: the subject of the last sentence that named a country
+    ("Britain imposed new sanctions on Iran. It also summoned the Iranian ambassador.",
+     {("GBR", "163", "IRN"), ("GBR", "114", "IRNGOV")}),
+    ("Canada expelled a Chinese diplomat. It also criticized Beijing's conduct.",
+     {("CAN", "161", "CHNGOV"), ("CAN", "111", "CHNGOV")}),
+    # "they": the several actors, or the plural group, that were the last subject
+    ("Brazil and Argentina signed a trade deal. They also criticized the United States.",
+     {("BRA", "057", "ARG"), ("ARG", "057", "BRA"), ("BRA", "111", "USA"),
+      ("ARG", "111", "USA")}),
+    ("The foreign ministers of Egypt and Jordan met in Amman on Sunday. They condemned "
+     "Israel's military operation.",
+     {("EGYGOV", "040", "JORGOV"), ("JORGOV", "040", "EGYGOV"), ("EGYGOV", "111", "ISR"),
+      ("JORGOV", "111", "ISR")}),
+    ("Chilean police raided a camp. They detained ten Bolivian migrants.",
+     {("CHLCOP", "190", None), ("CHLCOP", "173", "BOLREF")}),
+]
+
+
+@pytest.mark.parametrize("text,expected", IT_AND_THEY)
+def test_it_and_they_refer_to_the_last_subject(engine, text, expected):
+    assert coded(engine, text) == expected

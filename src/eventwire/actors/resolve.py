@@ -33,6 +33,9 @@ NAME_CONTINUATIONS = {"state", "county", "post", "times", "university", "college
 # station is on the police.)
 THING_HEADS = {"law", "laws", "bill", "bills", "act", "decree", "rule", "rules", "regulation",
                "regulations", "policy", "reform", "budget"}
+# Group nouns that take "they" though singular in form.
+COLLECTIVE_NOUNS = {"police", "military", "army", "government", "authorities", "team",
+                    "delegation", "opposition", "rebels"}
 # Joint bodies that an "X-led" modifier gives to the country that leads them.
 LED_GROUPS = {"coalition", "alliance", "mission", "bloc", "operation",
               "contingent", "delegation", "consortium"}
@@ -234,6 +237,8 @@ class BlockActors:
             if (tok.i not in self.by_token and tok.lower_ in {"it", "its"}
                     and tok.dep_ in {"nsubj", "nsubjpass", "poss"}):
                 self._it(tok)
+            elif tok.i not in self.by_token and tok.lower_ == "they" and tok.dep_ == "nsubj":
+                self._they(tok)
 
     def _person_before(self, tok: Token) -> Actor | None:
         """The person mentioned last before `tok` whose gender agrees with the pronoun
@@ -413,14 +418,22 @@ class BlockActors:
         self.extra[tok.i] = pair[1:]
 
     def _it(self, tok: Token) -> None:
-        """'it' as a subject refers to the nearest preceding country or organisation."""
+        """'it' as a subject refers to the nearest preceding country or organisation (in a
+        later sentence, the subject of the last sentence that named one: "Britain
+        sanctioned Iran. It also ..." is Britain)."""
         if tok.head.lemma_ in {"be", "seem", "appear", "remain", "take"}:
             return  # expletive "it is likely", "it takes"
         before = [m for m in self.mentions if m.start < tok.i and m.actor.code
                   and m.actor.ner not in {"PERSON", "PRON"} and m.kind in {"kb", "role"}]
         if not before:
             return
-        ref = max(before, key=lambda m: m.start).actor
+        last = max(before, key=lambda m: m.start)
+        sent = self.doc[last.start].sent
+        if sent.start != tok.sent.start:
+            subjects = [m for m in before if sent.start <= m.start < sent.end
+                        and self._is_subject(m)]
+            last = max(subjects, key=lambda m: m.start) if subjects else last
+        ref = last.actor
         actor = Actor(text=tok.text, name=ref.name, code=ref.code, country=ref.country,
                       role=ref.role, kb_id=ref.kb_id, start=self.base + tok.idx,
                       end=self.base + tok.idx + len(tok.text), ner="PRON")
@@ -456,6 +469,33 @@ class BlockActors:
         actor = self._actor(Span(self.doc, left, tok.i + 1), entry)
         self._add(Mention(tok.i, tok.i + 1, replace(actor, kb_id=f"led:{country}"), "role"))
         return True
+
+    def _they(self, tok: Token) -> None:
+        """'they' as an active subject in a later sentence: the subject of the last sentence
+        before it, when that names several actors ("Egypt and Jordan met. They condemned
+        ...") or a plural group ("Chilean police raided ... They detained ...")."""
+        before = [m for m in self.mentions if m.start < tok.i and m.actor.code
+                  and m.kind != "pronoun" and self.doc[m.start].sent.start != tok.sent.start]
+        if not before:
+            return
+        sent = self.doc[max(before, key=lambda m: m.start).start].sent
+        subjects = [m for m in before if sent.start <= m.start < sent.end
+                    and self._is_subject(m)]
+        actors: list[Actor] = []
+        for m in subjects:
+            for a in [m.actor, *self.extra.get(m.start, [])]:
+                if a.code and all(a.code != b.code for b in actors):
+                    actors.append(a)
+        plural = len(actors) >= 2 or (len(subjects) == 1 and subjects[0].kind == "role" and (
+            self.doc[subjects[0].end - 1].tag_ in {"NNS", "NNPS"}
+            or self.doc[subjects[0].end - 1].lemma_.lower() in COLLECTIVE_NOUNS))
+        if not actors or not plural:
+            return
+        here = [replace(a, text=tok.text, start=self.base + tok.idx,
+                        end=self.base + tok.idx + len(tok.text), ner="PRON") for a in actors]
+        self._add(Mention(tok.i, tok.i + 1, here[0], "pronoun"))
+        if len(here) > 1:
+            self.extra[tok.i] = here[1:]
 
     def _role_phrase(self, tok: Token) -> bool:
         """'Colombian police', 'US forces', "Venezuela's army", 'the government of Colombia',
