@@ -271,6 +271,11 @@ CASES = [
     ('Lima remembers the Chilean senator, who vowed during his campaign to expel '
      'Peruvian diplomats.',
      {('CHLLEG', '161', 'PERGOV', 'asserted', 'background')}),
+    ('The Colombian president said during his campaign that he would expel Venezuelan '
+     'diplomats.',
+     {('COLGOV', '1313', 'VENGOV', 'asserted', 'background')}),
+    ('The Chilean president said on Monday that he would expel Bolivian diplomats.',
+     {('CHLGOV', '1313', 'BOLGOV', 'asserted', 'threat')}),
     # shares_negation: 'did not A or B' negates both
     ('The Kenyan army did not deny the report or criticise the Somali government.',
      {('KENMIL', '016', None, 'negated', 'actual'),

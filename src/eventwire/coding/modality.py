@@ -416,12 +416,13 @@ PAST_PERIODS = {"campaign", "tenure", "presidency", "term", "era", "reign", "adm
 
 def in_past_period(tok: Token) -> bool:
     """A past clause placed "during" a period of someone's past ("during his campaign he
-    vowed to ...", "who threatened during the campaign trail to scrap it"): background. The
-    phrase may hang on the verb, its complement or the verb whose purpose it is."""
+    vowed to ...", "who threatened during the campaign trail to scrap it", "said during his
+    campaign that he would ..."): background. The phrase may hang on the verb, its
+    complement, the verb whose purpose it is or the verb that reports it."""
     verb = tok if tok.pos_ in {"VERB", "AUX"} else tok.head
     verbs = [verb]
     node = verb
-    while (node.dep_ == "xcomp" or _purpose(node)) and node.head.i != node.i:
+    while (node.dep_ in {"xcomp", "ccomp"} or _purpose(node)) and node.head.i != node.i:
         node = node.head
         verbs.append(node)
     verbs += [c for v in list(verbs) for c in v.children if c.dep_ == "xcomp"]
