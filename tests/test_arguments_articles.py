@@ -54,3 +54,30 @@ IT_AND_THEY = [
 @pytest.mark.parametrize("text,expected", IT_AND_THEY)
 def test_it_and_they_refer_to_the_last_subject(engine, text, expected):
     assert coded(engine, text) == expected
+
+
+LEAD_GOVERNMENT = [
+    # "the government" of a story: the country of the lead's subject breaks a tie with a
+    # country the middle paragraphs name as often
+    ("KHARTOUM (Reuters) - Sudan's army chief said on Monday he would not negotiate with "
+     "the paramilitary forces.\n\nThe United States and Saudi Arabia have urged both sides "
+     "to return to talks in Jeddah. A US envoy visited the region last week, and Washington "
+     "has threatened sanctions.\n\nThe government rejected the call on Tuesday.",
+     {("SDNGOV", "120", None)}),
+    ("ADDIS ABABA (Reuters) - Ethiopia's prime minister said on Friday his forces would not "
+     "withdraw from the border area.\n\nEritrea and the African Union have urged restraint. "
+     "Eritrean officials met an AU envoy in Asmara, and Asmara has warned of consequences."
+     "\n\nThe government rejected the appeal on Saturday.", {("ETHGOV", "120", None)}),
+    ("Serbia's president said on Monday he would not recognise the vote.\n\nKosovo and the "
+     "European Union criticised the remarks. Kosovo's prime minister met EU officials in "
+     "Brussels.\n\nThe government later recalled its envoy from Pristina.",
+     {("SRBGOV", "161", "XKXGOV")}),
+]
+
+
+@pytest.mark.parametrize("text,expected", LEAD_GOVERNMENT)
+def test_the_government_is_the_lead_subjects(engine, text, expected):
+    events = eventwire.code_text(text, published="2024-06-01", engine=engine)
+    got = {(e.source.code if e.source else None, e.cameo, e.target.code if e.target else None)
+           for e in events if "government" in e.sentence.lower()}
+    assert got == expected

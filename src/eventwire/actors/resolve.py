@@ -33,6 +33,9 @@ NAME_CONTINUATIONS = {"state", "county", "post", "times", "university", "college
 # station is on the police.)
 THING_HEADS = {"law", "laws", "bill", "bills", "act", "decree", "rule", "rules", "regulation",
                "regulations", "policy", "reform", "budget"}
+# How many mentions the country of the lead's subject is worth when the story's country is
+# weighed (one lead subject outweighs a passing pair of mentions of another country).
+LEAD_WEIGHT = 2
 # Group nouns that take "they" though singular in form.
 COLLECTIVE_NOUNS = {"police", "military", "army", "government", "authorities", "team",
                     "delegation", "opposition", "rebels"}
@@ -61,6 +64,8 @@ class DocumentMemory:
     persons: list[Actor] = field(default_factory=list)  # in order of mention
     last_country: str | None = None
     countries: dict[str, int] = field(default_factory=dict)
+    led: bool = False  # the lead (first paragraph with an actor) has been read
+    lead_country: str | None = None  # the country of the lead's first subject
 
 
 class ActorResolver:
@@ -96,13 +101,17 @@ def agrees(actor: Actor, want: str | None) -> bool:
     return female if want == "F" else not female
 
 
-def story_country(counts: dict[str, int]) -> str | None:
+def story_country(counts: dict[str, int], lead: str | None = None) -> str | None:
     """The country a story is about: the one its earlier paragraphs name most, when it is
-    named at least twice and more often than any other (IGOs and NGOs are no setting)."""
+    named at least twice and more often than any other, or as often when it is the
+    country of the lead's subject (IGOs and NGOs are no setting)."""
     ranked = sorted(((n, c) for c, n in counts.items() if not c.startswith(("IGO", "NGO"))),
                     reverse=True)
-    if not ranked or ranked[0][0] < 2 or (len(ranked) > 1 and ranked[1][0] == ranked[0][0]):
+    if not ranked or ranked[0][0] < 2:
         return None
+    top = [c for n, c in ranked if n == ranked[0][0]]
+    if len(top) > 1:
+        return lead if lead in top else None
     return ranked[0][1]
 
 
@@ -133,7 +142,7 @@ class BlockActors:
         self.prior_persons = list(memory.persons)
         # the country the story is about so far (earlier paragraphs only): whose "the
         # government" a later paragraph means
-        self.story_country = story_country(memory.countries)
+        self.story_country = story_country(memory.countries, memory.lead_country)
         self.by_token: dict[int, Mention] = {}
         self.extra: dict[int, list[Actor]] = {}  # further actors of one phrase
         self.mentions: list[Mention] = []
@@ -141,6 +150,7 @@ class BlockActors:
         # coder asks it where a clause happens
         self.places = None
         self._find(resolver.matcher)
+        self._weigh_lead()
 
     # -- building -------------------------------------------------------------
     def _actor(self, span: Span, entry: KbEntry, ner: str | None = None) -> Actor:
@@ -266,6 +276,23 @@ class BlockActors:
         if self.prior_person is None or agrees(self.prior_person, want):
             return self.prior_person
         return next((p for p in reversed(self.prior_persons) if agrees(p, want)), None)
+
+    def _weigh_lead(self) -> None:
+        """The country of the lead's first subject is what the story is about ("Sudan's
+        army chief said ..." before paragraphs on US envoys): it counts as named
+        LEAD_WEIGHT more times when the story's country is weighed."""
+        if self.memory.led or not self.mentions:
+            return
+        self.memory.led = True
+        first = min(self.mentions, key=lambda m: m.start)
+        sent = self.doc[first.start].sent
+        for m in sorted(self.mentions, key=lambda m: m.start):
+            c = m.actor.country
+            if (sent.start <= m.start < sent.end and c and not c.startswith(("IGO", "NGO"))
+                    and self._is_subject(m)):
+                self.memory.countries[c] = self.memory.countries.get(c, 0) + LEAD_WEIGHT
+                self.memory.lead_country = c
+                return
 
     def _is_subject(self, m: Mention) -> bool:
         """The mention is (in) its clause's subject ("Mexican President X met ...")."""
