@@ -433,6 +433,14 @@ RULES = {
          {ev("JPN", "033", "UKR", INTENT)}),
         ("The Kenyan government announced a plan.", set()),
     ],
+    # energy supplies halted or cut to someone: an embargo; threatened, a threat of one
+    "stop-energy": [
+        ("Russia halted gas supplies to Moldova.", {ev("RUS", "163", "MDA")}),
+        ("Israel cut electricity to Gaza.", {ev("ISR", "163", "PSE")}),
+        ("Russia threatened to halt gas supplies to Moldova.",
+         {ev("RUS", "1312", "MDA", ("asserted", "threat"))}),
+        ("The storm cut power to two million homes.", set()),
+    ],
 }
 
 CASES = [(rule, text, expected) for rule, cases in RULES.items() for text, expected in cases]
