@@ -294,6 +294,15 @@ CASES = [
     ('The Yemeni army might have shelled the Saudi border town by mistake, a spokesman '
      'said.',
      {('YEMMIL', '194', 'SAU', 'asserted', 'hypothetical')}),
+    # permitted: what a deal or a state allows someone to do is not done (the permission
+    # itself stays)
+    ('The deal allows Turkey to buy Russian missiles.',
+     {('TUR', '062', 'RUS', 'asserted', 'hypothetical')}),
+    ('Japan allowed Chinese ships to dock in Yokohama.',
+     {('CHN', '062', 'JPN', 'asserted', 'hypothetical'),
+      ('JPN', '080', 'CHN', 'asserted', 'actual')}),
+    ('The agreement enables Iran to sell oil to India.',
+     {('IRN', '061', 'IND', 'asserted', 'hypothetical')}),
     # helps_only: a purpose clause of helping is what the act is for, not a second act
     ('The United States is sharing intelligence with Kenya to help its police track '
      'smugglers.',

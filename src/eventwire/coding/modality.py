@@ -31,6 +31,7 @@ Each check is a pure function over spaCy tokens, named after what it recognises:
 - `helps_only`: a purpose clause of helping ("sent doctors to help Italy") is what the act
   is for, not a second act: hypothetical;
 - `long_ago`: a clause that says it happened "two years ago" is background;
+- `permitted`: what a deal or a state allows someone to do is not done: hypothetical;
 - `habitual`: what an actor often or routinely does is no event of the day: background;
 - `describes_thing`: a past relative clause that says what happened to a thing or what an
   event did ("a freighter that was seized", "the explosion that killed six") describes it:
@@ -214,6 +215,21 @@ def helps_only(tok: Token) -> bool:
     lend $2 billion to help Ghana pay its debts"): the act it hangs on is the help, told
     once; the purpose itself is not a second act (hypothetical)."""
     return _purpose(tok) and lemma_of(tok) in HELP_VERBS
+
+
+# Verbs of permitting: what they allow someone to do is permitted, not done.
+PERMIT_VERBS = {"allow", "permit", "enable", "authorize", "authorise", "empower", "let"}
+
+
+def permitted(tok: Token) -> bool:
+    """The act is what something allows or enables someone to do ("the deal allows Turkey
+    to buy missiles", "a law that permits police to detain suspects"): permitted, not done
+    (the permission itself may be an event of its own)."""
+    node = tok
+    while node.dep_ == "conj" and node.head.i != node.i:
+        node = node.head
+    return (node.dep_ in {"xcomp", "ccomp"} and lemma_of(node.head) in PERMIT_VERBS
+            and node.head.i != node.i)
 
 
 def possible_above(tok: Token, speech: set[str]) -> bool:
@@ -636,7 +652,7 @@ class ModalityMixin:
                 or in_condition(top)
                 or feared(top) or posed_for(top) or attempted_only(top) or alleged(top)
                 or unreal_noun(top) or awaited(top) or speculates(top) or forecast(top)
-                or helps_only(top)):
+                or helps_only(top) or permitted(top)):
             return "hypothetical"
         when = temporal_clause(top)
         if when == "hypothetical" and modality in {"actual", "future", "intent"}:
