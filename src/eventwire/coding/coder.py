@@ -518,7 +518,6 @@ class Coder(MatchingMixin, ArgumentsMixin, ModalityMixin, ConventionsMixin):
         """The source and target actors of an event, with countries filled in from the
         place, the other side or the victims' country, and unidentified attackers for
         force by no one named: (sources, targets, inferred, confidence penalty)."""
-        penalty = 0.0
         sources = self._actors(src_toks, actors)
         targets = self._actors(tgt_toks, actors, target=True)
         if code[:2] not in VIOLENT_ROOTS | {"17"}:
@@ -534,18 +533,7 @@ class Coder(MatchingMixin, ArgumentsMixin, ModalityMixin, ConventionsMixin):
             # coded by the country it acts in (its own kb_id says which group it is)
             sources, targets = ([(localised(a, place), t) for a, t in side]
                                 for side in (sources, targets))
-        victims = None
-        if (code[:2] in VIOLENT_ROOTS and place is None and sources
-                and all(a.role in {None, "GOV", "MIL"} for a, _ in sources)):
-            # a state's violence falls on the other country the sentence names, if any
-            # ("Israeli airstrikes on Gaza killed 30 people"); rebels and police act at home
-            victims = other_country(trigger, actors, {a.country for a, _ in sources})
-        elif (code[:2] == "15" and place is None and not targets and sources
-              and all(a.role in {None, "GOV", "MIL"} for a, _ in sources)):
-            # "put its army on alert after clashes with Eritrea": a show of force is aimed
-            # at the one other country the sentence names
-            victims = other_country(trigger, actors, {a.country for a, _ in sources},
-                                    anyone=True)
+        victims = self._victims(code, trigger, actors, sources, targets, place)
         if victims and not targets and code[:2] in VIOLENT_ROOTS | {"15"} and p is not None and (
                 p.pos == "verb"):
             # "Russian missiles struck energy facilities across Ukraine": the other country
@@ -577,29 +565,44 @@ class Coder(MatchingMixin, ArgumentsMixin, ModalityMixin, ConventionsMixin):
             country = next(iter(home))
             targets = [(with_country(a, country), t) if a.code is None and a.role in STATE_ROLES
                        and (a.kb_id or "").startswith("role:") else (a, t) for a, t in targets]
-        if agentless and not sources and code[:2] in VIOLENT_ROOTS:
-            # "a roadside bombing near Samarra killed a U.S. soldier", "three servicemen were
-            # killed outside Basra": force by no one named, coded as unidentified armed
-            # forces of the country where it happened (CAMEO UAF), with empty text
+        implied = self._implied_source(code, trigger, actors) if agentless and not sources else None
+        if implied is not None:
+            return [(implied, None)], targets, inferred, 0.1
+        return sources, targets, inferred, 0.0
+
+    def _victims(self, code, trigger, actors, sources, targets, place) -> str | None:
+        """The one other country a state's force falls on, or a show of force is aimed at,
+        when the sentence names no target and no place."""
+        if place is not None or not sources or not all(
+                a.role in {None, "GOV", "MIL"} for a, _ in sources):
+            return None  # (rebels and police act at home)
+        own = {a.country for a, _ in sources}
+        if code[:2] in VIOLENT_ROOTS:
+            # "Israeli airstrikes on Gaza killed 30 people"
+            return other_country(trigger, actors, own)
+        if code[:2] == "15" and not targets:
+            # "put its army on alert after clashes with Eritrea", "citing a threat by NATO"
+            return other_country(trigger, actors, own, anyone=True)
+        return None
+
+    def _implied_source(self, code, trigger, actors) -> Actor | None:
+        """Who did an act no one is named for, from the country its clause is placed in:
+        force by unidentified attackers (CAMEO UAF: "a roadside bombing near Samarra
+        killed a U.S. soldier"), an arrest or inquiry by the state ("an American was
+        detained in Russia"); with empty text."""
+        if code[:2] in VIOLENT_ROOTS:
             country = clause_country(trigger, actors)
             if country is not None:
-                unknown = Actor(text="", name=f"unidentified attackers ({country})",
-                                code=country + "UAF", country=country, role="UAF",
-                                kb_id=f"implied:{country}UAF", ner="IMPLIED")
-                sources = [(unknown, None)]
-                penalty = 0.1
-        elif agentless and not sources and (code[:2] == "09" or code[:3] == "173"):
-            # "an American was detained in Russia", "a diplomat was put under investigation
-            # in Italy": arrests and inquiries are the state's, of the country where they
-            # happen (coded as its government, with empty text)
+                return Actor(text="", name=f"unidentified attackers ({country})",
+                             code=country + "UAF", country=country, role="UAF",
+                             kb_id=f"implied:{country}UAF", ner="IMPLIED")
+        elif code[:2] == "09" or code[:3] == "173":
             country = clause_country(trigger, actors)
             if country is not None and country in actors.kb.countries:
-                state = Actor(text="", name=f"authorities ({country})", code=country + "GOV",
-                              country=country, role="GOV", kb_id=f"implied:{country}GOV",
-                              ner="IMPLIED")
-                sources = [(state, None)]
-                penalty = 0.1
-        return sources, targets, inferred, penalty
+                return Actor(text="", name=f"authorities ({country})", code=country + "GOV",
+                             country=country, role="GOV", kb_id=f"implied:{country}GOV",
+                             ner="IMPLIED")
+        return None
 
     def _emit(self, src_toks, tgt_toks, code, rule, trigger, actors, polarity, modality,
               confidence, p: Pattern | None, require_both: bool = False,
