@@ -407,6 +407,13 @@ class ArgumentsMixin:
                      + pobjs(where, {"between"}))
         return []
 
+    def _made_by(self, objs: list[Token], actors: BlockActors) -> list[Token]:
+        """The agents of participle clauses on the objects ("the plan proposed by X"), when
+        one names an actor."""
+        made_by = [g for o in objs for a in children_by_dep(o, {"acl", "relcl"})
+                   for g in self._agent(a)]
+        return made_by if any(self._actor(g, actors, True) for g in made_by) else []
+
     def _sent_from(self, tok: Token, actors: BlockActors) -> list[Token]:
         """The country or known place in the verb's "from" phrase, as a source."""
         for g in pobjs([tok], {"from"}):
@@ -528,9 +535,7 @@ class ArgumentsMixin:
             if any(self._actor(g, actors, True) for g in inner):
                 return inner
             # "rejected the truce declared by the junta": who made what is acted on
-            made_by = [g for o in objs for a in children_by_dep(o, {"acl", "relcl"})
-                       for g in self._agent(a)]
-            if any(self._actor(g, actors, True) for g in made_by):
+            if made_by := self._made_by(objs, actors):
                 return made_by
         if objs:
             return objs
@@ -563,9 +568,8 @@ class ArgumentsMixin:
                                   or any(self._actor(f, actors, True) for f in found)):
                         return found
             # "rejected the plan put forward by Serbia": who made the required object
-            made_by = [g for i in extra for a in children_by_dep(tok.doc[i], {"acl", "relcl"})
-                       for g in self._agent(a)]
-            if actors is not None and any(self._actor(g, actors, True) for g in made_by):
+            if actors is not None and (made_by := self._made_by(
+                    [tok.doc[i] for i in extra], actors)):
                 return made_by
             # "expelled UN peacekeepers": the required object is itself the target
             if actors is not None:
