@@ -161,3 +161,19 @@ def test_a_corpus_without_skips_writes_an_empty_skips_table(spark, tmp_path):
                                       "--format", "csv"])
     assert result.exit_code == 0, result.output
     assert result.stdout == ""
+
+
+def test_local_masters_get_one_shuffle_partition_per_core():
+    import os
+
+    from eventwire.batch.job import _local_cores
+
+    assert [_local_cores(m) for m in ("local", "local[2]", "local[3, 2]")] == [1, 2, 3]
+    assert _local_cores("local[*]") == (os.cpu_count() or 1)
+
+
+def test_the_summary_times_each_step(outputs):
+    _, _, summary = outputs
+    assert list(summary.phases) == ["read", "duplicates", "code+events", "documents",
+                                    "skips", "counts"]
+    assert all(v >= 0 for v in summary.phases.values())
