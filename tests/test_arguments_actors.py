@@ -224,6 +224,13 @@ RULES = {
          {("PHLGOV", "173", "CHN")}),
         ("The suspect was arrested on Monday.", set()),
     ],
+    # officials of an intergovernmental body are coded as the body
+    "igo-officials": [
+        ("The IMF's managing director praised Argentina.", {("IGOIMF", "051", "ARG")}),
+        ("The WHO director-general criticized China.", {("IGOWHO", "111", "CHN")}),
+        ("NATO's secretary-general praised Finland.", {("IGONATO", "051", "FIN")}),
+        ("The UN nuclear watchdog criticized Iran.", {("IGOIAEA", "111", "IRN")}),
+    ],
 }
 
 CASES = [(rule, text, expected) for rule, cases in RULES.items() for text, expected in cases]
