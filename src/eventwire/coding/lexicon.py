@@ -3,7 +3,8 @@ and an example sentence, indexed by the lemma that triggers them.
 
 A pattern matches a verb (or an event noun) by lemma -- or by any lemma of a list or of a
 verb class named "@class" in classes.yaml ("suspend, halt, freeze ... aid") -- optionally
-requiring a particle ("crack down"), an object noun ("hold talks"), and naming the
+requiring a particle ("crack down"), an object noun or word class ("hold talks", "suspended
+@economic_aid"), a subject class ("@workers" strike, jets do not), and naming the
 preposition that introduces the target ("criticize X" vs "protest against X").
 Control verbs ("threaten to", "agree to", "refuse to") are a separate table
 that re-codes the embedded event and sets its modality.
