@@ -441,6 +441,15 @@ RULES = {
          {ev("RUS", "1312", "MDA", ("asserted", "threat"))}),
         ("The storm cut power to two million homes.", set()),
     ],
+    # "took X and Y hostage": the parser may take the noun for a clause
+    "take-hostage": [
+        ("Somali gunmen took dozens of Kenyan soldiers and civilians hostage on Saturday.",
+         {ev("SOMUAF", "181", "KENMIL")}),
+        ("Malian jihadists took three Italian tourists and their guide hostage.",
+         {ev("MLIINS", "181", "ITACVL")}),
+        ("Colombian rebels took the mayor hostage.", {ev("COLREB", "181", "COLCVL")}),
+        ("Israel launched drones to strike Lebanon.", {ev("ISR", "190", "LBN")}),
+    ],
 }
 
 CASES = [(rule, text, expected) for rule, cases in RULES.items() for text, expected in cases]
