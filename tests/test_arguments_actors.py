@@ -231,6 +231,16 @@ RULES = {
         ("NATO's secretary-general praised Finland.", {("IGONATO", "051", "FIN")}),
         ("The UN nuclear watchdog criticized Iran.", {("IGOIAEA", "111", "IRN")}),
     ],
+    # who heads or speaks for a group, or a role of a country, is coded as it
+    "head-of-a-body": [
+        ("The leader of Yemen's rebels threatened to target Saudi ships.",
+         {("YEMREB", "130", "SAU")}),
+        ("A spokesman for the Taliban criticized Pakistan.", {("AFGGOV", "111", "PAK")}),
+        ("The head of Colombia's army met Venezuelan officials.",
+         {("COLMIL", "040", "VENGOV"), ("VENGOV", "040", "COLMIL")}),
+        ("The commander of Sudan's paramilitary forces criticized Egypt.",
+         {("SDNMIL", "111", "EGY")}),
+    ],
 }
 
 CASES = [(rule, text, expected) for rule, cases in RULES.items() for text, expected in cases]

@@ -36,6 +36,9 @@ THING_HEADS = {"law", "laws", "bill", "bills", "act", "decree", "rule", "rules",
 # How many mentions the country of the lead's subject is worth when the story's country is
 # weighed (one lead subject outweighs a passing pair of mentions of another country).
 LEAD_WEIGHT = 2
+# Nouns of who heads or speaks for a body: "the leader of the rebels" is the rebels'.
+HEAD_NOUNS = {"leader", "leaders", "head", "chief", "spokesman", "spokeswoman",
+              "spokesperson", "commander", "commanders", "chairman", "founder"}
 # Group nouns that take "they" though singular in form.
 COLLECTIVE_NOUNS = {"police", "military", "army", "government", "authorities", "team",
                     "delegation", "opposition", "rebels"}
@@ -524,10 +527,27 @@ class BlockActors:
         if len(here) > 1:
             self.extra[tok.i] = here[1:]
 
+    def _head_of(self, tok: Token) -> bool:
+        """'the leader of the rebels', 'a spokesman for the Taliban', 'the head of
+        Colombia's army': who heads or speaks for a group, or for a role of a country, is
+        coded as it (not as a government of no country)."""
+        if tok.lemma_.lower() not in HEAD_NOUNS and tok.lower_ not in HEAD_NOUNS:
+            return False
+        for g in (g for c in tok.children if c.dep_ == "prep" and c.lower_ in {"of", "for"}
+                  for g in c.children if g.dep_ == "pobj"):
+            m = self.by_token.get(g.i)
+            if m is not None and m.actor.code and m.actor.role and (
+                    m.actor.kb_id or "").split(":")[0] in {"group", "role"}:
+                self._add(Mention(tok.i, tok.i + 1, replace(
+                    m.actor, text=tok.text, start=self.base + tok.idx,
+                    end=self.base + tok.idx + len(tok.text)), "role"))
+                return True
+        return False
+
     def _role_phrase(self, tok: Token) -> bool:
         """'Colombian police', 'US forces', "Venezuela's army", 'the government of Colombia',
         'soldiers from Gondor', 'Hungarian and Romanian officials' (one actor per country)."""
-        if self._led_group(tok):
+        if self._led_group(tok) or self._head_of(tok):
             return True
         role = None
         for child in tok.children:
