@@ -443,8 +443,8 @@ RULES = {
     ],
     # "took X and Y hostage": the parser may take the noun for a clause
     "take-hostage": [
-        ("Somali gunmen took dozens of Kenyan soldiers and civilians hostage on Saturday.",
-         {ev("SOMUAF", "181", "KENMIL")}),
+        ("Sudanese militiamen took four Chadian truck drivers and a nurse hostage near the "
+         "border.", {ev("SDNREB", "181", "TCDLAB")}),
         ("Malian jihadists took three Italian tourists and their guide hostage.",
          {ev("MLIINS", "181", "ITACVL")}),
         ("Colombian rebels took the mayor hostage.", {ev("COLREB", "181", "COLCVL")}),

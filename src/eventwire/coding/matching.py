@@ -176,8 +176,7 @@ class MatchingMixin:
         # (an object predicate too: "labelled the paper an undesirable organisation")
         direct = [c for c in tok.children if c.dep_ in {"dobj", "nsubjpass", "attr",
                                                         "pobj", "dative", "npadvmod", "oprd"}]
-        # (a noun the parser took for a clause: "took dozens of soldiers and civilians
-        # hostage")
+        # (a noun the parser took for a clause: "took four drivers and a nurse hostage")
         direct += [c for c in tok.children if c.dep_ in {"advcl", "xcomp"} and not any(
             g.dep_ in SUBJ | {"aux", "dobj", "mark", "neg", "auxpass"} for g in c.children)]
         # "supplying radar data and other naval intelligence"
