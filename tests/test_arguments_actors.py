@@ -241,6 +241,12 @@ RULES = {
         ("The commander of Sudan's paramilitary forces criticized Egypt.",
          {("SDNMIL", "111", "EGY")}),
     ],
+    # "a bomber" attacks; "Russian bombers" are an air force's aircraft
+    "bombers-with-a-nationality": [
+        ("Russian bombers struck targets in Syria.", {("RUSMIL", "190", "SYR")}),
+        ("A suicide bomber killed 12 people in Kabul.", {("AFGINS", "1831", "AFGCVL")}),
+        ("Two bombers attacked a market in Maiduguri.", {("NGAINS", "180", "NGABUS")}),
+    ],
 }
 
 CASES = [(rule, text, expected) for rule, cases in RULES.items() for text, expected in cases]

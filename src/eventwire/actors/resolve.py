@@ -39,6 +39,9 @@ LEAD_WEIGHT = 2
 # Nouns of who heads or speaks for a body: "the leader of the rebels" is the rebels'.
 HEAD_NOUNS = {"leader", "leaders", "head", "chief", "spokesman", "spokeswoman",
               "spokesperson", "commander", "commanders", "chairman", "founder"}
+# Role nouns with another sense when a nationality owns them: "a bomber" is an attacker,
+# "Russian bombers" are the air force's aircraft.
+NATIONAL_SENSE = {"bomber": "MIL"}
 # Group nouns that take "they" though singular in form.
 COLLECTIVE_NOUNS = {"police", "military", "army", "government", "authorities", "team",
                     "delegation", "opposition", "rebels"}
@@ -595,6 +598,8 @@ class BlockActors:
                     if c and c not in into:
                         into.append(c)
         countries = named or located
+        if named and tok.lemma_.lower() in NATIONAL_SENSE:
+            role = NATIONAL_SENSE[tok.lemma_.lower()]  # "Russian bombers": aircraft
         if not countries and (leader := self._leader_of(tok)):
             countries = [leader]  # "US-led forces"
         if not countries and role == "GOV" and self.story_country and any(
