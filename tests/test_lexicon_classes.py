@@ -32,7 +32,7 @@ def both(a, code, b):
 RULES = {
     # any verb of stopping with any kind of aid: the aid's kind gives the sub-code
     "stop-aid-by-class": [
-        ("The World Bank suspended new financing to Zambia.", {ev("IGOWBK", "1621", "ZMB")}),
+        ("The Asian Development Bank froze lending to Myanmar.", {ev("IGOADB", "1621", "MMR")}),
         ("The IMF halted lending to Sri Lanka.", {ev("IGOIMF", "1621", "LKA")}),
         ("The Netherlands discontinued budget support to Mali.", {ev("NLD", "1621", "MLI")}),
         ("Belgium curtailed arms deliveries to Rwanda.", {ev("BEL", "1622", "RWA")}),
@@ -43,8 +43,8 @@ RULES = {
     ],
     # any verb of opening with any kind of inquiry
     "open-inquiry": [
-        ("The ICC launched a preliminary examination into abuses in Venezuela.",
-         {ev("IGOICC", "090", "VEN")}),
+        ("Argentine prosecutors began a preliminary examination into abuses in Venezuela.",
+         {ev("ARGJUD", "090", "VEN")}),
         ("Colombian prosecutors began an inquiry into the Ecuadorian bank.",
          {ev("COLJUD", "090", "ECUBUS")}),
         ("The Kenyan parliament launched a probe into the Chinese railway contract.",
@@ -52,12 +52,12 @@ RULES = {
     ],
     # searching premises investigates their owner; questioning a person investigates them
     "search-premises": [
-        ("Spanish police searched the Moroccan consulate in Madrid.",
-         {ev("ESPCOP", "091", "MARGOV")}),
+        ("Kenyan detectives searched the headquarters of a Somali money transfer firm.",
+         {ev("KENCOP", "091", "SOMBUS")}),
         ("German investigators searched the offices of the Russian bank.",
          {ev("DEUCOP", "091", "RUSBUS")}),
-        ("Brazilian federal police searched the home of the former Brazilian president.",
-         {ev("BRACOP", "091", "BRAGOV")}),
+        ("Italian investigators searched the villa of a Libyan businessman.",
+         {ev("ITACOP", "091", "LBYBUS")}),
     ],
     "question-person": [
         ("Egyptian police questioned the Kenyan ambassador for two hours.",
@@ -84,17 +84,16 @@ RULES = {
     ],
     # scaling back military activity is de-escalation; announced, an intent to de-escalate
     "scale-back-military": [
-        ("Israel scaled back its military activity in southern Gaza.",
-         {ev("ISR", "087", "PSE")}),
+        ("Israel scaled back its air operations in southern Gaza.", {ev("ISR", "087", None)}),
         ("The American military wound down combat operations in Iraq.",
          {ev("USAMIL", "087", "IRQ")}),
-        ("Russia will scale back military operations around Odessa.",
-         {ev("RUS", "0356", None, INTENT)}),
+        ("Turkey will scale back its offensive in northern Iraq.",
+         {ev("TUR", "0356", None, INTENT)}),
     ],
     # forces ordered, placed or put on alert
     "forces-on-alert": [
-        ("The Serbian president ordered his armed forces on high alert.",
-         {ev("SRBGOV", "152", None)}),
+        ("The Serbian president ordered troops on combat readiness near Kosovo.",
+         {ev("SRBGOV", "152", "XKX")}),
         ("The Pakistani army placed its troops on alert along the border.",
          {ev("PAKMIL", "152", None)}),
         ("The Georgian defence minister put the army on combat readiness.",
@@ -103,8 +102,8 @@ RULES = {
     # a joint patrol or joint operation with no enemy named: cooperation between its sides;
     # against a named enemy: force on it
     "joint-operations": [
-        ("Indian and Nepali troops carried out a joint patrol along the border.",
-         both("INDMIL", "062", "NPLMIL")),
+        ("Thai and Lao police mounted a joint patrol on the Mekong.",
+         both("THACOP", "062", "LAOCOP")),
         ("Russian and Chinese warships began a joint patrol in the Pacific.",
          both("RUSMIL", "062", "CHNMIL")),
         ("Kenyan and Ugandan soldiers launched joint operations along the border.",
@@ -114,10 +113,10 @@ RULES = {
     ],
     # an appeal for an end to violence: appeal to de-escalate (0256)
     "appeal-for-end": [
-        ("The UN appealed for an end to the violence in Sudan.",
-         {ev("IGOUNO", "0256", "SDN")}),
-        ("The Arab League appealed for an end to the fighting in Libya.",
+        ("The Arab League pleaded for a halt to the clashes in Libya.",
          {ev("IGOARL", "0256", "LBY")}),
+        ("The Egyptian foreign minister appealed for calm in Gaza.",
+         {ev("EGYGOV", "0256", None)}),
         ("The African Union called for a halt to the violence in Darfur.",
          {ev("IGOAU", "0256", None)}),
     ],
@@ -138,12 +137,12 @@ RULES = {
     ],
     # money deposited in a country's central bank is economic aid to it
     "deposit-money": [
-        ("Qatar deposited $2 billion in the central bank of Egypt.",
-         {ev("QAT", "071", "EGYBUS")}),
+        ("Libya deposited two billion dollars with the Tunisian treasury.",
+         {ev("LBY", "071", "TUNGOV")}),
         ("The UAE deposited funds in the Sudanese central bank.",
          {ev("ARE", "071", "SDNBUS")}),
-        ("Kuwait will deposit $1 billion in Jordan's central bank.",
-         {ev("KWT", "0331", "JORBUS", INTENT)}),
+        ("Kuwait will deposit fresh funds with the Jordanian treasury.",
+         {ev("KWT", "0331", "JORGOV", INTENT)}),
     ],
     # declaring or ordering a mobilisation (the noun)
     "mobilisation": [
@@ -243,14 +242,14 @@ RULES = {
     "workers-strike": [
         ("Argentine teachers struck on Monday.", {ev("ARGEDU", "143", "ARG")}),
         ("Nigerian doctors began to strike on Tuesday.", {ev("NGAHLH", "143", "NGA")}),
-        ("Chilean unions threatened to strike next week.",
-         {ev("CHLLAB", "133", None, ("asserted", "threat"))}),
+        ("Peruvian nurses threatened to strike.",
+         {ev("PERHLH", "133", None, ("asserted", "threat"))}),
         ("Israeli jets struck overnight.", set()),
     ],
     # what is dismissed "as" something, wherever the parser hangs the late object
     "dismiss-as": [
-        ("Colombian rebels dismissed as a joke the truce declared by the government.",
-         {ev("COLREB", "127", "COLGOV")}),
+        ("Houthi commanders dismissed as a stunt the truce that Riyadh had announced.",
+         {ev("YEMREB", "127", "YEM")}),
         ("Peru dismissed as meaningless the Chilean proposal.", {ev("PER", "127", "CHL")}),
         ("Venezuela dismissed as a stunt the Guyanese offer.", {ev("VEN", "120", "GUY")}),
     ],
@@ -332,8 +331,8 @@ RULES = {
          {ev("DEUCOP", "091", "RUSBUS")}),
         ("The Chilean ambassador was questioned by Peruvian police.",
          {ev("PERCOP", "091", "CHLGOV")}),
-        ("The Moroccan consulate was searched by Spanish investigators.",
-         {ev("ESPCOP", "091", "MARGOV")}),
+        ("The Tunisian bank's offices were searched by Italian investigators.",
+         {ev("ITACOP", "091", "TUNBUS")}),
     ],
     # surrounding a place held restricts movement; defeating an armed group (not a rival in
     # a vote) is force; insulting is denouncing; poisoning a person is unconventional
@@ -350,8 +349,8 @@ RULES = {
         ("The Turkish president insulted the Dutch prime minister.",
          {ev("TURGOV", "111", "NLDGOV")}),
         ("Iranian agents poisoned a British journalist.", {ev("IRNSPY", "180", "GBRMED")}),
-        ("Russian agents poisoned a Russian opposition leader with a nerve agent.",
-         {ev("RUSSPY", "2041", "RUSOPP")}),
+        ("Iranian agents poisoned an exiled Iranian dissident with a nerve agent.",
+         {ev("IRNSPY", "2041", "IRNOPP")}),
     ],
     # more nominal events: a release, a deployment, a seizure, a border closure, a trade
     # ban, cooperation (its modifier gives the kind)
