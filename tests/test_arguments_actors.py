@@ -247,6 +247,12 @@ RULES = {
         ("A suicide bomber killed 12 people in Kabul.", {("AFGINS", "1831", "AFGCVL")}),
         ("Two bombers attacked a market in Maiduguri.", {("NGAINS", "180", "NGABUS")}),
     ],
+    # a ship's flag or owner stands for it ("a Greek-flagged tanker"); backing is no owning
+    "flag-and-owner": [
+        ("Iran seized a Greek-flagged oil tanker.", {("IRN", "1711", "GRC")}),
+        ("Houthi rebels attacked a British-owned ship.", {("YEMREB", "190", "GBR")}),
+        ("Russia detained a Panama-registered cargo ship.", {("RUS", "173", "PAN")}),
+    ],
 }
 
 CASES = [(rule, text, expected) for rule, cases in RULES.items() for text, expected in cases]

@@ -39,6 +39,9 @@ LEAD_WEIGHT = 2
 # Nouns of who heads or speaks for a body: "the leader of the rebels" is the rebels'.
 HEAD_NOUNS = {"leader", "leaders", "head", "chief", "spokesman", "spokeswoman",
               "spokesperson", "commander", "commanders", "chairman", "founder"}
+# Participles by which a country owns a thing: "a Greek-flagged tanker" is Greek.
+OWNERSHIP_PARTICIPLES = {"flag", "flagged", "register", "registered", "own", "owned",
+                         "operate", "operated"}
 # Role nouns with another sense when a nationality owns them: "a bomber" is an attacker,
 # "Russian bombers" are the air force's aircraft.
 NATIONAL_SENSE = {"bomber": "MIL"}
@@ -680,6 +683,17 @@ class BlockActors:
             # "British prisoners", "an American tanker": the nationality stands for the owner
             if child.dep_ in {"amod", "compound", "nmod"} and child.text in self.kb.demonyms:
                 return self.actor_for(child)
+        for child in tok.children:
+            # "a Greek-flagged tanker", "a Panama-registered ship", "a British-owned
+            # freighter": the flag or owner stands for the thing (not "Iranian-backed")
+            if child.dep_ == "amod" and child.lemma_.lower() in OWNERSHIP_PARTICIPLES:
+                for g in child.children:
+                    entry = self._pick(g.text)
+                    country = self.kb.demonyms.get(g.text) or (
+                        entry.country if entry is not None
+                        and entry.kind in {"country", "government"} else None)
+                    if country and (e := self.kb.countries.get(country)) is not None:
+                        return self._actor(self.doc[g.i:g.i + 1], e, "NORP")
         return None
 
 
