@@ -175,6 +175,8 @@ def test_documents_coded_together_equal_documents_coded_one_by_one():
     alone = [engine.analyse(d) for d in docs]
     assert list(engine.analyse_many(iter(docs))) == alone
     assert [r for _d, r in engine.analyse_each(docs)] == alone
+    # the same Document object twice is coded twice
+    assert list(engine.analyse_many([docs[0], docs[0]])) == [alone[0], alone[0]]
     assert sum(len(a.events) for a in alone) >= 3
     # the paragraphs of several documents share one nlp.pipe stream
     blocks = [(d.doc_id, b.start) for d, b, _doc in engine.parse_many(docs)]

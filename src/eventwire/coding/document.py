@@ -83,6 +83,16 @@ class _StreamFailed(Exception):
     """The shared parse stream of Engine.analyse_each raised (spaCy or segmentation)."""
 
 
+class _Ticket:
+    """A document's place in the input of Engine.analyse_each (parse_many reads .text)."""
+
+    __slots__ = ("document", "text")
+
+    def __init__(self, document: Document) -> None:
+        self.document = document
+        self.text = document.text
+
+
 class _Peekable:
     """An iterator whose next item can be looked at first; an exception the underlying
     iterator raises becomes _StreamFailed, and every later look raises it again."""
@@ -188,42 +198,45 @@ class Engine:
         paragraphs, not by a document. If spaCy itself fails inside a shared batch,
         the documents not yet finished are coded again one by one (`analyse`), so only
         the document that fails gets the exception."""
-        pending: deque[Document] = deque()  # read by the parse stream, not yet coded
+        # one ticket per place in the input: the same Document given twice is coded twice
+        pending: deque[_Ticket] = deque()  # read by the parse stream, not yet coded
         source = iter(documents)
 
-        def feed() -> Iterator[Document]:
+        def feed() -> Iterator[_Ticket]:
             for document in source:
-                pending.append(document)
-                yield document
+                ticket = _Ticket(document)
+                pending.append(ticket)
+                yield ticket
 
-        stream = _Peekable(self.parse_many(feed()))
+        stream = _Peekable(self.parse_many(feed()))  # type: ignore[arg-type]
 
-        def blocks_of(document: Document) -> Iterator[tuple[Block, object]]:
-            while (item := stream.peek()) is not None and item[0] is document:
+        def blocks_of(ticket: _Ticket) -> Iterator[tuple[Block, object]]:
+            while (item := stream.peek()) is not None and item[0] is ticket:
                 next(stream)
                 yield item[1], item[2]
 
-        document: Document | None = None
+        ticket: _Ticket | None = None
         try:
             while pending or stream.peek() is not None or pending:
-                document = pending.popleft()
+                ticket = pending.popleft()
                 try:
                     result: Analysis | Exception = self._analyse_parsed(
-                        document, blocks_of(document))
+                        ticket.document, blocks_of(ticket))
                 except _StreamFailed:
                     raise
                 except Exception as exc:
                     if not catch:
                         raise
                     result = exc
-                for _ in blocks_of(document):  # coding stopped early: drop the rest
+                for _ in blocks_of(ticket):  # coding stopped early: drop the rest
                     pass
-                yield document, result
-                document = None
+                yield ticket.document, result
+                ticket = None
         except _StreamFailed:
             if not catch:
                 raise
-            rest = [*([document] if document is not None else []), *pending]
+            rest = [t.document for t in ([ticket] if ticket is not None else [])]
+            rest += [t.document for t in pending]
             pending.clear()
             for doc in itertools.chain(rest, source):
                 yield doc, self._analyse_or_error(doc)
