@@ -444,7 +444,7 @@ def test_domestic_protest_without_target_is_aimed_at_the_state(engine):
                                  published="1998-05-01", engine=engine)
     (e,) = [e for e in events if e.cameo.startswith("14")]
     assert (e.source.code, e.target.code, e.target.kb_id, e.target.text) == (
-        "IDNEDU", "IDN", "implied:IDN", "")
+        "IDNEDU", "IDN", "implied:IDN", "Indonesian students")
 
 
 def test_unknown_named_actor_is_kept_with_null_code(engine):

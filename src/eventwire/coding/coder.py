@@ -13,6 +13,8 @@ this module reads each trigger through them and emits the events.
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from spacy.tokens import Span, Token
 
 from ..actors.resolve import BlockActors
@@ -45,7 +47,13 @@ from .domestic import (
     transnational,
     with_country,
 )
-from .events import RawEvent, absorb_purpose_demands, dedupe, merge_subject_events
+from .events import (
+    RawEvent,
+    absorb_purpose_demands,
+    dedupe,
+    drop_restating_addons,
+    merge_subject_events,
+)
 from .lexicon import TARGET_PREPS_NOUN, ControlRule, Lexicon, Pattern
 from .matching import Match, MatchingMixin, Reading
 from .modality import (
@@ -162,7 +170,8 @@ class Coder(MatchingMixin, ArgumentsMixin, ModalityMixin, ConventionsMixin):
                                              require_both=True))
         events.extend(self._appraisals(sent, actors))
         events = merge_subject_events(sent.doc, events, self.lexicon.refinable_violence)
-        return dedupe(absorb_purpose_demands(sent.doc, events), sent.doc)
+        events = drop_restating_addons(sent.doc, absorb_purpose_demands(sent.doc, events))
+        return dedupe(events, sent.doc)
 
     def _appraisals(self, sent: Span, actors: BlockActors) -> list[RawEvent]:
         """ "X said Y was very helpful": praise (or, for blame, criticism) of Y by X."""
@@ -658,8 +667,12 @@ class Coder(MatchingMixin, ArgumentsMixin, ModalityMixin, ConventionsMixin):
             modality = "threat"
         elif code.startswith("03") and modality == "actual":
             modality = "intent"
-        return self._pair_events(pairs, code, rule, trigger, polarity, modality, confidence,
-                                 mode, agentless)
+        events = self._pair_events(pairs, code, rule, trigger, polarity, modality, confidence,
+                                   mode, agentless)
+        for ev in events:
+            ev.source = _anchored(ev.source, trigger, actors, ev.target)
+            ev.target = _anchored(ev.target, trigger, actors, ev.source)
+        return [ev for ev in events if ev.source is not None or ev.target is not None]
 
     def _pair_events(self, pairs, code, rule, trigger, polarity, modality, confidence, mode,
                      agentless) -> list[RawEvent]:
@@ -711,3 +724,33 @@ class Coder(MatchingMixin, ArgumentsMixin, ModalityMixin, ConventionsMixin):
                 actor_spans=spans,
             ))
         return out
+
+
+def _anchored(actor: Actor | None, trigger: list[int], actors: BlockActors,
+              other: Actor | None) -> Actor | None:
+    """An implied actor (a country no phrase names as actor: "struck energy facilities
+    across Ukraine" -> UKR, "unidentified attackers" of the town named) takes the text and
+    offsets of what its sentence names of that country: the place of the trigger's clause
+    first, else the sentence's first mention of the country. No event carries an actor with
+    empty text (the other side's own phrase only when nothing else names the country: a
+    people's own state); one that names nothing of its country is no actor at all."""
+    if actor is None or actor.text or not trigger or not actor.country:
+        return actor
+    country = actor.country
+    if actors.places is not None:
+        for m, _how in actors.places.clause_places(actors.doc, actors.base, trigger):
+            if m.place is not None and m.place.country == country and m.text:
+                return replace(actor, text=m.text, start=m.start, end=m.end)
+    sent = actors.doc[trigger[0]].sent
+    named = [m.actor for m in sorted(actors.mentions, key=lambda m: m.start)
+             if sent.start <= m.start < sent.end and m.actor.country == country
+             and m.actor.text and m.actor.start is not None]
+    own = [a for a in named if other is not None and a.start == other.start]
+    if not own and other is not None and other.country == country and other.text and (
+            other.start is not None):
+        own = [other]  # "French controllers downed tools": the people's own state
+    stately = [a for a in named if a not in own
+               and (a.kb_id or "").split(":")[0] in {"country", "government", "place"}]
+    for a in stately + own + [a for a in named if a not in own and a not in stately]:
+        return replace(actor, text=a.text, start=a.start, end=a.end)
+    return None

@@ -58,6 +58,24 @@ def absorb_purpose_demands(doc, events: list[RawEvent]) -> list[RawEvent]:
     return out
 
 
+def drop_restating_addons(doc, events: list[RawEvent]) -> list[RawEvent]:
+    """A participle clause added to an act with no subject and no one of its own to act
+    on ("agreed to reopen the border, reversing its stance", "signed the accord, ending
+    months of talks") says what the act itself amounts to: no second event, and no target
+    made up for it (the state's own country)."""
+    out = []
+    for e in events:
+        tok = doc[e.tokens[0]]
+        if (tok.tag_ == "VBG" and tok.dep_ in {"advcl", "conj"} and tok.i > tok.head.i
+                and not any(c.dep_ in {"nsubj", "nsubjpass", "mark"} for c in tok.children)
+                and (e.target is None or e.target.ner == "IMPLIED")
+                and any(o is not e and tok.head.i in o.tokens and same_side(o.source, e.source)
+                        and o.source is not None for o in events)):
+            continue
+        out.append(e)
+    return out
+
+
 def same_side(a: Actor | None, b: Actor | None) -> bool:
     return a is None or b is None or (a.start, a.code) == (b.start, b.code)
 
