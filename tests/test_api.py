@@ -13,7 +13,7 @@ def test_code_text_returns_events_with_dict(engine):
     events = eventwire.code_text("Russia invaded Ukraine.", published="2022-02-24", engine=engine)
     assert [(e.source.code, e.cameo, e.target.code) for e in events] == [("RUS", "192", "UKR")]
     d = events[0].to_dict()
-    assert d["plover"] == {"event": "ASSAULT", "mode": None}  # PLOVER manual: occupation carried out
+    assert d["plover"] == {"event": "ASSAULT", "mode": None}  # PLOVER manual
     assert d["cameo_label"] == "Occupy territory"
     assert d["goldstein"] == -9.5
     assert d["quad_class"] == 4

@@ -5,7 +5,8 @@ A pattern matches a verb (or an event noun) by lemma -- or by any lemma of a lis
 verb class named "@class" in classes.yaml ("suspend, halt, freeze ... aid") -- optionally
 requiring a particle ("crack down"), an object noun or word class ("hold talks", "suspended
 @economic_aid"), a subject class ("@workers" strike, jets do not), and naming the
-preposition that introduces the target ("criticize X" vs "protest against X").
+preposition that introduces the target ("criticize X" vs "protest against X"), and a
+purpose the act must state ("sent police to Haiti on a security mission").
 Control verbs ("threaten to", "agree to", "refuse to") are a separate table
 that re-codes the embedded event and sets its modality.
 """
@@ -75,6 +76,11 @@ class Pattern:
     # complement of: "threatened to strike") is one of these words or a word of them is
     # its compound or adjective ("subj: ['@workers']": unions strike, jets do not)
     subj: tuple[str, ...] = ()
+    # the pattern fires only when the act states one of these purposes: a prepositional
+    # phrase naming it ("on a security mission", "as part of a peacekeeping force") or a
+    # purpose clause of its verb ("to help", "to train"): "sent police to Haiti on a
+    # mission" is protection given (074), "sent troops to the border" a show of force
+    purpose: tuple[str, ...] = ()
 
     @property
     def lemmas(self) -> tuple[str, ...]:
@@ -83,7 +89,7 @@ class Pattern:
     @property
     def specificity(self) -> int:
         return ((2 if self.obj or self.mods else 0) + (1 if self.prt else 0)
-                + (1 if self.prep else 0))
+                + (1 if self.prep else 0) + (1 if self.purpose else 0))
 
 
 @dataclass(frozen=True)
@@ -173,7 +179,8 @@ def _as_tuple(v) -> tuple[str, ...]:
 
 PATTERN_KEYS = frozenset({"id", "code", "lemma", "example", "pos", "prt", "obj", "prep",
                           "symmetric", "mode", "passive_only", "prep_required",
-                          "needs_target", "mods", "unless_obj", "reverse", "subj"})
+                          "needs_target", "mods", "unless_obj", "reverse", "subj",
+                          "purpose"})
 
 
 def _expand(words: tuple[str, ...], lexicon: Lexicon, where: str
@@ -228,6 +235,8 @@ def load_patterns_file(path: Path, lexicon: Lexicon, seen: set[str]) -> None:
                 more_lemmas=lemmas[1:],
                 subj=_expand(tuple(w.lower() for w in _as_tuple(raw.get("subj"))), lexicon,
                              where)[0],
+                purpose=_expand(tuple(w.lower() for w in _as_tuple(raw.get("purpose"))),
+                                lexicon, where)[0],
                 example=str(raw["example"]),
                 pos=str(raw.get("pos", "verb")),
                 prt=raw.get("prt"),

@@ -152,6 +152,8 @@ class MatchingMixin:
             if p.unless_obj and any(obj_matches(c, p.unless_obj)
                                     for c in children_by_dep(tok, {"dobj"})):
                 continue  # "received weapons from": no meeting
+            if p.purpose and not self._states_purpose(tok, p.purpose):
+                continue  # "sent troops to the border": no mission, no help
             if p.prep and not self._prep_objects(tok, p.prep, extra):
                 if p.prep_required:
                     continue
@@ -194,7 +196,7 @@ class MatchingMixin:
             # (a two-word preposition hangs under its first word: "pulled out of talks",
             # "walked away from talks")
             preps = [c for h in heads for c in h.children if c.dep_ in {"prep", "prt"}]
-            preps += [g for h in heads for c in h.children if c.dep_ in {"prt", "advmod"}
+            preps += [g for h in heads for c in h.children if c.dep_ in {"prt", "advmod", "prep"}
                       for g in c.children if g.dep_ == "prep"]
             objs = [(g, n) for c in preps for g in c.children
                     if g.dep_ == "pobj" and (n := self._obj_score(g, p))]
@@ -263,6 +265,29 @@ class MatchingMixin:
         the kind (ranked below a head that matches itself: _object_of)."""
         return max((obj_matches(c, p.obj) for c in tok.children if c.dep_ == "compound"),
                    default=0)
+
+    def _states_purpose(self, tok: Token, purpose: tuple[str, ...]) -> bool:
+        """The act names one of `purpose`: a noun in a prepositional phrase of the verb,
+        its object or their phrases ("on a security mission", "as part of a peacekeeping
+        force", "in support of the army"), not one a hostile word modifies ("a combat
+        mission"); or a purpose clause of the verb ("to help the army", "to train")."""
+        hostile = self.lexicon.words("hostile_missions")
+        if any(c.dep_ in {"xcomp", "advcl"} and lemma_of(c) in purpose for c in tok.children):
+            return True
+        seen, todo = set(), [tok]
+        while todo:
+            t = todo.pop()
+            for c in t.children:
+                if c.i in seen or c.dep_ not in {"prep", "pobj", "dobj", "dative", "conj"}:
+                    continue
+                seen.add(c.i)
+                todo.append(c)
+                if c.dep_ != "pobj":
+                    continue
+                mods = {lemma_of(m) for m in c.children if m.dep_ in {"compound", "amod", "nmod"}}
+                if (lemma_of(c) in purpose or mods & set(purpose)) and not mods & hostile:
+                    return True
+        return False
 
     # -- syntax helpers ---------------------------------------------------------------
     def _prep_objects(self, tok: Token, prep: str, extra: list[int]) -> list[Token]:

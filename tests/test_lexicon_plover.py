@@ -1,0 +1,112 @@
+"""PLOVER-set coverage: the CAMEO->PLOVER types the PLOVER manual states, and general
+rules for acts asked of others (appeals through persuasion), deployments abroad on a
+mission (protection given, 074 / intent 0334), and leaving agreements or talks. Every rule
+has at least three sentences of our own; each asserts exactly the events expected (source,
+CAMEO code, target, polarity, modality)."""
+
+from __future__ import annotations
+
+import pytest
+
+import eventwire
+from eventwire.coding.ontology import load_ontology
+
+A = ("asserted", "actual")
+INTENT = ("asserted", "intent")
+THREAT = ("asserted", "threat")
+
+
+def coded(engine, text, published="2024-06-01"):
+    return {(e.source.code if e.source else None, e.cameo, e.target.code if e.target else None,
+             e.polarity, e.modality)
+            for e in eventwire.code_text(text, published=published, engine=engine)}
+
+
+def ev(source, code, target, flags=A):
+    return (source, code, target, *flags)
+
+
+RULES = {
+    # persuading or convincing someone to act asks them to: an appeal (02x) by the persuader
+    # to the persuaded, refined by what is asked, not the act itself
+    "persuade-is-appeal": [
+        ("Austria persuaded Slovakia to reopen the border crossing.",
+         {ev("AUT", "0255", "SVK")}),
+        ("The Dutch foreign minister convinced Belgium to release the seized trawler.",
+         {ev("NLDGOV", "0253", "BEL")}),
+        ("Norway persuaded Sri Lanka to lift the curfew in Colombo.",
+         {ev("NOR", "0251", "LKA")}),
+        ("Sweden lobbied Turkey to ratify the accession protocol.",
+         {ev("SWE", "022", "TUR")}),
+    ],
+    # urged / pressed to do a specific act: the appeal or demand takes the act's sub-code
+    "appeal-demand-subcodes": [
+        ("Uganda urged Kenya to extradite the suspects.", {ev("UGA", "0213", "KEN")}),
+        ("Argentina pressed Britain to release the fishermen.", {ev("ARG", "1053", "GBR")}),
+        ("Qatar convinced Hamas to free two Thai hostages.", {ev("QAT", "0253", "PSEINS")}),
+    ],
+    # forces, police or trainers sent to a country on a mission or to help: protection given
+    "deploy-on-mission": [
+        ("Finland sent instructors to Ukraine to train the army.", {ev("FIN", "074", "UKR")}),
+        ("Brazil deployed soldiers to Haiti as part of a peacekeeping force.",
+         {ev("BRA", "074", "HTI")}),
+        ("Ghana dispatched police officers to Liberia on a training mission.",
+         {ev("GHA", "074", "LBR")}),
+        # a combat mission is no help: a show of force
+        ("Russia deployed bombers to Venezuela on a combat mission.",
+         {ev("RUS", "154", "VEN")}),
+    ],
+    # planned, agreed or pledged deployments: intent to protect when a mission is stated or
+    # the sender agrees to it; a bare plan to move troops is a threat of force, not repression
+    "planned-deployment": [
+        ("Malawi intends to dispatch soldiers to Mozambique on a peacekeeping mission.",
+         {ev("MWI", "0334", "MOZ", INTENT)}),
+        ("Uruguay pledged to deploy police to Haiti.", {ev("URY", "0334", "HTI", INTENT)}),
+        ("Italy offered to send soldiers to Lebanon.", {ev("ITA", "030", "LBN", INTENT)}),
+        ("Poland plans to deploy troops to the Belarusian border.",
+         {ev("POL", "138", "BLR", THREAT)}),
+    ],
+    # backing, pulling, walking or opting out of an agreement: leaving it (160); negated, no
+    # rejection and no support
+    "back-out-of-agreement": [
+        ("Venezuela walked out of the oil agreement with Guyana.", {ev("VEN", "160", "GUY")}),
+        ("Chile opted out of the maritime treaty.", {ev("CHL", "160", None)}),
+        ("Bolivia will not pull out of the trade pact with Peru.",
+         {ev("BOL", "160", "PER", ("negated", "future"))}),
+        ("The militia said it would not back out of the ceasefire accord.", set()),
+    ],
+    # pulling or backing out of talks halts them (164)
+    "back-out-of-talks": [
+        ("The Houthis pulled out of the talks with Saudi Arabia.",
+         {ev("YEMREB", "164", "SAU")}),
+        ("Armenia backed out of the negotiations with Azerbaijan.", {ev("ARM", "164", "AZE")}),
+        ("Ecuador pulled out of the border negotiations with Peru.", {ev("ECU", "164", "PER")}),
+    ],
+}
+
+CASES = [(name, text, want) for name, cases in RULES.items() for text, want in cases]
+
+
+def test_every_rule_has_three_sentences():
+    assert all(len(cases) >= 3 for cases in RULES.values())
+
+
+@pytest.mark.parametrize("name,text,want", CASES, ids=[f"{c[0]}:{c[1][:30]}" for c in CASES])
+def test_rule(engine, name, text, want):
+    assert coded(engine, text) == want
+
+
+@pytest.mark.parametrize("code,plover", [
+    ("0813", "CONCEDE"),   # CONCEDE: removing curfews (and 081-083 are CONCEDE)
+    ("0814", "CONCEDE"),
+    ("055", "CONCEDE"),    # expressions of regret or remorse
+    ("116", "SANCTION"),   # finding guilty: moved from ACCUSE to SANCTION
+    ("163", "SANCTION"),   # impose embargo, boycott or sanctions
+    ("192", "ASSAULT"),    # occupations carried out are ASSAULT
+    ("1712", "ASSAULT"),   # destroying property: moved from COERCE to ASSAULT
+    ("0871", "RETREAT"),   # 084-087 are RETREAT
+    ("175", "ASSAULT"),
+    ("191", "COERCE"),
+])
+def test_plover_types_follow_the_manual(code, plover):
+    assert load_ontology().get(code).plover_event == plover
