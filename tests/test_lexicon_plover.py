@@ -99,12 +99,13 @@ def test_rule(engine, name, text, want):
 @pytest.mark.parametrize("code,plover", [
     ("0813", "CONCEDE"),   # CONCEDE: removing curfews (and 081-083 are CONCEDE)
     ("0814", "CONCEDE"),
-    ("055", "CONCEDE"),    # expressions of regret or remorse
+    ("055", "SUPPORT"),    # the code table (05) over prose on regret
     ("116", "SANCTION"),   # finding guilty: moved from ACCUSE to SANCTION
     ("163", "SANCTION"),   # impose embargo, boycott or sanctions
     ("192", "ASSAULT"),    # occupations carried out are ASSAULT
     ("1712", "ASSAULT"),   # destroying property: moved from COERCE to ASSAULT
     ("0871", "RETREAT"),   # 084-087 are RETREAT
+    ("0831", "RETREAT"),   # resignations of government officials (mode resign)
     ("175", "ASSAULT"),
     ("191", "COERCE"),
 ])
