@@ -49,3 +49,26 @@ def test_article_precision(engine, text, expected):
     got = {_key(e) for e in events}
     assert got == expected, got
     assert all(a.text for e in events for a in (e.source, e.target) if a is not None)
+
+
+# modality.dated_before: a past clause placed in a year two or more before publication
+# (a fronted "in"/"during" phrase, a "before" phrase, or "since" with a perfect) is
+# background; a trailing "since 2015" on an act of this week is not
+DATED = [
+    ('In 2009, Ethiopian troops detained four Eritrean fishermen near Assab.',
+     {('ETHMIL', '173', 'ERIAGR', 'background')}),
+    ('Long before the 2008 crisis, Thailand and Cambodia had negotiated a border accord.',
+     {('THA', '046', 'KHM', 'background'), ('KHM', '046', 'THA', 'background')}),
+    ('India and China have held talks on their border since the 1980s.',
+     {('IND', '040', 'CHN', 'background'), ('CHN', '040', 'IND', 'background')}),
+    ('Argentina expelled two Chilean diplomats on Monday, the first such step since 2015.',
+     {('ARG', '161', 'CHLGOV', 'actual')}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), DATED, ids=[c[0][:40] for c in DATED])
+def test_dated_before_publication(engine, text, expected):
+    events = eventwire.code_text(text, published="2017-03-03", engine=engine)
+    got = {(e.source.code if e.source else None, e.cameo, e.target.code if e.target else None,
+            e.modality) for e in events}
+    assert got == expected, got

@@ -463,6 +463,44 @@ def long_ago(tok: Token) -> bool:
                for c in verb.children)
 
 
+# Prepositions that place a past act in a year ("in 2011", "during 2014", "since 2009",
+# "months before his death in 2010").
+YEAR_PREPS = {"in", "during", "since", "before", "throughout"}
+WEEKDAYS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+            "today", "yesterday", "tonight"}
+
+
+def dated_before(tok: Token, day) -> bool:
+    """A past clause placed in a year two or more before that of publication ("In 2012, the
+    police arrested two officers", "months before his death in 2009 ...") or "since" a
+    century ago ("have negotiated since 1956", a perfect: how long, not when): background,
+    even when the date resolver keeps the publication date. The phrase hangs on the
+    clause's verb; a future or present clause, or one the sentence also places on a day of
+    this week, is left alone."""
+    if day is None:
+        return False
+    verb = tok if tok.pos_ in {"VERB", "AUX"} else tok.head
+    if verb.pos_ not in {"VERB", "AUX"} or not _past(verb):
+        return False
+    if any(w.lower_ in WEEKDAYS for c in verb.children if c.dep_ in {"prep", "npadvmod"}
+           for w in c.subtree):
+        return False  # "traded fire on Tuesday in the worst fighting since 2020": the news
+    perfect = any(c.dep_ == "aux" and c.lower_ in {"has", "have", "had", "'ve"}
+                  for c in verb.children)
+    for prep in verb.children:
+        if prep.dep_ != "prep" or prep.lower_ not in YEAR_PREPS or (
+                prep.lower_ == "since" and not perfect) or (
+                prep.lower_ in {"in", "during"} and prep.i > verb.i):
+            continue  # (a trailing "in 2019" may be when a process the news ends began)
+        for w in prep.subtree:
+            if w.lower_ in {"century", "centuries"}:
+                return True
+            year = w.text[:-1] if w.text.endswith("s") else w.text  # "the 1990s"
+            if len(year) == 4 and year.isdigit() and 1900 <= int(year) <= day.year - 2:
+                return True
+    return False
+
+
 def habitual(tok: Token) -> bool:
     """The clause says what an actor often or as a rule does ("Manila routinely protests",
     "the navy regularly conducts drills"): no event of the day."""
@@ -662,7 +700,8 @@ class ModalityMixin:
         if modality not in {"actual", "future"}:
             return modality
         if (when == "background" or habitual(top) or referenced_event(top)
-                or in_past_period(top) or long_ago(top)):
+                or in_past_period(top) or long_ago(top)
+                or dated_before(top, getattr(actors, "day", None))):
             return "background"
         clause = top
         while clause.pos_ not in {"VERB", "AUX"} and clause.dep_ in {
