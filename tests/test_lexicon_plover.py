@@ -82,6 +82,18 @@ RULES = {
         ("Armenia backed out of the negotiations with Azerbaijan.", {ev("ARM", "164", "AZE")}),
         ("Ecuador pulled out of the border negotiations with Peru.", {ev("ECU", "164", "PER")}),
     ],
+    # calling for, urging or pressing for a punishment of someone rallies others against
+    # them (113); a punishment of no one named is no event
+    "call-for-punishment": [
+        ("The Danish parliament called for sanctions against Eritrea.",
+         {ev("DNKLEG", "113", "ERI")}),
+        ("Estonian lawmakers urged an oil embargo on Russia.", {ev("ESTLEG", "113", "RUS")}),
+        ("The Polish president pressed for sanctions against Belarus.",
+         {ev("POLGOV", "113", "BLR")}),
+        ("Amnesty International called for an arms embargo on Myanmar.",
+         {ev("NGOAMN", "113", "MMR")}),
+        ("The senator called for tougher penalties for drunk drivers.", set()),
+    ],
 }
 
 CASES = [(name, text, want) for name, cases in RULES.items() for text, want in cases]
