@@ -72,3 +72,26 @@ def test_dated_before_publication(engine, text, expected):
     got = {(e.source.code if e.source else None, e.cameo, e.target.code if e.target else None,
             e.modality) for e in events}
     assert got == expected, got
+
+
+# coder._control_event: whom a promised act is aimed "against" is no partner in it: the
+# coordinated doers are each other's partners; one doer alone threatens it
+AGAINST = [
+    ('Kenya and Uganda agreed to work together against al-Shabaab.',
+     {('KEN', '030', 'UGA', 'intent'), ('UGA', '030', 'KEN', 'intent')}),
+    ('Nigeria vowed to act against Boko Haram.',
+     {('NGA', '130', 'NGAINS', 'threat')}),
+    ('The presidents of Chad and Niger agreed on Sunday to act jointly against the '
+     'militants.',
+     {('TCDGOV', '030', 'NERGOV', 'intent'), ('NERGOV', '030', 'TCDGOV', 'intent')}),
+    ('Mali agreed to cooperate with France against jihadists.',
+     {('MLI', '032', 'FRA', 'intent')}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), AGAINST, ids=[c[0][:40] for c in AGAINST])
+def test_promised_act_against(engine, text, expected):
+    events = eventwire.code_text(text, published="2017-03-03", engine=engine)
+    got = {(e.source.code if e.source else None, e.cameo, e.target.code if e.target else None,
+            e.modality) for e in events}
+    assert got == expected, got

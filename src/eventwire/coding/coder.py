@@ -518,6 +518,15 @@ class Coder(MatchingMixin, ArgumentsMixin, ModalityMixin, ConventionsMixin):
             modality = rule.effect
         modality = self._clause_modality(tok, modality, actors)
         code = rule.own_code or "010"
+        foes = [g for g in tgt_toks if g.dep_ == "pobj" and g.head.lower_ in {"against"}]
+        if foes and code[:2] in COOP_ROOTS:
+            # "agreed to act jointly against the militants": whom a promised act is aimed
+            # against is no partner in it; the doers are each other's partners when they
+            # act together, else the promise is a threat to it ("vowed to act against")
+            tgt_toks = [g for g in tgt_toks if g not in foes]
+            joint = len(src_toks) > 1 or self._joint([tok.i, comp.i], actors)
+            if not tgt_toks and not joint and code[:2] == "03":
+                code, modality, tgt_toks = "130", "threat", foes
         return self._emit(src_toks, tgt_toks, code, rule.id, [tok.i, comp.i], actors, polarity,
                           modality, 0.7 - (0.1 if inherited else 0), None,
                           require_both=rule.needs_target)
