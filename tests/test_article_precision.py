@@ -95,3 +95,26 @@ def test_promised_act_against(engine, text, expected):
     got = {(e.source.code if e.source else None, e.cameo, e.target.code if e.target else None,
             e.modality) for e in events}
     assert got == expected, got
+
+
+# modality.scheduled: an event noun put on a calendar ("are due", "is scheduled for", "is
+# set for") is a planned act, coded as intent (036) as "will meet" is; one that happened
+# stays the act
+SCHEDULED = [
+    ('A meeting between the Kenyan and Ugandan presidents is scheduled for Friday.',
+     {('KENGOV', '036', 'UGAGOV', 'intent'), ('UGAGOV', '036', 'KENGOV', 'intent')}),
+    ('A summit between Vietnam and Cambodia is set for next month in Hanoi.',
+     {('VNM', '036', 'KHM', 'intent'), ('KHM', '036', 'VNM', 'intent')}),
+    ('Talks between Peru and Ecuador on the river dispute are due in Quito next week.',
+     {('PER', '036', 'ECU', 'intent'), ('ECU', '036', 'PER', 'intent')}),
+    ('Talks between Serbia and Kosovo ended without a deal on Monday.',
+     {('SRB', '046', 'XKX', 'actual'), ('XKX', '046', 'SRB', 'actual')}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SCHEDULED, ids=[c[0][:40] for c in SCHEDULED])
+def test_scheduled_meeting_is_intent(engine, text, expected):
+    events = eventwire.code_text(text, published="2017-03-03", engine=engine)
+    got = {(e.source.code if e.source else None, e.cameo, e.target.code if e.target else None,
+            e.modality) for e in events}
+    assert got == expected, got

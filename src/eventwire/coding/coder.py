@@ -494,6 +494,12 @@ class Coder(MatchingMixin, ArgumentsMixin, ModalityMixin, ConventionsMixin):
         if modality_override:
             modality = "threat" if code.startswith("13") else modality_override
         modality = self._clause_modality(mod_toks[-1], modality, actors)
+        agree = self.lexicon.control.get("agree")
+        if (modality == "future" and polarity == "asserted" and "04" <= code[:2] <= "08"
+                and agree is not None):
+            # "the talks between the two ministers are due on Monday": a scheduled meeting
+            # is announced intent (CAMEO 036), as "will meet" is
+            code, modality, rule_id = _recode(agree, code), "intent", rule_id + "+scheduled"
         # a bare event noun needs both sides ("the raid on Caracas" alone names no agent);
         # one done by a support verb's subject is like a verb ("Hezbollah declared a truce")
         return self._emit(src_toks, tgt_toks, code, rule_id, trigger, actors, polarity,

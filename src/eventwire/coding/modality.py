@@ -424,6 +424,25 @@ def awaited(tok: Token) -> bool:
     return head.pos_ in {"VERB", "AUX"} and lemma_of(head) in AWAITING_VERBS
 
 
+# Predicates that put an event noun on a calendar: "the talks are due on Monday", "a
+# summit is scheduled for May", "the visit is planned for next week".
+SCHEDULE_WORDS = {"due", "scheduled", "planned", "slated", "set", "expected", "pencilled",
+                  "penciled"}
+
+
+def scheduled(tok: Token) -> bool:
+    """An event noun that is the subject of a schedule ("the talks between the two
+    ministers are due in Oslo on March 20", "a summit of the three leaders is scheduled for
+    May"): a planned act, not one done (CAMEO codes it as the intent, 03)."""
+    if tok.pos_ != "NOUN" or tok.dep_ not in {"nsubj", "nsubjpass"}:
+        return False
+    head = tok.head
+    if head.lower_ in SCHEDULE_WORDS and head.tag_ in {"VBN", "JJ"}:
+        return True
+    return any(c.dep_ in {"acomp", "attr"} and c.lower_ in SCHEDULE_WORDS
+               for c in head.children)
+
+
 # Periods of someone's past: what a past clause tells "during" one is background ("pledged
 # during his campaign to ...").
 PAST_PERIODS = {"campaign", "tenure", "presidency", "term", "era", "reign", "administration",
@@ -692,6 +711,8 @@ class ModalityMixin:
                 or unreal_noun(top) or awaited(top) or speculates(top) or forecast(top)
                 or helps_only(top) or permitted(top)):
             return "hypothetical"
+        if modality == "actual" and scheduled(top):
+            return "future"  # "the talks between them are due on Monday"
         when = temporal_clause(top)
         if when == "hypothetical" and modality in {"actual", "future", "intent"}:
             return when
