@@ -93,6 +93,7 @@ RULES = {
         ("Amnesty International called for an arms embargo on Myanmar.",
          {ev("NGOAMN", "113", "MMR")}),
         ("The senator called for tougher penalties for drunk drivers.", set()),
+        ("Turkey urged the lifting of the embargo on Qatar.", {ev("TUR", "0254", "QAT")}),
     ],
 }
 
