@@ -118,3 +118,25 @@ def test_scheduled_meeting_is_intent(engine, text, expected):
     got = {(e.source.code if e.source else None, e.cameo, e.target.code if e.target else None,
             e.modality) for e in events}
     assert got == expected, got
+
+
+# modality.yet_to: what someone "has yet to" or "is yet to" do has not happened: negated,
+# and no refusal (unlike "refused to"); "has yet again condemned" is done
+YET = [
+    ('Uganda has yet to sign the border accord with Kenya.',
+     {('UGA', '057', 'KEN', 'negated'), ('KEN', '057', 'UGA', 'negated')}),
+    ('Ecuador is yet to expel the Venezuelan diplomats.',
+     {('ECU', '161', 'VENGOV', 'negated')}),
+    ('Ghana had yet to condemn the attack on Togo\'s embassy.',
+     {('GHA', '111', None, 'negated')}),
+    ('Chile has yet again condemned Bolivia\'s claim.',
+     {('CHL', '111', 'BOL', 'asserted')}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), YET, ids=[c[0][:40] for c in YET])
+def test_yet_to_is_not_done(engine, text, expected):
+    events = eventwire.code_text(text, published="2017-03-03", engine=engine)
+    got = {(e.source.code if e.source else None, e.cameo, e.target.code if e.target else None,
+            e.polarity) for e in events}
+    assert got == expected, got

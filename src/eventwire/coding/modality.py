@@ -520,6 +520,15 @@ def dated_before(tok: Token, day) -> bool:
     return False
 
 
+def yet_to(tok: Token) -> bool:
+    """The verb is what someone "has yet to" or "is yet to" do ("Lima has yet to reply",
+    "the envoy is yet to arrive"): it has not happened."""
+    head = tok.head
+    return (tok.dep_ == "xcomp" and head.i != tok.i and head.lemma_ in {"have", "be"}
+            and any(c.lower_ == "yet" and c.dep_ == "advmod" for c in head.children)
+            and not any(c.dep_ == "neg" for c in head.children))
+
+
 def habitual(tok: Token) -> bool:
     """The clause says what an actor often or as a rule does ("Manila routinely protests",
     "the navy regularly conducts drills"): no event of the day."""
@@ -619,7 +628,8 @@ def negated_past(toks: list[Token]) -> bool:
     meet" or "refused to meet")."""
     return any(any(c.dep_ == "aux" and c.lower_ in {"did", "had", "has", "have"}
                    for c in t.children)
-               and any(c.dep_ == "neg" for c in t.children) for t in toks)
+               and any(c.dep_ == "neg" for c in t.children) for t in toks) or any(
+        yet_to(t) for t in toks)  # "has yet to sign": not so far, no refusal
 
 
 # Ordinal and exclusive words that make "the first leader to visit" a description.
@@ -697,6 +707,9 @@ class ModalityMixin:
                     modality = "hypothetical"
             if t.dep_ == "advcl" and any(c.lower_ in CONDITIONAL_MARKS for c in t.children):
                 modality = "hypothetical"
+            if yet_to(t):
+                # "has yet to comment", "is yet to respond": not done (so far)
+                polarity = "negated" if polarity == "asserted" else "asserted"
         return polarity, modality
 
     def _clause_modality(self, top: Token, modality: str, actors=None) -> str:
