@@ -95,6 +95,23 @@ RULES = {
         ("The senator called for tougher penalties for drunk drivers.", set()),
         ("Turkey urged the lifting of the embargo on Qatar.", {ev("TUR", "0254", "QAT")}),
     ],
+    # peacekeepers arriving in a country: protection deployed (074), not a visit
+    "peacekeepers-arrive": [
+        ("A Nepalese peacekeeping contingent arrived in Lebanon.", {ev("NPL", "074", "LBN")}),
+        ("Indonesian blue helmets landed in Congo.", {ev("IDN", "074", "COD")}),
+        ("Rwandan peacekeepers arrived in the Central African Republic.",
+         {ev("RWAMIL", "074", "CAF")}),
+        ("The Egyptian foreign minister arrived in Sudan.", {ev("EGYGOV", "042", "SDN")}),
+    ],
+    # a noun in a phrase of time or circumstance is not the verb's object: calling off a
+    # strike after talks ends the strike, not the talks
+    "adjunct-phrase-no-object": [
+        ("Ghanaian doctors called off their strike following talks with the health ministry.",
+         {ev("GHAHLH", "082", None)}),
+        ("The Ethiopian rebels suspended their boycott during talks with the government.",
+         {ev("ETHREB", "082", None)}),
+        ("Ecuador pulled out of the border negotiations with Peru.", {ev("ECU", "164", "PER")}),
+    ],
 }
 
 CASES = [(name, text, want) for name, cases in RULES.items() for text, want in cases]

@@ -89,7 +89,7 @@ class Pattern:
     @property
     def specificity(self) -> int:
         return ((2 if self.obj or self.mods else 0) + (1 if self.prt else 0)
-                + (1 if self.prep else 0) + (1 if self.purpose else 0))
+                + (1 if self.prep else 0) + (1 if self.purpose or self.subj else 0))
 
 
 @dataclass(frozen=True)

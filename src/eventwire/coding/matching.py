@@ -26,6 +26,10 @@ from .syntax import (
     pobjs,
 )
 
+# Prepositions of time or circumstance: their objects are never a pattern's object.
+ADJUNCT_PREPS = frozenset({"after", "before", "during", "despite", "following", "amid",
+                           "amidst", "since", "until", "till", "ahead", "throughout"})
+
 
 @dataclass
 class Match:
@@ -195,7 +199,10 @@ class MatchingMixin:
                 break
             # (a two-word preposition hangs under its first word: "pulled out of talks",
             # "walked away from talks")
-            preps = [c for h in heads for c in h.children if c.dep_ in {"prep", "prt"}]
+            # (not a phrase of time or circumstance: "called off the strike after talks
+            # with the government" is no end of talks)
+            preps = [c for h in heads for c in h.children if c.dep_ in {"prep", "prt"}
+                     and c.lower_ not in ADJUNCT_PREPS]
             preps += [g for h in heads for c in h.children if c.dep_ in {"prt", "advmod", "prep"}
                       for g in c.children if g.dep_ == "prep"]
             objs = [(g, n) for c in preps for g in c.children
