@@ -76,13 +76,14 @@ def read_files(files: Iterable[tuple[int, str, int, int]], options: IngestOption
     """(kind, row) for every record of each (number, path, size, mtime_ns) file, read by
     the same readers `eventwire ingest` uses: a document with its MinHash signature,
     a Skip, or a note on a document (kept only if that document is kept). With
-    `prebuild`, the coding engine starts building in the background (prebuild_engine)."""
-    if prebuild:
-        prebuild_engine()
+    `prebuild`, the coding engine starts building in the background once the files are
+    read (prebuild_engine): not before, or the build would hold the GIL while reading."""
     for number, path, size, mtime_ns in files:
         base = number << RECORD_BITS
         for i, record in enumerate(read_file(InputFile(Path(path), size, mtime_ns), options)):
             yield from _record_rows(record, base + i, options, run_id, now)
+    if prebuild:
+        prebuild_engine()
 
 
 def _record_rows(record: Record, order: int, options: IngestOptions, run_id: str,
