@@ -140,3 +140,23 @@ def test_yet_to_is_not_done(engine, text, expected):
     got = {(e.source.code if e.source else None, e.cameo, e.target.code if e.target else None,
             e.polarity) for e in events}
     assert got == expected, got
+
+
+# coder._emit: the press is whom news is told to, no party to a meeting or a call (04);
+# the same act with officials stays
+PRESS = [
+    ('Speaking in a conference call with reporters, Peskov said the talks would resume.',
+     set()),
+    ('The Bolivian president met foreign journalists in La Paz on Friday.', set()),
+    ('Lavrov held a phone call with Turkish journalists.', set()),
+    ('Lavrov held a phone call with Turkish diplomats.',
+     {('RUSGOV', '041', 'TURGOV'), ('TURGOV', '041', 'RUSGOV')}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), PRESS, ids=[c[0][:40] for c in PRESS])
+def test_press_is_no_party_to_talks(engine, text, expected):
+    events = eventwire.code_text(text, published="2017-03-03", engine=engine)
+    got = {(e.source.code if e.source else None, e.cameo, e.target.code if e.target else None)
+           for e in events}
+    assert got == expected, got

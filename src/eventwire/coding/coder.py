@@ -647,6 +647,10 @@ class Coder(MatchingMixin, ArgumentsMixin, ModalityMixin, ConventionsMixin):
                          and self._joint(trigger, actors)))
         if code[:3] in {"042", "043"} and any(a.role in PRIVATE_ROLES for a, _ in sources):
             return []  # "school children travelled to Syria": no diplomatic visit
+        if code[:2] == "04" and any(a.role == "MED" for a, _ in sources + targets):
+            # "said in a conference call with reporters", "met journalists in Riga": the
+            # press is whom news is told to, no party to consultations
+            return []
         if (code[:2] in OWN_STATE_ROOTS and targets and not self.keep_unresolved
                 and not any(a.code for a, _ in targets)):
             # "lifted the curfew in Marsabit": no one known, its own country (and a pattern
