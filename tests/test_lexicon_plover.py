@@ -112,6 +112,23 @@ RULES = {
          {ev("ETHREB", "082", None)}),
         ("Ecuador pulled out of the border negotiations with Peru.", {ev("ECU", "164", "PER")}),
     ],
+    # a strike, missile or shell as subject of hitting or destroying: force by its launcher,
+    # refined by the means (artillery and missiles 194, air strikes 195)
+    "strike-hits": [
+        ("Israeli shells struck a school in Gaza.", {ev("ISR", "194", "PSEEDU")}),
+        ("A Russian missile hit a Ukrainian power station.", {ev("RUS", "194", "UKR")}),
+        ("A Russian air strike hit a hospital in Idlib.", {ev("RUS", "195", "SYRHLH")}),
+        ("Hurricane winds destroyed hundreds of homes.", set()),
+    ],
+    # announcing or forming a partnership: intent to cooperate, militarily for a defence one;
+    # coordinated founders each intend it with the other
+    "announce-partnership": [
+        ("Finland and Estonia announced a defence partnership.",
+         {ev("FIN", "0312", "EST", INTENT), ev("EST", "0312", "FIN", INTENT)}),
+        ("Brazil announced a strategic partnership with Indonesia.",
+         {ev("BRA", "030", "IDN", INTENT)}),
+        ("Chile forged a security alliance with Peru.", {ev("CHL", "0312", "PER", INTENT)}),
+    ],
 }
 
 CASES = [(name, text, want) for name, cases in RULES.items() for text, want in cases]
