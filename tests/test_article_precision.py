@@ -160,3 +160,33 @@ def test_press_is_no_party_to_talks(engine, text, expected):
     got = {(e.source.code if e.source else None, e.cameo, e.target.code if e.target else None)
            for e in events}
     assert got == expected, got
+
+
+# modality.span_since: a perfect clause over a span "since" an earlier event sums up what
+# came before: background (a span since a day of this week is news); modality.told_earlier:
+# "previously", "formerly" on the clause or its report: background
+EARLIER = [
+    ('Since the election, the Serbian government has arrested dozens of opposition '
+     'activists.',
+     {('SRBGOV', '173', 'SRBCVL', 'background')}),
+    ('Since then, Belarus has expelled three Polish diplomats.',
+     {('BLR', '161', 'POLGOV', 'background')}),
+    ('Since Tuesday, Sudanese troops have shelled two villages in Darfur.',
+     {('SDNMIL', '194', 'SDN', 'actual')}),
+    ('Kenyan officials have previously accused Somalia of harbouring militants.',
+     {('KENGOV', '112', 'SOM', 'background')}),
+    ('Iran had formerly expelled two British diplomats.',
+     {('IRN', '161', 'GBRGOV', 'background')}),
+    ('Thai police previously arrested two Cambodian smugglers.',
+     {('THACOP', '173', 'KHMCRM', 'background')}),
+    ('Earlier on Monday, Thai police arrested two Cambodian smugglers.',
+     {('THACOP', '173', 'KHMCRM', 'actual')}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), EARLIER, ids=[c[0][:40] for c in EARLIER])
+def test_told_as_earlier(engine, text, expected):
+    events = eventwire.code_text(text, published="2017-03-03", engine=engine)
+    got = {(e.source.code if e.source else None, e.cameo, e.target.code if e.target else None,
+            e.modality) for e in events}
+    assert got == expected, got

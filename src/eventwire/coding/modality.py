@@ -529,6 +529,47 @@ def yet_to(tok: Token) -> bool:
             and not any(c.dep_ == "neg" for c in head.children))
 
 
+# Adverbs that put a clause, or the report of it, in an earlier time.
+EARLIER_ADVERBS = {"previously", "formerly"}
+# Time nouns that keep a "since" span recent ("since Monday", "since last week").
+RECENT_SINCE = WEEKDAYS | {"week", "weekend", "morning", "night", "evening", "afternoon"}
+CALENDAR_WORDS = {"january", "february", "march", "april", "may", "june", "july", "august",
+                  "september", "october", "november", "december", "year", "month", "last",
+                  "spring", "summer", "autumn", "fall", "winter"}
+
+
+def told_earlier(tok: Token) -> bool:
+    """The clause, or the speech verb that reports it, is put in an earlier time
+    ("police have previously said the suspects fled", "Tunis had formerly expelled"):
+    background."""
+    verb = tok if tok.pos_ in {"VERB", "AUX"} else tok.head
+    for node in [verb, *verb.ancestors][:4]:
+        if any(c.dep_ == "advmod" and c.lower_ in EARLIER_ADVERBS for c in node.children):
+            return True
+        if node.dep_ not in {"ccomp", "xcomp", "conj"}:
+            break
+    return False
+
+
+def span_since(tok: Token) -> bool:
+    """A perfect clause over a span "since" an earlier event ("since the collapse of the
+    union, Moscow has fought two wars", "since then, the president has cracked down"):
+    a summary up to now, not an act of the day (a span since a day of this week is, and one
+    since a date is left to the date)."""
+    verb = tok if tok.pos_ in {"VERB", "AUX"} else tok.head
+    if not any(c.dep_ == "aux" and c.lower_ in {"has", "have", "'ve"} for c in verb.children):
+        return False
+    for prep in verb.children:
+        if prep.dep_ == "prep" and prep.lower_ == "since":
+            # (a span since a date is the date's business: "since last July", "since
+            # 2015" -- see dated_before)
+            return not any(w.lower_ in RECENT_SINCE | CALENDAR_WORDS or w.like_num
+                           for w in prep.subtree)
+        if prep.dep_ == "advmod" and prep.lower_ == "since":
+            return False  # "has since returned": a later act, maybe today's
+    return False
+
+
 def habitual(tok: Token) -> bool:
     """The clause says what an actor often or as a rule does ("Manila routinely protests",
     "the navy regularly conducts drills"): no event of the day."""
@@ -735,7 +776,8 @@ class ModalityMixin:
             return modality
         if (when == "background" or habitual(top) or referenced_event(top)
                 or in_past_period(top) or long_ago(top)
-                or dated_before(top, getattr(actors, "day", None))):
+                or dated_before(top, getattr(actors, "day", None))
+                or told_earlier(top) or span_since(top)):
             return "background"
         clause = top
         while clause.pos_ not in {"VERB", "AUX"} and clause.dep_ in {
