@@ -129,6 +129,32 @@ RULES = {
          {ev("BRA", "030", "IDN", INTENT)}),
         ("Chile forged a security alliance with Peru.", {ev("CHL", "0312", "PER", INTENT)}),
     ],
+    # a missile fired or launched at no one is a show of force (150); a date after "on" is
+    # no one fired on
+    "missile-test": [
+        ("North Korea fired a ballistic missile on Friday.", {ev("PRK", "150", None)}),
+        ("Iran launched two ballistic missiles.", {ev("IRN", "150", None)}),
+        ("Iran launched ballistic missiles at Israel.", {ev("IRN", "194", "ISR")}),
+        ("Azerbaijani forces fired artillery rounds on Armenian villages on Sunday.",
+         {ev("AZEMIL", "194", "ARM")}),
+    ],
+    # a humanitarian visa granted is refuge given (075)
+    "grant-visa": [
+        ("Germany granted a humanitarian visa to a Belarusian journalist.",
+         {ev("DEU", "075", "BLRMED")}),
+        ("Ecuador has granted diplomatic asylum to two Peruvian generals.",
+         {ev("ECU", "075", "PERMIL")}),
+        ("Mexico granted asylum to the former Bolivian president.",
+         {ev("MEX", "075", "BOLGOV")}),
+    ],
+    # lobbying someone to act is an appeal; lobbying against someone rallies opposition
+    "lobby": [
+        ("The French minister lobbied Italian officials to back the plan.",
+         {ev("FRAGOV", "022", "ITAGOV")}),
+        ("Polish diplomats lobbied Germany to send tanks to Ukraine.",
+         {ev("POLGOV", "0232", "DEU")}),
+        ("Israel lobbied against Iran.", {ev("ISR", "113", "IRN")}),
+    ],
 }
 
 CASES = [(name, text, want) for name, cases in RULES.items() for text, want in cases]

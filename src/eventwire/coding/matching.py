@@ -309,7 +309,9 @@ class MatchingMixin:
                     for word in preps[1:]:
                         nxt = [g for g in node.children if g.lower_ == word]
                         node = nxt[0] if nxt else node
-                    out.extend(g for g in node.children if g.dep_ in {"pobj", "pcomp"})
+                    # (not a date: "fired a missile on Friday" fires on no one)
+                    out.extend(g for g in node.children if g.dep_ in {"pobj", "pcomp"}
+                               and g.ent_type_ not in {"DATE", "TIME"})
                 if c.dep_ == "prt" and c.lower_ == preps[0]:
                     out.extend(g for g in tok.children if g.dep_ == "dobj")
         return out
