@@ -19,7 +19,12 @@ CASES = [
     ('Norwegian nurses went on strike.',
      {('NORHLH', '143', 'NOR', 'Norwegian nurses', 'Norwegian nurses')}),
     ('A roadside bomb near Samarra killed a U.S. soldier.',
-     {('IRQUAF', '1833', 'USAMIL', 'Samarra', 'a U.S. soldier')}),
+     {('IRQUAF', '1833', 'USAMIL', 'unidentified attackers', 'a U.S. soldier')}),
+    ('Three Kenyan traders were detained in Uganda.',
+     {('UGAGOV', '173', 'KENBUS', 'authorities', 'Kenyan traders')}),
+    # (a pronoun is no name for the country: the name the sentence gives is)
+    ('Iraq said in its statement that Turkish jets had bombed villages in the north.',
+     {('TURMIL', '195', 'IRQ', 'Turkish jets', 'Iraq')}),
     # events.drop_restating_addons: a participle clause with no subject and no target of
     # its own, added to an act of the same source, says what that act amounts to: no
     # second event

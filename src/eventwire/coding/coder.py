@@ -755,6 +755,10 @@ def _anchored(actor: Actor | None, trigger: list[int], actors: BlockActors,
     people's own state); one that names nothing of its country is no actor at all."""
     if actor is None or actor.text or not trigger or not actor.country:
         return actor
+    if actor.role in {"UAF", "GOV"} and actor.name:
+        # unidentified attackers, the authorities of a place: what they are, not the
+        # place's name (which would read as the actor: "near the Kremlin")
+        return replace(actor, text=actor.name.split(" (")[0])
     country = actor.country
     if actors.places is not None:
         for m, _how in actors.places.clause_places(actors.doc, actors.base, trigger):
@@ -763,7 +767,8 @@ def _anchored(actor: Actor | None, trigger: list[int], actors: BlockActors,
     sent = actors.doc[trigger[0]].sent
     named = [m.actor for m in sorted(actors.mentions, key=lambda m: m.start)
              if sent.start <= m.start < sent.end and m.actor.country == country
-             and m.actor.text and m.actor.start is not None]
+             and m.actor.text and m.actor.start is not None and m.kind != "pronoun"
+             and m.actor.ner != "PRON"]
     own = [a for a in named if other is not None and a.start == other.start]
     if not own and other is not None and other.country == country and other.text and (
             other.start is not None):
