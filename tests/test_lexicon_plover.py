@@ -155,6 +155,26 @@ RULES = {
          {ev("POLGOV", "0232", "DEU")}),
         ("Israel lobbied against Iran.", {ev("ISR", "113", "IRN")}),
     ],
+    # many people driven across a border or forced to flee: mass expulsion (201)
+    "mass-expulsion": [
+        ("Croatian forces drove thousands of Serbs across the border.",
+         {ev("HRVMIL", "201", "SRB")}),
+        ("Ethiopian troops forced thousands of Somali villagers to flee.",
+         {ev("ETHMIL", "201", "SOMCVL")}),
+        ("Serbian forces drove thousands of Albanians across the border into Macedonia.",
+         {ev("SRBMIL", "201", "ALB")}),
+        ("Ugandan troops crossed into South Sudan on Tuesday.", {ev("UGAMIL", "192", "SSD")}),
+    ],
+    # a newspaper, broadcaster or website ordered or forced to stop or close: censorship
+    "order-media-closed": [
+        ("The Algerian authorities ordered an opposition radio station to stop broadcasting.",
+         {ev("DZAGOV", "1721", "DZAMED")}),
+        ("The Venezuelan government ordered the opposition television channel to stop "
+         "broadcasting.", {ev("VENGOV", "1721", "VENMED")}),
+        ("The Iranian government forced a reformist newspaper to close.",
+         {ev("IRNGOV", "1721", "IRNMED")}),
+        ("The United States forced Iran to halt enrichment.", {ev("USA", "100", "IRN")}),
+    ],
 }
 
 CASES = [(name, text, want) for name, cases in RULES.items() for text, want in cases]
