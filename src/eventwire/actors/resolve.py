@@ -459,8 +459,11 @@ class BlockActors:
         sanctioned Iran. It also ..." is Britain)."""
         if tok.head.lemma_ in {"be", "seem", "appear", "remain", "take"}:
             return  # expletive "it is likely", "it takes"
+        # (a town or region is where things happen, not who acts: "rebels meeting in
+        # Doha ... accused it")
         before = [m for m in self.mentions if m.start < tok.i and m.actor.code
-                  and m.actor.ner not in {"PERSON", "PRON"} and m.kind in {"kb", "role"}]
+                  and m.actor.ner not in {"PERSON", "PRON"} and m.kind in {"kb", "role"}
+                  and not (m.actor.kb_id or "").startswith("place:")]
         if not before:
             return
         last = max(before, key=lambda m: m.start)

@@ -89,6 +89,22 @@ from .syntax import (
     wishing_verb,
 )
 
+# Who fights or opposes a state from inside it: "the government" or "the regime" they
+# deal with, named by no country, is their own ("Syrian rebels met the regime in Geneva").
+INSIDER_ROLES = {"REB", "OPP", "INS", "SEP"}
+
+
+def own_state_of_rebels(sources, targets):
+    """Role-only state actors (the government, the regime, the army) on the other side of
+    rebels or an opposition of one country are that country's, for any kind of event."""
+    def fill(side, other):
+        home = {a.country for a, _ in other if a.country and a.role in INSIDER_ROLES}
+        if len(home) != 1:
+            return side
+        country = next(iter(home))
+        return [(with_country(a, country), t) if a.code is None and a.role in STATE_ROLES
+                and (a.kb_id or "").startswith("role:") else (a, t) for a, t in side]
+    return fill(sources, targets), fill(targets, sources)
 
 class Coder(MatchingMixin, ArgumentsMixin, ModalityMixin, ConventionsMixin):
     def __init__(self, lexicon: Lexicon, keep_unresolved: bool = False) -> None:
@@ -589,6 +605,7 @@ class Coder(MatchingMixin, ArgumentsMixin, ModalityMixin, ConventionsMixin):
             country = next(iter(home))
             targets = [(with_country(a, country), t) if a.code is None and a.role in STATE_ROLES
                        and (a.kb_id or "").startswith("role:") else (a, t) for a, t in targets]
+        sources, targets = own_state_of_rebels(sources, targets)
         implied = self._implied_source(code, trigger, actors) if agentless and not sources else None
         if implied is not None:
             return [(implied, None)], targets, inferred, 0.1

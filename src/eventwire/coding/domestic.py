@@ -40,8 +40,42 @@ def localised(actor: Actor, country: str) -> Actor:
     return replace(actor, code=country + (actor.code[3:6] or ""), country=country)
 
 
+# Words whose locative phrase names where parties meet, not whose state acts: "rebels
+# gathered in Oslo for talks with the regime", "the envoy received both delegations in
+# Vienna" (the regime is not Norway's, the delegations not Austria's).
+VENUE_LEMMAS = {"meet", "meeting", "gather", "gathering", "convene", "talk", "talks",
+                "negotiation", "negotiations", "negotiate", "summit", "conference", "host",
+                "welcome", "receive", "assemble", "session", "forum", "round", "dialogue",
+                "consultation", "consultations", "delegation", "delegations", "envoy",
+                "mediator", "mediation", "conclave", "convention"}
+
+
+def is_venue(tok: Token) -> bool:
+    """The place is where parties meet: its locative phrase hangs on a word of meeting
+    ("gathered in Oslo", "talks in Vienna", "received delegations in Doha"), or its clause
+    also says what for ("in Oslo for talks")."""
+    prep = tok.head
+    if prep.dep_ != "prep":
+        return False
+    gov = prep.head
+    if gov.lemma_.lower() in VENUE_LEMMAS or gov.lower_ in VENUE_LEMMAS:
+        return True
+    words = [gov, *(c for c in gov.children if c.dep_ in {"dobj", "nsubj", "nsubjpass"})]
+    words += [g for c in gov.children if c.dep_ == "prep" and c.lower_ == "for"
+              for g in c.children if g.dep_ == "pobj"]
+    return any(w.lemma_.lower() in VENUE_LEMMAS or w.lower_ in VENUE_LEMMAS for w in words)
+
+
+def _venue_place(m, actors: BlockActors) -> bool:
+    """The place mention sits in this parse as a venue (see `is_venue`)."""
+    if m.block_start != actors.base or m.tok_start < 0:
+        return False
+    return is_venue(actors.doc[m.tok_end - 1])
+
+
 def clause_country(trigger: list[int], actors: BlockActors) -> str | None:
-    """The country of a place named by a locative phrase in the trigger's sentence."""
+    """The country of a place named by a locative phrase in the trigger's sentence (not a
+    venue where parties meet: see `is_venue`)."""
     if not trigger:
         return None
     places = actors.places
@@ -49,11 +83,13 @@ def clause_country(trigger: list[int], actors: BlockActors) -> str | None:
         # the gazetteer's place of the trigger's own clause ("near the town of Samarra")
         for m, how in places.clause_places(actors.doc, actors.base, trigger):
             if how == "phrase" and m.place is not None and m.place.country:
+                if _venue_place(m, actors):
+                    return None
                 return m.place.country
     sent = actors.doc[trigger[0]].sent
     for tok in sent:
         if tok.dep_ == "pobj" and tok.head.lower_ in LOCATIVE_PREPS and not in_attribution(
-                tok, trigger):
+                tok, trigger) and not is_venue(tok):
             # the place itself, or the country that owns it ("in northern Niger's Tahoua
             # region", "in Aleppo's eastern districts")
             for place in [tok, *(c for c in tok.children if c.dep_ in {"poss", "compound"})]:
@@ -71,7 +107,7 @@ def own_place_country(tok: Token | None, actors: BlockActors) -> str | None:
         return None
     for m, how in actors.places.clause_places(actors.doc, actors.base, [tok.i]):
         if how == "phrase" and m.place is not None and m.place.country:
-            return m.place.country
+            return None if _venue_place(m, actors) else m.place.country
     return None
 
 
@@ -105,6 +141,10 @@ def fill_domestic(sources, targets, place_country: str | None = None,
         countries = {a.country for a, _ in other if a.country and not a.country.startswith(
             ("IGO", "NGO"))}
         other_country = first or (next(iter(countries)) if len(countries) == 1 else None)
+        # a titled person acting on a country named as such ("Rep. Kibble urged Russia to
+        # ...") is no official of it (one acting on its officials or groups may be)
+        state_other = any((a.kb_id or "").startswith("country:") and t is not None
+                          and t.ent_type_ == "GPE" for a, t in other)
         out = []
         for a, tok in side:
             role_only = a.kb_id is not None and a.kb_id.startswith("role:")
@@ -112,7 +152,8 @@ def fill_domestic(sources, targets, place_country: str | None = None,
             if a.code is None and a.role and (role_only or titled_person):
                 # the place named first ("crowds filled squares in Minsk in protest against
                 # the Russian envoy"), else the other side's country
-                borrow = (a.role in DOMESTIC_ROLES or titled_person) and (
+                borrow = (titled_person and not state_other if titled_person
+                          else a.role in DOMESTIC_ROLES) and (
                     borrow_stated or not stated(tok))
                 country = ((own_place(tok) if own_place and tok is not None else None)
                            or first or place_country or (other_country if borrow else None))

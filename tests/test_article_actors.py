@@ -1,0 +1,61 @@
+"""Actor errors seen in whole articles (issue 11): a meeting venue is not whose government
+acts, a legislator's title gives the legislature, a titled person acting on a named country
+is no official of it. Sentences of our own; each asserts exactly the events expected as
+(source code, CAMEO code, target code)."""
+
+from __future__ import annotations
+
+import pytest
+
+import eventwire
+
+
+def coded(engine, text, published="2024-06-01"):
+    return {(e.source.code if e.source else None, e.cameo, e.target.code if e.target else None)
+            for e in eventwire.code_text(text, published=published, engine=engine)
+            if e.polarity == "asserted"}
+
+
+RULES = {
+    # a city named as where talks or meetings happen is not whose "government" or "regime"
+    # acts; rebels' or an opposition's government, named by no country, is their own
+    "venue-not-government": [
+        ("Sudanese rebels meeting in Doha for negotiations with the regime accused it of bad "
+         "faith.",
+         {("SDNREB", "046", "SDNGOV"), ("SDNGOV", "046", "SDNREB"), ("SDNREB", "112", "SDN")}),
+        ("Yemeni opposition leaders who flew to Vienna for talks with the government praised "
+         "the proposal.",
+         {("YEMOPP", "042", "AUTGOV"), ("YEMOPP", "046", "YEMGOV"), ("YEMGOV", "046", "YEMOPP")}),
+        ("Malian separatists at the conference in Algiers met the government.",
+         {("MLIREB", "040", "MLIGOV"), ("MLIGOV", "040", "MLIREB")}),
+        ("Tunisian opposition figures who gathered in Rome for a dialogue with the government "
+         "denounced the regime.",
+         {("TUNOPP", "111", "TUNGOV")}),
+        ("Rebel delegates meeting in Khartoum for talks with Chad's government accused it of "
+         "stalling.",
+         {("TCDREB", "040", "TCDGOV"), ("TCDGOV", "040", "TCDREB")}),
+    ],
+    # a place where the act happens still gives its country (not a venue)
+    "place-still-counts": [
+        ("Government troops shelled rebel positions near Homs.", {("SYRMIL", "194", "SYRREB")}),
+        ("Protesters in Minsk denounced the government.", {("BLRCVL", "111", "BLRGOV")}),
+        ("The government in Bogota condemned the attack.", {("COLGOV", "111", None)}),
+    ],
+    # Sen./Rep. before a name is the legislature; a titled person acting on a country named
+    # as such does not take that country
+    "legislator-title": [
+        ("US Sen. Hal Brisker criticized the Chinese government over the arrests.",
+         {("USALEG", "111", "CHNGOV")}),
+        ("Rep. Dana Kibble urged Russia to free the journalist.", {(None, "0253", "RUS")}),
+        ("Congresswoman Lia Porto praised Mexico.", {(None, "051", "MEX")}),
+        ("British MP Ray Hollis criticized Saudi Arabia.", {("GBRLEG", "111", "SAU")}),
+    ],
+}
+
+CASES = [(rule, text, want) for rule, cases in RULES.items() for text, want in cases]
+
+
+@pytest.mark.parametrize("rule,text,want", CASES, ids=[f"{r}-{i}" for i, (r, _, _) in
+                                                        enumerate(CASES)])
+def test_article_actors(engine, rule, text, want):
+    assert coded(engine, text) == want
