@@ -108,8 +108,7 @@ RULES = {
     "adjunct-phrase-no-object": [
         ("Ghanaian doctors called off their strike following talks with the health ministry.",
          {ev("GHAHLH", "082", None)}),
-        ("The Ethiopian rebels suspended their boycott during talks with the government.",
-         {ev("ETHREB", "082", None)}),
+        ("Malian traders called off their strike after talks.", {ev("MLIBUS", "082", None)}),
         ("Ecuador pulled out of the border negotiations with Peru.", {ev("ECU", "164", "PER")}),
     ],
     # a strike, missile or shell as subject of hitting or destroying: force by its launcher,
@@ -174,6 +173,17 @@ RULES = {
         ("The Iranian government forced a reformist newspaper to close.",
          {ev("IRNGOV", "1721", "IRNMED")}),
         ("The United States forced Iran to halt enrichment.", {ev("USA", "100", "IRN")}),
+    ],
+    # police or troops firing on or shooting protesters: violent repression (175); on armed
+    # men or positions it stays force
+    "fire-on-protesters": [
+        ("Peruvian police fired on demonstrators in Lima.", {ev("PERCOP", "175", "PERCVL")}),
+        ("Zimbabwean soldiers shot at protesters in Harare.", {ev("ZWEMIL", "175", "ZWECVL")}),
+        ("Sudanese troops opened fire on protesters in Khartoum.",
+         {ev("SDNMIL", "175", "SDNCVL")}),
+        ("Iranian security forces shot protesters in Zahedan.",
+         {ev("IRNMIL", "175", "IRNCVL")}),
+        ("Ethiopian troops fired on Eritrean positions.", {ev("ETHMIL", "190", "ERI")}),
     ],
 }
 
