@@ -1,7 +1,7 @@
 """Actor errors seen in whole articles (issue 11): a meeting venue is not whose government
 acts, a legislator's title gives the legislature, a titled person acting on a named country
-is no official of it. Sentences of our own; each asserts exactly the events expected as
-(source code, CAMEO code, target code)."""
+is no official of it, "its" forces are the owner's. Sentences of our own; each asserts
+exactly the events expected as (source code, CAMEO code, target code)."""
 
 from __future__ import annotations
 
@@ -49,6 +49,26 @@ RULES = {
         ("Rep. Dana Kibble urged Russia to free the journalist.", {(None, "0253", "RUS")}),
         ("Congresswoman Lia Porto praised Mexico.", {(None, "051", "MEX")}),
         ("British MP Ray Hollis criticized Saudi Arabia.", {("GBRLEG", "111", "SAU")}),
+        ("Israeli MK Dana Shor criticized Jordan.", {("ISRLEG", "111", "JOR")}),
+    ],
+    # a person titled before the name whose apposition says only a role or a party is not
+    # of the country last named (the story's earlier country); the other side may say it
+    "titled-person-appos": [
+        ("Mexico raised tariffs.\n\nSen. Ella Brandt, a Democrat, urged the Trump "
+         "administration to respond.", {("USALEG", "020", "USAGOV")}),
+        ("Chile recalled its envoy.\n\nRep. Tom Varga, a Republican, praised the State "
+         "Department.", {("CHL", "161", None), ("USALEG", "051", "USAGOV")}),
+        ("Brazil expelled a diplomat.\n\nLucia Ferraz, a political analyst, criticized the "
+         "government.", {("BRA", "161", None), ("BRAEDU", "111", "BRAGOV")}),
+    ],
+    # "its" + a role noun as the doer of a reported act is of what "its" stands for, not of
+    # the place the act happens in
+    "its-forces": [
+        ("The Indian army says its soldiers shelled positions inside Pakistan.",
+         {("INDMIL", "194", "PAK")}),
+        ("NATO said its troops had trained soldiers in Latvia.", {("IGONATO", "062", "LVAMIL")}),
+        ("The Egyptian government said its police arrested smugglers in Sudan.",
+         {("EGYCOP", "173", "SDNCRM")}),
     ],
 }
 

@@ -256,6 +256,8 @@ class BlockActors:
             if (tok.i not in self.by_token and tok.lower_ in {"it", "its"}
                     and tok.dep_ in {"nsubj", "nsubjpass", "poss"}):
                 self._it(tok)
+                if tok.dep_ == "poss" and tok.i in self.by_token:
+                    self._owned_role(tok.head, self.by_token[tok.i].actor)
             elif tok.i not in self.by_token and tok.lower_ == "they" and tok.dep_ == "nsubj":
                 self._they(tok)
 
@@ -415,6 +417,7 @@ class BlockActors:
                 i -= 1
                 continue
             break
+        before_title = any(t.lower_ in self.kb.role_nouns for t in words)
         appos = [c for c in span.root.children if c.dep_ == "appos"]
         for a in appos:
             words.extend(t for t in a.subtree)
@@ -428,7 +431,10 @@ class BlockActors:
         for t in words:
             if country is None:
                 country = self._country_of(t)
-        if country is None and appos and role is not None:
+        if country is None and appos and role is not None and not before_title:
+            # "Ana Ruiz, a political analyst": the setting of the passage; not for one
+            # titled before the name ("Sen. X, the committee chairman"), whose country the
+            # title would have said
             country = self._main_country()
         return country, role
 
@@ -477,6 +483,25 @@ class BlockActors:
                       role=ref.role, kb_id=ref.kb_id, start=self.base + tok.idx,
                       end=self.base + tok.idx + len(tok.text), ner="PRON")
         self._add(Mention(tok.i, tok.i + 1, actor, "pronoun"))
+
+    def _owned_role(self, head: Token, owner: Actor) -> None:
+        """A role noun owned by what "its" stands for, as the subject of a reported act, is
+        of the owner's country ("the Turkish navy said its ships fired ...": Turkish ships,
+        wherever they sail)."""
+        m = self.by_token.get(head.i)
+        country = owner.country
+        verb = head.head
+        if head.dep_ != "nsubj" or any(c.tag_ == "MD" for c in verb.children):
+            # only the doer of a reported act ("its jets struck ..."); what it owns as the
+            # object of its own act, or a stance about what its forces would do, stays
+            return
+        if (m is None or m.actor.code is not None or not m.actor.role or not country
+                or not (m.actor.kb_id or "").startswith("role:")):
+            return
+        code = country if country.startswith(("IGO", "NGO")) else country + m.actor.role
+        actor = replace(m.actor, code=code, country=country,
+                        kb_id=f"role:{country}{m.actor.role}")
+        m.actor = actor
 
     def _leader_of(self, tok: Token) -> str | None:
         """The country an "X-led" modifier names ("the Saudi-led coalition", "US-led
