@@ -70,6 +70,14 @@ RULES = {
         ("The Egyptian government said its police arrested smugglers in Sudan.",
          {("EGYCOP", "173", "SDNCRM")}),
     ],
+    # who travels to a place takes no country from it (a visit to one's own state is no
+    # diplomatic visit)
+    "visitor-not-of-place": [
+        ("Lawmakers travelled to Caracas on Monday.", set()),
+        ("Opposition leaders flew to Harare for the funeral.", set()),
+        ("Judges visited Kigali last week.", set()),
+        ("A delegation of French senators flew to Kabul.", {("FRAGOV", "042", "AFGGOV")}),
+    ],
 }
 
 CASES = [(rule, text, want) for rule, cases in RULES.items() for text, want in cases]

@@ -582,7 +582,7 @@ class Coder(MatchingMixin, ArgumentsMixin, ModalityMixin, ConventionsMixin):
                               kb_id=f"implied:{victims}", ner="IMPLIED"), None)]
         sources, targets, inferred = fill_domestic(
             sources, targets, place, victims, borrow_stated=code[:2] not in COOP_ROOTS,
-            own_place=lambda tok: own_place_country(tok, actors))
+            own_place=lambda tok: own_place_country(tok, actors), visit=code[:3] == "042")
         if not targets and any(a.code is None and a.role in DOMESTIC_ROLES
                                and (a.kb_id or "").startswith("role:") for a, _ in sources):
             # "Georgian police fired tear gas at protesters rallying outside parliament":

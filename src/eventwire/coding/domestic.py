@@ -126,18 +126,23 @@ def in_attribution(tok: Token, trigger: list[int]) -> bool:
 
 def fill_domestic(sources, targets, place_country: str | None = None,
                   victim_country: str | None = None, borrow_stated: bool = True,
-                  own_place=None):
+                  own_place=None, visit: bool = False):
     """Give a role-only actor a country: a domestic role takes the country of the actor on
     the other side ("protesters rallied against the Serbian government"); any role takes the
     country of the place the sentence names ("the government in Bogota"). Targets take
     `victim_country` first when given ("Israeli airstrikes on Gaza killed 30 people").
     With `borrow_stated` False (cooperation), a role noun with a nationality the KB does not
     know keeps no country: "Kurdish fighters received arms from the US" are not American,
-    while "Syrian forces gassed Kurdish civilians" are civilians of Syria."""
+    while "Syrian forces gassed Kurdish civilians" are civilians of Syria. With `visit`
+    (travel to a place), the travellers take no country from where they go."""
     inferred = False
 
-    def fill(side, other, first=None):
+    def fill(side, other, first=None, visitor=False):
         nonlocal inferred
+        if visitor:
+            # who travels to or is hosted in a place is not of it ("European MPs arrived in
+            # Crimea", "lawmakers flew to Kabul")
+            return [(a, tok) for a, tok in side]
         countries = {a.country for a, _ in other if a.country and not a.country.startswith(
             ("IGO", "NGO"))}
         other_country = first or (next(iter(countries)) if len(countries) == 1 else None)
@@ -163,7 +168,8 @@ def fill_domestic(sources, targets, place_country: str | None = None,
             out.append((a, tok))
         return out
 
-    return fill(sources, targets), fill(targets, sources, victim_country), inferred
+    return (fill(sources, targets, visitor=visit), fill(targets, sources, victim_country),
+            inferred)
 
 
 def stated(tok: Token | None) -> bool:
