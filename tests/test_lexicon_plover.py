@@ -185,6 +185,18 @@ RULES = {
          {ev("IRNMIL", "175", "IRNCVL")}),
         ("Ethiopian troops fired on Eritrean positions.", {ev("ETHMIL", "190", "ERI")}),
     ],
+    # forces that mass at a border build up (154); forces that withdraw from a place retreat
+    # (0874); a country withdrawing from a court leaves it (160); people gathering do neither
+    "forces-move": [
+        ("Turkish troops massed on the Syrian border.", {ev("TURMIL", "154", "SYR")}),
+        ("Armenian troops gathered near the Azerbaijani border.", {ev("ARMMIL", "154", "AZE")}),
+        ("Sudanese soldiers massed along the Chadian border.", {ev("SDNMIL", "154", "TCD")}),
+        ("Eritrean troops withdrew from northern Ethiopia.", {ev("ERIMIL", "0874", "ETH")}),
+        ("The Ugandan army withdrew from eastern Congo.", {ev("UGAMIL", "0874", "COD")}),
+        ("Hungary withdrew from the International Criminal Court.",
+         {ev("HUN", "160", "IGOICC")}),
+        ("Protesters gathered near the parliament.", set()),
+    ],
 }
 
 CASES = [(name, text, want) for name, cases in RULES.items() for text, want in cases]
