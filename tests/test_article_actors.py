@@ -41,23 +41,36 @@ RULES = {
         ("Protesters in Minsk denounced the government.", {("BLRCVL", "111", "BLRGOV")}),
         ("The government in Bogota condemned the attack.", {("COLGOV", "111", None)}),
     ],
-    # Sen./Rep. before a name is the legislature; a titled person acting on a country named
-    # as such does not take that country
+    # Sen./Rep./MK before a name is the legislature (of the country whose title it is)
     "legislator-title": [
         ("US Sen. Hal Brisker criticized the Chinese government over the arrests.",
          {("USALEG", "111", "CHNGOV")}),
-        ("Rep. Dana Kibble urged Russia to free the journalist.", {(None, "0253", "RUS")}),
-        ("Congresswoman Lia Porto praised Mexico.", {(None, "051", "MEX")}),
+        ("Rep. Dana Kibble urged Russia to free the journalist.", {("USALEG", "0253", "RUS")}),
+        ("Congresswoman Lia Porto praised Mexico.", {("USALEG", "051", "MEX")}),
         ("British MP Ray Hollis criticized Saudi Arabia.", {("GBRLEG", "111", "SAU")}),
         ("Israeli MK Dana Shor criticized Jordan.", {("ISRLEG", "111", "JOR")}),
     ],
-    # a person titled before the name whose apposition says only a role or a party is not
-    # of the country last named (the story's earlier country); the other side may say it
+    # a titled person with no nationality in the text, acting on a country named as such,
+    # is no official of that country
+    "titled-person-on-country": [
+        ("Foreign Minister Ada Lenz criticized Hungary.", {(None, "111", "HUN")}),
+        ("Defence Minister Ola Brisk praised Kenya.", {(None, "051", "KEN")}),
+        ("Interior Minister Ken Ruhl accused Albania of harbouring smugglers.",
+         {(None, "112", "ALB")}),
+    ],
+    # a person titled before the name whose apposition says only a role or a party is of
+    # the country the story is about (not the one named last), or of the country a title
+    # of its institutions says ("Sen.", "Rada deputy")
     "titled-person-appos": [
         ("Mexico raised tariffs.\n\nSen. Ella Brandt, a Democrat, urged the Trump "
          "administration to respond.", {("USALEG", "020", "USAGOV")}),
         ("Chile recalled its envoy.\n\nRep. Tom Varga, a Republican, praised the State "
          "Department.", {("CHL", "161", None), ("USALEG", "051", "USAGOV")}),
+        ("Peru and Chile signed a deal.\n\nPeru's exports rose.\n\nJustice Minister Rui "
+         "Tavares, a former judge, criticized Bolivia.",
+         {("CHL", "057", "PER"), ("PER", "057", "CHL"), ("PERGOV", "111", "BOL")}),
+        ("Ukraine shelled Donetsk.\n\nUkraine's army advanced.\n\nRada deputy Ivan Sorok, a "
+         "veteran, praised Poland.", {("UKR", "194", None), ("UKRLEG", "051", "POL")}),
         ("Brazil expelled a diplomat.\n\nLucia Ferraz, a political analyst, criticized the "
          "government.", {("BRA", "161", None), ("BRAEDU", "111", "BRAGOV")}),
     ],

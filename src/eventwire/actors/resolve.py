@@ -24,6 +24,14 @@ from .kb import FORMER_ROLE, KbEntry, KnowledgeBase
 PERSON_PRONOUNS = {"he", "she", "him", "her", "his"}
 # Role nouns that signal a person (so a pronoun can refer to them).
 PERSON_LIKE_ROLES = {"GOV", "ELI"}
+# Titles and bodies of one country's legislature: a person so titled, with no nationality
+# in the text, is of that country ("Sen. X" and "Rep. Y" in English-language news are US
+# members of Congress; an "MK" sits in the Knesset).
+INSTITUTION_TITLES = {"sen.": "USA", "sens.": "USA", "rep.": "USA", "reps.": "USA",
+                      "congressman": "USA", "congresswoman": "USA", "congressmen": "USA",
+                      "congresswomen": "USA", "mk": "ISR", "mks": "ISR", "knesset": "ISR",
+                      "duma": "RUS", "bundestag": "DEU", "majlis": "IRN", "rada": "UKR",
+                      "sabha": "IND"}
 # Words after a KB name that make it the name of something else ("Washington state",
 # "the Washington Post", "Georgia State University").
 NAME_CONTINUATIONS = {"state", "county", "post", "times", "university", "college", "airport",
@@ -431,11 +439,16 @@ class BlockActors:
         for t in words:
             if country is None:
                 country = self._country_of(t)
-        if country is None and appos and role is not None and not before_title:
-            # "Ana Ruiz, a political analyst": the setting of the passage; not for one
-            # titled before the name ("Sen. X, the committee chairman"), whose country the
-            # title would have said
-            country = self._main_country()
+        if country is None:
+            # a title of one country's institutions says whose ("Sen. X", "MK Y")
+            country = next((INSTITUTION_TITLES[t.lower_] for t in words
+                            if t.lower_ in INSTITUTION_TITLES), None)
+        if country is None and appos and role is not None:
+            # "Ana Ruiz, a political analyst": the setting of the passage; one titled before
+            # the name ("Sen. X, the committee chairman") is of the country the story is
+            # about, not the one named last (else the other side of the event may say)
+            country = (story_country(self.memory.countries, self.memory.lead_country)
+                       if before_title else self._main_country())
         return country, role
 
     def _main_country(self) -> str | None:
