@@ -197,6 +197,13 @@ RULES = {
          {ev("HUN", "160", "IGOICC")}),
         ("Protesters gathered near the parliament.", set()),
     ],
+    # reopening a border with a country eases its closure (0872)
+    "reopen-border": [
+        ("Algeria reopened its border with Morocco.", {ev("DZA", "0872", "MAR")}),
+        ("Turkey reopened its border with Armenia.", {ev("TUR", "0872", "ARM")}),
+        ("Venezuela reopened its borders with Colombia and Brazil.",
+         {ev("VEN", "0872", "COL"), ev("VEN", "0872", "BRA")}),
+    ],
 }
 
 CASES = [(name, text, want) for name, cases in RULES.items() for text, want in cases]
