@@ -91,6 +91,17 @@ RULES = {
         ("Judges visited Kigali last week.", set()),
         ("A delegation of French senators flew to Kabul.", {("FRAGOV", "042", "AFGGOV")}),
     ],
+    # "it" as the subject of what is said stands for who says it, also when the saying is a
+    # participle hanging on the main clause ("X criticized Y, saying it would ..."), not for
+    # the last organisation named
+    "it-is-the-speaker": [
+        ("Kenya rejected the report by Amnesty, saying it would sue the group.",
+         {("KEN", "120", None), ("KEN", "115", None)}),
+        ("Peru condemned the fishing fleet from Ecuador, saying it would seize the boats.",
+         {("PER", "111", "ECU"), ("PER", "137", None)}),
+        ("Ghana criticized the mining company, saying it would revoke the firm's licence.",
+         {("GHA", "111", "GHABUS"), ("GHA", "132", "GHABUS")}),
+    ],
 }
 
 CASES = [(rule, text, want) for rule, cases in RULES.items() for text, want in cases]

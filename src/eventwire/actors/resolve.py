@@ -24,6 +24,9 @@ from .kb import FORMER_ROLE, KbEntry, KnowledgeBase
 PERSON_PRONOUNS = {"he", "she", "him", "her", "his"}
 # Role nouns that signal a person (so a pronoun can refer to them).
 PERSON_LIKE_ROLES = {"GOV", "ELI"}
+# Verbs of saying whose subject is who "it" in the reported clause is ("said it would")
+SAYING = {"say", "announce", "declare", "state", "warn", "insist", "vow", "add", "claim",
+          "confirm", "deny", "pledge", "promise", "threaten", "indicate", "report"}
 # Titles and bodies of one country's legislature: a person so titled, with no nationality
 # in the text, is of that country ("Sen. X" and "Rep. Y" in English-language news are US
 # members of Congress; an "MK" sits in the Knesset).
@@ -482,9 +485,14 @@ class BlockActors:
         # Doha ... accused it")
         before = [m for m in self.mentions if m.start < tok.i and m.actor.code
                   and m.actor.ner not in {"PERSON", "PRON"} and m.kind in {"kb", "role"}
-                  and not (m.actor.kb_id or "").startswith("place:")]
+                  and not (m.actor.kb_id or "").startswith("place:")
+                  and not self._title_word(m)]
         if not before:
             return
+        speaker = self._speaker_of(tok)
+        if speaker is not None and speaker in before:
+            # "X accused the group of bias, saying it will ...": who says it
+            before = [speaker]
         last = max(before, key=lambda m: m.start)
         sent = self.doc[last.start].sent
         if sent.start != tok.sent.start:
@@ -496,6 +504,30 @@ class BlockActors:
                       role=ref.role, kb_id=ref.kb_id, start=self.base + tok.idx,
                       end=self.base + tok.idx + len(tok.text), ner="PRON")
         self._add(Mention(tok.i, tok.i + 1, actor, "pronoun"))
+
+    def _title_word(self, m: Mention) -> bool:
+        """The role mention is a title before a person's name ("MK" in "MK Dana Shor")."""
+        t = self.doc[m.start]
+        return m.kind == "role" and t.dep_ == "compound" and t.head.ent_type_ == "PERSON"
+
+    def _speaker_of(self, tok: Token) -> Mention | None:
+        """The actor that says the clause "it" is the subject of ("Oman said it would ...",
+        "..., saying it will ..." with the subject of the clause the saying hangs on)."""
+        clause = tok.head
+        if tok.dep_ != "nsubj" or clause.dep_ != "ccomp":
+            return None
+        verb = clause.head
+        if verb.lemma_.lower() not in SAYING:
+            return None
+        for _ in range(3):
+            subj = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+            if subj is not None:
+                m = self.by_token.get(subj.i)
+                return m if m is not None and m.actor.ner not in {"PERSON", "PRON"} else None
+            if verb.dep_ not in {"advcl", "xcomp", "conj"}:
+                return None
+            verb = verb.head
+        return None
 
     def _owned_role(self, head: Token, owner: Actor) -> None:
         """A role noun owned by what "its" stands for, as the subject of a reported act, is
