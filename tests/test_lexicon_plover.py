@@ -112,10 +112,10 @@ RULES = {
         ("Ecuador pulled out of the border negotiations with Peru.", {ev("ECU", "164", "PER")}),
     ],
     # a strike, missile or shell as subject of hitting or destroying: force by its launcher,
-    # refined by the means (artillery and missiles 194, air strikes 195)
+    # refined by the means (shells and mortars 194, air strikes 195)
     "strike-hits": [
         ("Israeli shells struck a school in Gaza.", {ev("ISR", "194", "PSEEDU")}),
-        ("A Russian missile hit a Ukrainian power station.", {ev("RUS", "194", "UKR")}),
+        ("A Russian missile hit a Ukrainian power station.", {ev("RUS", "190", "UKR")}),
         ("A Russian air strike hit a hospital in Idlib.", {ev("RUS", "195", "SYRHLH")}),
         ("Hurricane winds destroyed hundreds of homes.", set()),
     ],
@@ -132,7 +132,7 @@ RULES = {
     # no one fired on
     "missile-test": [
         ("North Korea fired a ballistic missile on Friday.", {ev("PRK", "150", None)}),
-        ("Iran launched two ballistic missiles.", {ev("IRN", "150", None)}),
+        ("North Korea fired two cruise missiles.", {ev("PRK", "150", None)}),
         ("Iran launched ballistic missiles at Israel.", {ev("IRN", "194", "ISR")}),
         ("Azerbaijani forces fired artillery rounds on Armenian villages on Sunday.",
          {ev("AZEMIL", "194", "ARM")}),
