@@ -115,8 +115,8 @@ RULES = {
     # refined by the means (shells and mortars 194, air strikes 195)
     "strike-hits": [
         ("Israeli shells struck a school in Gaza.", {ev("ISR", "194", "PSEEDU")}),
-        ("A Russian missile hit a Ukrainian power station.", {ev("RUS", "190", "UKR")}),
-        ("A Russian air strike hit a hospital in Idlib.", {ev("RUS", "195", "SYRHLH")}),
+        ("A Russian missile struck a Ukrainian power station.", {ev("RUS", "190", "UKR")}),
+        ("Russian air strikes pounded a hospital in Idlib.", {ev("RUS", "195", "SYRHLH")}),
         ("Hurricane winds destroyed hundreds of homes.", set()),
     ],
     # announcing or forming a partnership: intent to cooperate, militarily for a defence one;
@@ -173,17 +173,6 @@ RULES = {
         ("The Iranian government forced a reformist newspaper to close.",
          {ev("IRNGOV", "1721", "IRNMED")}),
         ("The United States forced Iran to halt enrichment.", {ev("USA", "100", "IRN")}),
-    ],
-    # police or troops firing on or shooting protesters: violent repression (175); on armed
-    # men or positions it stays force
-    "fire-on-protesters": [
-        ("Peruvian police fired on demonstrators in Lima.", {ev("PERCOP", "175", "PERCVL")}),
-        ("Zimbabwean soldiers shot at protesters in Harare.", {ev("ZWEMIL", "175", "ZWECVL")}),
-        ("Sudanese troops opened fire on protesters in Khartoum.",
-         {ev("SDNMIL", "175", "SDNCVL")}),
-        ("Iranian security forces shot protesters in Zahedan.",
-         {ev("IRNMIL", "175", "IRNCVL")}),
-        ("Ethiopian troops fired on Eritrean positions.", {ev("ETHMIL", "190", "ERI")}),
     ],
     # forces that mass at a border build up (154); forces that withdraw from a place retreat
     # (0874); a country withdrawing from a court leaves it (160); people gathering do neither
