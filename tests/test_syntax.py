@@ -14,7 +14,7 @@ CASES = [
     ("Iran threatened to attack Israel.", {("IRN", "138", "ISR", "asserted", "threat")}),
     ("Armenia refused to meet Azerbaijan.", {("ARM", "125", "AZE", "asserted", "actual")}),
     ("France urged Iran to release British prisoners.",
-     {("FRA", "025", "IRN", "asserted", "actual")}),
+     {("FRA", "0253", "IRN", "asserted", "actual")}),
     ("Colombia agreed to accept American deportation flights.",
      {("COL", "035", "USA", "asserted", "intent")}),
     # coordinated actors, symmetric events
@@ -34,7 +34,7 @@ CASES = [
      {("IRN", "1384", "ISR", "asserted", "threat")}),
     # reported obligations are demands by the speaker
     ("A Dutch minister said that Morocco must hand over the fugitives.",
-     {("NLDGOV", "101", "MAR", "asserted", "actual")}),
+     {("NLDGOV", "1013", "MAR", "asserted", "actual")}),
     ("The American government declared that China must drop its trade barriers.",
      {("USAGOV", "100", "CHN", "asserted", "actual")}),
     # nationality + role noun, nominal events
@@ -137,7 +137,7 @@ CASES = [
     ("The Spanish premier sent a sharp reminder to Morocco that it must cooperate with the "
      "border agency.", {("ESPGOV", "102", "MAR", "asserted", "actual")}),
     ("The French minister told Libya that it must hand over the suspects.",
-     {("FRAGOV", "101", "LBY", "asserted", "actual")}),
+     {("FRAGOV", "1013", "LBY", "asserted", "actual")}),
     ("The Baloch Liberation Army issued a statement demanding that the Pakistani government "
      "release prisoners.", {("PAKREB", "100", "PAKGOV", "asserted", "actual")}),
     # a demand someone repeats is the demand, not the act demanded
@@ -199,7 +199,7 @@ CASES = [
      {("AZE", "0841", "ARM", "asserted", "actual"), ("ARM", "0841", "AZE", "asserted", "actual")}),
     # "called on Russia to": the object of an appeal is its target
     ("France and Germany called on Russia to withdraw its troops.",
-     {("FRA", "025", "RUS", "asserted", "actual"), ("DEU", "025", "RUS", "asserted", "actual")}),
+     {("FRA", "0256", "RUS", "asserted", "actual"), ("DEU", "0256", "RUS", "asserted", "actual")}),
     ("Syrian rebels executed three Syrian soldiers.",
      {("SYRREB", "1823", "SYRMIL", "asserted", "actual")}),
     # what is agreed to do is an intent, and the event (not the reaching of the agreement)
