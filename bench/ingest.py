@@ -83,12 +83,17 @@ def _rss_kb(pid: int) -> int:
 def timed(cmd: list[str]) -> tuple[float, int, str]:
     """Wall seconds, peak RSS (kB) of the process tree, and stdout of a command."""
     started = time.monotonic()
-    proc = subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
-    peak = 0
-    while proc.poll() is None:
-        peak = max(peak, _rss_kb(proc.pid))
-        time.sleep(0.1)
-    out, err = proc.communicate()
+    # files, not pipes: a pipe nobody reads while we poll fills up and blocks the child
+    with tempfile.TemporaryFile("w+", encoding="utf-8") as fout, \
+            tempfile.TemporaryFile("w+", encoding="utf-8") as ferr:
+        proc = subprocess.Popen(cmd, stdout=fout, stderr=ferr, text=True)
+        peak = 0
+        while proc.poll() is None:
+            peak = max(peak, _rss_kb(proc.pid))
+            time.sleep(0.1)
+        fout.seek(0)
+        ferr.seek(0)
+        out, err = fout.read(), ferr.read()
     if proc.returncode != 0:
         raise SystemExit(f"failed ({proc.returncode}): {' '.join(cmd)}\n{err[-2000:]}")
     return time.monotonic() - started, peak, out
