@@ -35,7 +35,7 @@ CASES = [
      {('GHA', '0813', None, 'Ghana', None)}),
     ('Bolivia reopened its border crossings with Chile on Sunday, ending a month-long '
      'blockade.',
-     {('BOL', '0863', 'CHL', 'Bolivia', 'Chile')}),
+     {('BOL', '0872', 'CHL', 'Bolivia', 'Chile')}),
     # ... but an add-on that names whom it falls on is an event of its own
     ('Kenyan police fired tear gas at students in Nairobi, wounding 12 people.',
      {('KENCOP', '175', 'KENEDU', 'Kenyan police', 'students'),

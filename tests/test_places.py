@@ -169,7 +169,7 @@ def test_place_hung_on_the_object(events):
 
 
 def test_another_clause_keeps_its_own_place(events):
-    evs = events("Macron met Merz in Paris and rebels attacked a convoy.")
+    evs = events("Macron met Merz in Paris and Malian rebels attacked a convoy.")
     assert _located(evs, "met").name == "Paris"
     assert _located(evs, "attacked") is None
 

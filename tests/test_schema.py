@@ -40,7 +40,7 @@ def test_code_jsonl_records_are_schema_1():
         assert set(r["plover"]) == {"event", "mode"}
         assert r["polarity"] in {"asserted", "negated"}
         assert r["modality"] in {
-            "actual", "threat", "intent", "hypothetical", "future", "reported"
+            "actual", "threat", "intent", "hypothetical", "future", "reported", "background"
         }
         assert 0.0 <= r["confidence"] <= 1.0
         assert r["date_source"] in {"text", "publication"}
