@@ -93,6 +93,11 @@ from .syntax import (
 # deal with, named by no country, is their own ("Syrian rebels met the regime in Geneva").
 INSIDER_ROLES = {"REB", "OPP", "INS", "SEP"}
 
+# objects that are a bond between co-doers: "Chile and Peru restored ties" is mutual
+BOND_NOUNS = {"relation", "relations", "tie", "ties", "agreement", "accord", "deal", "pact",
+              "treaty", "alliance", "partnership", "cooperation", "memorandum", "friendship",
+              "contact", "contacts", "link", "links"}
+
 
 def own_state_of_rebels(sources, targets):
     """Role-only state actors (the government, the regime, the army) on the other side of
@@ -676,6 +681,12 @@ class Coder(MatchingMixin, ArgumentsMixin, ModalityMixin, ConventionsMixin):
                 return []
             if not require_both:
                 targets = []
+        if (symmetric and len(sources) >= 2 and code[:2] == "05"
+                and not (p is not None and p.symmetric)
+                and self._backs_a_thing(trigger, actors)):
+            # "Peru and Chile backed the plan": co-doers who back, praise or endorse a
+            # thing named as object back it together, not each other
+            symmetric = False
         if symmetric and not any(a.code for a, _ in targets) and len(sources) >= 2:
             # "Russian and German Foreign Ministers, Sergey Lavrov and Sigmar Gabriel,
             # discussed": pairs across sides, not a side with itself
@@ -709,6 +720,17 @@ class Coder(MatchingMixin, ArgumentsMixin, ModalityMixin, ConventionsMixin):
             ev.source = _anchored(ev.source, trigger, actors, ev.target)
             ev.target = _anchored(ev.target, trigger, actors, ev.source)
         return [ev for ev in events if ev.source is not None or ev.target is not None]
+
+    def _backs_a_thing(self, trigger: list[int], actors: BlockActors) -> bool:
+        """The act's direct object names a thing that is no actor, no bond between the
+        doers ("relations", "a pact") and no "each other"."""
+        doc = actors.doc
+        objs = [c for i in trigger if 0 <= i < len(doc) for c in doc[i].children
+                if c.dep_ == "dobj" and c.i not in trigger]
+        return bool(objs) and not any(
+            lemma_of(o) in BOND_NOUNS or o.lower_ in {"other", "another"}
+            or any(c.lower_ in {"each", "one"} for c in o.children)
+            or self._actor(o, actors, True) for o in objs)
 
     def _pair_events(self, pairs, code, rule, trigger, polarity, modality, confidence, mode,
                      agentless) -> list[RawEvent]:

@@ -1,0 +1,35 @@
+"""Whole-article precision, round 4 (issue 11): errors an analyst marked in whole
+articles, fixed by general checks, each with sentences of our own. Every case gives
+exactly these events: (source code, CAMEO code, target code, modality)."""
+
+from __future__ import annotations
+
+import pytest
+
+import eventwire
+
+CASES = [
+    # coder._backs_a_thing: co-doers who back, support or endorse a thing named as the
+    # object do it together, not to each other (no dyad left: no event)...
+    ("The UN and the African Union are backing efforts to rebuild the courts in Mali.",
+     set()),
+    ("France and Germany support the plan to reform the eurozone.", set()),
+    ("Kenya and Uganda endorsed the proposal for a regional railway.", set()),
+    # ... but a bond between them, or "each other", is still mutual
+    ("Peru and Chile backed each other.",
+     {("PER", "050", "CHL", "actual"), ("CHL", "050", "PER", "actual")}),
+    ("Brazil and Argentina signed an agreement on trade.",
+     {("BRA", "057", "ARG", "actual"), ("ARG", "057", "BRA", "actual")}),
+]
+
+
+def _key(e):
+    return (e.source.code if e.source else None, e.cameo,
+            e.target.code if e.target else None, e.modality)
+
+
+@pytest.mark.parametrize(("text", "expected"), CASES, ids=[c[0][:40] for c in CASES])
+def test_article_round4(engine, text, expected):
+    events = eventwire.code_text(text, published="2024-06-01", engine=engine)
+    got = {_key(e) for e in events if e.polarity == "asserted"}
+    assert got == expected, got
