@@ -20,6 +20,22 @@ CASES = [
      {("PER", "050", "CHL", "actual"), ("CHL", "050", "PER", "actual")}),
     ("Brazil and Argentina signed an agreement on trade.",
      {("BRA", "057", "ARG", "actual"), ("ARG", "057", "BRA", "actual")}),
+    # modality._future: what a future act is for (a to-infinitive purpose clause) is
+    # future too, an intent (036), not a meeting that took place
+    ("The Kenyan president will fly to Addis Ababa on Friday to hold talks with Ethiopian "
+     "leaders.",
+     {("KENGOV", "036", "ETHGOV", "intent")}),
+    ("The Greek foreign minister will visit Cyprus in May to discuss the dispute with "
+     "Turkey.",
+     {("GRCGOV", "036", "CYP", "intent"), ("GRCGOV", "036", "TUR", "intent")}),
+    ("The Canadian minister will travel to Mexico next week to meet with President Lopez "
+     "Obrador.",
+     {("CANGOV", "036", "MEX", "intent")}),
+    # ... a past trip's purpose is still told as done
+    ("The Canadian minister travelled to Mexico last week to meet with President Lopez "
+     "Obrador.",
+     {("CANGOV", "042", "MEX", "actual"), ("CANGOV", "040", "MEXGOV", "actual"),
+      ("MEXGOV", "040", "CANGOV", "actual")}),
 ]
 
 

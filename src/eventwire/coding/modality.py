@@ -206,6 +206,14 @@ def _purpose(tok: Token) -> bool:
                                        for c in tok.children)
 
 
+def _future(verb: Token) -> bool:
+    """A verb (or the first of joined verbs) told with "will" or "shall"."""
+    while verb.dep_ == "conj" and verb.head.i != verb.i and not any(
+            c.dep_ in {"aux", "nsubj"} for c in verb.children):
+        verb = verb.head
+    return any(c.dep_ == "aux" and c.lower_ in FUTURE_AUX for c in verb.children)
+
+
 # Verbs of helping: the help a purpose clause names is what the act it hangs on is for.
 HELP_VERBS = {"help", "assist"}
 
@@ -751,6 +759,10 @@ class ModalityMixin:
             if yet_to(t):
                 # "has yet to comment", "is yet to respond": not done (so far)
                 polarity = "negated" if polarity == "asserted" else "asserted"
+        if modality == "actual" and toks and _purpose(toks[-1]) and _future(toks[-1].head):
+            # "will fly to Nairobi to meet the president": what a future act is for is
+            # future too
+            modality = "future"
         return polarity, modality
 
     def _clause_modality(self, top: Token, modality: str, actors=None) -> str:
