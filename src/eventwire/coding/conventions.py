@@ -112,8 +112,9 @@ class ConventionsMixin:
         return code
 
     def _protest_by_who(self, code: str, s, t) -> str:
-        """A state's protest is an official complaint (114); civilians clashing with police
-        or soldiers protest violently (145)."""
+        """A state's protest is an official complaint (114), but its soldiers' or police's
+        stone-throwing is violence (180); civilians clashing with police or soldiers
+        protest violently (145)."""
         if s is None:
             return code
         role = s[0].role
@@ -121,8 +122,14 @@ class ConventionsMixin:
                 and (s[0].kb_id or "").startswith("country:")):
             role = "GOV"  # "Pakistan protested to India": the country named is its state
         by_state = self.lexicon.protest_by_state
-        if by_state and code[:2] == "14" and role in by_state.source_roles:
+        if (by_state and code[:2] == "14" and role in by_state.source_roles
+                and (not by_state.codes or code.startswith(tuple(by_state.codes)))):
             return by_state.code
+        by_force = self.lexicon.riot_by_force
+        if (by_force and role in by_force.source_roles
+                and code.startswith(tuple(by_force.codes))):
+            # "soldiers threw stones at the border guards": violence, no complaint
+            return by_force.code
         violent = self.lexicon.violent_protest
         if (violent and code in violent.codes and role in violent.source_roles
                 and t is not None and t[0].role in violent.target_roles):

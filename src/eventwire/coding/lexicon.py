@@ -149,6 +149,7 @@ class Lexicon:
     # who protests: a state's protest is a complaint, civilians' clashes a violent protest
     protest_by_state: RecodeRule | None = None
     violent_protest: RecodeRule | None = None
+    riot_by_force: RecodeRule | None = None
     # word classes (classes.yaml): name -> words
     classes: dict[str, frozenset[str]] = field(default_factory=dict)
     # verbs of saying nothing: "declined to comment" is no refusal
@@ -268,6 +269,7 @@ def load_patterns_file(path: Path, lexicon: Lexicon, seen: set[str]) -> None:
 CONTROL_FILE_KEYS = frozenset({"control", "support_verbs", "unconventional_violence",
                                "violence_means", "verbal_attack", "civil_modifiers",
                                "assassination", "protest_by_state", "violent_protest",
+                               "riot_by_force",
                                "no_news_verbs", "appraisal"})
 CONTROL_KEYS = frozenset({"id", "lemmas", "effect", "recode", "object_control", "own_code",
                           "needs_target"})
@@ -298,6 +300,7 @@ def load_control_file(path: Path, lexicon: Lexicon) -> None:
     lexicon.civil_modifiers = frozenset(str(m).lower() for m in data.get("civil_modifiers", []))
     lexicon.protest_by_state = _recode_rule(data.get("protest_by_state"))
     lexicon.violent_protest = _recode_rule(data.get("violent_protest"))
+    lexicon.riot_by_force = _recode_rule(data.get("riot_by_force"))
     lexicon.assassination = _recode_rule(data.get("assassination"), words="person_nouns")
     lexicon.verbal_attack = _recode_rule(data.get("verbal_attack"), words="objects")
     lexicon.no_news_verbs = frozenset(str(w).lower() for w in data.get("no_news_verbs", []))

@@ -96,6 +96,35 @@ def _names_someone(tok: Token) -> bool:
         if c.dep_ in {"compound", "amod", "nmod", "poss"})
 
 
+# Predicates that describe a state, not an act: "warned that Chad is on the verge of
+# famine", "cautioned that the dam remains unsafe".
+STATE_LEMMAS = frozenset({"be", "remain", "become", "seem", "appear", "exist", "look", "stay"})
+FUTURE_AUX = frozenset({"will", "would", "shall", "'ll", "wo"})
+
+
+def _describes_state(tok: Token) -> bool:
+    """A warning whose content clause tells a state or a danger, not an act the warner
+    announces: its predicate is copular or existential ("warned that Chad is on the verge
+    of famine"), or its subject is no actor and nothing is announced for the future
+    ("cautioned that hunger spreads in the camps"). CAMEO 13 is a threat of the warner's
+    own act or of a consequence it brings about ("warned it would retaliate", "warned that
+    there will be consequences"), and so does a warning put to an addressee ("warned the
+    strikers that this was their last chance"): it tells them what they face."""
+    if children_by_dep(tok, {"dobj"}):
+        return False
+    for comp in children_by_dep(tok, {"ccomp"}):
+        subj = children_by_dep(comp, SUBJ | {"expl"})
+        future = any(c.dep_ == "aux" and c.lower_ in FUTURE_AUX for c in comp.children)
+        pronoun = any(s.pos_ == "PRON" or s.dep_ == "expl" for s in subj)
+        if lemma_of(comp) in STATE_LEMMAS and comp.dep_ == "ccomp" and not any(
+                c.dep_ == "auxpass" for c in comp.children) and not (future and pronoun):
+            return True
+        actor = any(s.ent_type_ or s.pos_ == "PROPN" or s.pos_ == "PRON" for s in subj)
+        if subj and not actor and not future:
+            return True
+    return False
+
+
 class MatchingMixin:
     """Trigger matching of the Coder."""
 
@@ -153,6 +182,9 @@ class MatchingMixin:
                     lemma_of(m) in p.subj for m in s.children
                     if m.dep_ in {"compound", "amod"}) for s in _subjects(tok)):
                 continue  # "unions threatened to strike" (workers), not "jets struck"
+            if (p.code[:2] == "13" and not p.obj and pos == "verb"
+                    and _describes_state(tok)):
+                continue  # "warned that Chad is on the verge of famine": no threat
             if p.unless_obj and any(obj_matches(c, p.unless_obj)
                                     for c in children_by_dep(tok, {"dobj"})):
                 continue  # "received weapons from": no meeting
