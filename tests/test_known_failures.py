@@ -43,6 +43,16 @@ CASES = [
     ("Moldova levelled accusations against Russia.", {("MDA", "112", "RUS")}),
     ("India exchanged accusations with China over the border clash.", {("IND", "112", "CHN")}),
     ("Israel and Lebanon traded accusations.", {("ISR", "112", "LBN"), ("LBN", "112", "ISR")}),
+    # 4. the "by" phrase of an event noun names who used the force it names, and a strike
+    # that hits something is force used by its launcher
+    ("An air strike by the Russian air force hit a clinic in Aleppo.",
+     {("RUSMIL", "195", "SYRHLH")}),
+    ("A Russian air strike hit a clinic in Aleppo.", {("RUS", "195", "SYRHLH")}),
+    ("An air strike by the Russian air force killed ten civilians in Aleppo.",
+     {("RUSMIL", "195", "SYRCVL")}),
+    ("An attack by Syrian rebels killed five Syrian soldiers.", {("SYRREB", "190", "SYRMIL")}),
+    # (a blow of another kind is no force)
+    ("Rising prices hit Kenyan families.", set()),
 ]
 
 

@@ -258,6 +258,11 @@ class ArgumentsMixin:
                 a = actors.actor_for(c) or self._actor_shallow(c, actors)
                 if a is not None:
                     return a
+        if not target:
+            # "an air strike by the Russian air force killed ...": its "by" phrase
+            for g in self._agent_like(tok):
+                if (a := self._actor(g, actors)) is not None:
+                    return a
         return None
 
     def _actor_shallow(self, tok: Token, actors: BlockActors) -> Actor | None:
