@@ -36,6 +36,17 @@ CASES = [
      "Obrador.",
      {("CANGOV", "042", "MEX", "actual"), ("CANGOV", "040", "MEXGOV", "actual"),
       ("MEXGOV", "040", "CANGOV", "actual")}),
+    # coder._asked_passive: an object-control verb in the passive ("was urged to", "were
+    # called in to") has the one asked as subject: the agent asks, and with no agent no
+    # one known asks (no event with the one asked as the asker)
+    ("Spanish police were called in to break up a rally by Moroccan migrants in Madrid.",
+     set()),
+    ("The army was asked to evacuate villagers near the Indonesian volcano.", set()),
+    ("Ghanaian soldiers were asked to guard the polling stations in Accra.", set()),
+    ("Indonesia was urged by Australia to release the detained fishermen.",
+     {("AUS", "0253", "IDN", "actual")}),
+    ("Chile was asked by Peru to extradite the former general.",
+     {("PER", "0213", "CHL", "actual")}),
 ]
 
 

@@ -378,6 +378,9 @@ class Coder(MatchingMixin, ArgumentsMixin, ModalityMixin, ConventionsMixin):
             r.src_toks, r.inherited = self._subjects(r.object_controller)
             r.tgt_toks = (children_by_dep(r.object_controller, {"dobj"})
                           or pobjs([r.object_controller], {"on", "upon", "to"}))
+            if (asked := self._asked_passive(r.object_controller)) is not None:
+                r.src_toks, r.tgt_toks = asked
+                r.inherited = False
             return
         clause = top.head if top.dep_ == "acomp" else top
         if not ((not r.chain or top.dep_ == "acomp") and is_reported(clause)
@@ -532,6 +535,10 @@ class Coder(MatchingMixin, ArgumentsMixin, ModalityMixin, ConventionsMixin):
             return []  # "declined to comment": no refusal, no news
         self.place_root = (rule.own_code or "")[:2]
         src_toks, inherited = self._subjects(tok)
+        if rule.object_control and (asked := self._asked_passive(tok)) is not None:
+            # "the army was asked to evacuate villagers": the army is asked, by the agent
+            # if named (else by no one known)
+            (src_toks, _), inherited = asked, False
         tgt_toks = children_by_dep(tok, {"dobj"}) or children_by_dep(comp, {"dobj"})
         if not tgt_toks:
             tgt_toks = pobjs([comp])
@@ -720,6 +727,15 @@ class Coder(MatchingMixin, ArgumentsMixin, ModalityMixin, ConventionsMixin):
             ev.source = _anchored(ev.source, trigger, actors, ev.target)
             ev.target = _anchored(ev.target, trigger, actors, ev.source)
         return [ev for ev in events if ev.source is not None or ev.target is not None]
+
+    def _asked_passive(self, ctl: Token) -> tuple[list[Token], list[Token]] | None:
+        """An object-control verb in the passive ("Indonesia was urged to ...", "police
+        were called in to ..."): its subject is the one asked, its agent (if any) asks:
+        (source tokens, target tokens); None when the verb is active."""
+        passive = children_by_dep(ctl, PASS_SUBJ)
+        if not passive or children_by_dep(ctl, SUBJ):
+            return None
+        return self._agent(ctl), conjuncts(passive[0])
 
     def _backs_a_thing(self, trigger: list[int], actors: BlockActors) -> bool:
         """The act's direct object names a thing that is no actor, no bond between the
