@@ -47,6 +47,15 @@ CASES = [
      {("AUS", "0253", "IDN", "actual")}),
     ("Chile was asked by Peru to extradite the former general.",
      {("PER", "0213", "CHL", "actual")}),
+    # coder._pair_events: a government does not announce it will meet or work with its own
+    # government (an intent, 03, re-coded from a meeting, keeps the meeting's check)
+    ("Vladimir Putin will meet with Sergei Lavrov and Recep Tayyip Erdogan in Sochi next "
+     "week.",
+     {("RUSGOV", "036", "TURGOV", "intent")}),
+    ("Xi Jinping will hold talks with Wang Yi and Cyril Ramaphosa in Beijing on Monday.",
+     {("CHNGOV", "036", "ZAFGOV", "intent")}),
+    ("Vladimir Putin pledged to work with Sergei Lavrov on the treaty.",
+     {("RUSGOV", "030", None, "intent")}),
 ]
 
 

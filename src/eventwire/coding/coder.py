@@ -756,7 +756,7 @@ class Coder(MatchingMixin, ArgumentsMixin, ModalityMixin, ConventionsMixin):
         out = []
         for s, t in pairs:
             if (s is not None and t is not None and s[0].code and s[0].code == t[0].code
-                    and t[0].ner != "IMPLIED" and (code[:2] in DYADIC_ROOTS or (
+                    and t[0].ner != "IMPLIED" and (code[:2] in DYADIC_ROOTS | {"03"} or (
                         s[0].ner != "PERSON" and not (s[0].kb_id or "").startswith("person:")
                         and (len(s[0].code) == 3 or s[0].role == "GOV")))):
                 # "Serbia's president sent a message to Belgrade": a state or its government
