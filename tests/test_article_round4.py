@@ -56,6 +56,14 @@ CASES = [
      {("CHNGOV", "036", "ZAFGOV", "intent")}),
     ("Vladimir Putin pledged to work with Sergei Lavrov on the treaty.",
      {("RUSGOV", "030", None, "intent")}),
+    # actors.resolve._role_phrase: a government role noun (delegation, negotiators) whose
+    # modifier names a challenger of the state stands for that challenger
+    ("Syria's opposition delegation met the Russian envoy in Geneva.",
+     {("SYROPP", "040", "RUSGOV", "actual"), ("RUSGOV", "040", "SYROPP", "actual")}),
+    ("The rebel delegation from Yemen met the UN envoy in Kuwait.",
+     {("YEMREB", "040", "IGOUNO", "actual"), ("IGOUNO", "040", "YEMREB", "actual")}),
+    ("Israel's opposition negotiators met Egyptian officials in Cairo.",
+     {("ISROPP", "040", "EGYGOV", "actual"), ("EGYGOV", "040", "ISROPP", "actual")}),
 ]
 
 

@@ -56,6 +56,9 @@ OWNERSHIP_PARTICIPLES = {"flag", "flagged", "register", "registered", "own", "ow
 # Role nouns with another sense when a nationality owns them: "a bomber" is an attacker,
 # "Russian bombers" are the air force's aircraft.
 NATIONAL_SENSE = {"bomber": "MIL"}
+# Roles of those who challenge a state from inside it: "opposition" or "rebel" before a
+# government role noun ("the rebel delegation") says whom it stands for.
+CHALLENGER_ROLES = {"OPP", "REB", "INS", "SEP"}
 # Group nouns that take "they" though singular in form.
 COLLECTIVE_NOUNS = {"police", "military", "army", "government", "authorities", "team",
                     "delegation", "opposition", "rebels"}
@@ -646,6 +649,15 @@ class BlockActors:
                     break
         if role is None:
             return False
+        if role == "GOV":
+            # "the opposition delegation", "rebel negotiators": whom a delegate or official
+            # stands for is said by the modifier naming a challenger of the state
+            for child in tok.children:
+                other = (self.kb.role_nouns.get(child.lower_)
+                         or self.kb.role_nouns.get(child.lemma_.lower()))
+                if child.dep_ in {"compound", "amod"} and other in CHALLENGER_ROLES:
+                    role = other
+                    break
         for child in tok.children:
             m = self.by_token.get(child.i)
             if (child.dep_ in {"compound", "poss", "nmod"} and m is not None and m.actor.kb_id
