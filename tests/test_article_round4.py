@@ -64,6 +64,18 @@ CASES = [
      {("YEMREB", "040", "IGOUNO", "actual"), ("IGOUNO", "040", "YEMREB", "actual")}),
     ("Israel's opposition negotiators met Egyptian officials in Cairo.",
      {("ISROPP", "040", "EGYGOV", "actual"), ("EGYGOV", "040", "ISROPP", "actual")}),
+    # coder._hosts_or_mediates: co-mediators and co-hosts of an event act for others, not
+    # on each other; a guest hosted and a meeting held are still dyads
+    ("Norway and Cuba mediated the peace talks.", set()),
+    ("Kenya, Uganda and Rwanda will host a conference on the Somali crisis.",
+     {("KEN", "036", None, "intent"), ("UGA", "036", None, "intent"),
+      ("RWA", "036", None, "intent")}),
+    ("Qatar and Egypt hosted the third round of talks in Doha on the Gaza truce.",
+     {("QAT", "045", "PSE", "actual"), ("EGY", "045", "PSE", "actual")}),
+    ("Kenya and Uganda hosted Somali leaders in Nairobi.",
+     {("KEN", "043", "SOMGOV", "actual"), ("UGA", "043", "SOMGOV", "actual")}),
+    ("Peru and Chile held talks in Lima.",
+     {("PER", "040", "CHL", "actual"), ("CHL", "040", "PER", "actual")}),
 ]
 
 

@@ -694,6 +694,10 @@ class Coder(MatchingMixin, ArgumentsMixin, ModalityMixin, ConventionsMixin):
             # "Peru and Chile backed the plan": co-doers who back, praise or endorse a
             # thing named as object back it together, not each other
             symmetric = False
+        if symmetric and len(sources) >= 2 and self._hosts_or_mediates(code, trigger, actors):
+            # "Norway and Cuba mediated the talks", "Kenya and Uganda will host a summit":
+            # co-hosts and co-mediators act for others, not on each other
+            symmetric = False
         if symmetric and not any(a.code for a, _ in targets) and len(sources) >= 2:
             # "Russian and German Foreign Ministers, Sergey Lavrov and Sigmar Gabriel,
             # discussed": pairs across sides, not a side with itself
@@ -736,6 +740,14 @@ class Coder(MatchingMixin, ArgumentsMixin, ModalityMixin, ConventionsMixin):
         if not passive or children_by_dep(ctl, SUBJ):
             return None
         return self._agent(ctl), conjuncts(passive[0])
+
+    def _hosts_or_mediates(self, code: str, trigger: list[int], actors: BlockActors) -> bool:
+        """A mediation (045), or hosting an event (talks, a summit) rather than a guest."""
+        doc = actors.doc
+        return code[:3] == "045" or any(
+            lemma_of(doc[i]) == "host" and not any(
+                self._actor(o, actors, True) for o in children_by_dep(doc[i], {"dobj"}))
+            for i in trigger if 0 <= i < len(doc))
 
     def _backs_a_thing(self, trigger: list[int], actors: BlockActors) -> bool:
         """The act's direct object names a thing that is no actor, no bond between the
