@@ -76,6 +76,13 @@ CASES = [
      {("KEN", "043", "SOMGOV", "actual"), ("UGA", "043", "SOMGOV", "actual")}),
     ("Peru and Chile held talks in Lima.",
      {("PER", "040", "CHL", "actual"), ("CHL", "040", "PER", "actual")}),
+    # coder._attach_by_voice: the passive subject of a verb of talking about something,
+    # with no one named doing it, is the topic, no party to talks
+    ("Venezuela and Haiti will be discussed at the summit in Lima.", set()),
+    ("Yemen, Libya and Sudan will be discussed on Tuesday.", set()),
+    ("Ukraine was discussed at the NATO meeting in Brussels.", set()),
+    ("The French president will discuss Haiti with Canadian leaders.",
+     {("FRAGOV", "036", "CANGOV", "intent")}),
 ]
 
 

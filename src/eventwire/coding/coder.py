@@ -93,6 +93,9 @@ from .syntax import (
 # deal with, named by no country, is their own ("Syrian rebels met the regime in Geneva").
 INSIDER_ROLES = {"REB", "OPP", "INS", "SEP"}
 
+# Verbs of talking about something: their passive subject is the topic, not a party.
+TOPIC_VERBS = {"discuss", "debate", "address", "raise", "examine", "review"}
+
 # objects that are a bond between co-doers: "Chile and Peru restored ties" is mutual
 BOND_NOUNS = {"relation", "relations", "tie", "ties", "agreement", "accord", "deal", "pact",
               "treaty", "alliance", "partnership", "cooperation", "memorandum", "friendship",
@@ -300,6 +303,10 @@ class Coder(MatchingMixin, ArgumentsMixin, ModalityMixin, ConventionsMixin):
             # "Turkey was criticised by Germany", "critics were stripped of citizenship by X"
             r.src_toks = self._agent(tok)
             r.tgt_toks = passive_subj
+            if r.code[:2] == "04" and lemma_of(tok) in TOPIC_VERBS and not r.src_toks:
+                # "Haiti will be discussed at the summit": what is talked about, by no one
+                # named, is no party to the talks
+                r.tgt_toks = []
             if not r.src_toks and lemma_of(tok) in SENT_AWAY:
                 # "was extradited from Turkey to Belgium": the state it leaves sends it
                 # (a handover between states is to the one it is sent to)
