@@ -41,7 +41,9 @@ RULES = {
         # a small town is read as its country only when the story names the country
         ("Pakistani jets bombed the town of Khost.", {("PAKMIL", "195", None)}),
         ("Pakistani jets bombed the Afghan town of Khost.", {("PAKMIL", "195", "AFG")}),
-        ("Russian missiles hit Odessa.", set()),
+        # "Odessa" is also a Texan city of ~100k: an ambiguous name is no target unless the
+        # story names the country (the strike itself is still Russian force)
+        ("Russian missiles hit Odessa.", {("RUS", "190", None)}),
         ("The Indian prime minister toured Mumbai on Friday.", set()),
         # a place where the act happened is not its target
         ("Iran and Russia signed a trade deal in Paris.",
