@@ -422,6 +422,7 @@ class BlockActors:
         ("Felipe Botero, a political expert at the University of the Andes")."""
         doc = self.doc
         words: list = []
+        posted: list = []  # "to the UN" in "Kenyan envoy to the UN X": where, not whose
         i = span.start - 1
         while i >= 0 and len(words) < 7:
             t = doc[i]
@@ -429,6 +430,12 @@ class BlockActors:
                     t.tag_ == "POS"):
                 words.insert(0, t)
                 i -= 1
+                continue
+            j = i - 1 if t.lower_ == "the" else i
+            if (words and not posted and j >= 1 and doc[j].lower_ == "to"
+                    and doc[j - 1].lower_ in self.kb.role_nouns):
+                posted, words = words, []
+                i = j - 1
                 continue
             break
         before_title = any(t.lower_ in self.kb.role_nouns for t in words)
@@ -443,6 +450,9 @@ class BlockActors:
                 if role is None and phrase in self.kb.role_nouns:
                     role = self.kb.role_nouns[phrase]
         for t in words:
+            if country is None:
+                country = self._country_of(t)
+        for t in posted:
             if country is None:
                 country = self._country_of(t)
         if country is None:
