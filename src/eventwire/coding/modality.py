@@ -537,6 +537,18 @@ def yet_to(tok: Token) -> bool:
             and not any(c.dep_ == "neg" for c in head.children))
 
 
+def to_be_done(tok: Token) -> bool:
+    """The verb is what someone "is to" do ("the envoy is to visit Lima on Monday", "the
+    ministers are to hold talks"): an announced plan, not an act done. Not "has/is yet to"
+    (not done so far) nor "was to" (a plan of the past)."""
+    head = tok.head
+    return (tok.dep_ == "xcomp" and head.i != tok.i and lemma_of(head) == "be"
+            and head.lower_ in {"is", "are", "'s", "'re", "am"}
+            and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
+            and any(c.dep_ in {"nsubj", "nsubjpass"} for c in head.children)
+            and not any(c.lower_ == "yet" and c.dep_ == "advmod" for c in head.children))
+
+
 # Adverbs that put a clause, or the report of it, in an earlier time.
 EARLIER_ADVERBS = {"previously", "formerly"}
 # Time nouns that keep a "since" span recent ("since Monday", "since last week").
@@ -734,6 +746,8 @@ class ModalityMixin:
         while cur.dep_ in {"xcomp", "ccomp"} and cur.head.i != cur.i:
             head = cur.head
             rule = self.lexicon.control.get(lemma_of(head))
+            if rule is None and to_be_done(cur):
+                rule = self.lexicon.control.get("plan")  # "is to meet": an announced plan
             if cur.dep_ == "ccomp" and (rule is None or rule.effect not in {"threat", "negate"}):
                 break  # ("denied that it had allowed ...": the denial negates the clause)
             chain.append((head, rule))
