@@ -432,8 +432,10 @@ class BlockActors:
                 i -= 1
                 continue
             j = i - 1 if t.lower_ == "the" else i
-            if (words and not posted and j >= 1 and doc[j].lower_ == "to"
-                    and doc[j - 1].lower_ in self.kb.role_nouns):
+            title = doc[j - 1] if j >= 1 else None  # "Ambassador", "Permanent Representative"
+            if (words and not posted and title is not None and doc[j].lower_ == "to"
+                    and title.pos_ in {"NOUN", "PROPN"}
+                    and (title.lower_ in self.kb.role_nouns or title.is_title)):
                 posted, words = words, []
                 i = j - 1
                 continue
