@@ -18,6 +18,13 @@ CASES = [
      {("TCDGOV", "036", "FRAGOV", "intent"), ("NERGOV", "036", "FRAGOV", "intent")}),
     # ... "is yet to" is not done so far: no asserted event
     ("The envoy is yet to meet the Peruvian president.", set()),
+    # control.yaml ctl.intent-weak: what someone "expects to" do is a plan too, not done
+    ("Peru's opposition said it expects to meet a Chilean delegation on Friday.",
+     {("PEROPP", "036", "CHLGOV", "intent")}),
+    ("Brazil expects to sign a trade deal with Argentina.",
+     {("BRA", "032", "ARG", "intent")}),
+    ("Nepal expected to host the Indian prime minister in March.",
+     {("NPL", "036", "INDGOV", "intent")}),
 ]
 
 
