@@ -25,6 +25,13 @@ CASES = [
      {("BRA", "032", "ARG", "intent")}),
     ("Nepal expected to host the Indian prime minister in March.",
      {("NPL", "036", "INDGOV", "intent")}),
+    # ... but what someone "is expected to" do is a forecast by others, hypothetical (left
+    # out of default queries), not a plan of theirs
+    ("Both Spain and Morocco are expected to deepen their economic ties.",
+     {("ESP", "050", "MAR", "hypothetical"), ("MAR", "050", "ESP", "hypothetical")}),
+    ("The Kenyan president is expected to meet with Ugandan leaders on Monday.",
+     {("KENGOV", "040", "UGAGOV", "hypothetical"),
+      ("UGAGOV", "040", "KENGOV", "hypothetical")}),
 ]
 
 

@@ -748,6 +748,9 @@ class ModalityMixin:
             rule = self.lexicon.control.get(lemma_of(head))
             if rule is None and to_be_done(cur):
                 rule = self.lexicon.control.get("plan")  # "is to meet": an announced plan
+            elif lemma_of(head) == "expect" and any(c.dep_ == "auxpass" for c in head.children):
+                # "are expected to forge ties": others forecast it, no plan of theirs
+                rule = self.lexicon.control.get("likely")
             if cur.dep_ == "ccomp" and (rule is None or rule.effect not in {"threat", "negate"}):
                 break  # ("denied that it had allowed ...": the denial negates the clause)
             chain.append((head, rule))
