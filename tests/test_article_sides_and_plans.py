@@ -1,6 +1,7 @@
-"""Whole-article precision, round 4 (issue 11): errors an analyst marked in whole
-articles, fixed by general checks, each with sentences of our own. Every case gives
-exactly these events: (source code, CAMEO code, target code, modality)."""
+"""Whole-article precision (issue 11): co-subjects, purposes, passives and plans. Errors
+an analyst marked in whole articles, fixed by general checks, each with sentences of our
+own. Every case gives exactly these events: (source code, CAMEO code, target code,
+modality)."""
 
 from __future__ import annotations
 
@@ -92,7 +93,7 @@ def _key(e):
 
 
 @pytest.mark.parametrize(("text", "expected"), CASES, ids=[c[0][:40] for c in CASES])
-def test_article_round4(engine, text, expected):
+def test_article_sides_and_plans(engine, text, expected):
     events = eventwire.code_text(text, published="2024-06-01", engine=engine)
     got = {_key(e) for e in events if e.polarity == "asserted"}
     assert got == expected, got
