@@ -1,4 +1,4 @@
-"""Whole-article actors, round 5 (issue 11): a person titled as one country's envoy "to"
+"""Whole-article actors (issue 11): envoy titles: a person titled as one country's envoy "to"
 an organisation or another country is of the country that sends them (resolve._title_of);
 the place posted to is only a fallback. Each case gives exactly these events: (source
 code, CAMEO code, target code, modality)."""
@@ -30,7 +30,7 @@ def _key(e):
 
 
 @pytest.mark.parametrize(("text", "expected"), CASES, ids=[c[0][:40] for c in CASES])
-def test_article_round5a(engine, text, expected):
+def test_envoy_titles(engine, text, expected):
     events = eventwire.code_text(text, published="2024-06-01", engine=engine)
     got = {_key(e) for e in events if e.polarity == "asserted"}
     assert got == expected, got

@@ -1,4 +1,4 @@
-"""Whole-article precision, round 5b (issue 11): planned acts told as done. Each case
+"""Whole-article precision (issue 11): planned acts told as done. Each case
 gives exactly these events: (source code, CAMEO code, target code, modality)."""
 
 from __future__ import annotations
@@ -41,7 +41,7 @@ def _key(e):
 
 
 @pytest.mark.parametrize(("text", "expected"), CASES, ids=[c[0][:40] for c in CASES])
-def test_article_round5b(engine, text, expected):
+def test_planned_acts(engine, text, expected):
     events = eventwire.code_text(text, published="2024-06-01", engine=engine)
     got = {_key(e) for e in events if e.polarity == "asserted"}
     assert got == expected, got
