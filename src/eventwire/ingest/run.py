@@ -102,29 +102,11 @@ class EngineUnavailable(Exception):
         self.error = error
 
 
-def code_one(doc: Document) -> Analysis | Skip | EventwireError:
-    """Events and quotes of one document, or a Skip when coding it failed. Returns (not raises)
-    the engine's build error so the parent can stop the run."""
-    from ..api import default_engine
-
-    if _engine_error is not None:
-        return _engine_error
-    try:
-        engine = default_engine()
-    except EventwireError as exc:
-        return exc
-    try:
-        return engine.analyse(doc)
-    except EventwireError as exc:
-        return Skip(doc.source or doc.doc_id, exc.code, exc.message, doc.doc_id)
-    except Exception as exc:  # a coder bug must not stop the run: keep the doc as a Skip
-        err = CodingFailed(f"{type(exc).__name__}: {exc}")
-        return Skip(doc.source or doc.doc_id, err.code, err.message, doc.doc_id)
-
-
 def code_many(docs: list[Document]) -> list[Analysis | Skip | EventwireError]:
-    """code_one for each document, the paragraphs of all of them parsed in shared
-    batches; a document whose coding fails is its own Skip, the others are coded."""
+    """Events and quotes of each document (an Analysis), the paragraphs of all of them
+    parsed in shared batches; a document whose coding fails is its own Skip, the others
+    are coded. Returns (not raises) the engine's build error so the parent can stop the
+    run."""
     from ..api import default_engine
 
     if _engine_error is not None:
