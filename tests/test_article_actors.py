@@ -7,14 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-import eventwire
-
-
-def coded(engine, text, published="2024-06-01"):
-    return {(e.source.code if e.source else None, e.cameo, e.target.code if e.target else None)
-            for e in eventwire.code_text(text, published=published, engine=engine)
-            if e.polarity == "asserted"}
-
+from event_keys import coded_asserted as coded
 
 RULES = {
     # a city named as where talks or meetings happen is not whose "government" or "regime"

@@ -10,20 +10,8 @@ from __future__ import annotations
 import pytest
 
 import eventwire
-
-A = ("asserted", "actual")
-INTENT = ("asserted", "intent")
-
-
-def coded(engine, text, published="2024-06-01"):
-    return {(e.source.code if e.source else None, e.cameo, e.target.code if e.target else None,
-             e.polarity, e.modality)
-            for e in eventwire.code_text(text, published=published, engine=engine)}
-
-
-def ev(source, code, target, flags=A):
-    return (source, code, target, *flags)
-
+from event_keys import INTENT, ev
+from event_keys import coded_with_flags as coded
 
 RULES = {
     # word classes: whatever heavy weapon is fired at someone is 194, with no list per verb

@@ -9,20 +9,9 @@ from __future__ import annotations
 import pytest
 
 import eventwire
+from event_keys import INTENT, ev
+from event_keys import coded_with_flags as coded
 from eventwire.coding.lexicon import load_lexicon
-
-A = ("asserted", "actual")
-INTENT = ("asserted", "intent")
-
-
-def coded(engine, text, published="2024-06-01"):
-    return {(e.source.code if e.source else None, e.cameo, e.target.code if e.target else None,
-             e.polarity, e.modality)
-            for e in eventwire.code_text(text, published=published, engine=engine)}
-
-
-def ev(source, code, target, flags=A):
-    return (source, code, target, *flags)
 
 
 def both(a, code, b):

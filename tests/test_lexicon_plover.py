@@ -8,23 +8,9 @@ from __future__ import annotations
 
 import pytest
 
-import eventwire
+from event_keys import INTENT, THREAT, ev
+from event_keys import coded_with_flags as coded
 from eventwire.coding.ontology import load_ontology
-
-A = ("asserted", "actual")
-INTENT = ("asserted", "intent")
-THREAT = ("asserted", "threat")
-
-
-def coded(engine, text, published="2024-06-01"):
-    return {(e.source.code if e.source else None, e.cameo, e.target.code if e.target else None,
-             e.polarity, e.modality)
-            for e in eventwire.code_text(text, published=published, engine=engine)}
-
-
-def ev(source, code, target, flags=A):
-    return (source, code, target, *flags)
-
 
 RULES = {
     # persuading or convincing someone to act asks them to: an appeal (02x) by the persuader
