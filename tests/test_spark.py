@@ -177,3 +177,34 @@ def test_the_summary_times_each_step(outputs):
     assert list(summary.phases) == ["read", "duplicates", "code+events", "documents",
                                     "skips", "counts"]
     assert all(v >= 0 for v in summary.phases.values())
+
+
+def test_coding_partitions_hold_nearly_equal_text(spark):
+    """Documents of very different lengths are dealt so that every coding partition gets
+    about the same number of characters, and each document lands in exactly one."""
+    from pyspark.sql import functions as F
+
+    from eventwire.batch.partitions import balanced
+
+    lengths = [(f"d{i}", 100 + (i * 7919) % 9000) for i in range(400)]
+    docs = spark.createDataFrame(lengths, "doc_id string, n_chars int")
+    for n_parts in (2, 3, 8):
+        parts = (balanced(docs, n_parts)
+                 .groupBy(F.spark_partition_id().alias("part"))
+                 .agg(F.sum("n_chars").alias("chars"), F.collect_list("doc_id").alias("ids"))
+                 .collect())
+        assert len(parts) == n_parts
+        assert sorted(i for p in parts for i in p["ids"]) == sorted(i for i, _ in lengths)
+        chars = [p["chars"] for p in parts]
+        assert max(chars) / min(chars) < 1.1, chars
+
+
+def test_repartition_keys_reach_every_partition(spark):
+    from pyspark.sql import functions as F
+
+    from eventwire.batch.partitions import hash_keys
+
+    keys = hash_keys(spark, 5)
+    df = spark.createDataFrame([(k,) for k in keys], "k bigint").repartition(5, "k")
+    got = dict(df.select("k", F.spark_partition_id().alias("p")).collect())
+    assert [got[k] for k in keys] == list(range(5))

@@ -27,11 +27,16 @@ from ..ingest.records import Record
 from ..ingest.sources import InputFile, expand_paths
 from . import schemas, worker
 from .duplicates import first_of_each_text, near_duplicates
+from .partitions import balanced
 
 TABLES = ("events", "documents", "skips")
-# Coding partitions per core: small enough that the last one to finish (partitions are
-# hashed by doc_id, so their sizes vary) does not hold the other cores idle for long.
-PARTITIONS_PER_CORE = 8
+# Coding partitions per core. They hold nearly equal text (partitions.balanced), so
+# few are best: each task costs the JVM about 0.3 s to start and commit, and a core
+# that finishes early has nothing left to take anyway.
+PARTITIONS_PER_CORE = 2
+# ... and at most this many documents per partition, so a task stays short enough to
+# retry on a large cluster corpus
+DOCS_PER_PARTITION = 1000
 
 _READ = T.StructType([
     T.StructField("order", T.LongType()), T.StructField("doc_id", T.StringType()),
@@ -102,6 +107,12 @@ def session(master: str | None = None, app_name: str = "eventwire") -> SparkSess
             builder = builder.config("spark.sql.shuffle.partitions",
                                      str(_local_cores(master)))
             builder = builder.config("spark.ui.enabled", "false")
+            # A local run's JVM only plans and moves rows while Python codes: the quick
+            # C1 compiler and interpreted SQL expressions start about 4 s sooner and do
+            # not slow the coding (bench/spark_scale.py)
+            builder = builder.config("spark.driver.extraJavaOptions",
+                                     "-XX:TieredStopAtLevel=1")
+            builder = builder.config("spark.sql.codegen.wholeStage", "false")
     return (builder.config("spark.sql.session.timeZone", "UTC")
             .config("spark.ui.showConsoleProgress", "false").getOrCreate())
 
@@ -164,10 +175,11 @@ def run(paths: Iterable[str | Path], out: str | Path, spark: SparkSession,
     dups.count()
     clock("duplicates")
     to_code = unique.join(dups.select("doc_id"), "doc_id", "left_anti")
-    n_parts = max(1, sc.defaultParallelism * PARTITIONS_PER_CORE)
-    coded = _tagged(spark, to_code.select("doc_id", "text", "published", "title", "source",
-                                          "url", "date_source", "month", "record_id")
-                    .repartition(n_parts, "doc_id").rdd
+    n_parts = max(1, sc.defaultParallelism * PARTITIONS_PER_CORE,
+                  -(-summary.read // DOCS_PER_PARTITION))
+    coded = _tagged(spark, balanced(to_code.select("doc_id", "text", "published", "title",
+                                                   "source", "url", "date_source", "month",
+                                                   "record_id", "n_chars"), n_parts).rdd
                     .mapPartitions(lambda rows: worker.code_documents(rows, run_id, now)),
                     {worker.EVENT: schemas.EVENTS, worker.CODED: _CODED,
                      worker.SKIP: schemas.SKIPS}).persist(disk)
