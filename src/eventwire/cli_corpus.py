@@ -236,8 +236,8 @@ def query(
     Example: eventwire query --db events.duckdb --dyad COL USA --code 04 --since 2026-01-01
     """
     from .analysis import clusters_sql
-    from .store.columns import event_record
     from .store.queries import events_sql, skips_sql
+    from .store.records import event_record
 
     f = replace(build_filter(  # the filter shared with timeline, top, export and the API
         actor=actor, dyad=dyad, code=code, since=since, until=until, country=country,
@@ -249,15 +249,15 @@ def query(
     try:
         with open_read_store(db, parquet) as store:
             if skips:
-                rows = store.sql(skips_sql(limit)).to_pylist()
+                rows = store.rows(skips_sql(limit))
                 _write_rows(rows, fmt, _TABLE_SKIP_COLS, "skips")
             elif clusters:
                 sql, params = clusters_sql(f)
-                _write_rows(store.sql(sql, params).to_pylist(), fmt, _TABLE_CLUSTER_COLS,
+                _write_rows(store.rows(sql, params), fmt, _TABLE_CLUSTER_COLS,
                             "clusters")
             else:
                 sql, params = events_sql(f)
-                rows = store.sql(sql, params).to_pylist()
+                rows = store.rows(sql, params)
                 _write_rows(rows, fmt, _TABLE_EVENT_COLS, "events",
                             record=event_record if fmt is QueryFormat.jsonl else None)
     except EventwireError as exc:

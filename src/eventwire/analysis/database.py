@@ -5,8 +5,10 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-import pyarrow as pa
+if TYPE_CHECKING:  # only annotations: queries start without pyarrow
+    import pyarrow as pa
 
 from ..store import EventStore
 

@@ -4,8 +4,10 @@ for the event map (dashboard and --plot)."""
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-import pyarrow as pa
+if TYPE_CHECKING:  # only annotations: queries start without pyarrow
+    import pyarrow as pa
 
 from ..store import EventStore
 from ..store.queries import EventFilter

@@ -5,8 +5,10 @@ periods without events are kept as zero rows so a chart shows the gaps (up to MA
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-import pyarrow as pa
+if TYPE_CHECKING:  # only annotations: queries start without pyarrow
+    import pyarrow as pa
 
 from ..errors import FilterError
 from ..store import EventStore

@@ -4,8 +4,10 @@ or event countries, aggregated in one SQL query."""
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-import pyarrow as pa
+if TYPE_CHECKING:  # only annotations: queries start without pyarrow
+    import pyarrow as pa
 
 from ..errors import FilterError
 from ..store import EventStore

@@ -13,6 +13,7 @@ if TYPE_CHECKING:  # numpy is imported where signatures are made, not by queries
     import numpy as np
 
 from ..models import SCHEMA_VERSION, Actor, Event, Quote, Skip, sha1
+from .records import event_record  # noqa: F401  (re-exported: its old home)
 
 EVENT_SCHEMA = pa.schema([
     ("event_id", pa.string()), ("schema", pa.int32()), ("doc_id", pa.string()),
@@ -184,46 +185,3 @@ def signature_from_bytes(blob: bytes) -> np.ndarray:
     import numpy as np
 
     return np.frombuffer(blob, dtype="<u4").astype(np.uint32)
-
-
-def _actor_record(row: dict, prefix: str) -> dict | None:
-    if row.get(f"{prefix}_text") is None:
-        return None
-    return {k: row.get(f"{prefix}_{k}") for k in ("text", "name", "code", "country", "role",
-                                                   "kb_id")}
-
-
-def event_record(row: dict) -> dict:
-    """A stored event row back to the schema-1 JSON record (ARCHITECTURE.md)."""
-    location = None
-    if row.get("location_name") is not None:
-        location = {
-            "name": row["location_name"], "country": row.get("location_country"),
-            "lat": row.get("location_lat"), "lon": row.get("location_lon"),
-            "geonameid": row.get("location_geonameid"),
-        }
-    return {
-        "schema": row["schema"],
-        "event_id": row["event_id"],
-        "doc_id": row["doc_id"],
-        "sentence_index": row["sentence_index"],
-        "sentence": row["sentence"],
-        "evidence": {"start": row["evidence_start"], "end": row["evidence_end"],
-                     "text": row["evidence_text"]},
-        "source": _actor_record(row, "source"),
-        "target": _actor_record(row, "target"),
-        "cameo": row["cameo"],
-        "cameo_label": row["cameo_label"],
-        "goldstein": row["goldstein"],
-        "quad_class": row["quad_class"],
-        "plover": {"event": row["plover_event"], "mode": row["plover_mode"]},
-        "polarity": row["polarity"],
-        "modality": row["modality"],
-        "date": row["date"],
-        "date_precision": row["date_precision"],
-        "date_source": row["date_source"],
-        "location": location,
-        "quote": row["quote"],
-        "rule": row["rule"],
-        "confidence": row["confidence"],
-    }

@@ -10,14 +10,12 @@ from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-import pyarrow as pa
-
-if TYPE_CHECKING:  # numpy is imported where signatures are made, not by queries
+if TYPE_CHECKING:  # pyarrow and numpy are imported where rows are written, not by queries
     import numpy as np
+    import pyarrow as pa
 
 from ..errors import StoreError
 from ..models import Document, Event, Quote, Skip
-from . import columns
 from .connect import connect, translate
 from .migrate import behind, check_schema, migrate
 
@@ -153,6 +151,10 @@ class EventStore:
     def write(self, batch: Batch, run_id: str | None = None) -> BatchResult:
         """Write a batch in one transaction; rows whose key is already stored are
         ignored, so writing the same batch twice adds nothing."""
+        import pyarrow as pa
+
+        from . import columns
+
         now = datetime.now()
         docs = {d.document.doc_id: d for d in batch.documents}
         events = {e.event_id: e for e in batch.events}
@@ -226,6 +228,10 @@ class EventStore:
     @staticmethod
     def _documents_table(docs: Sequence[StoredDocument], run_id: str | None,
                          now: datetime) -> pa.Table:
+        import pyarrow as pa
+
+        from . import columns
+
         d = [s.document for s in docs]
         return pa.Table.from_pydict({
             "doc_id": [x.doc_id for x in d],
@@ -265,6 +271,8 @@ class EventStore:
 
     def existing(self, doc_ids: Sequence[str]) -> set[str]:
         """Those of `doc_ids` already stored."""
+        import pyarrow as pa
+
         if not doc_ids:
             return set()
         self.con.register("_ids", pa.table({"doc_id": list(doc_ids)}))
@@ -279,6 +287,8 @@ class EventStore:
 
     def signatures(self) -> Iterable[tuple[str, np.ndarray]]:
         """(doc_id, MinHash signature) of every stored original (non-duplicate) document."""
+        from . import columns
+
         with self._io():
             reader = self.con.sql(
                 "SELECT doc_id, minhash FROM documents WHERE status <> 'duplicate'"
@@ -305,6 +315,14 @@ class EventStore:
                 out[table] = int(self.con.execute(f"SELECT count(*) FROM {table}"
                                                   ).fetchall()[0][0])
         return out
+
+    def rows(self, query: str, params: Sequence | None = None) -> list[dict]:
+        """Run a read query and return its rows as dicts (no pyarrow: `eventwire query`
+        uses this to start quickly)."""
+        with self._io():
+            cur = self.con.execute(query, list(params) if params else None)
+            names = [d[0] for d in cur.description]
+            return [dict(zip(names, row, strict=True)) for row in cur.fetchall()]
 
     def sql(self, query: str, params: Sequence | None = None) -> pa.Table:
         """Run a read query and return an Arrow table."""
