@@ -236,7 +236,9 @@ class BlockActors:
                 continue
             if len(span) == 1 and span.text.lower() in self.kb.role_nouns:
                 continue  # "Gunmen abducted ..." at a sentence start: a role, not a name
-            if ent.label_ == "PERSON":
+            if ent.label_ == "PERSON" or self._titled_by_apposition(span):
+                # (a name the tagger took for a place or body, but whose apposition gives
+                # a title: "Nkosi, the African Union commissioner,")
                 self._person_entity(span)
             elif ent.label_ == "ORG" and self._role_phrase(span.root):
                 pass  # "the US Congress", "the Nigerian Union of Teachers": country + role
@@ -274,6 +276,17 @@ class BlockActors:
                     self._owned_role(tok.head, self.by_token[tok.i].actor)
             elif tok.i not in self.by_token and tok.lower_ == "they" and tok.dep_ == "nsubj":
                 self._they(tok)
+
+    def _titled_by_apposition(self, span: Span) -> bool:
+        """A proper name the tagger took for a place or body, followed by an apposition
+        headed by a personal office ("X, the UN relief coordinator,", "Y, Kenya's
+        foreign minister,"), names a person."""
+        root = span.root
+        if root.pos_ != "PROPN" or doc_word(self.doc, span.start - 1) in {
+                "in", "of", "from", "to", "at", "near"}:
+            return False
+        return any(a.dep_ == "appos" and a.i > root.i and a.lemma_.lower() in PERSON_TITLES
+                   for a in root.children)
 
     def _person_before(self, tok: Token) -> Actor | None:
         """The person mentioned last before `tok` whose gender agrees with the pronoun
@@ -795,6 +808,15 @@ class BlockActors:
 
 
 PAIR_HEADS = {"two", "pair", "both", "duo"}
+# Head nouns of an office held by one person (an apposition headed so names a person).
+PERSON_TITLES = {"coordinator", "commissioner", "rapporteur", "envoy", "minister", "president",
+                 "secretary", "spokesman", "spokeswoman", "spokesperson", "ambassador", "chief",
+                 "director", "director-general", "negotiator", "adviser", "advisor", "governor",
+                 "mayor", "chairman", "chairwoman", "chairperson", "premier", "commander"}
+
+
+def doc_word(doc: Doc, i: int) -> str:
+    return doc[i].lower_ if 0 <= i < len(doc) else ""
 
 
 def _is_pair(tok: Token) -> bool:

@@ -70,6 +70,19 @@ def attached_to(tok: Token, heads: set[int], steps: int = 5) -> bool:
 SENT_AWAY = {"extradite", "deport", "expel", "repatriate", "hand", "transfer", "return"}
 
 
+# Verbs of a purpose clause that name whom an act of aid is for ("to help Nepal
+# rebuild"), and the roots of such acts (material cooperation and aid, and their pledges).
+HELP_VERBS = {"help", "assist", "aid", "support", "enable", "rebuild", "reconstruct"}
+BENEFIT_ROOTS = {"03", "05", "06", "07"}
+
+
+def bare_infinitive(clause: Token) -> bool:
+    """A clause of a bare infinitive with its own subject ("helped Jordan rebuild"), whose
+    subject is the object of the verb above it."""
+    return clause.tag_ == "VB" and not any(c.dep_ in {"mark", "aux", "auxpass"}
+                                           for c in clause.children)
+
+
 # Conjunctions of a condition put to someone ("unless Sweden complied").
 CONDITION_MARKS = {"if", "unless"}
 
@@ -107,11 +120,16 @@ def place_actor(tok: Token, actors: BlockActors, leaving: bool = False) -> Actor
         return None  # (a "from" place is where something leaves, not whom it is done to)
     heads = [*(c for c in tok.children if c.dep_ == "poss"), tok,
              *(c for c in tok.children if c.dep_ in {"compound", "appos", "nmod"})]
+    named = []  # "the city of X": a place whatever the tagger took the name for
     if tok.lemma_.lower() in PLACE_NOUNS:
-        heads += pobjs([tok], {"of"})
+        named = pobjs([tok], {"of"})
+    elif tok.head.lower_ == "of" and tok.head.head.lemma_.lower() in PLACE_NOUNS:
+        named = [tok]
+    heads += [n for n in named if n not in heads]
     for h in heads:
         m = places.at(actors.base, h.i)
-        if m is None or m.entry is None or m.modifier or m.margin < PLACE_MARGIN:
+        if m is None or m.entry is None or (m.modifier and h not in named) or (
+                m.margin < PLACE_MARGIN):
             continue
         place = m.place
         if place is None or not place.country or not place.country.isalpha():
@@ -147,7 +165,10 @@ class ArgumentsMixin:
     def _placed(self, a: Actor, tok: Token, actors: BlockActors) -> Actor:
         """A target the resolver left as an uncoded name ("Kharkiv" as NER found it) is its
         place's country when the gazetteer knows it."""
-        if (a.code is None and a.kb_id is None and a.ner in {"GPE", "LOC", "FAC", None}
+        named_place = a.ner in {"GPE", "LOC", "FAC", None} or (
+            # "the city of X" is a place whatever the tagger took the name for
+            tok.head.lower_ == "of" and tok.head.head.lemma_.lower() in PLACE_NOUNS)
+        if (a.code is None and a.kb_id is None and named_place
                 and self.place_root in PLACE_TARGET_ROOTS):
             return place_actor(tok, actors) or a
         return a
@@ -311,8 +332,19 @@ class ArgumentsMixin:
                     # the state a person is sent away from (see _sent_from)
                     found = [p for p in [place_actor(c, actors, leaving=True)] if p] or found
                 if not found and lemma_of(c) in QUANTITY_HEADS:
-                    # "dozens of Malian and Nigerien migrants": every nationality
-                    found = [a for g in pobjs([c], {"of"}) for a in actors.actors_for(g)]
+                    # "dozens of Malian and Nigerien migrants": every nationality (and every
+                    # conjunct: "scores of Chadians and Nigeriens")
+                    found = [a for g in pobjs([c], {"of"}) for h in conjuncts(g)
+                             for a in actors.actors_for(h)]
+                if not found and target and not any(
+                        actors.actor_for(o) for o in children_by_dep(c, {"poss"})):
+                    # "pledged funds for Benin and Togo": whom a thing is for, every one of
+                    # a coordinated list (not only the first, as _actor reads it)
+                    for g in pobjs([c], {"of", "for"}):
+                        if actors.actor_for(g) is not None:
+                            found = [self._placed(a, h, actors) for h in conjuncts(g)
+                                     for a in actors.actors_for(h)]
+                            break
                 if target:
                     found = [self._placed(a, c, actors) for a in found]
                 if not found:
@@ -496,6 +528,17 @@ class ArgumentsMixin:
         found = self._targets_inner(tok, p, extra, actors)
         if actors is None or any(self._actor(f, actors, True) for f in found):
             return found
+        if p.code[:2] in BENEFIT_ROOTS:
+            # "pledged $2 billion to help Nepal rebuild", "sent engineers to assist the
+            # Libyan coast guard": whom the purpose clause helps is whom the aid is for
+            for c in tok.children:
+                if (c.dep_ in {"advcl", "xcomp"} and lemma_of(c) in HELP_VERBS
+                        and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)):
+                    helped = children_by_dep(c, {"dobj"}) or [
+                        g for cc in children_by_dep(c, {"ccomp"}) if bare_infinitive(cc)
+                        for g in children_by_dep(cc, {"nsubj"})]
+                    if any(self._actor(g, actors, True) for g in helped):
+                        return helped
         # the pattern's phrase names no actor ("demanded the withdrawal of Serbian forces
         # from Bosnia-Herzogovina"): an actor named where the object comes from or belongs
         objs = [tok.doc[i] for i in extra] + children_by_dep(tok, {"dobj"})
@@ -511,7 +554,9 @@ class ArgumentsMixin:
             if not found:
                 # "extradited a smuggler, sought for years, to Belgium": the
                 # parser may hang the phrase on the object or its apposition
-                objs = children_by_dep(tok, {"dobj"})
+                # (or on the last of a list of objects: "shipped tents, blankets and
+                # medicine to X")
+                objs = [c for o in children_by_dep(tok, {"dobj"}) for c in conjuncts(o)]
                 objs += [a for o in objs for a in children_by_dep(o, {"appos"})]
                 found = [g for o in objs for g in self._prep_objects(o, p.prep, [])]
             if found and actors is not None and not any(self._actor(f, actors, True)
@@ -532,8 +577,10 @@ class ArgumentsMixin:
         if not objs and not children_by_dep(tok, {"dobj", "ccomp"}):
             # "denounced as brutal Serbia's crackdown": the parser takes the object, put
             # after the predicate, into the "as" phrase; an owned noun there is the object
-            objs = [g for g in pobjs([tok], {"as"})
-                    if any(c.dep_ == "poss" for c in g.children)]
+            # (or an apposition of the "as" noun: "condemned as a crime Chad's raid")
+            objs = [h for g in pobjs([tok], {"as"})
+                    for h in [g, *children_by_dep(g, {"appos"})]
+                    if any(c.dep_ == "poss" for c in h.children)]
         if objs and actors is not None and not any(self._actor(o, actors, True) for o in objs):
             # "demanded an admission by Moscow", "condemned the killing of Iraqi civilians"
             inner = pobjs(objs, {"of", "by", "with", "against"})
@@ -544,6 +591,11 @@ class ArgumentsMixin:
                 return made_by
         if objs:
             return objs
+        bare = [g for c in children_by_dep(tok, {"ccomp"}) if bare_infinitive(c)
+                for g in children_by_dep(c, {"nsubj"})]
+        if bare:
+            # "helped Jordan rebuild its grid", "let Kosovo join": the one helped or let
+            return bare
         if p.code[:2] in VERBAL_ROOTS or p.needs_target:
             # "insisted that Peru scrap the project": the actor asked, accused or warned;
             # "allowed refugees to return" (parsed as a clause): the one allowed
@@ -554,7 +606,12 @@ class ArgumentsMixin:
         if lemma_of(tok) in self.lexicon.control:
             # "threatened to topple Petro": the uncoded complement's object is the target;
             # "threatened to inflict damage on Canada": or an actor one phrase in
-            for comp in children_by_dep(tok, {"xcomp"}):
+            # (the parser may hang the complement as an adverbial clause: "vowed to
+            # strike Turkish bases")
+            comps = children_by_dep(tok, {"xcomp"}) + [
+                c for c in children_by_dep(tok, {"advcl"})
+                if any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)]
+            for comp in comps:
                 objs = children_by_dep(comp, {"dobj"})
                 inner = pobjs([comp, *objs], {"to", "against", "on", "with", "in", "of"})
                 if actors is not None and not any(self._actor(o, actors, True) for o in objs):

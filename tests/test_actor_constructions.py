@@ -1,0 +1,92 @@
+"""Actor constructions: who is coded as source and target for phrases the argument table
+reads beyond the verb's own subject and object (lists hung on the last object, whom aid is
+"for" or helps, owned objects put after an "as" predicate, complements the parser takes for
+adverbial clauses, titled appositions, places named by "the city of"). Every rule has at
+least three sentences of our own, each asserting exactly the events expected as (source
+code, CAMEO code, target code)."""
+
+from __future__ import annotations
+
+import pytest
+
+from event_keys import coded_asserted as coded
+
+RULES = {
+    # whom aid is for or sent to: every member of a coordinated list, also when the
+    # phrase hangs on a thing counted ("dollars of grants for X and Y") or on the last
+    # member of a list of things sent
+    "list-of-recipients": [
+        ("Canada approved 20 million dollars of grants for Haiti and Cuba.",
+         {("CAN", "071", "HTI"), ("CAN", "071", "CUB")}),
+        ("Germany promised a package of credits for Moldova and Georgia.",
+         {("DEU", "0331", "MDA"), ("DEU", "0331", "GEO")}),
+        ("Qatar flew doctors and nurses, rescue dogs and food parcels to Morocco and Libya "
+         "on Sunday after the disaster.",
+         {("QAT", "073", "MAR"), ("QAT", "073", "LBY")}),
+        ("Egypt sent search and rescue crews, army engineers and tents to Syria and Turkey "
+         "on Monday following the earthquake.",
+         {("EGY", "073", "SYR"), ("EGY", "073", "TUR")}),
+    ],
+    # "scores of Chadians and Nigeriens": every conjunct of the counted people
+    "counted-list": [
+        ("Sudanese soldiers tortured scores of Chadians and Nigeriens.",
+         {("SDNMIL", "1822", "TCD"), ("SDNMIL", "1822", "NER")}),
+        ("Greek coast guards mistreated hundreds of Syrians and Afghans, Amnesty said.",
+         {("GRCMIL", "182", "SYR"), ("GRCMIL", "182", "AFG")}),
+        ("Libyan guards beat dozens of Eritrean and Somali migrants.",
+         {("LBYMIL", "182", "ERIREF"), ("LBYMIL", "182", "SOMREF")}),
+    ],
+    # an owned object put after the predicate of "as" ("condemned as X Y's act"): the owner
+    "owned-object-after-as": [
+        ("Algeria on Monday condemned as an act of aggression Morocco's purchase of the "
+         "drones.", {("DZA", "111", "MAR")}),
+        ("Serbia rejected as unacceptable Kosovo's ban on imports.", {("SRB", "120", "XKX")}),
+        ("Ghana denounced as reckless Togo's closure of the border.", {("GHA", "111", "TGO")}),
+    ],
+    # "to help X recover", "helped X rebuild": the one helped is whom the aid is for
+    "helped-by-a-purpose-clause": [
+        ("Japan pledged 300 million dollars to help Nepal rebuild after the floods.",
+         {("JPN", "033", "NPL")}),
+        ("The United States helped Jordan rebuild its power grid.", {("USA", "070", "JOR")}),
+        ("The IMF approved a loan to help Sri Lanka recover from the crisis.",
+         {("IGOIMF", "071", "LKA")}),
+    ],
+    # a threatened act whose complement the parser hangs as an adverbial clause
+    "threatened-complement": [
+        ("Hezbollah threatened on Friday to hit Israeli towns near the border.",
+         {("LBNINS", "130", "ISR")}),
+        ("The leader of the Polisario Front vowed on Sunday to strike Moroccan outposts.",
+         {("ESHREB", "138", "MAR")}),
+        ("The leader of Sudan's paramilitary forces threatened on Monday to attack Chadian "
+         "convoys.", {("SDNMIL", "138", "TCD")}),
+    ],
+    # "X, the Kenyan foreign minister,": a name with an apposition headed by an office is a
+    # person of that country or organisation, whatever the tagger took the name for
+    "titled-apposition": [
+        ("Marquez, Colombia's foreign minister, praised Ecuador.", {("COLGOV", "051", "ECU")}),
+        ("Okafor, Nigeria's defence minister, criticized Niger.", {("NGAGOV", "111", "NER")}),
+        ("Halvorsen, the Norwegian envoy, met Sudan's army chief.",
+         {("NORGOV", "040", "SDNMIL"), ("SDNMIL", "040", "NORGOV")}),
+        ("Tanaka, the UN relief coordinator, urged Ethiopia to open the roads.",
+         {("IGOUNO", "020", "ETH")}),
+    ],
+    # "the city of X" names a place whatever the tagger took X for
+    "city-of-a-name": [
+        ("Russian jets pounded the port city of Mariupol on Sunday, Ukrainian officials "
+         "said.", {("RUSMIL", "190", "UKR")}),
+        ("Syrian jets struck the city of Idlib on Monday.", {("SYRMIL", "190", "SYR")}),
+        ("Israeli tanks shelled the town of Rafah, Palestinian officials said.",
+         {("ISRMIL", "194", "PSE")}),
+    ],
+}
+
+CASES = [(rule, text, expected) for rule, cases in RULES.items() for text, expected in cases]
+
+
+@pytest.mark.parametrize("rule,text,expected", CASES)
+def test_rule(engine, rule, text, expected):
+    assert coded(engine, text) == expected, rule
+
+
+def test_every_rule_has_three_sentences():
+    assert all(len(cases) >= 3 for cases in RULES.values())
