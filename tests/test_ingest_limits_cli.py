@@ -44,3 +44,20 @@ def test_a_lowered_limit_skips_only_the_input_past_it(engine, tmp_path, option, 
     # not read again by a later run on the same store)
     docs, skips = _ingest(folder, db_name="defaults")
     assert docs == 2 and skips == []
+
+
+def test_a_file_skipped_for_a_limit_is_read_again_by_the_next_run(engine, tmp_path):
+    """A limit the user raises takes effect on the same store: the file skipped for it
+    is not marked done, while a file read in full is not read again."""
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "good.txt").write_text(GOOD, encoding="utf-8")
+    long_line = {"text": "Kenya recalled its envoy from Uganda over a trade row. " + "word " * 80}
+    (folder / "long.jsonl").write_text(json.dumps(long_line) + "\n", encoding="utf-8")
+    docs, skips = _ingest(folder, "--max-line-bytes", "120")
+    assert docs == 1 and [c for _, c in skips] == ["E105"]
+    docs, skips = _ingest(folder, "--max-line-bytes", "120")  # same limit: same result
+    assert docs == 1 and [c for _, c in skips] == ["E105"]
+    docs, skips = _ingest(folder)  # the default limit: the long line is a document now
+    assert docs == 2
+    assert [c for _, c in skips] == ["E105"]  # the earlier skip stays on record

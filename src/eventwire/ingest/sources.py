@@ -28,6 +28,7 @@ from ..errors import (
     UnreadableInput,
     UnsupportedFormat,
 )
+from ..models import Skip
 from ..reading import display_path, file_kind, open_regular, os_error, read_capped
 from .feed import read_feed
 from .html import read_html
@@ -253,6 +254,11 @@ def read_file(file: InputFile, options: IngestOptions) -> Iterator[Record]:
                                           source=origin))
 
 
+# Skips that another run may not repeat: a limit the user can raise, a file the user can
+# make readable. A file with one of them is not marked done, so the next run reads it
+# again (its stored documents count as already there, its skips are stored once).
+RETRY_CODES = frozenset({InputTooLarge.code, UnreadableInput.code})
+
 _WHOLE_FILE: dict[str, Callable[..., Iterator[Record]]] = {
     "text": read_text,
     "html": read_html,
@@ -267,9 +273,10 @@ def read_paths(
     is_done: Callable[[InputFile], bool] | None = None,
     exclude: Iterable[Path] = (),
 ) -> Iterator[Record | FileDone]:
-    """Records from every input in order, a FileDone after each file. Files for
-    which `is_done` is true (already fully ingested) are not read again; `exclude`
-    names files never to read (the database itself, when it sits among the inputs)."""
+    """Records from every input in order, a FileDone after each file read in full
+    (none after a file with a RETRY_CODES skip). Files for which `is_done` is true
+    (already fully ingested) are not read again; `exclude` names files never to read
+    (the database itself, when it sits among the inputs)."""
     options = options or IngestOptions()
     excluded = {display_path(os.path.realpath(p)) for p in exclude}
     for entry in expand_paths(paths):
@@ -280,5 +287,9 @@ def read_paths(
             continue
         if is_done and is_done(entry):
             continue
-        yield from read_file(entry, options)
-        yield FileDone(entry)
+        retry = False
+        for record in read_file(entry, options):
+            retry = retry or (isinstance(record.item, Skip) and record.item.code in RETRY_CODES)
+            yield record
+        if not retry:
+            yield FileDone(entry)
