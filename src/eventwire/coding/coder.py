@@ -92,6 +92,8 @@ from .syntax import (
 # Who fights or opposes a state from inside it: "the government" or "the regime" they
 # deal with, named by no country, is their own ("Syrian rebels met the regime in Geneva").
 INSIDER_ROLES = {"REB", "OPP", "INS", "SEP"}
+# Sides that fight (a clash "with" them is mutual force)
+ARMED_ROLES = {"MIL", "COP", "REB", "INS", "SEP", "UAF", "SPY"}
 
 # Verbs of talking about something: their passive subject is the topic, not a party.
 TOPIC_VERBS = {"discuss", "debate", "address", "raise", "examine", "review"}
@@ -177,7 +179,8 @@ class Coder(MatchingMixin, ArgumentsMixin, ModalityMixin, ConventionsMixin):
             if rule is None or rule.own_code is None or tok.i in matches or tok.i in suppressed:
                 continue
             # (a verb: "called the envoy a liar" names him, it asks nothing)
-            comps = [c for c in tok.children if c.dep_ == "xcomp" and c.pos_ in {"VERB", "AUX"}]
+            comps = [c for c in tok.children if c.pos_ in {"VERB", "AUX"} and (
+                c.dep_ == "xcomp" or self.lexicon.infinitive_complement(c))]
             if comps:
                 events.extend(self._control_event(tok, rule, comps[0], actors))
         # "stated that Chile must scrap the levy": an uncoded obligation is still a demand
@@ -251,9 +254,13 @@ class Coder(MatchingMixin, ArgumentsMixin, ModalityMixin, ConventionsMixin):
         # were killed last March") that only describe a place or a thing
         agentless = ((bool(r.passive_subj) or r.means_subject or r.means_toks) and not src_toks
                      and r.top.dep_ not in {"relcl", "acl", "advcl", "pcomp"})
-        return self._emit(src_toks, tgt_toks, r.code, "+".join(r.rule_ids), trigger, actors,
-                          r.polarity, modality, confidence, p, require_both=p.needs_target,
-                          agentless=agentless)
+        found = self._emit(src_toks, tgt_toks, r.code, "+".join(r.rule_ids), trigger, actors,
+                           r.polarity, modality, confidence, p, require_both=p.needs_target,
+                           agentless=agentless)
+        if r.mutual and found:
+            found += self._emit(tgt_toks, src_toks, r.code, "+".join(r.rule_ids), trigger,
+                                actors, r.polarity, modality, confidence, p, require_both=True)
+        return found
 
     def _read_chain(self, m: Match) -> Reading:
         """The trigger's code through the control verbs and intent nouns above it."""
@@ -343,6 +350,11 @@ class Coder(MatchingMixin, ArgumentsMixin, ModalityMixin, ConventionsMixin):
                     preps = {"by", "with"} if any(q.symmetric for q in nouns) else {"by"}
                     r.src_toks = pobjs([g, *pobjs([g], {"on", "against"})], preps)[:1]
                     if r.src_toks:
+                        # "two guards died in a gunfight with bandits": armed
+                        # sides of a fight each use force on the other
+                        r.mutual = r.src_toks[0].head.lower_ == "with" and all(
+                            (a := self._actor(t, actors)) is not None and a.role in ARMED_ROLES
+                            for t in r.passive_subj)
                         break
         elif (r.code[:2] in {"18", "19"} and r.src_toks and not r.passive_subj
               and all(self._means(s) and self._actor(s, actors) is None for s in r.src_toks)):
@@ -475,8 +487,10 @@ class Coder(MatchingMixin, ArgumentsMixin, ModalityMixin, ConventionsMixin):
         trigger = [tok.i]
         mod_toks = [tok]
         circumstance = ((p.symmetric or p.code[:2] in SYMMETRIC_ROOTS) and tok.dep_ == "pobj"
-                        and tok.head.lower_ in {"after", "before", "during", "following",
-                                                "for", "in", "at"}
+                        and (tok.head.lower_ in {"after", "before", "during", "following",
+                                                 "for", "in", "at"}
+                             # "apologised on a state visit to Jakarta": the visitor's
+                             or (tok.head.lower_ == "on" and p.code[:3] == "042"))
                         and tok.head.head.pos_ in {"VERB", "AUX"})
         if circumstance and not self._actors(src_toks, actors):
             # "after a phone call on January 7 the two agreed ...": those who agreed called
@@ -712,7 +726,7 @@ class Coder(MatchingMixin, ArgumentsMixin, ModalityMixin, ConventionsMixin):
                      if a is not b and a[0].code != b[0].code]
         elif sources and targets:
             pairs = [(s, t) for s in sources for t in targets]
-            if p is not None and p.symmetric and code[:2] in COOP_ROOTS - {"03"}:
+            if p is not None and p.symmetric and code[:2] in (COOP_ROOTS - {"03"}) | {"19"}:
                 # "Japan signed agreements with Vietnam and Laos": a symmetric act is done by
                 # both sides, every pair both ways (CAMEO reciprocal events)
                 pairs += [(t, s) for s, t in pairs if t[0].code and t[0].ner != "IMPLIED"]

@@ -204,8 +204,7 @@ class ConventionsMixin:
             self._recode_by(r, "threaten", "announced-threat", "threat")
         elif (not r.chain and r.polarity == "asserted" and "04" <= r.code[:2] <= "08"
               and not forecast and (
-                r.modality == "future" or (r.modality == "hypothetical" and is_reported(tok)
-                                           and not conditions_on([tok])))):
+                r.modality == "future" or (r.modality == "hypothetical" and is_reported(tok)))):
             # "the Dutch minister will travel to Ghana": a stated future cooperation is an
             # intent (03)
             self._recode_by(r, "agree", "announced-intent", "intent")

@@ -169,6 +169,26 @@ class Lexicon:
     def candidates(self, pos: str, lemma: str) -> list[Pattern]:
         return self.by_lemma.get((pos, lemma), [])
 
+    def infinitive_complement(self, tok) -> bool:
+        """An infinitive the parser hung as an adverbial clause of a control verb when a
+        phrase of time stands between them ("vowed on Sunday to expel", "threatened on
+        Friday to begin a strike"): the control verb's complement all the same. Not a
+        purpose clause of an act ("moved troops to the border to attack": a transparent
+        or object-taking head), nor a clause with its own subject or conjunction."""
+        head = tok.head
+        if tok.dep_ != "advcl" or head.i >= tok.i or head.pos_ not in {"VERB", "ADJ", "AUX"}:
+            return False
+        rule = self.control.get(head.lemma_.lower())
+        if rule is None or rule.effect in {"transparent", "hypothetical"}:
+            return False
+        if not any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children) or any(
+                c.dep_ in {"mark", "nsubj", "nsubjpass", "csubj", "expl"} for c in tok.children):
+            return False
+        if any(c.dep_ == "dobj" for c in head.children) and not rule.object_control:
+            return False
+        # only phrases of time or place between them: no other verb
+        return not any(t.pos_ in {"VERB", "AUX"} for t in tok.doc[head.i + 1:tok.i])
+
 
 def _as_tuple(v) -> tuple[str, ...]:
     if v is None:

@@ -56,6 +56,7 @@ class Reading:
     passive_subj: list[Token] = field(default_factory=list)
     means_toks: list[Token] = field(default_factory=list)
     means_subject: bool = False
+    mutual: bool = False  # both sides act on each other ("killed in a clash with X")
     polarity: str = "asserted"
     modality: str = "actual"
 

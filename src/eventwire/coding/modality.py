@@ -743,7 +743,8 @@ class ModalityMixin:
         """Control verbs above a trigger: "threatened to topple" -> [(threatened, rule)]."""
         chain = []
         cur = tok
-        while cur.dep_ in {"xcomp", "ccomp"} and cur.head.i != cur.i:
+        while (cur.dep_ in {"xcomp", "ccomp"} or self.lexicon.infinitive_complement(cur)) \
+                and cur.head.i != cur.i:
             head = cur.head
             rule = self.lexicon.control.get(lemma_of(head))
             if rule is None and to_be_done(cur):

@@ -96,7 +96,14 @@ SPEECH_NOUNS = {"statement", "declaration", "communique", "communiqué", "letter
 AGREEMENT_NOUNS = {"agreement", "consensus", "understanding", "deal", "accord", "pact",
                    "compromise", "arrangement"}
 # "Putin has no plans to meet Zelensky": what someone has a plan to do is an intent.
-INTENT_NOUNS = {"plan", "plans", "intention", "intent", "desire", "wish", "readiness"}
+INTENT_NOUNS = {"plan", "plans", "intention", "intentions", "intent", "desire", "wish",
+                "readiness", "willingness", "determination", "preparedness", "eagerness",
+                "resolve"}
+# ... and what someone expresses, signals or announces a plan to do ("voiced its
+# readiness to resume talks", "announced plans to open an embassy")
+INTENT_NOUN_VERBS = {"have", "express", "voice", "signal", "announce", "reaffirm", "reiterate",
+                     "confirm", "state", "show", "indicate", "declare", "unveil", "outline",
+                     "stress", "underline", "emphasise", "emphasize"}
 REPORTED_PRONOUNS = {"it", "they", "he", "she", "we"}
 
 WISH_LEMMAS = {"want", "wish", "expect", "prefer", "like", "need"}
@@ -195,7 +202,7 @@ def intention_noun(tok: Token) -> Token | None:
     """The noun of intent whose clause this is: "has (no) plans to meet" -> plans."""
     head = tok.head
     if (tok.dep_ == "acl" and head.lemma_.lower() in INTENT_NOUNS and head.dep_ == "dobj"
-            and head.head.lemma_.lower() == "have"):
+            and head.head.lemma_.lower() in INTENT_NOUN_VERBS):
         return head
     return None
 

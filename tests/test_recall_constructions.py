@@ -1,0 +1,72 @@
+"""Recall constructions (issue: events missed on unseen news). Each case asserts exactly
+the events a sentence codes: (source code, CAMEO code, target code, polarity, modality).
+All sentences are written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from event_keys import INTENT, THREAT, coded_with_flags, ev
+
+CASES = [
+    # lexicon.infinitive_complement: an infinitive hung as an adverbial clause of a control
+    # verb because a phrase of time stands between them is its complement all the same
+    ("The Somali government vowed on Sunday to expel Kenyan diplomats.",
+     {ev("SOMGOV", "131", "KENGOV", THREAT)}),
+    ("Ghana pledged on Tuesday to lift its ban on Togolese imports.",
+     {ev("GHA", "0351", "TGO", INTENT)}),
+    ("Zambian teachers threatened last week to stage a national strike against the government.",
+     {ev("ZMBEDU", "133", "ZMBGOV", THREAT)}),
+    # ... but a purpose clause of an act is no complement
+    ("Chad sent troops to the border to protect its refugees.",
+     {ev("TCD", "074", "TCDREF")}),
+    # 04.host-meeting-between: hosting any meeting between two others is mediation
+    ("Kazakhstan hosted a meeting between Armenia and Azerbaijan.",
+     {ev("KAZ", "045", "ARM"), ev("KAZ", "045", "AZE")}),
+    ("Switzerland offered to host a summit between the Serbian and Kosovar leaders.",
+     {ev("CHE", "039", "SRBGOV", INTENT), ev("CHE", "039", "XKXGOV", INTENT)}),
+    ("The Jordanian king said he would be ready to host a conference between Israeli "
+     "officials and the Palestinian Authority.",
+     {ev("JORGOV", "039", "ISRGOV", INTENT), ev("JORGOV", "039", "PSEGOV", INTENT)}),
+    # ... a summit hosted with no "between" is a hosted visit, no mediation
+    ("Egypt hosted an Arab League summit in Cairo.", {ev("EGY", "043", "IGOARL")}),
+    # 19.battle-with-noun / 19.battle-between-noun: fights named by a noun are mutual
+    ("A firefight between Colombian troops and Colombian guerrillas lasted hours.",
+     {ev("COLMIL", "190", "COLREB"), ev("COLREB", "190", "COLMIL")}),
+    ("Four Colombian policemen died in fighting with FARC rebels.",
+     {ev("COLCOP", "190", "COLREB"), ev("COLREB", "190", "COLCOP")}),
+    # ... and a passive killing in a clash "with" an armed side is force both ways
+    ("Ten Kenyan soldiers were killed in a clash with Somali troops near the border.",
+     {ev("SOMMIL", "190", "KENMIL"), ev("KENMIL", "190", "SOMMIL")}),
+    ("Two Turkish soldiers were killed in a firefight with Kurdish militants.",
+     {ev("TURINS", "190", "TURMIL"), ev("TURMIL", "190", "TURINS")}),
+    # ... but civilians killed in clashes did not fight
+    ("Three civilians were killed in clashes with the Malian army.",
+     {ev("MLIMIL", "190", "MLICVL")}),
+    ("Indian troops clashed with Chinese troops.",
+     {ev("INDMIL", "190", "CHNMIL"), ev("CHNMIL", "190", "INDMIL")}),
+    # "on a visit to": the visit is the subject's
+    ("The Chilean president signed a trade pact on a visit to Peru.",
+     {ev("CHLGOV", "057", "PER"), ev("PER", "057", "CHLGOV"), ev("CHLGOV", "042", "PER")}),
+    # syntax.INTENT_NOUN_VERBS: an intent expressed or announced is an intent
+    ("Ecuador expressed its willingness to resume negotiations with Peru.",
+     {ev("ECU", "036", "PER", INTENT)}),
+    ("Chile announced plans to open an embassy in Bolivia.",
+     {ev("CHL", "032", "BOL", INTENT)}),
+    ("Laos voiced its readiness to restore diplomatic ties with Thailand.",
+     {ev("LAO", "032", "THA", INTENT)}),
+    # conventions: a cooperative act announced on a condition is an intent, as CAMEO codes
+    # conditional offers (a hostile one stays a threat)
+    ("Iran said it would resume talks with the United States if Washington lifted sanctions.",
+     {ev("IRN", "036", "USA", INTENT)}),
+    ("Sudanese rebel leaders said they would meet the African Union envoy if he guaranteed "
+     "their safety.",
+     {ev("SDNREB", "036", "IGOAU", INTENT)}),
+    ("Syria said it would retaliate against Israel if attacked.",
+     {ev("SYR", "138", "ISR", THREAT)}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CASES, ids=[c[0][:40] for c in CASES])
+def test_recall_constructions(engine, text, expected):
+    assert coded_with_flags(engine, text) == expected
