@@ -59,8 +59,11 @@ from .matching import Match, MatchingMixin, Reading
 from .modality import (
     ModalityMixin,
     characterises,
+    figurative,
     is_question,
+    link_tokens,
     measured_opinion,
+    planned_only,
     says_nothing,
 )
 from .syntax import (
@@ -158,9 +161,12 @@ class Coder(MatchingMixin, ArgumentsMixin, ModalityMixin, ConventionsMixin):
                 for head, _rule in self._chain(m.token.head):
                     suppressed.add(head.i)
         conditioned = condition_spans(sent, matches)
+        link = link_tokens(sent)  # "READ MORE: <another story's headline>"
         for i, m in sorted(matches.items()):
-            if i in suppressed or i in consumed:
+            if i in suppressed or i in consumed or i in link:
                 continue
+            if any(figurative(sent.doc[j]) for j in [i, *m.extra]):
+                continue  # "a war of words", "warned of a trade war": no force
             if any(i in clause for clause in conditioned):
                 continue  # "... unless Quito dropped its tariffs": a condition, not an act
             if self._demanded(m.token):
@@ -539,6 +545,8 @@ class Coder(MatchingMixin, ArgumentsMixin, ModalityMixin, ConventionsMixin):
         if modality_override:
             modality = "threat" if code.startswith("13") else modality_override
         modality = self._clause_modality(mod_toks[-1], modality, actors)
+        if planned_only(tok):
+            modality = "hypothetical"  # "has planned attacks on the town": not done
         agree = self.lexicon.control.get("agree")
         if (modality == "future" and polarity == "asserted" and "04" <= code[:2] <= "08"
                 and agree is not None):

@@ -63,6 +63,7 @@ from .syntax import (
     is_content_clause,
     is_reported,
     lemma_of,
+    lemmas_of,
     obliged,
     speaker_of,
 )
@@ -116,7 +117,7 @@ REFERENCE_WORDS = {"role", "involvement", "responsibility", "anniversary", "afte
                    "wake", "commemorate", "commemoration", "mourn", "remember", "recall",
                    "memorial", "legacy", "apologise", "apologize", "apology", "victim",
                    "victims", "survivor", "survivors", "investigate", "investigation",
-                   "inquiry", "probe", "examination"}
+                   "inquiry", "probe", "examination", "discuss", "discussion", "debate"}
 # Opinion polls and surveys: what they find is an opinion measured, not an act.
 POLL_NOUNS = {"poll", "survey", "polls", "surveys", "census"}
 # People who comment on what others may do: their forecasts are no threat or intent of the
@@ -690,7 +691,8 @@ def negated_past(toks: list[Token]) -> bool:
     return any(any(c.dep_ == "aux" and c.lower_ in {"did", "had", "has", "have"}
                    for c in t.children)
                and any(c.dep_ == "neg" for c in t.children) for t in toks) or any(
-        yet_to(t) for t in toks)  # "has yet to sign": not so far, no refusal
+        yet_to(t) or no_one_did(t) for t in toks)  # "has yet to sign": not so far, no
+    # refusal; "no troops were sent": nobody did it
 
 
 # Ordinal and exclusive words that make "the first leader to visit" a description.
@@ -702,6 +704,8 @@ def characterises(tok: Token) -> bool:
     Portugal", "the only minister to attend", also when the parser hangs it on the copula:
     "when she becomes the first envoy to visit Quito"): it says who someone is, not a new
     act."""
+    if tok.dep_ == "conj" and tok.head.i != tok.i:
+        return characterises(tok.head)  # "the first envoy to attend and address the forum"
     if tok.dep_ not in {"acl", "relcl", "xcomp"} or not any(
             c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
         return False
@@ -735,6 +739,260 @@ def _names_actor(tok: Token, actors) -> bool:
         actor.kb_id or "").startswith(("role:", "person:"))
 
 
+# -- whole-article precision checks ------------------------------------------------------
+
+# Words that open a link to another story inside an article's text ("READ MORE: ...",
+# "Also read: ..."): the link's title is a headline of other news, not this text's.
+LINK_LEADS = (("read", "more"), ("also", "read"), ("see", "also"), ("related",))
+
+
+def link_tokens(sent: Span) -> set[int]:
+    """Token indices of a link title the sentence carries ("READ MORE: Chad shuts its
+    border with Sudan In a statement, ..."): from the lead to the first capitalised word
+    that is no name and follows a lower-case word with no punctuation between (where the
+    article's own text goes on), else to the end of the sentence."""
+    doc = sent.doc  # (the lead may end the sentence before: "READ MORE:" alone)
+    toks = [t for t in doc[max(0, sent.start - 3):sent.end] if not t.is_space]
+    for k in range(len(toks)):
+        for lead in LINK_LEADS:
+            words = toks[k:k + len(lead)]
+            if (len(words) == len(lead)
+                    and all(w.lower_ == x for w, x in zip(words, lead, strict=True))
+                    and k + len(lead) < len(toks) and toks[k + len(lead)].text == ":"
+                    and (k == 0 or toks[k - 1].is_punct or words[0].is_upper)):
+                start = k + len(lead) + 1
+                end = len(toks)
+                for j in range(start + 2, len(toks)):
+                    w, prev = toks[j], toks[j - 1]
+                    if (w.text[:1].isupper() and w.tag_ not in {"NNP", "NNPS"}
+                            and prev.text[:1].islower() and not prev.is_punct):
+                        end = j
+                        break
+                return {w.i for w in toks[k:end] if w.i >= sent.start}
+    return set()
+
+
+# Nouns whose content clause is told by someone's claim, not asserted by the text ("reports
+# that X coordinated with Y", "evidence that Z used gas", "allegations that ... were behind").
+CLAIM_NOUNS = {"report", "claim", "allegation", "accusation", "evidence", "rumour", "rumor",
+               "suggestion", "speculation", "assertion", "suspicion", "theory", "proof",
+               "indication", "sign"}
+# Verbs that, hung on such a noun, pass its content on ("evidence proving that ...").
+PROVING_VERBS = {"prove", "show", "suggest", "indicate", "confirm", "link", "tie"}
+
+
+def claimed(tok: Token) -> bool:
+    """The act is the content of a report, claim, allegation or piece of evidence
+    ("denied reports that its envoys had met the rebels", "evidence that the militia
+    used mortars", "evidence proving that Chad had shelled the camp"): told by the claim,
+    not asserted."""
+    node = tok
+    for _ in range(6):
+        head = node.head
+        if head.i == node.i:
+            return False
+        if node.dep_ in {"acl", "ccomp", "relcl"} and head.pos_ == "NOUN" and (
+                lemma_of(head) in CLAIM_NOUNS or head.lower_ in CLAIM_NOUNS):
+            return node.dep_ != "relcl" or is_content_clause(node)
+        if (node.dep_ == "ccomp" and lemma_of(head) in PROVING_VERBS
+                and head.dep_ in {"acl", "relcl"} and head.head.pos_ == "NOUN"
+                and lemma_of(head.head) in CLAIM_NOUNS):
+            return True  # "evidence proving that ..."
+        if node.dep_ not in {"pobj", "prep", "pcomp", "dobj", "conj", "xcomp", "attr",
+                             "acomp", "compound"} and not (
+                node.dep_ == "advcl" and not children_by_dep(node, {"mark", "nsubj"})):
+            return False  # (an advcl with no mark or subject is part of the clause)
+        node = head
+    return False
+
+
+# Subjects that say nobody did it ("nobody accused them", "no troops were sent").
+NOBODY = {"nobody", "none", "nothing", "no-one", "noone"}
+
+
+def no_one_did(verb: Token) -> bool:
+    """The verb's subject denies the act: "nobody", "none", "no one", or a noun with "no"
+    ("no Chilean troops are deployed there", "no country has recognised it")."""
+    for s in verb.children:
+        if s.dep_ not in {"nsubj", "nsubjpass"}:
+            continue
+        if s.lower_ in NOBODY or any(c.dep_ == "det" and c.lower_ == "no" for c in s.children):
+            return True
+        if s.lower_ == "one" and s.i > 0 and s.doc[s.i - 1].lower_ == "no":
+            return True  # "no one"
+    return False
+
+
+# Modals that leave what a verb governs open (not "will": announced; not "should"/"must":
+# what is asked, coded as demands elsewhere).
+OPEN_MODALS = {"would", "could", "might", "may"}
+
+
+def modal_above_noun(tok: Token) -> bool:
+    """An event noun that a verb with a modal of possibility governs ("it would be the
+    first summit of the two", "the deal could turn into a treaty with Lima"): not real
+    yet. Not the future-in-the-past of a report ("said she would attend the summit")."""
+    if tok.pos_ != "NOUN":
+        return False
+    node = tok
+    for _ in range(4):
+        if node.dep_ not in {"pobj", "prep", "dobj", "attr", "conj", "oprd"}:
+            return False
+        node = node.head
+        if node.pos_ in {"VERB", "AUX"}:
+            break
+    else:
+        return False
+    if node.pos_ not in {"VERB", "AUX"} or is_reported(node):
+        return False
+    return any(c.dep_ == "aux" and c.lower_ in OPEN_MODALS for c in node.children)
+
+
+# Spans that make a clause a summary of a long time ("for years", "over the past decade").
+SPAN_UNITS = {"months", "year", "years", "decade", "decades", "century", "centuries"}
+
+
+def over_long_span(tok: Token) -> bool:
+    """A past or perfect clause told over a long span ("have been fighting the rebels for
+    years", "over the past decade, gangs have seized 200 ships", "has long accused Lima of
+    ..."): a summary up to now, not an act of the day."""
+    verb = tok if tok.pos_ in {"VERB", "AUX"} else tok.head
+    if verb.pos_ not in {"VERB", "AUX"} or not _past(verb):
+        return False
+    verbs = [verb]
+    if verb.dep_ == "conj" and not children_by_dep(verb, {"nsubj", "aux"}):
+        verbs.append(verb.head)  # "over the past decade they have seized ... and killed"
+    for c in (c for v in verbs for c in v.children):
+        if c.dep_ == "advmod" and c.lower_ == "long" and any(
+                a.dep_ == "aux" and a.lower_ in {"has", "have", "had", "'ve"}
+                for a in verb.children):
+            return True  # "has long blamed"
+        if c.dep_ == "prep" and c.lower_ in {"for", "over", "during", "in", "throughout"}:
+            objs = [g for g in c.children if g.dep_ == "pobj"]
+            for g in objs:
+                unit = g.lower_ in SPAN_UNITS
+                past = any(m.lower_ in {"past", "last"} for m in g.children)
+                if unit and (c.lower_ == "for" or past):
+                    return True
+    return False
+
+
+# Verbs of a standing rule: told in the present passive, what they say is a state of law.
+RULE_VERBS = {"ban", "bar", "prohibit", "forbid", "outlaw", "restrict", "oblige", "require"}
+
+
+def standing_rule(tok: Token) -> bool:
+    """A present passive of a rule ("Pyongyang is barred by UN resolutions from testing
+    missiles", "the group is banned in Chile"): a state of law, no act of the day."""
+    if tok.pos_ not in {"VERB", "AUX"} or lemma_of(tok) not in RULE_VERBS:
+        return False
+    aux = [c for c in tok.children if c.dep_ == "auxpass"]
+    return bool(aux) and aux[0].tag_ in {"VBZ", "VBP"} and not any(
+        c.dep_ == "aux" for c in tok.children)
+
+
+# Event nouns used for a contest of words or markets, no force: "a war of words", "a trade
+# war", "a legal battle".
+FIGURATIVE_HEADS = {"war", "battle", "fight", "offensive", "attack", "assault", "conflict",
+                    "clash", "clashes", "warfare", "feud"}
+FIGURATIVE_MODIFIERS = {"trade", "price", "currency", "tariff", "culture", "turf", "bidding",
+                        "propaganda", "legal", "court", "courtroom", "political", "charm",
+                        "verbal", "rhetorical", "diplomatic", "ratings", "media", "budget",
+                        "electoral", "custody"}
+
+
+def figurative(tok: Token) -> bool:
+    """An event noun of force that names a contest of words, laws or markets ("stepped up
+    its war of words with Lima", "a trade war with Beijing", "a legal battle over the
+    ship"): no use of force."""
+    if tok.pos_ != "NOUN" or lemma_of(tok) not in FIGURATIVE_HEADS:
+        return False
+    if any(g.lower_ in {"words", "nerves", "attrition"} for p in tok.children
+           if p.dep_ == "prep" and p.lower_ == "of" for g in p.children if g.dep_ == "pobj"):
+        return True
+    return any(c.dep_ in {"compound", "amod", "nmod"} and c.lower_ in FIGURATIVE_MODIFIERS
+               for c in tok.children)
+
+
+def negated_purpose(tok: Token) -> bool:
+    """What a negated act was to do ("has not followed through on threats to cut aid",
+    "did not send troops to fight the rebels"): not done."""
+    node = tok
+    while node.dep_ == "conj" and node.head.i != node.i:
+        node = node.head
+    return _purpose(node) and any(c.dep_ == "neg" for c in node.head.children)
+
+
+# Verbs of looking ahead to what someone will do ("anticipating Xi addressing the forum").
+ANTICIPATE_VERBS = {"anticipate", "await", "foresee", "envisage", "envision", "hope", "pray"}
+
+
+def anticipated(tok: Token) -> bool:
+    """A clause that someone anticipates, awaits or hopes for ("are anticipating Lima
+    easing its rules", "hoping Chile will help"): not done."""
+    node = tok
+    while node.dep_ == "conj" and node.head.i != node.i:
+        node = node.head
+    if (node.dep_ == "acl" and node.tag_ == "VBG" and node.head.dep_ == "dobj"
+            and any(lm in ANTICIPATE_VERBS for lm in lemmas_of(node.head.head))):
+        return True  # "awaiting Lima easing its rules", parsed as "Lima" + participle
+    # (someone else's act: "hoping Chile will help", "awaiting Lima to reply"; not one's own
+    # hope, "hopes to meet", an intent)
+    return (node.dep_ in {"ccomp", "xcomp", "dobj", "pcomp"} and node.head.i != node.i
+            and any(lm in ANTICIPATE_VERBS for lm in lemmas_of(node.head))
+            and bool(children_by_dep(node, {"nsubj", "nsubjpass"})
+                     or children_by_dep(node.head, {"dobj"})))
+
+
+# Phrases that put an event noun after the act they go with ("ahead of the visit", "on
+# the eve of the summit", "in the run-up to the vote", "in preparation for the talks").
+UPCOMING_HEADS = {"ahead", "eve", "advance", "run-up", "preparation", "prelude"}
+
+
+def upcoming(tok: Token) -> bool:
+    """An event noun that something is done ahead of ("arrived in Lima ahead of the
+    minister's visit to Peru", "on the eve of the summit"): still to come."""
+    if tok.pos_ != "NOUN" or tok.dep_ != "pobj":
+        return False
+    prep = tok.head
+    head = prep.head
+    if prep.lower_ not in {"of", "to", "for"} or head.i == prep.i:
+        return False
+    if head.lower_ in UPCOMING_HEADS:
+        return True
+    return head.lower_ == "up" and head.i > 1 and head.doc[head.i - 2].lower_ == "run"
+
+
+# Verbs of planning: an event noun they take is not done ("has planned attacks on X").
+PLANNING_VERBS = {"plan", "prepare", "plot", "schedule", "await", "expect", "anticipate",
+                  "propose", "seek", "want", "hope", "consider", "contemplate", "mull"}
+
+
+def planned_only(tok: Token) -> bool:
+    """An event noun that is the object of a verb of planning, also one the lexicon reads
+    as a support verb ("Hamas has planned attacks on the town", "Lima is mulling sanctions
+    on Quito"): not done."""
+    return (tok.pos_ == "NOUN" and tok.dep_ == "dobj" and tok.head.pos_ in {"VERB", "AUX"}
+            and lemma_of(tok.head) in PLANNING_VERBS)
+
+
+def describes_actor(tok: Token, is_actor) -> bool:
+    """A present simple relative clause on an actor says what the actor is or does as a
+    rule ("Ukraine, which shares border data with Moldova", "the group, which controls
+    the port"): a description, not news of the day."""
+    if tok.dep_ != "relcl" or tok.pos_ not in {"VERB", "AUX"} or tok.tag_ not in {"VBZ", "VBP"}:
+        return False
+    if any(c.dep_ in {"aux", "auxpass"} for c in tok.children):
+        return False
+    if not any(c.dep_ in {"nsubj", "nsubjpass"} and c.lower_ in REL_WORDS
+               for c in tok.children):
+        return False
+    return is_actor(tok.head)
+
+
+REL_WORDS = {"which", "who", "that"}
+
+
 class ModalityMixin:
     """Control chains, polarity and modality of the Coder."""
 
@@ -746,8 +1004,14 @@ class ModalityMixin:
         while (cur.dep_ in {"xcomp", "ccomp"} or self.lexicon.infinitive_complement(cur)) \
                 and cur.head.i != cur.i:
             head = cur.head
-            rule = self.lexicon.control.get(lemma_of(head))
-            if rule is None and to_be_done(cur):
+            # (the lemmatizer may slip: "hopes" -> "hop")
+            rule = next((r for lm in lemmas_of(head)
+                         if (r := self.lexicon.control.get(lm)) is not None), None)
+            if rule is None and any(lm in ANTICIPATE_VERBS for lm in lemmas_of(head)):
+                # "awaiting Lima to reply", "anticipating Chile easing its rules": what is
+                # looked ahead to is not done
+                rule = self.lexicon.control.get("likely")
+            elif rule is None and to_be_done(cur):
                 rule = self.lexicon.control.get("plan")  # "is to meet": an announced plan
             elif lemma_of(head) == "expect" and any(c.dep_ == "auxpass" for c in head.children):
                 # "are expected to forge ties": others forecast it, no plan of theirs
@@ -774,8 +1038,9 @@ class ModalityMixin:
                     modality = "hypothetical"
             if t.dep_ == "advcl" and any(c.lower_ in CONDITIONAL_MARKS for c in t.children):
                 modality = "hypothetical"
-            if yet_to(t):
-                # "has yet to comment", "is yet to respond": not done (so far)
+            if yet_to(t) or no_one_did(t):
+                # "has yet to comment", "is yet to respond": not done (so far); "nobody
+                # blamed Lima", "no troops were sent": not done by anyone
                 polarity = "negated" if polarity == "asserted" else "asserted"
         if modality == "actual" and toks and _purpose(toks[-1]) and _future(toks[-1].head):
             # "will fly to Nairobi to meet the president": what a future act is for is
@@ -793,10 +1058,11 @@ class ModalityMixin:
                 or in_condition(top)
                 or feared(top) or posed_for(top) or attempted_only(top) or alleged(top)
                 or unreal_noun(top) or awaited(top) or speculates(top) or forecast(top)
-                or helps_only(top) or permitted(top)):
+                or helps_only(top) or permitted(top) or claimed(top) or modal_above_noun(top)
+                or negated_purpose(top) or anticipated(top)):
             return "hypothetical"
-        if modality == "actual" and scheduled(top):
-            return "future"  # "the talks between them are due on Monday"
+        if modality == "actual" and (scheduled(top) or upcoming(top)):
+            return "future"  # "the talks between them are due on Monday", "ahead of the visit"
         when = temporal_clause(top)
         if when == "hypothetical" and modality in {"actual", "future", "intent"}:
             return when
@@ -807,13 +1073,16 @@ class ModalityMixin:
         if (when == "background" or habitual(top) or referenced_event(top)
                 or in_past_period(top) or long_ago(top)
                 or dated_before(top, getattr(actors, "day", None))
-                or told_earlier(top) or span_since(top)):
+                or told_earlier(top) or span_since(top) or over_long_span(top)
+                or standing_rule(top)):
             return "background"
         clause = top
         while clause.pos_ not in {"VERB", "AUX"} and clause.dep_ in {
                 "pobj", "prep", "dobj", "attr", "conj", "compound"} and clause.head.i != clause.i:
             clause = clause.head  # an event noun inside the clause ("began as a meeting")
-        if actors is not None and describes_thing(clause, lambda t: _names_actor(t, actors)):
+        if actors is not None and (
+                describes_thing(clause, lambda t: _names_actor(t, actors))
+                or describes_actor(clause, lambda t: _names_actor(t, actors))):
             return "background"
         return modality
 
