@@ -208,3 +208,25 @@ def test_repartition_keys_reach_every_partition(spark):
     df = spark.createDataFrame([(k,) for k in keys], "k bigint").repartition(5, "k")
     got = dict(df.select("k", F.spark_partition_id().alias("p")).collect())
     assert [got[k] for k in keys] == list(range(5))
+
+
+def test_a_large_jsonl_file_read_in_parts_gives_the_same_tables(outputs, corpus, spark,
+                                                                tmp_path, monkeypatch):
+    """With parts of a few hundred bytes, news.jsonl is read by several tasks (cuts in
+    the middle of lines included): the documents, events and skips are those of the
+    run that read it whole, duplicates and their originals included."""
+    from eventwire.batch import job
+
+    _, whole, _ = outputs
+    monkeypatch.setattr(job, "MIN_PART_BYTES", 300)
+    planned, _ = job._files([corpus], "r", None, cores=4)
+    jsonl = [t for t in planned if t[1].endswith("news.jsonl")]
+    assert len(jsonl) == 4 and all(t[4] is not None for t in jsonl)
+    out = tmp_path / "parts"
+    summary = run([corpus], out, spark)
+    assert summary.files == 2
+    assert _spark_events(out) == _spark_events(whole)
+    for table, cols in (("documents", "doc_id, origin, status, duplicate_of, n_events"),
+                        ("skips", "skip_id, source, code, reason, doc_id")):
+        assert (_rows(f"SELECT {cols} FROM read_parquet('{out}/{table}/**/*.parquet')")
+                == _rows(f"SELECT {cols} FROM read_parquet('{whole}/{table}/**/*.parquet')"))

@@ -1,7 +1,8 @@
 """The Spark job: inputs -> documents (exact and near duplicates dropped) -> events, written
 as Parquet under OUT/events, OUT/documents and OUT/skips, partitioned by `month`.
 
-The driver only lists the input files; reading, deduplication and coding run on the
+The driver only lists the input files (and reads the head of a large one to plan its
+parts); reading, deduplication and coding run on the
 executors. Each output folder is overwritten as a whole, so re-running on the same
 inputs replaces the previous output instead of adding to it.
 """
@@ -24,7 +25,7 @@ from pyspark.sql import types as T
 
 from ..ingest.options import IngestOptions
 from ..ingest.records import Record
-from ..ingest.sources import InputFile, expand_paths
+from ..ingest.sources import InputFile, expand_paths, part_ranges
 from . import schemas, worker
 from .duplicates import first_of_each_text, near_duplicates
 from .partitions import balanced
@@ -34,6 +35,11 @@ TABLES = ("events", "documents", "skips")
 # few are best: each task costs the JVM about 0.3 s to start and commit, and a core
 # that finishes early has nothing left to take anyway.
 PARTITIONS_PER_CORE = 2
+# A plain JSON Lines file is read in parts of at least MIN_PART_BYTES (one per core when
+# it is large enough: one task would otherwise read and sign a whole dump alone) and at
+# most MAX_PART_BYTES.
+MIN_PART_BYTES = 1 << 20
+MAX_PART_BYTES = 64 << 20
 # ... and at most this many documents per partition, so a task stays short enough to
 # retry on a large cluster corpus
 DOCS_PER_PARTITION = 1000
@@ -126,15 +132,24 @@ def _local_cores(master: str) -> int:
     return os.cpu_count() or 1 if inner == "*" else max(1, int(inner))
 
 
-def _files(paths: Iterable[str | Path], run_id: str, now: datetime
-           ) -> tuple[list[tuple[int, str, int, int]], list[tuple]]:
-    """The input files, numbered in ingest's order, and a Skip row for each bad path."""
-    files, skips = [], []
+def _files(paths: Iterable[str | Path], run_id: str, now: datetime, cores: int
+           ) -> tuple[list[tuple], list[tuple]]:
+    """The reading tasks (number, path, size, mtime_ns, start, end), files numbered in
+    ingest's order, and a Skip row for each bad path. A large plain JSON Lines file is
+    read in byte-range parts (at least one per core, at most MAX_PART_BYTES each); any
+    other file whole (start and end None)."""
+    files, skips, number = [], [], 0
     for entry in expand_paths(paths):
         if isinstance(entry, Record):
             skips.append(worker.skip_row(entry.item, run_id, now))
         elif isinstance(entry, InputFile):
-            files.append((len(files), str(entry.path), entry.size, entry.mtime_ns))
+            parts = max(-(-entry.size // MAX_PART_BYTES),
+                        min(cores, entry.size // MIN_PART_BYTES))
+            ranges = (part_ranges(entry, parts)
+                      if entry.size < 1 << worker.RECORD_BITS else None)
+            for start, end in ranges or [(None, None)]:
+                files.append((number, str(entry.path), entry.size, entry.mtime_ns, start, end))
+            number += 1
     return files, skips
 
 
@@ -146,8 +161,8 @@ def run(paths: Iterable[str | Path], out: str | Path, spark: SparkSession,
     run_id, now = uuid.uuid4().hex, datetime.now().replace(microsecond=0)
     out = str(out).rstrip("/")
     sc = spark.sparkContext
-    files, path_skips = _files(paths, run_id, now)
-    summary = SparkSummary(files=len(files), run_id=run_id)
+    files, path_skips = _files(paths, run_id, now, sc.defaultParallelism)
+    summary = SparkSummary(files=len({f[0] for f in files}), run_id=run_id)
     clock = _Clock(summary.phases)
 
     disk = StorageLevel.MEMORY_AND_DISK

@@ -18,15 +18,17 @@ from ..errors import CodingFailed, EventwireError
 from ..ingest.dedup import signature
 from ..ingest.options import IngestOptions
 from ..ingest.records import Record
-from ..ingest.sources import InputFile, read_file
+from ..ingest.sources import InputFile, read_file, read_file_part
 from ..models import Document, Skip
 from ..store import columns
 from .schemas import EVENT_COLUMNS
 
 # Kinds of the tagged tuples the reading and coding steps yield.
 DOC, SKIP, NOTE, EVENT, CODED = "doc", "skip", "note", "event", "coded"
-# A document's place in input order: file number in the high bits, record number low.
-RECORD_BITS = 32
+# A document's place in input order: file number in the high bits; low, the record
+# number, or for a part of a split file its start byte plus the record number (a part's
+# records fit below the next part's start: each holds a line of at least one byte).
+RECORD_BITS = 36
 
 
 _engine_lock = threading.Lock()
@@ -71,16 +73,25 @@ def skip_row(s: Skip, run_id: str, now: datetime) -> tuple:
     return (columns.skip_id(s), s.source, s.code, s.reason, s.doc_id, run_id, now)
 
 
-def read_files(files: Iterable[tuple[int, str, int, int]], options: IngestOptions,
-               run_id: str, now: datetime, prebuild: bool = False) -> Iterator[tuple]:
-    """(kind, row) for every record of each (number, path, size, mtime_ns) file, read by
-    the same readers `eventwire ingest` uses: a document with its MinHash signature,
-    a Skip, or a note on a document (kept only if that document is kept). With
-    `prebuild`, the coding engine starts building in the background once the files are
-    read (prebuild_engine): not before, or the build would hold the GIL while reading."""
-    for number, path, size, mtime_ns in files:
+def read_files(files: Iterable[tuple[int, str, int, int, int | None, int | None]],
+               options: IngestOptions, run_id: str, now: datetime, prebuild: bool = False
+               ) -> Iterator[tuple]:
+    """(kind, row) for every record of each (number, path, size, mtime_ns, start, end)
+    file, or of its bytes [start, end) when start is not None (a part of a large JSON
+    Lines file, sources.part_ranges), read by the same readers `eventwire ingest` uses:
+    a document with its MinHash signature, a Skip, or a note on a document (kept only
+    if that document is kept). With `prebuild`, the coding engine starts building in
+    the background once the files are read (prebuild_engine): not before, or the build
+    would hold the GIL while reading."""
+    for number, path, size, mtime_ns, start, end in files:
         base = number << RECORD_BITS
-        for i, record in enumerate(read_file(InputFile(Path(path), size, mtime_ns), options)):
+        file = InputFile(Path(path), size, mtime_ns)
+        if start is None:
+            records = read_file(file, options)
+        else:
+            base += start
+            records = read_file_part(file, start, end, options)
+        for i, record in enumerate(records):
             yield from _record_rows(record, base + i, options, run_id, now)
     if prebuild:
         prebuild_engine()

@@ -32,7 +32,7 @@ from ..models import Skip
 from ..reading import display_path, file_kind, open_regular, os_error, read_capped
 from .feed import read_feed
 from .html import read_html
-from .jsonl import read_jsonl
+from .jsonl import read_jsonl, read_jsonl_part
 from .options import IngestOptions
 from .records import Record, lenient_date, skip
 from .streams import GZIP_MAGIC, open_stream
@@ -250,6 +250,43 @@ def read_file(file: InputFile, options: IngestOptions) -> Iterator[Record]:
     except OSError as exc:
         yield skip(origin, os_error(exc, origin))
     except Exception as exc:  # a reader bug or a library error: this file only, not the run
+        yield skip(origin, MalformedInput(f"could not be read: {type(exc).__name__}: {exc}",
+                                          source=origin))
+
+
+def part_ranges(file: InputFile, parts: int) -> list[tuple[int, int]] | None:
+    """Byte ranges to read an uncompressed JSON Lines file in `parts` parts with
+    read_file_part (the Spark job reads a large file in parallel), or None when the
+    file is to be read whole: another format, gzip (not splittable), a blank first
+    4 KB (read_file reports a file of blank lines), or an error (read_file reports it)."""
+    if parts < 2 or file.size < parts:
+        return None
+    try:
+        with open_regular(file.path, file.origin) as stream:
+            head = stream.read(4096)
+    except (EventwireError, OSError):
+        return None
+    if (not head.strip() or head.startswith(GZIP_MAGIC)
+            or file.path.name.lower().endswith(".gz")
+            or detect_format(file.path, head) != "jsonl"):
+        return None
+    step = -(-file.size // parts)
+    return [(start, min(start + step, file.size)) for start in range(0, file.size, step)]
+
+
+def read_file_part(file: InputFile, start: int, end: int,
+                   options: IngestOptions) -> Iterator[Record]:
+    """The records of a part_ranges part of a JSON Lines file: the parts of a file
+    together give read_file's records, numbered alike; an error is a Skip, as there."""
+    origin = file.origin
+    try:
+        with open_regular(file.path, origin) as stream:
+            yield from read_jsonl_part(stream, start, end, origin=origin, options=options)
+    except EventwireError as exc:
+        yield skip(origin, exc)
+    except OSError as exc:
+        yield skip(origin, os_error(exc, origin))
+    except Exception as exc:  # a reader bug: this file only, not the run
         yield skip(origin, MalformedInput(f"could not be read: {type(exc).__name__}: {exc}",
                                           source=origin))
 

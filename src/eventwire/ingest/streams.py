@@ -93,11 +93,13 @@ class CappedStream(io.BufferedReader):
         return self.raw.error
 
 
-def open_stream(stream: BinaryIO, *, origin: str, options: IngestOptions) -> CappedStream:
+def open_stream(stream: BinaryIO, *, origin: str, options: IngestOptions,
+                sniff: bool = True) -> CappedStream:
     """A buffered stream over `stream` (seekable), decompressed when it starts with
-    the gzip magic. It ends early at a limit or a broken member, keeping the error in
-    `.error` for the reader to report after what was read before it."""
-    compressed = stream if starts_with(stream, GZIP_MAGIC) else None
+    the gzip magic (unless not `sniff`: a part of a plain file). It ends early at a
+    limit or a broken member, keeping the error in `.error` for the reader to report
+    after what was read before it."""
+    compressed = stream if sniff and starts_with(stream, GZIP_MAGIC) else None
     inner = gzip.GzipFile(fileobj=stream, mode="rb") if compressed else stream
     counted = _Counted(inner, compressed, origin=origin, options=options)
     return CappedStream(counted, buffer_size=_BUFFER)
