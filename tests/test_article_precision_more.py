@@ -114,6 +114,26 @@ CASES = [
     ('Kenya was the first country to recognise and support the new government of Somalia.',
      set()),
     ('Ruto is the first Kenyan leader to attend and address the Arab League summit.', set()),
+    # obliged_only: what someone must do, said by no one named, is an obligation, not an
+    # act (a reported one is the speaker's demand)
+    ('Ethiopia must reopen its border with Sudan.',
+     {ev('ETH', '0872', 'SDN', HYP)}),
+    ('The warring parties in Yemen must allow aid convoys into Taiz.',
+     {ev('YEMPTY', '0863', None, HYP)}),
+    ('The governments of Chad and Niger must take seriously their responsibilities to '
+     'protect civilians.',
+     {ev('TCDGOV', '015', None, HYP), ev('NERGOV', '015', None, HYP)}),
+    # temporal_clause: "a month after" is as old as news gets: background ("less than a
+    # month after", "three weeks after" stay news)
+    ('One month after Ethiopian troops shelled the town, Eritrea recalled its envoy from '
+     'Addis Ababa.',
+     {ev('ETHMIL', '194', 'ERI', BG), ev('ERI', '161', 'ETHGOV')}),
+    ('A month after Serbian police detained two Kosovar activists, Kosovo expelled a '
+     'Serbian diplomat.',
+     {ev('SRBCOP', '173', 'XKXCVL', BG), ev('XKX', '161', 'SRBGOV')}),
+    ('Three weeks after Ethiopian troops shelled the town, Eritrea recalled its envoy from '
+     'Addis Ababa.',
+     {ev('ETHMIL', '194', 'ERI'), ev('ERI', '161', 'ETHGOV')}),
     # referenced_event: an event noun that is the topic of a discussion or debate is told
     # as known, not as news
     ('The two ministers discussed Chilean sanctions on Peru.',

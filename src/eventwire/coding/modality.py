@@ -297,7 +297,14 @@ def _recent(mark: Token) -> bool:
         word = mark.doc[i].lower_
         if word in RECENT_UNITS:
             # ("was fired last month after ...": when the main act was, not how long after)
-            return i == 0 or mark.doc[i - 1].lower_ not in {"last", "this", "next", "same"}
+            if i > 0 and mark.doc[i - 1].lower_ in {"last", "this", "next", "same"}:
+                return False
+            if word == "month":
+                # "a month after": as old as news gets (less than a month after: news)
+                return any(mark.doc[j].lower_ in {"less", "under", "nearly", "almost",
+                                                  "barely", "within"}
+                           for j in range(max(0, i - 3), i))
+            return True
         if word in LONG_UNITS or mark.doc[i].is_punct:
             return False
     return False
@@ -914,6 +921,14 @@ def figurative(tok: Token) -> bool:
                for c in tok.children)
 
 
+def obliged_only(tok: Token) -> bool:
+    """What a clause says someone must do, said by no one the sentence names ("the
+    warring sides must protect civilians", "Lima ought to apologise"): an obligation, not
+    an act (a reported one, "X said Lima must pay", is coded as X's demand)."""
+    return obliged(tok) and not is_reported(tok) and not any(
+        lemma_of(a) in SPEECH_LEMMAS for a in tok.ancestors)
+
+
 def negated_purpose(tok: Token) -> bool:
     """What a negated act was to do ("has not followed through on threats to cut aid",
     "did not send troops to fight the rebels"): not done."""
@@ -1059,7 +1074,7 @@ class ModalityMixin:
                 or feared(top) or posed_for(top) or attempted_only(top) or alleged(top)
                 or unreal_noun(top) or awaited(top) or speculates(top) or forecast(top)
                 or helps_only(top) or permitted(top) or claimed(top) or modal_above_noun(top)
-                or negated_purpose(top) or anticipated(top)):
+                or negated_purpose(top) or anticipated(top) or obliged_only(top)):
             return "hypothetical"
         if modality == "actual" and (scheduled(top) or upcoming(top)):
             return "future"  # "the talks between them are due on Monday", "ahead of the visit"
