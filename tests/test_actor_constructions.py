@@ -70,6 +70,17 @@ RULES = {
         ("Tanaka, the UN relief coordinator, urged Ethiopia to open the roads.",
          {("IGOUNO", "020", "ETH")}),
     ],
+    # "Title A and Title B met": both leaders, also when the parser hangs the first name on
+    # the second or leaves the "and" dangling with two subjects
+    "pair-of-titled-leaders": [
+        ("Kenyan President William Ruto and Tanzanian President Samia Suluhu Hassan held "
+         "talks in Arusha.", {("KENGOV", "040", "TZAGOV"), ("TZAGOV", "040", "KENGOV")}),
+        ("Indian Prime Minister Narendra Modi and Australian Prime Minister Anthony "
+         "Albanese held a summit in Sydney on Wednesday.",
+         {("INDGOV", "040", "AUSGOV"), ("AUSGOV", "040", "INDGOV")}),
+        ("German Chancellor Olaf Scholz and Brazilian President Luiz Inacio Lula da Silva "
+         "held talks in Berlin.", {("DEUGOV", "040", "BRAGOV"), ("BRAGOV", "040", "DEUGOV")}),
+    ],
     # "the city of X" names a place whatever the tagger took X for
     "city-of-a-name": [
         ("Russian jets pounded the port city of Mariupol on Sunday, Ukrainian officials "

@@ -87,6 +87,10 @@ def bare_infinitive(clause: Token) -> bool:
 CONDITION_MARKS = {"if", "unless"}
 
 
+def is_person(actor: Actor) -> bool:
+    return actor.ner == "PERSON" or (actor.kb_id or "").startswith("person:")
+
+
 def listed(tok: Token, actors: BlockActors) -> list[Token]:
     """Every member of a coordinated list the token heads: its conjuncts, and members the
     parser hangs as an apposition ("Peru, the Dominican Republic, Chile and Panama": the
@@ -96,6 +100,16 @@ def listed(tok: Token, actors: BlockActors) -> list[Token]:
     out = []
     for c in conjuncts(tok):
         out.append(c)
+        for m in c.children:
+            # "Prime Minister A and President B met": the parser may hang the first name
+            # on the second as a modifier, with the second title as its conjunct
+            if (m.dep_ in {"nmod", "compound"} and m.pos_ == "PROPN" and m.i < c.i
+                    and any(g.dep_ == "cc" for g in m.children)
+                    and any(g.dep_ == "conj" and g.i < c.i for g in m.children)
+                    and (mine := actors.actor_for(m)) is not None and mine.code
+                    and (theirs := actors.actor_for(c)) is not None
+                    and mine.code != theirs.code and is_person(mine) and is_person(theirs)):
+                out.append(m)
         for a in c.children:
             if a.dep_ != "appos" or a.pos_ != "PROPN" or c.pos_ != "PROPN":
                 continue
@@ -187,6 +201,12 @@ class ArgumentsMixin:
                 speaker = speaker_of(verb)
                 if speaker:
                     return conjuncts(speaker[0]), True
+            dangling = (len(subj) > 1 and any(c.dep_ == "cc" for c in s.children)
+                        and not any(c.dep_ == "conj" for c in s.children))
+            if dangling:
+                # "President A and Prime Minister B held talks": the parser may leave the
+                # "and" on the first and hang the second as another subject of the verb
+                return conjuncts(s) + conjuncts(subj[1]), False
             return conjuncts(s), False
         # the parser sometimes takes a sentence-initial name for an adverbial
         # ("Azerbaijan supplied gas ..." -> npadvmod): a proper noun before the verb
