@@ -134,6 +134,21 @@ CASES = [
     ('Three weeks after Ethiopian troops shelled the town, Eritrea recalled its envoy from '
      'Addis Ababa.',
      {ev('ETHMIL', '194', 'ERI'), ev('ERI', '161', 'ETHGOV')}),
+    # coder._noun_event: an event noun its owner does through a support verb is negated
+    # (or planned) with that verb and the verbs above it
+    ('Belgrade did not dare to carry out its threats against Kosovo.',
+     {ev('SRBGOV', '130', 'XKX', ('negated', 'threat'))}),
+    ('Eritrea did not continue its shelling of Ethiopian villages.',
+     {ev('ERI', '194', 'ETH', NEG)}),
+    ('Turkey has continued its air strikes on Kurdish militants in Iraq.',
+     {ev('TUR', '195', 'IRQINS')}),
+    # negated_past: "never" with a simple past tells that it did not happen, no refusal
+    ('Chile never resumed its talks with Bolivia.',
+     {ev('CHL', '046', 'BOL', NEG), ev('BOL', '046', 'CHL', NEG)}),
+    ('Kenya never accepted the Somali proposal.',
+     {ev('KEN', '080', 'SOM', NEG)}),
+    ('Kosovo never recalled its envoy from Belgrade.',
+     {ev('XKX', '161', 'SRBGOV', NEG)}),
     # referenced_event: an event noun that is the topic of a discussion or debate is told
     # as known, not as news
     ('The two ministers discussed Chilean sanctions on Peru.',

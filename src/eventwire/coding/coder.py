@@ -524,6 +524,11 @@ class Coder(MatchingMixin, ArgumentsMixin, ModalityMixin, ConventionsMixin):
             mod_toks.append(support)
             mod_toks.extend(h for h, _ in chain)
             supported = True
+        elif tok.dep_ == "dobj" and any(lm in self.lexicon.support_verbs
+                                        for lm in lemmas_of(tok.head)):
+            # "Lima did not dare to carry out its threats": the owner acts, and the verb
+            # that does the noun's act (and the verbs above it) say whether it happened
+            mod_toks += [tok.head, *(h for h, _ in self._chain(tok.head))]
         if not self._actors(src_toks, actors) and of_toks:
             src_toks = of_toks
         if code[:2] in VERBAL_ROOTS and not self._names_coded(tgt_toks, actors):

@@ -695,8 +695,9 @@ def negated_past(toks: list[Token]) -> bool:
     """A plain past negation ("the envoys did not meet on Friday", "he had never discussed
     sanctions with them"): the act did not happen, which is no refusal (unlike "will not
     meet" or "refused to meet")."""
-    return any(any(c.dep_ == "aux" and c.lower_ in {"did", "had", "has", "have"}
-                   for c in t.children)
+    return any((t.tag_ == "VBD" or any(c.dep_ == "aux" and c.lower_ in {"did", "had", "has",
+                                                                      "have"}
+                                       for c in t.children))
                and any(c.dep_ == "neg" for c in t.children) for t in toks) or any(
         yet_to(t) or no_one_did(t) for t in toks)  # "has yet to sign": not so far, no
     # refusal; "no troops were sent": nobody did it
