@@ -64,6 +64,24 @@ CASES = [
      {ev("SDNREB", "036", "IGOAU", INTENT)}),
     ("Syria said it would retaliate against Israel if attacked.",
      {ev("SYR", "138", "ISR", THREAT)}),
+    # 14.crowd-damage / crowd-burn / crowd-set-fire: crowds wrecking property riot (145)
+    ("Chilean rioters burned buses in Santiago.", {ev("CHLCVL", "145", "CHL")}),
+    ("Iraqi protesters set fire to the Iranian consulate.", {ev("IRQCVL", "145", "IRNGOV")}),
+    ("Angry mobs ransacked the offices of the Zambian ruling party.",
+     {ev("ZMBCVL", "145", "ZMBPTY")}),
+    # ... while settlers or soldiers doing it destroy property (1712) or loot (1711)
+    ("Israeli settlers set fire to a Palestinian mosque.", {ev("ISRCVL", "1712", "PSEREL")}),
+    ("Syrian troops looted the homes.", {ev("SYRMIL", "1711", "SYR")}),
+    # 17.force-on-crowds: police or soldiers using force on a crowd repress it (175)
+    ("Peruvian police shot protesters in Lima.", {ev("PERCOP", "175", "PERCVL")}),
+    ("Sudanese security forces fired at protesters in Khartoum.",
+     {ev("SDNMIL", "175", "SDNCVL")}),
+    ("Bolivian police beat demonstrators in La Paz.",
+     {ev("BOLCOP", "175", "BOLCVL")}),
+    # ... but soldiers firing at rebels, or on a crowd across a front line, use military force
+    ("Israeli soldiers opened fire on Palestinian demonstrators.",
+     {ev("ISRMIL", "193", "PSECVL")}),
+    ("Sudanese soldiers fired rockets at rebel positions.", {ev("SDNMIL", "194", "SDNREB")}),
 ]
 
 
