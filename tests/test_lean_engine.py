@@ -255,3 +255,18 @@ def test_a_failure_is_the_failing_documents_only():
                           ).analyse_each(docs))
     assert isinstance(results[2][1], ValueError)
     assert [r for i, (_d, r) in enumerate(results) if i != 2] == alone[:2] + alone[3:]
+
+
+def test_the_fast_ruler_keys_unnamed_words_by_class_not_by_word():
+    """Words no rule names share one table entry per (tag, dep, regex outcomes): new
+    names in every article must not make the ruler evaluate its rules again."""
+    from eventwire.nlp.pipeline import load_pipeline
+
+    nlp = load_pipeline()
+    ruler = nlp.get_pipe("attribute_ruler")
+    words = [f"Zorv{chr(97 + i % 26)}{chr(97 + i // 26 % 26)}ian" for i in range(300)]
+    text = " ".join(f"The {w} envoy visited {w}ville on Monday." for w in words)
+    before = len(getattr(ruler, "_by_key", ()))
+    doc = nlp(text)
+    assert len({t.lower for t in doc}) > 600  # the words are all new ...
+    assert len(ruler._by_key) - before < 60, len(ruler._by_key) - before  # ... few keys

@@ -8,7 +8,10 @@ news (bench/coding_speed.py), as much as the tagger and parser together.
 Every one-token pattern tests only the token's own TAG, LOWER, DEP and IS_SPACE, so
 the rules that match a token are a function of those four values: they are found once
 per distinct combination (a dict lookup afterwards) by evaluating the patterns in
-Python; two-token patterns are tried only where their first token matches. Matches are
+Python; two-token patterns are tried only where their first token matches. A word no
+pattern names (==, IN, NOT_IN) passes or fails those tests like any other such word,
+so it counts as one class, told apart only by the few LOWER regexes: news keeps
+bringing new words, and keyed by the word itself the table missed on every one. Matches are
 ordered and applied as AttributeRuler does (by rule number, later rules win), so
 tokens get exactly the attributes the stock component gives them
 (tests/test_lean_engine.py compares every token attribute and the match lists).
@@ -75,6 +78,18 @@ class FastAttributeRuler(AttributeRuler):
         self._first: dict[tuple, tuple[int, ...]] = {}  # two-token patterns per 1st token
         self._second: dict[tuple[int, tuple], bool] = {}
         self._merged: dict[tuple[int, ...], dict] = {}
+        named: set[str] = set()
+        regexes: list[str] = []
+        for _rule, pattern in single + [(r, t) for r, ps in double for t in ps]:
+            wanted = pattern.get("LOWER")
+            if isinstance(wanted, dict):
+                for op, arg in wanted.items():
+                    (regexes.append(arg) if op == "REGEX" else named.update(arg))
+            elif wanted is not None:
+                named.add(wanted)
+        self._named = named
+        self._regexes = [re.compile(r) for r in regexes]
+        self._word_class: dict[int, object] = {}  # LOWER hash -> its class in keys
         self._match_ids = [self.vocab.strings[str(i)] for i in range(len(self.attrs))]
         self._prepared_for = len(self.attrs)
 
@@ -89,18 +104,30 @@ class FastAttributeRuler(AttributeRuler):
         return (strings[tag] if tag else "", strings[lower] if lower else "",
                 strings[dep] if dep else "", bool(space))
 
+    def _key(self, strings, row: tuple[int, int, int, int]) -> tuple:
+        """(tag, word class, dep, space): a named word is its own class; any other
+        word's class is the outcome of the LOWER regexes on it."""
+        tag, lower, dep, space = row
+        word = self._word_class.get(lower)
+        if word is None:
+            text = strings[lower] if lower else ""
+            word = self._word_class[lower] = lower if text in self._named else tuple(
+                bool(r.search(text)) for r in self._regexes)
+        return (tag, word, dep, space)
+
     def match(self, doc):
         if getattr(self, "_prepared_for", None) != len(self.attrs):
             self._prepare()
-        rows = [tuple(r) for r in doc.to_array([TAG, LOWER, DEP, IS_SPACE]).tolist()]
+        strings = doc.vocab.strings  # hashes are the same in any vocab; strings are not
+        raw = [tuple(r) for r in doc.to_array([TAG, LOWER, DEP, IS_SPACE]).tolist()]
+        rows = [self._key(strings, r) for r in raw]
         by_key, first, second = self._by_key, self._first, self._second
         match_ids = self._match_ids
-        strings = doc.vocab.strings  # hashes are the same in any vocab; strings are not
         out = []
         for i, key in enumerate(rows):
             rules = by_key.get(key)
-            if rules is None:
-                feats = self._feats(strings, key)
+            if rules is None:  # the first token of its class: its own words stand for all
+                feats = self._feats(strings, raw[i])
                 rules = by_key[key] = tuple(r for r, p in self._single if _matches(p, feats))
                 first[key] = tuple(n for n, (_r, ps) in enumerate(self._double)
                                    if _matches(ps[0], feats))
@@ -113,7 +140,7 @@ class FastAttributeRuler(AttributeRuler):
                     ok = second.get((n, nxt))
                     if ok is None:
                         ok = second[(n, nxt)] = _matches(self._double[n][1][1],
-                                                         self._feats(strings, nxt))
+                                                         self._feats(strings, raw[i + 1]))
                     if ok:
                         rule = self._double[n][0]
                         out.append((rule, match_ids[rule], i, i + 2))
