@@ -81,6 +81,17 @@ RULES = {
         ("German Chancellor Olaf Scholz and Brazilian President Luiz Inacio Lula da Silva "
          "held talks in Berlin.", {("DEUGOV", "040", "BRAGOV"), ("BRAGOV", "040", "DEUGOV")}),
     ],
+    # force put "across the country" (its own, unnamed) is put on the doer's own country;
+    # a border named with no neighbour stays no one's
+    "across-the-country": [
+        ("Kenya deployed soldiers across the country ahead of the vote.",
+         {("KEN", "154", "KEN")}),
+        ("Peru deployed 20,000 police officers throughout the nation on Sunday to secure the "
+         "election.", {("PER", "153", "PER")}),
+        ("Bolivia put its army on alert throughout the nation after the unrest.",
+         {("BOL", "152", "BOL")}),
+        ("Kenya deployed soldiers along the border ahead of the vote.", {("KEN", "154", None)}),
+    ],
     # "the city of X" names a place whatever the tagger took X for
     "city-of-a-name": [
         ("Russian jets pounded the port city of Mariupol on Sunday, Ukrainian officials "

@@ -17,6 +17,7 @@ from .domestic import (
 from .lexicon import ControlRule
 from .modality import negated_past, past_possibility, speculates
 from .syntax import (
+    LOCATIVE_PREPS,
     SUBJ,
     children_by_dep,
     conditions_on,
@@ -98,6 +99,24 @@ def _known_source(side) -> bool:
     return actor.code is not None or actor.ner in {"PERSON", "ORG"}
 
 
+# Words for one's own country as a whole, after a locative preposition ("deployed police
+# across the country", "troops throughout the nation").
+NATION_WORDS = {"country", "nation"}
+
+
+def nationwide(trigger: list[int], actors: BlockActors) -> bool:
+    """The trigger's clause is placed in "the country" as a whole (its own, unnamed)."""
+    if not trigger:
+        return False
+    doc = actors.doc
+    heads = [doc[i] for i in trigger if 0 <= i < len(doc)]
+    heads += [g for h in heads for g in h.children if g.dep_ in {"dobj", "nsubjpass"}]
+    return any(g.dep_ == "pobj" and g.lower_ in NATION_WORDS and g.head.lower_ in LOCATIVE_PREPS
+               and any(d.lower_ == "the" for d in g.children)
+               and not any(c.dep_ in {"amod", "compound", "poss"} for c in g.children)
+               for h in heads for p in h.children if p.dep_ == "prep" for g in p.children)
+
+
 class ConventionsMixin:
     """Conventions of the Coder (see the module docstring)."""
 
@@ -159,7 +178,9 @@ class ConventionsMixin:
             # checkpoints in the Golan": force used in a place is used on that country;
             # a state's concession or coercion with no one named ("lifted the state of
             # emergency", "jailed 40 members of a banned group") is on its own country
-            country = clause_country(trigger, actors) or (actor.country if own_state else None)
+            country = clause_country(trigger, actors) or (
+                actor.country if own_state or (actor.country and nationwide(trigger, actors))
+                else None)
             if country is None:
                 return None
         else:
