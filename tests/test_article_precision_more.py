@@ -149,6 +149,21 @@ CASES = [
      {ev('KEN', '080', 'SOM', NEG)}),
     ('Kosovo never recalled its envoy from Belgrade.',
      {ev('XKX', '161', 'SRBGOV', NEG)}),
+    # shared_auxiliaries: a verb joined to one with "would", "could", "might" or "will",
+    # with no subject or auxiliary of its own, shares its mood
+    ('Peru will sign the accord and meet Chile in Lima.',
+     {ev('PER', '036', 'CHL', INTENT)}),
+    ('Chile could impose tariffs on Peru or recall its ambassador.',
+     {ev('CHL', '163', 'PER', HYP), ev('CHL', '161', None, HYP)}),
+    ('Ghana might cut aid to Togo and expel its diplomats.',
+     {ev('GHA', '162', 'TGO', HYP), ev('GHA', '161', None, HYP)}),
+    # no_one_did: an object with "no" says nothing was done ("made no statement")
+    ('The Chilean minister made no statement on Peru.',
+     {ev('CHLGOV', '010', 'PER', NEG)}),
+    ('Ecuador offered no apology to Colombia.',
+     {ev('ECU', '055', 'COL', NEG)}),
+    ('Sudan made no accusation against Chad.',
+     {ev('SDN', '112', 'TCD', NEG)}),
     # referenced_event: an event noun that is the topic of a discussion or debate is told
     # as known, not as news
     ('The two ministers discussed Chilean sanctions on Peru.',

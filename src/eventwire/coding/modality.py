@@ -56,6 +56,7 @@ from .syntax import (
     DEMAND_NOUNS,
     FUTURE_AUX,
     HYPOTHETICAL_AUX,
+    INTENT_NOUNS,
     NEG_WORDS,
     SPEECH_LEMMAS,
     children_by_dep,
@@ -699,8 +700,8 @@ def negated_past(toks: list[Token]) -> bool:
                                                                       "have"}
                                        for c in t.children))
                and any(c.dep_ == "neg" for c in t.children) for t in toks) or any(
-        yet_to(t) or no_one_did(t) for t in toks)  # "has yet to sign": not so far, no
-    # refusal; "no troops were sent": nobody did it
+        # "has yet to sign": not so far, no refusal; "no troops were sent": nobody did it
+        yet_to(t) or no_one_did(t, frozenset(w.i for w in toks)) for t in toks)
 
 
 # Ordinal and exclusive words that make "the first leader to visit" a description.
@@ -818,7 +819,7 @@ def claimed(tok: Token) -> bool:
 NOBODY = {"nobody", "none", "nothing", "no-one", "noone"}
 
 
-def no_one_did(verb: Token) -> bool:
+def no_one_did(verb: Token, coded: frozenset[int] = frozenset()) -> bool:
     """The verb's subject denies the act: "nobody", "none", "no one", or a noun with "no"
     ("no Chilean troops are deployed there", "no country has recognised it")."""
     for s in verb.children:
@@ -828,7 +829,11 @@ def no_one_did(verb: Token) -> bool:
             return True
         if s.lower_ == "one" and s.i > 0 and s.doc[s.i - 1].lower_ == "no":
             return True  # "no one"
-    return False
+    # "made no comments", "sent no troops": nothing was (not "has no plans to": an intent)
+    # (an object that is the event noun itself carries its own "no": `coded`)
+    return any(o.dep_ == "dobj" and lemma_of(o) not in INTENT_NOUNS and o.i not in coded
+               and any(c.dep_ == "det" and c.lower_ == "no" for c in o.children)
+               for o in verb.children)
 
 
 # Modals that leave what a verb governs open (not "will": announced; not "should"/"must":
@@ -928,6 +933,18 @@ def obliged_only(tok: Token) -> bool:
     an act (a reported one, "X said Lima must pay", is coded as X's demand)."""
     return obliged(tok) and not is_reported(tok) and not any(
         lemma_of(a) in SPEECH_LEMMAS for a in tok.ancestors)
+
+
+def shared_auxiliaries(verb: Token) -> list[Token]:
+    """The modal or future auxiliaries of the verb a verb is joined to, when it has no
+    subject or auxiliary of its own ("would close the embassy and expel the envoy", "will
+    attend the summit and meet Lula"): its mood is theirs."""
+    if verb.dep_ != "conj" or verb.head.i == verb.i or verb.head.pos_ not in {"VERB", "AUX"}:
+        return []
+    if any(c.dep_ in {"nsubj", "nsubjpass", "aux", "auxpass"} for c in verb.children):
+        return []
+    return [c for c in verb.head.children
+            if c.dep_ == "aux" and c.lower_ in HYPOTHETICAL_AUX | FUTURE_AUX]
 
 
 def negated_purpose(tok: Token) -> bool:
@@ -1043,7 +1060,7 @@ class ModalityMixin:
         for t in toks:
             if shares_negation(t):
                 polarity = "negated" if polarity == "asserted" else "asserted"
-            for c in t.children:
+            for c in (*t.children, *shared_auxiliaries(t)):
                 if c.dep_ == "neg" or (c.lower_ in NEG_WORDS and c.dep_ in {"advmod", "det"}):
                     polarity = "negated" if polarity == "asserted" else "asserted"
                 if c.dep_ == "aux" and c.lower_ in HYPOTHETICAL_AUX:
@@ -1054,7 +1071,7 @@ class ModalityMixin:
                     modality = "hypothetical"
             if t.dep_ == "advcl" and any(c.lower_ in CONDITIONAL_MARKS for c in t.children):
                 modality = "hypothetical"
-            if yet_to(t) or no_one_did(t):
+            if yet_to(t) or no_one_did(t, frozenset(w.i for w in toks)):
                 # "has yet to comment", "is yet to respond": not done (so far); "nobody
                 # blamed Lima", "no troops were sent": not done by anyone
                 polarity = "negated" if polarity == "asserted" else "asserted"
