@@ -82,6 +82,26 @@ CASES = [
     ("Israeli soldiers opened fire on Palestinian demonstrators.",
      {ev("ISRMIL", "193", "PSECVL")}),
     ("Sudanese soldiers fired rockets at rebel positions.", {ev("SDNMIL", "194", "SDNREB")}),
+    # coder._avowal: denying an act is a denial (016) by the denier, aimed at the act's
+    # target, besides the negated act; acknowledging one is an admission (015)
+    ("Brazil denied that it had attacked Paraguayan troops.",
+     {ev("BRA", "190", "PRYMIL", ("negated", "actual")), ev("BRA", "016", "PRYMIL")}),
+    ("Rwanda denied supporting the M23 rebels in Congo.",
+     {ev("RWA", "050", "CODREB", ("negated", "actual")), ev("RWA", "016", "CODREB")}),
+    ("The Ethiopian army acknowledged that it had mistakenly bombed a Somali village.",
+     {ev("ETHMIL", "195", "SOM"), ev("ETHMIL", "015", "SOM")}),
+    # ... but not denying it is no denial
+    ("Nigeria did not deny that it had expelled Ghanaian traders.",
+     {ev("NGA", "166", "GHABUS")}),
+    # 03.agree-to-proposal: agreeing to (or on) a plan, proposal or terms is an intent (030)
+    ("The Sudanese rebels agreed to an African Union peace plan.",
+     {ev("SDNREB", "030", "IGOAU", INTENT)}),
+    ("Chad consented to the terms of the Libyan mediator.", {ev("TCD", "030", "LBY", INTENT)}),
+    ("The Angolan government and the UNITA rebels agreed on a timetable for the vote.",
+     {ev("AGOGOV", "030", "AGOREB", INTENT), ev("AGOREB", "030", "AGOGOV", INTENT)}),
+    # ... a truce agreed keeps its own code
+    ("Bosnia and Croatia agreed to a ceasefire.",
+     {ev("BIH", "0871", "HRV"), ev("HRV", "0871", "BIH")}),
 ]
 
 

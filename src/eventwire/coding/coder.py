@@ -95,6 +95,8 @@ from .syntax import (
 # Who fights or opposes a state from inside it: "the government" or "the regime" they
 # deal with, named by no country, is their own ("Syrian rebels met the regime in Geneva").
 INSIDER_ROLES = {"REB", "OPP", "INS", "SEP"}
+# Verbs of denying or admitting an act (CAMEO 016 deny responsibility, 015 acknowledge it)
+AVOWAL_CODES = {"deny": "016", "acknowledge": "015", "confess": "015", "concede": "015"}
 # Sides that fight (a clash "with" them is mutual force)
 ARMED_ROLES = {"MIL", "COP", "REB", "INS", "SEP", "UAF", "SPY"}
 
@@ -266,7 +268,26 @@ class Coder(MatchingMixin, ArgumentsMixin, ModalityMixin, ConventionsMixin):
         if r.mutual and found:
             found += self._emit(tgt_toks, src_toks, r.code, "+".join(r.rule_ids), trigger,
                                 actors, r.polarity, modality, confidence, p, require_both=True)
-        return found
+        return found + self._avowal(r, tgt_toks, actors)
+
+    def _avowal(self, r: Reading, tgt_toks, actors: BlockActors) -> list[RawEvent]:
+        """ "denied that it had shelled Afghan villages", "acknowledged that it had shot
+        down a Ukrainian jet": the denial (016) or admission (015) of an act is itself an
+        event of the one who denies or admits, aimed at the act's target."""
+        heads = [h for h, _ in r.chain]
+        if r.top.dep_ == "ccomp":
+            heads.append(r.top.head)
+        for head in heads:
+            code = AVOWAL_CODES.get(lemma_of(head))
+            if code is None or (code == "016") != (r.polarity == "negated"):
+                continue
+            subj = children_by_dep(head, SUBJ)
+            if not subj:
+                return []
+            polarity, modality = self._modality([head])
+            return self._emit(conjuncts(subj[0]), tgt_toks, code, "avowal", [head.i], actors,
+                              polarity, modality, 0.6, None, require_both=True)
+        return []
 
     def _read_chain(self, m: Match) -> Reading:
         """The trigger's code through the control verbs and intent nouns above it."""
