@@ -104,6 +104,22 @@ RULES = {
 
 CASES = [(rule, text, expected) for rule, cases in RULES.items() for text, expected in cases]
 
+# A place or capital of a state that seceded later is, in news from before, of the state it
+# belonged to; movements whose status changed are coded by the period (publication date).
+DATED = [
+    ("Sudanese rebels shelled the town of Juba on Sunday, killing 20 people.", "1992-05-01",
+     {("SDNREB", "194", "SDNGOV")}),
+    ("Sudanese rebels shelled the town of Juba on Sunday, killing 20 people.", "2015-05-01",
+     {("SDNREB", "194", "SSDGOV")}),
+    ("SPLA rebels attacked a government garrison near Torit.", "1995-05-01",
+     {("SDNREB", "190", "SDNMIL")}),
+    ("Ethiopian jets bombed Asmara.", "1990-01-01", {("ETHMIL", "195", "ETHGOV")}),
+    ("UNITA accused the MPLA government of violating the truce.", "1994-03-01",
+     {("AGOREB", "112", "AGOPTY")}),
+    ("Renamo rebels ambushed a Zimbabwean convoy.", "1989-01-01", {("MOZREB", "190", "ZWE")}),
+    ("The Contras attacked a Sandinista army post.", "1987-05-01", {("NICREB", "190", "NICMIL")}),
+]
+
 
 @pytest.mark.parametrize("rule,text,expected", CASES)
 def test_rule(engine, rule, text, expected):
@@ -112,3 +128,8 @@ def test_rule(engine, rule, text, expected):
 
 def test_every_rule_has_three_sentences():
     assert all(len(cases) >= 3 for cases in RULES.values())
+
+
+@pytest.mark.parametrize("text,published,expected", DATED)
+def test_dated(engine, text, published, expected):
+    assert coded(engine, text, published=published) == expected

@@ -49,6 +49,21 @@ ROLE_CODES = frozenset({
 # group), INT, MNC and NGM actors have no country.
 ORG_PREFIXES = ("IGO", "NGO")
 TRANSNATIONAL_PREFIXES = ("IMG", "INT", "MNC", "NGM")
+# States that seceded, and the day they did: a place of theirs named in news from before
+# that day is of the state it then belonged to (Juba in 1995 is Sudan's). Source: public
+# dates of independence (South Sudan 2011-07-09, Kosovo's declaration 2008-02-17, Eritrea
+# 1993-05-24).
+SECEDED = {"SSD": ("SDN", date(2011, 7, 9)), "XKX": ("SRB", date(2008, 2, 17)),
+           "ERI": ("ETH", date(1993, 5, 24))}
+
+
+def country_on(country: str | None, day: date | None) -> str | None:
+    """The country a place of `country` belonged to on `day`."""
+    if country in SECEDED and day is not None and day < SECEDED[country][1]:
+        return SECEDED[country][0]
+    return country
+
+
 # Entry kinds that an imported entry of the same name does not replace (it only takes
 # precedence on the names they share): they also back demonyms and role phrases.
 PLACE_KINDS = frozenset({"country", "government"})

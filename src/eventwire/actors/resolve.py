@@ -19,7 +19,7 @@ from spacy.util import filter_spans
 
 from ..data_files import data_path
 from ..models import Actor
-from .kb import FORMER_ROLE, KbEntry, KnowledgeBase
+from .kb import FORMER_ROLE, KbEntry, KnowledgeBase, country_on
 
 PERSON_PRONOUNS = {"he", "she", "him", "her", "his"}
 # Role nouns that signal a person (so a pronoun can refer to them).
@@ -178,6 +178,10 @@ class BlockActors:
     # -- building -------------------------------------------------------------
     def _actor(self, span: Span, entry: KbEntry, ner: str | None = None) -> Actor:
         code, country, role, _why = entry.code_on(self.day)
+        if entry.kind in {"country", "government"} and country_on(country, self.day) != country:
+            # a seceded state's name or capital before it seceded ("Juba" in 1995: Sudan's)
+            country = country_on(country, self.day)
+            code = country + (code or "")[3:]
         return Actor(
             text=span.text, name=entry.name, code=code, country=country, role=role,
             kb_id=entry.kb_id, start=self.base + span.start_char, end=self.base + span.end_char,

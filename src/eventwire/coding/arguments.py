@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from ..actors.kb import country_on
 from ..actors.resolve import BlockActors
 from ..models import Actor
 from ..nlp.places import PLACE_NOUNS
@@ -151,7 +152,7 @@ def place_actor(tok: Token, actors: BlockActors, leaving: bool = False) -> Actor
         if (m.entry.population < PLACE_KNOWN_POPULATION
                 and place.country not in actors.memory.countries):
             continue  # a small town of a country the story never names ("Odessa", Texas)
-        country = place.country
+        country = country_on(place.country, actors.day)
         for g in pobjs([h, tok], {"in"}):
             # "the village of X in northern Mali": the phrase says whose it is
             a = actors.actor_for(g)

@@ -9,6 +9,7 @@ from dataclasses import replace
 
 from spacy.tokens import Token
 
+from ..actors.kb import country_on
 from ..actors.resolve import BlockActors
 from ..models import Actor
 from .syntax import LOCATIVE_PREPS, SPEECH_LEMMAS
@@ -85,7 +86,7 @@ def clause_country(trigger: list[int], actors: BlockActors) -> str | None:
             if how == "phrase" and m.place is not None and m.place.country:
                 if _venue_place(m, actors):
                     return None
-                return m.place.country
+                return country_on(m.place.country, actors.day)
     sent = actors.doc[trigger[0]].sent
     for tok in sent:
         if tok.dep_ == "pobj" and tok.head.lower_ in LOCATIVE_PREPS and not in_attribution(
@@ -107,7 +108,7 @@ def own_place_country(tok: Token | None, actors: BlockActors) -> str | None:
         return None
     for m, how in actors.places.clause_places(actors.doc, actors.base, [tok.i]):
         if how == "phrase" and m.place is not None and m.place.country:
-            return None if _venue_place(m, actors) else m.place.country
+            return None if _venue_place(m, actors) else country_on(m.place.country, actors.day)
     return None
 
 
