@@ -92,6 +92,14 @@ RULES = {
          {("BOL", "152", "BOL")}),
         ("Kenya deployed soldiers along the border ahead of the vote.", {("KEN", "154", None)}),
     ],
+    # a people living wholly or mostly inside one state stands for that state, as a
+    # nationality does (CAMEO codes ethnic groups by the country they live in)
+    "people-of-one-state": [
+        ("Zulu militants attacked a police station.", {("ZAFINS", "190", "ZAFCOP")}),
+        ("Acehnese rebels ambushed an army convoy.", {("IDNREB", "190", "IDNMIL")}),
+        ("Kabyle protesters clashed with riot police.",
+         {("DZACOP", "190", "DZACVL"), ("DZACVL", "145", "DZACOP")}),
+    ],
     # "the city of X" names a place whatever the tagger took X for
     "city-of-a-name": [
         ("Russian jets pounded the port city of Mariupol on Sunday, Ukrainian officials "
