@@ -753,6 +753,7 @@ def _names_actor(tok: Token, actors) -> bool:
 # Words that open a link to another story inside an article's text ("READ MORE: ...",
 # "Also read: ..."): the link's title is a headline of other news, not this text's.
 LINK_LEADS = (("read", "more"), ("also", "read"), ("see", "also"), ("related",))
+_LEAD_FIRST = {lead[0] for lead in LINK_LEADS}
 
 
 def link_tokens(sent: Span) -> set[int]:
@@ -761,8 +762,13 @@ def link_tokens(sent: Span) -> set[int]:
     that is no name and follows a lower-case word with no punctuation between (where the
     article's own text goes on), else to the end of the sentence."""
     doc = sent.doc  # (the lead may end the sentence before: "READ MORE:" alone)
-    toks = [t for t in doc[max(0, sent.start - 3):sent.end] if not t.is_space]
+    span = doc[max(0, sent.start - 3):sent.end]
+    if ":" not in span.text:  # every lead is followed by a colon: most sentences end here
+        return set()
+    toks = [t for t in span if not t.is_space]
     for k in range(len(toks)):
+        if toks[k].lower_ not in _LEAD_FIRST:
+            continue
         for lead in LINK_LEADS:
             words = toks[k:k + len(lead)]
             if (len(words) == len(lead)
