@@ -97,11 +97,22 @@ CASES = [
     ("The Sudanese rebels agreed to an African Union peace plan.",
      {ev("SDNREB", "030", "IGOAU", INTENT)}),
     ("Chad consented to the terms of the Libyan mediator.", {ev("TCD", "030", "LBY", INTENT)}),
-    ("The Angolan government and the UNITA rebels agreed on a timetable for the vote.",
-     {ev("AGOGOV", "030", "AGOREB", INTENT), ev("AGOREB", "030", "AGOGOV", INTENT)}),
+    ("Kenya and Tanzania agreed on a timetable for the border talks.",
+     {ev("KEN", "030", "TZA", INTENT), ev("TZA", "030", "KEN", INTENT)}),
     # ... a truce agreed keeps its own code
     ("Bosnia and Croatia agreed to a ceasefire.",
      {ev("BIH", "0871", "HRV"), ev("HRV", "0871", "BIH")}),
+    # 06.approve-arms-sale: approving or clearing an arms sale to a state sells it arms
+    ("Germany approved an arms sale to Egypt.", {ev("DEU", "062", "EGY")}),
+    ("Spain authorised weapons sales to Morocco.", {ev("ESP", "062", "MAR")}),
+    # ... also a sale "of" weapons (classes.measures: what a sale is of)
+    ("The State Department cleared a potential sale of F-16 jets to Turkey.",
+     {ev("USAGOV", "062", "TUR")}),
+    ("France halted the sale of weapons to Saudi Arabia.", {ev("FRA", "1622", "SAU")}),
+    # 08.disengage: pulling forces apart is de-escalation (087); agreed to, an intent
+    ("The Indian army disengaged from Chinese positions.", {ev("INDMIL", "087", "CHN")}),
+    ("India and China agreed to disengage troops along their disputed border.",
+     {ev("IND", "0356", "CHN", INTENT), ev("CHN", "0356", "IND", INTENT)}),
 ]
 
 
