@@ -113,6 +113,12 @@ CASES = [
     ("The Indian army disengaged from Chinese positions.", {ev("INDMIL", "087", "CHN")}),
     ("India and China agreed to disengage troops along their disputed border.",
      {ev("IND", "0356", "CHN", INTENT), ev("CHN", "0356", "IND", INTENT)}),
+    # 13.take-revenge: seeking or vowing to take revenge is a threat of force
+    ("The Pakistani Taliban sought revenge on the Pakistani army.",
+     {ev("PAKINS", "138", "PAKMIL", THREAT)}),
+    ("Hezbollah vowed to take revenge on Israel.", {ev("LBNINS", "130", "ISR", THREAT)}),
+    ("The Kurdish militants swore to take vengeance on the Turkish army.",
+     {ev("TURINS", "130", "TURMIL", THREAT)}),
 ]
 
 
