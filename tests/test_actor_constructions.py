@@ -100,6 +100,15 @@ RULES = {
         ("Kabyle protesters clashed with riot police.",
          {("DZACOP", "190", "DZACVL"), ("DZACVL", "145", "DZACOP")}),
     ],
+    # supporters, followers and sympathisers are people (civilians) of where they act
+    "supporters-as-people": [
+        ("Supporters of the opposition leader rallied outside the court in Nairobi.",
+         {("KENCVL", "141", "KEN")}),
+        ("Thousands of supporters of Imran Khan protested across Pakistan.",
+         {("PAKCVL", "140", "PAK")}),
+        ("Supporters of Bolsonaro attacked government buildings in Brasilia.",
+         {("BRACVL", "145", "BRAGOV")}),
+    ],
     # "the city of X" names a place whatever the tagger took X for
     "city-of-a-name": [
         ("Russian jets pounded the port city of Mariupol on Sunday, Ukrainian officials "
