@@ -109,6 +109,15 @@ RULES = {
         ("Supporters of Bolsonaro attacked government buildings in Brasilia.",
          {("BRACVL", "145", "BRAGOV")}),
     ],
+    # role words for who acts: mutineers are soldiers, abductors unidentified armed men,
+    # pensioners and veterans people, nationalists radicals
+    "role-words": [
+        ("Mutineers attacked a police station in Bamako.", {("MLIMIL", "190", "MLICOP")}),
+        ("Abductors seized two aid workers in Zinder, Niger.", {("NERUAF", "171", "NERNGO")}),
+        ("Pensioners protested against the government in Athens.",
+         {("GRCCVL", "140", "GRCGOV")}),
+        ("Serbian nationalists attacked the Croatian embassy.", {("SRBRAD", "190", "HRVGOV")}),
+    ],
     # "the city of X" names a place whatever the tagger took X for
     "city-of-a-name": [
         ("Russian jets pounded the port city of Mariupol on Sunday, Ukrainian officials "
