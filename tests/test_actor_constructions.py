@@ -144,6 +144,10 @@ DATED = [
      {("AGOREB", "112", "AGOPTY")}),
     ("Renamo rebels ambushed a Zimbabwean convoy.", "1989-01-01", {("MOZREB", "190", "ZWE")}),
     ("The Contras attacked a Sandinista army post.", "1987-05-01", {("NICREB", "190", "NICMIL")}),
+    # public figures outside government in the news of their period
+    ("Archbishop Desmond Tutu criticized Zimbabwe.", "1990-01-01", {("ZAFREL", "111", "ZWE")}),
+    ("Kaunda praised Angola.", "1988-01-01", {("ZMBGOV", "051", "AGO")}),
+    ("Buthelezi criticized the ANC.", "1992-01-01", {("ZAFOPP", "111", "ZAFPTY")}),
 ]
 
 
