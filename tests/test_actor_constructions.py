@@ -97,8 +97,8 @@ RULES = {
     "people-of-one-state": [
         ("Zulu militants attacked a police station.", {("ZAFINS", "190", "ZAFCOP")}),
         ("Acehnese rebels ambushed an army convoy.", {("IDNREB", "190", "IDNMIL")}),
-        ("Kabyle protesters clashed with riot police.",
-         {("DZACOP", "190", "DZACVL"), ("DZACVL", "145", "DZACOP")}),
+        ("Igbo separatists attacked a police station.", {("NGAREB", "190", "NGACOP")}),
+        ("Kikuyu militants attacked a police post.", {("KENINS", "190", "KENCOP")}),
     ],
     # supporters, followers and sympathisers are people (civilians) of where they act
     "supporters-as-people": [
