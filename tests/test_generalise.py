@@ -113,14 +113,15 @@ RULES = {
         # what is rejected is its owner's: the owner is the target
         ("The Ecuadorian proposal was turned down by Colombia.", {ev("COL", "127", "ECU")}),
     ],
-    # a passive's agent may be the other side of the fight it happened in
+    # a passive's agent may be the other side of the fight it happened in; a clash between
+    # armed sides is force both ways (test_recall_constructions: mutual fights)
     "passive-in-a-fight": [
         ("Three Nigerian soldiers were killed in a clash with Chadian troops near the border.",
-         {ev("TCDMIL", "190", "NGAMIL")}),
+         {ev("TCDMIL", "190", "NGAMIL"), ev("NGAMIL", "190", "TCDMIL")}),
         ("Two Syrian soldiers were wounded in a clash with Turkish forces.",
-         {ev("TURMIL", "190", "SYRMIL")}),
+         {ev("TURMIL", "190", "SYRMIL"), ev("SYRMIL", "190", "TURMIL")}),
         ("A Sudanese officer was killed in clashes with Ethiopian troops.",
-         {ev("ETHMIL", "190", "SDNMIL")}),
+         {ev("ETHMIL", "190", "SDNMIL"), ev("SDNMIL", "190", "ETHMIL")}),
     ],
     # an event noun's agent in its "by" phrase, wherever the parser hangs it; a passive
     # support verb over a symmetric noun: both sides "between" it
@@ -223,7 +224,7 @@ RULES = {
         ("The Turkish president called his Russian counterpart on Tuesday.", set()),
         ("The Kenyan president called the Somali leader on Friday.", set()),
         ("The Pakistani government called on India on Monday to release the fishermen.",
-         {ev("PAKGOV", "020", "IND")}),
+         {ev("PAKGOV", "0253", "IND")}),
     ],
     # attribution alone is no event
     "attribution-only": [

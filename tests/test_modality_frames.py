@@ -270,7 +270,7 @@ CASES = [
      {('COLGOV', '1312', 'ECUGOV', 'asserted', 'background')}),
     ('Lima remembers the Chilean senator, who vowed during his campaign to expel '
      'Peruvian diplomats.',
-     {('CHLLEG', '161', 'PERGOV', 'asserted', 'background')}),
+     {('CHLLEG', '131', 'PERGOV', 'asserted', 'background')}),
     ('The Colombian president said during his campaign that he would expel Venezuelan '
      'diplomats.',
      {('COLGOV', '1313', 'VENGOV', 'asserted', 'background')}),

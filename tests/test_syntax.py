@@ -154,7 +154,8 @@ CASES = [
      {("POL", "154", "BLR", "asserted", "actual")}),
     # a denial negates the act denied (it is not a refusal); "would not" force is no threat
     ("The Iraqi government denied that it had allowed Iranian militias to use its territory.",
-     {("IRQGOV", "080", "IRNREB", "negated", "actual")}),
+     {("IRQGOV", "080", "IRNREB", "negated", "actual"),
+      ("IRQGOV", "016", "IRNREB", "asserted", "actual")}),  # the denial itself (coder._avowal)
     ("South Africa said it would not arrest Putin if he attended the summit.",
      {("ZAF", "173", "RUSGOV", "negated", "hypothetical")}),
     # who protests: a state complains officially, protesters clashing with police riot

@@ -99,6 +99,7 @@ INSIDER_ROLES = {"REB", "OPP", "INS", "SEP"}
 AVOWAL_CODES = {"deny": "016", "acknowledge": "015", "confess": "015", "concede": "015"}
 # Sides that fight (a clash "with" them is mutual force)
 ARMED_ROLES = {"MIL", "COP", "REB", "INS", "SEP", "UAF", "SPY"}
+FIGHTING_SIDES = ARMED_ROLES | {None, "GOV"}  # states named as such fight too
 
 # Verbs of talking about something: their passive subject is the topic, not a party.
 TOPIC_VERBS = {"discuss", "debate", "address", "raise", "examine", "review"}
@@ -763,7 +764,10 @@ class Coder(MatchingMixin, ArgumentsMixin, ModalityMixin, ConventionsMixin):
             if p is not None and p.symmetric and code[:2] in (COOP_ROOTS - {"03"}) | {"19"}:
                 # "Japan signed agreements with Vietnam and Laos": a symmetric act is done by
                 # both sides, every pair both ways (CAMEO reciprocal events)
-                pairs += [(t, s) for s, t in pairs if t[0].code and t[0].ner != "IMPLIED"]
+                # (a fight only between sides that fight: "protesters clashed with police"
+                # is their violent protest, not the police's force on them)
+                pairs += [(t, s) for s, t in pairs if t[0].code and t[0].ner != "IMPLIED"
+                          and (code[:2] != "19" or {s[0].role, t[0].role} <= FIGHTING_SIDES)]
         elif require_both or (code[:2] in DYADIC_ROOTS and not self.keep_unresolved):
             return []
         elif sources:

@@ -83,7 +83,8 @@ def _subjects(tok: Token) -> list[Token]:
                         if g.dep_ == "pobj"]
         if subj:
             return conjuncts(subj[0])
-        if t.dep_ not in {"xcomp", "conj"}:
+        # ("opened fire on the crowd, killing two": a participle's subject is its clause's)
+        if t.dep_ not in {"xcomp", "conj"} and not (t.dep_ == "advcl" and t.tag_ == "VBG"):
             break
     return []
 
