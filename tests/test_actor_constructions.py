@@ -51,6 +51,24 @@ RULES = {
         ("The IMF approved a loan to help Sri Lanka recover from the crisis.",
          {("IGOIMF", "071", "LKA")}),
     ],
+    # the nationality of the first of counted conjuncts covers a bare role noun after it
+    "counted-conjuncts-share-a-nationality": [
+        ("Taliban fighters killed dozens of Afghan soldiers and policemen.",
+         {("AFGGOV", "190", "AFGMIL")}),
+        ("Rebels abducted scores of Nigerian students and teachers.",
+         {("NGAREB", "181", "NGAEDU")}),
+        ("Militants captured hundreds of Iraqi soldiers and policemen.",
+         {("IRQINS", "173", "IRQMIL")}),
+    ],
+    # "seized X and took them to ...": "them" is the first verb's object, not a new party
+    "them-is-the-first-object": [
+        ("Pakistani coast guards seized 20 Indian fishermen and took them to Karachi.",
+         {("PAKMIL", "171", "INDAGR")}),
+        ("Eritrean soldiers captured two Ethiopian officers and handed them to the army.",
+         {("ERIMIL", "173", "ETHMIL")}),
+        ("Libyan militiamen detained six Tunisian truck drivers and beat them.",
+         {("LBYREB", "173", "TUNLAB")}),
+    ],
     # a threatened act whose complement the parser hangs as an adverbial clause
     "threatened-complement": [
         ("Hezbollah threatened on Friday to hit Israeli towns near the border.",

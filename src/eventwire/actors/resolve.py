@@ -280,6 +280,8 @@ class BlockActors:
                     self._owned_role(tok.head, self.by_token[tok.i].actor)
             elif tok.i not in self.by_token and tok.lower_ == "they" and tok.dep_ == "nsubj":
                 self._they(tok)
+            elif tok.i not in self.by_token and tok.lower_ == "them" and tok.dep_ == "dobj":
+                self._them(tok)
 
     def _titled_by_apposition(self, span: Span) -> bool:
         """A proper name the tagger took for a place or body, followed by an apposition
@@ -637,6 +639,25 @@ class BlockActors:
         self._add(Mention(tok.i, tok.i + 1, here[0], "pronoun"))
         if len(here) > 1:
             self.extra[tok.i] = here[1:]
+
+    def _them(self, tok: Token) -> None:
+        """'them' as the object of the second of two joined verbs is the first verb's object
+        ("seized 20 fishermen and took them to Karachi")."""
+        verb = tok.head
+        if verb.dep_ != "conj" or verb.head.pos_ not in {"VERB", "AUX"}:
+            return
+        objs = [c for c in verb.head.children if c.dep_ == "dobj"]
+        inside = {t.i for o in objs for t in o.subtree}
+        found = [m for m in self.mentions if m.start in inside and m.actor.code]
+        if not found:
+            return
+        m = min(found, key=lambda m: m.start)
+        ref = m.actor
+        self._add(Mention(tok.i, tok.i + 1, replace(
+            ref, text=tok.text, start=self.base + tok.idx,
+            end=self.base + tok.idx + len(tok.text), ner="PRON"), "pronoun"))
+        if self.extra.get(m.start):
+            self.extra[tok.i] = list(self.extra[m.start])
 
     def _head_of(self, tok: Token) -> bool:
         """'the leader of the rebels', 'a spokesman for the Taliban', 'the head of

@@ -355,16 +355,15 @@ class ArgumentsMixin:
                 if not found and lemma_of(c) in QUANTITY_HEADS:
                     # "dozens of Malian and Nigerien migrants": every nationality (and every
                     # conjunct: "scores of Chadians and Nigeriens")
-                    found = [a for g in pobjs([c], {"of"}) for h in conjuncts(g)
-                             for a in actors.actors_for(h)]
+                    found = self._members(pobjs([c], {"of"}), actors)
                 if not found and target and not any(
                         actors.actor_for(o) for o in children_by_dep(c, {"poss"})):
                     # "pledged funds for Benin and Togo": whom a thing is for, every one of
                     # a coordinated list (not only the first, as _actor reads it)
                     for g in pobjs([c], {"of", "for"}):
                         if actors.actor_for(g) is not None:
-                            found = [self._placed(a, h, actors) for h in conjuncts(g)
-                                     for a in actors.actors_for(h)]
+                            found = [self._placed(a, g, actors)
+                                     for a in self._members([g], actors)]
                             break
                 if target:
                     found = [self._placed(a, c, actors) for a in found]
@@ -381,6 +380,21 @@ class ArgumentsMixin:
                 for a in found:
                     if all((a.start, a.code) != (o.start, o.code) for o, _ in out):
                         out.append((a, c))
+        return out
+
+    def _members(self, heads: list[Token], actors: BlockActors) -> list[Actor]:
+        """The actors of every conjunct of the heads; the first one's nationality covers a
+        bare role noun after it ("dozens of Afghan soldiers and policemen")."""
+        out: list[Actor] = []
+        for g in heads:
+            country = None
+            for h in conjuncts(g):
+                for a in actors.actors_for(h):
+                    if country is None:
+                        country = a.country
+                    elif a.code is None and a.role and a.ner != "PERSON":
+                        a = with_country(a, country)
+                    out.append(a)
         return out
 
     def _means(self, tok: Token) -> str | None:
