@@ -136,6 +136,14 @@ RULES = {
          {("GRCCVL", "140", "GRCGOV")}),
         ("Serbian nationalists attacked the Croatian embassy.", {("SRBRAD", "190", "HRVGOV")}),
     ],
+    # a capital naming a gathering or its text is where it met, not a party ("the Vienna
+    # talks"); a country naming one is a party ("the US talks")
+    "gathering-named-for-its-venue": [
+        ("Iran rejected the outcome of the Vienna talks.", {("IRN", "125", None)}),
+        ("Armenia criticized the Moscow summit.", {("ARM", "111", None)}),
+        ("Russia accused Ukraine of violating the Minsk agreements.", {("RUS", "112", "UKR")}),
+        ("Iran rejected the US talks.", {("IRN", "125", "USA")}),
+    ],
     # "the city of X" names a place whatever the tagger took X for
     "city-of-a-name": [
         ("Russian jets pounded the port city of Mariupol on Sunday, Ukrainian officials "

@@ -813,6 +813,9 @@ class BlockActors:
                 if (tok.lemma_.lower() in THING_HEADS and actor.code is None
                         and (actor.kb_id or "").startswith("role:")):
                     continue  # "the foreign agents law" is a law, not the agents
+                if (child.dep_ == "compound" and tok.lemma_.lower() in NAMED_FOR_VENUE
+                        and (actor.kb_id or "").startswith("government:")):
+                    continue  # "the Vienna talks", "the Minsk agreements": where, not who
                 return actor
         for child in tok.children:
             # "British prisoners", "an American tanker": the nationality stands for the owner
@@ -833,6 +836,12 @@ class BlockActors:
 
 
 PAIR_HEADS = {"two", "pair", "both", "duo"}
+# Gatherings and the texts they adopt, often named for the city that hosted them ("the
+# Vienna talks", "the Minsk agreements", "the Astana process"): the city is no party.
+NAMED_FOR_VENUE = {"talk", "talks", "summit", "conference", "meeting", "negotiation",
+                   "negotiations", "forum", "session", "round", "dialogue", "consultations",
+                   "process", "accord", "accords", "agreement", "agreements", "declaration",
+                   "format", "framework", "protocol"}
 # Head nouns of an office held by one person (an apposition headed so names a person).
 PERSON_TITLES = {"coordinator", "commissioner", "rapporteur", "envoy", "minister", "president",
                  "secretary", "spokesman", "spokeswoman", "spokesperson", "ambassador", "chief",

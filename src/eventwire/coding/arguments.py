@@ -8,7 +8,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from ..actors.kb import country_on
-from ..actors.resolve import BlockActors
+from ..actors.resolve import NAMED_FOR_VENUE, BlockActors
 from ..models import Actor
 from ..nlp.places import PLACE_NOUNS
 from .conventions import CROWD_WORDS, VERBAL_ROOTS, VIOLENT_ROOTS
@@ -54,6 +54,13 @@ BORDER_PREPS = {"near", "along", "on", "at", "to", "toward", "towards", "across"
 
 # Modifiers that make an act one done together by its coordinated doers.
 JOINT_WORDS = {"joint", "jointly", "combined", "bilateral", "trilateral", "together"}
+
+
+def venue_named(mod: Token, actor: Actor) -> bool:
+    """A capital or seat of government naming a gathering or the text it adopted ("the
+    Vienna talks", "the Minsk agreements"): where it met, not a party to it."""
+    return (mod.dep_ == "compound" and mod.head.lemma_.lower() in NAMED_FOR_VENUE
+            and (actor.kb_id or "").startswith("government:"))
 
 
 def attached_to(tok: Token, heads: set[int], steps: int = 5) -> bool:
@@ -298,7 +305,7 @@ class ArgumentsMixin:
         for c in tok.children:
             if c.dep_ in OWNER_DEPS:
                 a = actors.actor_for(c) or self._actor_shallow(c, actors)
-                if a is not None:
+                if a is not None and not venue_named(c, a):
                     return a
         if not target:
             # "an air strike by the Russian air force killed ...": its "by" phrase
@@ -313,7 +320,8 @@ class ArgumentsMixin:
         for c in tok.children:
             if c.dep_ in OWNER_DEPS:
                 a = actors.actor_for(c)
-                if a is not None and not (a.code is None and (a.kb_id or "").startswith("role:")):
+                if a is not None and not (a.code is None and (a.kb_id or "").startswith("role:")
+                                          ) and not venue_named(c, a):
                     return a
         return None
 
