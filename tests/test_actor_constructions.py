@@ -144,6 +144,16 @@ RULES = {
         ("Russia accused Ukraine of violating the Minsk agreements.", {("RUS", "112", "UKR")}),
         ("Iran rejected the US talks.", {("IRN", "125", "USA")}),
     ],
+    # "condemned X and vowed to retaliate": a threat or retaliation with no one named is
+    # aimed at whom the joined verb before it acted on
+    "threat-after-a-joined-act": [
+        ("Pakistan condemned India on Friday and vowed to retaliate.",
+         {("PAK", "111", "IND"), ("PAK", "138", "IND")}),
+        ("Turkey criticized Greece and threatened to respond.",
+         {("TUR", "111", "GRC"), ("TUR", "130", "GRC")}),
+        ("Venezuela accused Guyana of provocation and vowed to take revenge.",
+         {("VEN", "1123", "GUY"), ("VEN", "130", "GUY")}),
+    ],
     # "the city of X" names a place whatever the tagger took X for
     "city-of-a-name": [
         ("Russian jets pounded the port city of Mariupol on Sunday, Ukrainian officials "

@@ -82,6 +82,8 @@ SENT_AWAY = {"extradite", "deport", "expel", "repatriate", "hand", "transfer", "
 # rebuild"), and the roots of such acts (material cooperation and aid, and their pledges).
 HELP_VERBS = {"help", "assist", "aid", "support", "enable", "rebuild", "reconstruct"}
 BENEFIT_ROOTS = {"03", "05", "06", "07"}
+# Verbs of paying back an act ("vowed to retaliate"), aimed at whoever did it.
+RETALIATION_VERBS = {"retaliate", "revenge", "avenge", "respond", "punish", "take"}
 
 
 def bare_infinitive(clause: Token) -> bool:
@@ -571,6 +573,11 @@ class ArgumentsMixin:
         found = self._targets_inner(tok, p, extra, actors)
         if actors is None or any(self._actor(f, actors, True) for f in found):
             return found
+        if p.code[:2] == "13" or lemma_of(tok) in RETALIATION_VERBS:
+            # "condemned India and vowed to retaliate": a threat or retaliation with no one
+            # named is aimed at whom the joined verb before it acted on
+            if (aimed := self._joined_object(tok, actors)):
+                return aimed
         if p.code[:2] in BENEFIT_ROOTS:
             # "pledged $2 billion to help Nepal rebuild", "sent engineers to assist the
             # Libyan coast guard": whom the purpose clause helps is whom the aid is for
@@ -589,6 +596,17 @@ class ArgumentsMixin:
             if self._actor(g, actors, True):
                 return [g]
         return found
+
+    def _joined_object(self, tok: Token, actors: BlockActors) -> list[Token]:
+        """The coded object of the verb that the trigger's clause (through "vowed to",
+        "threatened to") is joined to by "and"."""
+        step, steps = tok, 3
+        while step.dep_ in {"xcomp", "advcl"} and steps and step.head.pos_ in VERB_POS:
+            step, steps = step.head, steps - 1
+        if step.dep_ != "conj" or step.head.pos_ not in VERB_POS or step.head.i > step.i:
+            return []
+        objs = children_by_dep(step.head, {"dobj"})
+        return [o for o in objs if (a := actors.actor_for(o)) is not None and a.code][:1]
 
     def _targets_inner(self, tok: Token, p: Pattern, extra: list[int],
                        actors: BlockActors | None = None) -> list[Token]:
