@@ -328,7 +328,7 @@ RULES = {
     # violence (a nerve agent refines it to chemical means)
     "surround-defeat-insult-poison": [
         ("Sudanese paramilitaries surrounded the city of El Fasher.",
-         {ev("SDNREB", "191", None)}),
+         {ev("SDNREB", "191", "SDN")}),  # "the city of X" is a place (force on one's own town)
         ("Azerbaijani troops ringed the town of Shusha.", {ev("AZEMIL", "191", "AZE")}),
         ("Chadian troops routed Sudanese rebels near the border.",
          {ev("TCDMIL", "190", "SDNREB")}),

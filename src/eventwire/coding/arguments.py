@@ -17,6 +17,7 @@ from .lexicon import Pattern
 from .syntax import (
     AGREEMENT_NOUNS,
     INTENT_NOUNS,
+    LOCATIVE_PREPS,
     OWNER_DEPS,
     PASS_SUBJ,
     QUANTITY_HEADS,
@@ -617,7 +618,8 @@ class ArgumentsMixin:
                 # parser may hang the phrase on the object or its apposition
                 # (or on the last of a list of objects: "shipped tents, blankets and
                 # medicine to X")
-                objs = [c for o in children_by_dep(tok, {"dobj"}) for c in conjuncts(o)]
+                objs = [c for o in children_by_dep(tok, {"dobj"})
+                        for c in (conjuncts(o) if p.prep not in LOCATIVE_PREPS else [o])]
                 objs += [a for o in objs for a in children_by_dep(o, {"appos"})]
                 found = [g for o in objs for g in self._prep_objects(o, p.prep, [])]
             if found and actors is not None and not any(self._actor(f, actors, True)
