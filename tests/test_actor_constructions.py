@@ -154,6 +154,15 @@ RULES = {
         ("Venezuela accused Guyana of provocation and vowed to take revenge.",
          {("VEN", "1123", "GUY"), ("VEN", "130", "GUY")}),
     ],
+    # force "on/near the X border" falls where it is, on either side: no target, and no
+    # country for people found there
+    "border-is-no-target": [
+        ("Burmese troops captured a rebel base on the Thai border.", {("MMRMIL", "192", None)}),
+        ("Pakistani troops killed ten militants near the Afghan border.",
+         {("PAKMIL", "190", "PAKINS")}),
+        ("Sudanese soldiers attacked a rebel camp along the Chadian border.",
+         {("SDNMIL", "190", "SDNREB")}),
+    ],
     # "the city of X" names a place whatever the tagger took X for
     "city-of-a-name": [
         ("Russian jets pounded the port city of Mariupol on Sunday, Ukrainian officials "

@@ -263,6 +263,10 @@ class ArgumentsMixin:
         return pobjs([tok], {"by"}) or pobjs(pobjs([tok], {"of"}), {"by"})
 
     def _actor(self, tok: Token, actors: BlockActors, target: bool = False) -> Actor | None:
+        if (target and self.place_root in VIOLENT_ROOTS and lemma_of(tok) in BORDER_NOUNS
+                and tok.dep_ == "pobj" and tok.head.lower_ in BORDER_PREPS - {"to"}):
+            # "captured a stronghold on the Thai border": where force fell, not on whom
+            return None
         a = actors.actor_for(tok)
         if a is not None:
             return self._placed(a, tok, actors) if target else a

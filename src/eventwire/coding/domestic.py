@@ -74,6 +74,9 @@ def _venue_place(m, actors: BlockActors) -> bool:
     return is_venue(actors.doc[m.tok_end - 1])
 
 
+BORDER_WORDS = {"border", "frontier", "boundary"}
+
+
 def clause_country(trigger: list[int], actors: BlockActors) -> str | None:
     """The country of a place named by a locative phrase in the trigger's sentence (not a
     venue where parties meet: see `is_venue`)."""
@@ -89,6 +92,8 @@ def clause_country(trigger: list[int], actors: BlockActors) -> str | None:
                 return country_on(m.place.country, actors.day)
     sent = actors.doc[trigger[0]].sent
     for tok in sent:
+        if tok.lemma_.lower() in BORDER_WORDS:
+            continue  # "near the Afghan border": either side of it, no one country's ground
         if tok.dep_ == "pobj" and tok.head.lower_ in LOCATIVE_PREPS and not in_attribution(
                 tok, trigger) and not is_venue(tok):
             # the place itself, or the country that owns it ("in northern Niger's Tahoua
