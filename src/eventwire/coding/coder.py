@@ -13,7 +13,7 @@ this module reads each trigger through them and emits the events.
 
 from __future__ import annotations
 
-from dataclasses import replace
+from dataclasses import dataclass, replace
 
 from spacy.tokens import Span, Token
 
@@ -121,6 +121,21 @@ def own_state_of_rebels(sources, targets):
         return [(with_country(a, country), t) if a.code is None and a.role in STATE_ROLES
                 and (a.kb_id or "").startswith("role:") else (a, t) for a, t in side]
     return fill(sources, targets), fill(targets, sources)
+
+@dataclass
+class _NounAct:
+    """What an event noun's reading settles before its targets and mood are read."""
+
+    code: str
+    rule_id: str
+    src_toks: list
+    tgt_toks: list
+    trigger: list[int]
+    mod_toks: list
+    modality_override: str | None = None
+    polarity_flip: bool = False
+    supported: bool = False
+
 
 class Coder(MatchingMixin, ArgumentsMixin, ModalityMixin, ConventionsMixin):
     def __init__(self, lexicon: Lexicon, keep_unresolved: bool = False) -> None:
@@ -491,8 +506,22 @@ class Coder(MatchingMixin, ArgumentsMixin, ModalityMixin, ConventionsMixin):
             step = step.head
 
     def _noun_event(self, m: Match, actors: BlockActors) -> list[RawEvent]:
+        """An event named by a noun ("the raid on Caracas", "talks between X and Y"):
+        its sides, the verb that does it if any, its targets and its mood."""
         tok, p = m.token, m.pattern
         self.place_root = p.code[:2]
+        src_toks, tgt_toks, of_toks, preps = self._noun_sides(tok, p, actors)
+        act = self._noun_act(tok, p, src_toks, tgt_toks, preps, actors)
+        src_toks, tgt_toks = self._noun_targets(tok, p, act, of_toks, actors)
+        polarity, modality = self._noun_mood(tok, act, actors)
+        # a bare event noun needs both sides ("the raid on Caracas" alone names no agent);
+        # one done by a support verb's subject is like a verb ("Hezbollah declared a truce")
+        return self._emit(src_toks, tgt_toks, act.code, act.rule_id, act.trigger, actors,
+                          polarity, modality, 0.55, p, require_both=not act.supported)
+
+    def _noun_sides(self, tok: Token, p: Pattern, actors: BlockActors
+                    ) -> tuple[list[Token], list[Token], list[Token], list[str]]:
+        """(sources, targets, "of" phrase, target prepositions) named around the noun."""
         src_toks = [c for c in tok.children if c.dep_ in OWNER_DEPS]
         src_toks += self._agent_like(tok)
         # "the withdrawal of Syrian troops from Lebanon": "of" names who withdraws (used
@@ -512,8 +541,6 @@ class Coder(MatchingMixin, ArgumentsMixin, ModalityMixin, ConventionsMixin):
             src_toks = between  # "talks between X and Y": both take part
         elif between:
             tgt_toks.extend(between)  # "mediation between X and Y": they are its targets
-        trigger = [tok.i]
-        mod_toks = [tok]
         circumstance = ((p.symmetric or p.code[:2] in SYMMETRIC_ROOTS) and tok.dep_ == "pobj"
                         and (tok.head.lower_ in {"after", "before", "during", "following",
                                                  "for", "in", "at"}
@@ -523,10 +550,15 @@ class Coder(MatchingMixin, ArgumentsMixin, ModalityMixin, ConventionsMixin):
         if circumstance and not self._actors(src_toks, actors):
             # "after a phone call on January 7 the two agreed ...": those who agreed called
             src_toks, _ = self._subjects(tok.head.head)
-        code, rule_id, modality_override, polarity_flip = p.code, p.id, None, False
-        supported = False
-        if (not self._actors(src_toks, actors) and tok.dep_ == "dobj"
-                and any(lm in self.lexicon.support_verbs for lm in lemmas_of(tok.head))
+        return src_toks, tgt_toks, of_toks, preps
+
+    def _noun_act(self, tok: Token, p: Pattern, src_toks: list[Token],
+                  tgt_toks: list[Token], preps: list[str], actors: BlockActors) -> _NounAct:
+        """The noun's code, sides and mood words once the verb that does it is read."""
+        act = _NounAct(p.code, p.id, src_toks, tgt_toks, [tok.i], [tok])
+        supports = tok.dep_ == "dobj" and any(lm in self.lexicon.support_verbs
+                                              for lm in lemmas_of(tok.head))
+        if (supports and not self._actors(src_toks, actors)
                 and not (lemma_of(tok.head) == "have" and tok.head.tag_ in {"VBZ", "VBP"})):
             # (but "Turkey and Syria have agreements" is a state, not an act)
             # "Kenya and Somalia resumed discussions", "Qatar launched a mediation effort
@@ -535,22 +567,27 @@ class Coder(MatchingMixin, ArgumentsMixin, ModalityMixin, ConventionsMixin):
             support = tok.head
             if not tgt_toks:
                 # "continue military aid to Mozambique": the prep may hang on the verb
-                tgt_toks = pobjs([support], set(preps))
+                act.tgt_toks = pobjs([support], set(preps))
             chain = self._chain(support)
-            code, modality_override, polarity_flip, ids, _ = _apply_chain(code, p.id, chain)
-            rule_id = "+".join(ids)
+            act.code, act.modality_override, act.polarity_flip, ids, _ = _apply_chain(
+                p.code, p.id, chain)
+            act.rule_id = "+".join(ids)
             top = chain[-1][0] if chain else support
-            src_toks, _ = self._subjects(top)
-            trigger.append(support.i)
-            trigger.extend(h.i for h, _ in chain)
-            mod_toks.append(support)
-            mod_toks.extend(h for h, _ in chain)
-            supported = True
-        elif tok.dep_ == "dobj" and any(lm in self.lexicon.support_verbs
-                                        for lm in lemmas_of(tok.head)):
+            act.src_toks, _ = self._subjects(top)
+            act.trigger += [support.i, *(h.i for h, _ in chain)]
+            act.mod_toks += [support, *(h for h, _ in chain)]
+            act.supported = True
+        elif supports:
             # "Lima did not dare to carry out its threats": the owner acts, and the verb
             # that does the noun's act (and the verbs above it) say whether it happened
-            mod_toks += [tok.head, *(h for h, _ in self._chain(tok.head))]
+            act.mod_toks += [tok.head, *(h for h, _ in self._chain(tok.head))]
+        return act
+
+    def _noun_targets(self, tok: Token, p: Pattern, act: _NounAct, of_toks: list[Token],
+                      actors: BlockActors) -> tuple[list[Token], list[Token]]:
+        """(sources, targets) of the noun, with who is to act in a demand's clause and the
+        actor its theme points at when nothing else names a target."""
+        src_toks, tgt_toks, code = act.src_toks, act.tgt_toks, act.code
         if not self._actors(src_toks, actors) and of_toks:
             src_toks = of_toks
         if code[:2] in VERBAL_ROOTS and not self._names_coded(tgt_toks, actors):
@@ -566,24 +603,28 @@ class Coder(MatchingMixin, ArgumentsMixin, ModalityMixin, ConventionsMixin):
             own = {t.i for t in src_toks}
             themes = [g.i for g in pobjs([tok], {"of"}) if g.i not in own]
             tgt_toks = self._phrase_target(tok, themes, src_toks, actors, code) or tgt_toks
-        polarity, modality = self._modality(mod_toks)
-        if polarity_flip:
+        return src_toks, tgt_toks
+
+    def _noun_mood(self, tok: Token, act: _NounAct, actors: BlockActors
+                   ) -> tuple[str, str]:
+        """(polarity, modality) of the noun's event; a scheduled meeting becomes an
+        announced intent (act.code and act.rule_id change with it)."""
+        polarity, modality = self._modality(act.mod_toks)
+        if act.polarity_flip:
             polarity = "negated" if polarity == "asserted" else "asserted"
-        if modality_override:
-            modality = "threat" if code.startswith("13") else modality_override
-        modality = self._clause_modality(mod_toks[-1], modality, actors)
+        if act.modality_override:
+            modality = "threat" if act.code.startswith("13") else act.modality_override
+        modality = self._clause_modality(act.mod_toks[-1], modality, actors)
         if planned_only(tok):
             modality = "hypothetical"  # "has planned attacks on the town": not done
         agree = self.lexicon.control.get("agree")
-        if (modality == "future" and polarity == "asserted" and "04" <= code[:2] <= "08"
+        if (modality == "future" and polarity == "asserted" and "04" <= act.code[:2] <= "08"
                 and agree is not None):
             # "the talks between the two ministers are due on Monday": a scheduled meeting
             # is announced intent (CAMEO 036), as "will meet" is
-            code, modality, rule_id = _recode(agree, code), "intent", rule_id + "+scheduled"
-        # a bare event noun needs both sides ("the raid on Caracas" alone names no agent);
-        # one done by a support verb's subject is like a verb ("Hezbollah declared a truce")
-        return self._emit(src_toks, tgt_toks, code, rule_id, trigger, actors, polarity,
-                          modality, 0.55, p, require_both=not supported)
+            act.code, modality = _recode(agree, act.code), "intent"
+            act.rule_id += "+scheduled"
+        return polarity, modality
 
     def _control_event(self, tok: Token, rule: ControlRule, comp: Token,
                        actors: BlockActors) -> list[RawEvent]:
