@@ -615,31 +615,45 @@ class ArgumentsMixin:
 
     def _targets_inner(self, tok: Token, p: Pattern, extra: list[int],
                        actors: BlockActors | None = None) -> list[Token]:
-        if p.prep:
-            found = self._prep_objects(tok, p.prep, extra)
-            if not found:
-                # "extradited a smuggler, sought for years, to Belgium": the
-                # parser may hang the phrase on the object or its apposition
-                # (or on the last of a list of objects: "shipped tents, blankets and
-                # medicine to X")
-                objs = [c for o in children_by_dep(tok, {"dobj"})
-                        for c in (conjuncts(o) if p.prep not in LOCATIVE_PREPS else [o])]
-                objs += [a for o in objs for a in children_by_dep(o, {"appos"})]
-                found = [g for o in objs for g in self._prep_objects(o, p.prep, [])]
-            if found and actors is not None and not any(self._actor(f, actors, True)
-                                                        for f in found):
-                # "lifted embargoes on sales to Iran": the actor one phrase further in
-                deeper = pobjs(found, {"to", "of", "from", "against", "by"})
-                if any(self._actor(g, actors, True) for g in deeper):
-                    return deeper
-            if found:
-                return found
-            if p.obj and actors is not None:
-                # "extended sanctions against Russia" for a pattern written with "on"
-                for prep in ("against", "on", "to", "with", "for"):
-                    found = self._prep_objects(tok, prep, extra)
-                    if any(self._actor(f, actors, True) for f in found):
-                        return found
+        """The target tokens of a verb pattern: its preposition's objects, its objects,
+        the actor of a clause it governs, or what its required object names."""
+        return (self._prep_targets(tok, p, extra, actors)
+                or self._object_targets(tok, extra, actors)
+                or self._clause_targets(tok, p, actors)
+                or self._light_verb_targets(tok, p, extra, actors))
+
+    def _prep_targets(self, tok: Token, p: Pattern, extra: list[int],
+                      actors: BlockActors | None) -> list[Token]:
+        if not p.prep:
+            return []
+        found = self._prep_objects(tok, p.prep, extra)
+        if not found:
+            # "extradited a smuggler, sought for years, to Belgium": the
+            # parser may hang the phrase on the object or its apposition
+            # (or on the last of a list of objects: "shipped tents, blankets and
+            # medicine to X")
+            objs = [c for o in children_by_dep(tok, {"dobj"})
+                    for c in (conjuncts(o) if p.prep not in LOCATIVE_PREPS else [o])]
+            objs += [a for o in objs for a in children_by_dep(o, {"appos"})]
+            found = [g for o in objs for g in self._prep_objects(o, p.prep, [])]
+        if found and actors is not None and not any(self._actor(f, actors, True)
+                                                    for f in found):
+            # "lifted embargoes on sales to Iran": the actor one phrase further in
+            deeper = pobjs(found, {"to", "of", "from", "against", "by"})
+            if any(self._actor(g, actors, True) for g in deeper):
+                return deeper
+        if found:
+            return found
+        if p.obj and actors is not None:
+            # "extended sanctions against Russia" for a pattern written with "on"
+            for prep in ("against", "on", "to", "with", "for"):
+                found = self._prep_objects(tok, prep, extra)
+                if any(self._actor(f, actors, True) for f in found):
+                    return found
+        return []
+
+    def _object_targets(self, tok: Token, extra: list[int],
+                        actors: BlockActors | None) -> list[Token]:
         objs = [c for c in tok.children if c.dep_ in {"dobj", "dative"} and c.i not in extra]
         if not objs and not children_by_dep(tok, {"dobj", "ccomp"}):
             # "denounced as brutal Serbia's crackdown": the parser takes the object, put
@@ -656,8 +670,10 @@ class ArgumentsMixin:
             # "rejected the truce declared by the junta": who made what is acted on
             if made_by := self._made_by(objs, actors):
                 return made_by
-        if objs:
-            return objs
+        return objs
+
+    def _clause_targets(self, tok: Token, p: Pattern, actors: BlockActors | None
+                        ) -> list[Token]:
         bare = [g for c in children_by_dep(tok, {"ccomp"}) if bare_infinitive(c)
                 for g in children_by_dep(c, {"nsubj"})]
         if bare:
@@ -687,22 +703,27 @@ class ArgumentsMixin:
                         return with_actor[:1]
                 if objs:
                     return objs
-        if p.obj:
-            # light verb: "held talks with X" with the prep under the noun,
-            # "demanded the withdrawal of Russian troops"
-            for i in extra:
-                for prep in (p.prep or "with", "of", "by"):
-                    found = self._prep_objects(tok.doc[i], prep, [])
-                    if found and (actors is None
-                                  or any(self._actor(f, actors, True) for f in found)):
-                        return found
-            # "rejected the plan put forward by Serbia": who made the required object
-            if actors is not None and (made_by := self._made_by(
-                    [tok.doc[i] for i in extra], actors)):
-                return made_by
-            # "expelled UN peacekeepers": the required object is itself the target
-            if actors is not None:
-                own = [tok.doc[i] for i in extra if self._actor(tok.doc[i], actors, True)]
-                if own:
-                    return own
+        return []
+
+    def _light_verb_targets(self, tok: Token, p: Pattern, extra: list[int],
+                            actors: BlockActors | None) -> list[Token]:
+        if not p.obj:
+            return []
+        # light verb: "held talks with X" with the prep under the noun,
+        # "demanded the withdrawal of Russian troops"
+        for i in extra:
+            for prep in (p.prep or "with", "of", "by"):
+                found = self._prep_objects(tok.doc[i], prep, [])
+                if found and (actors is None
+                              or any(self._actor(f, actors, True) for f in found)):
+                    return found
+        # "rejected the plan put forward by Serbia": who made the required object
+        if actors is not None and (made_by := self._made_by(
+                [tok.doc[i] for i in extra], actors)):
+            return made_by
+        # "expelled UN peacekeepers": the required object is itself the target
+        if actors is not None:
+            own = [tok.doc[i] for i in extra if self._actor(tok.doc[i], actors, True)]
+            if own:
+                return own
         return []
