@@ -230,3 +230,9 @@ def test_a_large_jsonl_file_read_in_parts_gives_the_same_tables(outputs, corpus,
                         ("skips", "skip_id, source, code, reason, doc_id")):
         assert (_rows(f"SELECT {cols} FROM read_parquet('{out}/{table}/**/*.parquet')")
                 == _rows(f"SELECT {cols} FROM read_parquet('{whole}/{table}/**/*.parquet')"))
+
+
+def test_a_local_session_listens_on_loopback_only(spark):
+    conf = spark.sparkContext.getConf()
+    assert conf.get("spark.driver.bindAddress") == "127.0.0.1"
+    assert conf.get("spark.driver.host") == "127.0.0.1"

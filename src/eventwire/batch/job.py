@@ -113,6 +113,10 @@ def session(master: str | None = None, app_name: str = "eventwire") -> SparkSess
             builder = builder.config("spark.sql.shuffle.partitions",
                                      str(_local_cores(master)))
             builder = builder.config("spark.ui.enabled", "false")
+            # a local run serves no one else: the driver's RPC and block manager listen
+            # on loopback only (Spark binds the host's address by default)
+            builder = builder.config("spark.driver.bindAddress", "127.0.0.1")
+            builder = builder.config("spark.driver.host", "127.0.0.1")
             # A local run's JVM only plans and moves rows while Python codes: the quick
             # C1 compiler and interpreted SQL expressions start about 4 s sooner and do
             # not slow the coding (bench/spark_scale.py)
