@@ -54,11 +54,11 @@ RULES = {
     # the nationality of the first of counted conjuncts covers a bare role noun after it
     "counted-conjuncts-share-a-nationality": [
         ("Taliban fighters killed dozens of Afghan soldiers and policemen.",
-         {("AFGGOV", "190", "AFGMIL")}),
+         {("AFGGOV", "190", "AFGMIL"), ("AFGGOV", "190", "AFGCOP")}),
         ("Rebels abducted scores of Nigerian students and teachers.",
          {("NGAREB", "181", "NGAEDU")}),
         ("Militants captured hundreds of Iraqi soldiers and policemen.",
-         {("IRQINS", "173", "IRQMIL")}),
+         {("IRQINS", "173", "IRQMIL"), ("IRQINS", "173", "IRQCOP")}),
     ],
     # "seized X and took them to ...": "them" is the first verb's object, not a new party
     "them-is-the-first-object": [

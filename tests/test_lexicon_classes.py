@@ -208,7 +208,7 @@ RULES = {
          {ev("MDA", "1724", "MDA"), ev("MDA", "154", None)}),
         # a named object's sides are its own: the other object's event is not guessed
         ("Poland expelled three Russian diplomats and two journalists.",
-         {ev("POL", "161", "RUSGOV")}),
+         {ev("POL", "161", "RUSGOV"), ev("POL", "161", "RUSMED")}),
     ],
     # verbs listed together: rarer verbs of reproach, protest notes, weapons rained on a
     # place, parties suspended or outlawed, executions by hanging
@@ -432,7 +432,7 @@ RULES = {
     # "took X and Y hostage": the parser may take the noun for a clause
     "take-hostage": [
         ("Sudanese militiamen took four Chadian truck drivers and a nurse hostage near the "
-         "border.", {ev("SDNREB", "181", "TCDLAB")}),
+         "border.", {ev("SDNREB", "181", "TCDLAB"), ev("SDNREB", "181", "TCDCVL")}),
         ("Malian jihadists took three Italian tourists and their guide hostage.",
          {ev("MLIINS", "181", "ITACVL")}),
         ("Colombian rebels took the mayor hostage.", {ev("COLREB", "181", "COLCVL")}),

@@ -161,6 +161,17 @@ def dedupe(events: list[RawEvent], doc=None) -> list[RawEvent]:
              if e.source is not None and named(e.target)}
     events = [e for e in events if named(e.target) or e.source is None
               or (identity(e.source), e.code[:2]) not in aimed]
+    # several people or bodies of one country acted on by one verb are each a target
+    # ("sanctioned Iran's police chief and two judges"): the per-country pass below
+    # merges only what two different words tell
+    groups: dict[tuple, list[RawEvent]] = {}
+    for e in events:
+        if e.source is not None and e.target is not None and e.target.country:
+            groups.setdefault((identity(e.source), e.target.country, e.code), []).append(e)
+    kept_apart = [e for g in groups.values() if len(g) > 1
+                  and len({x.tokens[0] for x in g}) == 1
+                  and len({x.target.code for x in g}) == len(g)
+                  for e in g]
     # one per (source, target, root); then one per (trigger, coded source, coded target,
     # root): the same actors named twice ("the foreign ministers, Lavrov and Gabriel")
     # and one per (source, target country, code): one act told by a verb and a noun
@@ -178,7 +189,8 @@ def dedupe(events: list[RawEvent], doc=None) -> list[RawEvent]:
             if key not in seen or e.confidence > seen[key].confidence:
                 seen[key] = e
         events = list(seen.values())
-    return events
+    have = {id(e) for e in events}
+    return events + [e for e in kept_apart if id(e) not in have]
 
 
 def merge_subject_events(doc, events: list[RawEvent], refinable: frozenset[str]
