@@ -215,36 +215,10 @@ def _gzip_kind(stream: BinaryIO, origin: str, options: IngestOptions) -> str:
     return kind
 
 
-def read_file(file: InputFile, options: IngestOptions) -> Iterator[Record]:
-    """Every Record in one file; any error the readers raise becomes a Skip."""
-    origin = file.origin
+def _skipping(origin: str, records: Iterator[Record]) -> Iterator[Record]:
+    """`records`, with any error raised while reading them made a Skip of the file."""
     try:
-        fallback = lenient_date(datetime.fromtimestamp(file.mtime_ns / 1e9))
-    except (OverflowError, OSError, ValueError):  # an mtime far outside the calendar
-        fallback = None
-    try:
-        with open_regular(file.path, origin) as stream:
-            head = stream.read(4096)
-            stream.seek(0)
-            if not head:
-                raise EmptyInput("file is empty", source=origin)
-            kind = detect_format(file.path, head)
-            if file.path.name.lower().endswith(".gz") and not head.startswith(GZIP_MAGIC):
-                raise FormatMismatch("named .gz but is not gzip data", source=origin)
-            if kind == "gzip":
-                kind = _gzip_kind(stream, origin, options)
-            if kind == "warc":
-                yield from read_warc(stream, origin=origin, options=options)
-            elif kind == "jsonl":
-                yield from read_jsonl(stream, origin=origin, options=options)
-            else:
-                limit = options.max_html_bytes if kind != "text" else options.max_document_bytes
-                if file.size > limit:  # refused before reading; read_capped holds if it grew
-                    raise InputTooLarge(f"file is {file.size} bytes, limit is {limit} for {kind}",
-                                        source=origin)
-                data = read_capped(stream, limit, origin, kind)
-                yield from _WHOLE_FILE[kind](data, origin=origin, options=options,
-                                             fallback=fallback)
+        yield from records
     except EventwireError as exc:
         yield skip(origin, exc)
     except OSError as exc:
@@ -252,6 +226,41 @@ def read_file(file: InputFile, options: IngestOptions) -> Iterator[Record]:
     except Exception as exc:  # a reader bug or a library error: this file only, not the run
         yield skip(origin, MalformedInput(f"could not be read: {type(exc).__name__}: {exc}",
                                           source=origin))
+
+
+def read_file(file: InputFile, options: IngestOptions) -> Iterator[Record]:
+    """Every Record in one file; any error the readers raise becomes a Skip."""
+    return _skipping(file.origin, _read_whole(file, options))
+
+
+def _read_whole(file: InputFile, options: IngestOptions) -> Iterator[Record]:
+    origin = file.origin
+    try:
+        fallback = lenient_date(datetime.fromtimestamp(file.mtime_ns / 1e9))
+    except (OverflowError, OSError, ValueError):  # an mtime far outside the calendar
+        fallback = None
+    with open_regular(file.path, origin) as stream:
+        head = stream.read(4096)
+        stream.seek(0)
+        if not head:
+            raise EmptyInput("file is empty", source=origin)
+        kind = detect_format(file.path, head)
+        if file.path.name.lower().endswith(".gz") and not head.startswith(GZIP_MAGIC):
+            raise FormatMismatch("named .gz but is not gzip data", source=origin)
+        if kind == "gzip":
+            kind = _gzip_kind(stream, origin, options)
+        if kind == "warc":
+            yield from read_warc(stream, origin=origin, options=options)
+        elif kind == "jsonl":
+            yield from read_jsonl(stream, origin=origin, options=options)
+        else:
+            limit = options.max_html_bytes if kind != "text" else options.max_document_bytes
+            if file.size > limit:  # refused before reading; read_capped holds if it grew
+                raise InputTooLarge(f"file is {file.size} bytes, limit is {limit} for {kind}",
+                                    source=origin)
+            data = read_capped(stream, limit, origin, kind)
+            yield from _WHOLE_FILE[kind](data, origin=origin, options=options,
+                                         fallback=fallback)
 
 
 def part_ranges(file: InputFile, parts: int) -> list[tuple[int, int]] | None:
@@ -278,17 +287,12 @@ def read_file_part(file: InputFile, start: int, end: int,
                    options: IngestOptions) -> Iterator[Record]:
     """The records of a part_ranges part of a JSON Lines file: the parts of a file
     together give read_file's records, numbered alike; an error is a Skip, as there."""
-    origin = file.origin
-    try:
-        with open_regular(file.path, origin) as stream:
-            yield from read_jsonl_part(stream, start, end, origin=origin, options=options)
-    except EventwireError as exc:
-        yield skip(origin, exc)
-    except OSError as exc:
-        yield skip(origin, os_error(exc, origin))
-    except Exception as exc:  # a reader bug: this file only, not the run
-        yield skip(origin, MalformedInput(f"could not be read: {type(exc).__name__}: {exc}",
-                                          source=origin))
+    def part() -> Iterator[Record]:
+        with open_regular(file.path, file.origin) as stream:
+            yield from read_jsonl_part(stream, start, end, origin=file.origin,
+                                       options=options)
+
+    return _skipping(file.origin, part())
 
 
 # Skips that another run may not repeat: a limit the user can raise, a file the user can
