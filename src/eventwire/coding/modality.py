@@ -49,6 +49,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
+from ..nlp.dates import MONTHS, WEEKDAYS
 from .lexicon import ControlRule
 from .syntax import (
     CONDITIONAL_MARKS,
@@ -502,8 +503,7 @@ def long_ago(tok: Token) -> bool:
 # Prepositions that place a past act in a year ("in 2011", "during 2014", "since 2009",
 # "months before his death in 2010").
 YEAR_PREPS = {"in", "during", "since", "before", "throughout"}
-WEEKDAYS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
-            "today", "yesterday", "tonight"}
+DAY_WORDS = {*WEEKDAYS, "today", "yesterday", "tonight"}
 
 
 def dated_before(tok: Token, day) -> bool:
@@ -518,7 +518,7 @@ def dated_before(tok: Token, day) -> bool:
     verb = tok if tok.pos_ in {"VERB", "AUX"} else tok.head
     if verb.pos_ not in {"VERB", "AUX"} or not _past(verb):
         return False
-    if any(w.lower_ in WEEKDAYS for c in verb.children if c.dep_ in {"prep", "npadvmod"}
+    if any(w.lower_ in DAY_WORDS for c in verb.children if c.dep_ in {"prep", "npadvmod"}
            for w in c.subtree):
         return False  # "traded fire on Tuesday in the worst fighting since 2020": the news
     perfect = any(c.dep_ == "aux" and c.lower_ in {"has", "have", "had", "'ve"}
@@ -561,10 +561,10 @@ def to_be_done(tok: Token) -> bool:
 # Adverbs that put a clause, or the report of it, in an earlier time.
 EARLIER_ADVERBS = {"previously", "formerly"}
 # Time nouns that keep a "since" span recent ("since Monday", "since last week").
-RECENT_SINCE = WEEKDAYS | {"week", "weekend", "morning", "night", "evening", "afternoon"}
-CALENDAR_WORDS = {"january", "february", "march", "april", "may", "june", "july", "august",
-                  "september", "october", "november", "december", "year", "month", "last",
-                  "spring", "summer", "autumn", "fall", "winter"}
+RECENT_SINCE = DAY_WORDS | {"week", "weekend", "morning", "night", "evening", "afternoon"}
+CALENDAR_WORDS = {*MONTHS, "year", "month", "last", "spring", "summer", "autumn", "fall",
+                  "winter"}
+_DATED_SPAN = RECENT_SINCE | CALENDAR_WORDS
 
 
 def told_earlier(tok: Token) -> bool:
@@ -592,7 +592,7 @@ def span_since(tok: Token) -> bool:
         if prep.dep_ == "prep" and prep.lower_ == "since":
             # (a span since a date is the date's business: "since last July", "since
             # 2015" -- see dated_before)
-            return not any(w.lower_ in RECENT_SINCE | CALENDAR_WORDS or w.like_num
+            return not any(w.lower_ in _DATED_SPAN or w.like_num
                            for w in prep.subtree)
         if prep.dep_ == "advmod" and prep.lower_ == "since":
             return False  # "has since returned": a later act, maybe today's
