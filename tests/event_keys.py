@@ -17,6 +17,13 @@ def coded_with_flags(engine, text, published="2024-06-01"):
             for e in eventwire.code_text(text, published=published, engine=engine)}
 
 
+def coded_with_modality(engine, text, published="2017-03-03"):
+    """Every event as (source, code, target, modality)."""
+    return {(e.source.code if e.source else None, e.cameo, e.target.code if e.target else None,
+             e.modality)
+            for e in eventwire.code_text(text, published=published, engine=engine)}
+
+
 def ev(source, code, target, flags=A):
     """The key coded_with_flags gives an event; asserted and actual unless `flags` say."""
     return (source, code, target, *flags)

@@ -7,6 +7,7 @@ from __future__ import annotations
 import pytest
 
 import eventwire
+from event_keys import coded_with_modality
 
 CASES = [
     # coder._anchored: an implied actor (a country the sentence names only as a place, or
@@ -73,9 +74,7 @@ DATED = [
 
 @pytest.mark.parametrize(("text", "expected"), DATED, ids=[c[0][:40] for c in DATED])
 def test_dated_before_publication(engine, text, expected):
-    events = eventwire.code_text(text, published="2017-03-03", engine=engine)
-    got = {(e.source.code if e.source else None, e.cameo, e.target.code if e.target else None,
-            e.modality) for e in events}
+    got = coded_with_modality(engine, text)
     assert got == expected, got
 
 
@@ -96,9 +95,7 @@ AGAINST = [
 
 @pytest.mark.parametrize(("text", "expected"), AGAINST, ids=[c[0][:40] for c in AGAINST])
 def test_promised_act_against(engine, text, expected):
-    events = eventwire.code_text(text, published="2017-03-03", engine=engine)
-    got = {(e.source.code if e.source else None, e.cameo, e.target.code if e.target else None,
-            e.modality) for e in events}
+    got = coded_with_modality(engine, text)
     assert got == expected, got
 
 
@@ -119,9 +116,7 @@ SCHEDULED = [
 
 @pytest.mark.parametrize(("text", "expected"), SCHEDULED, ids=[c[0][:40] for c in SCHEDULED])
 def test_scheduled_meeting_is_intent(engine, text, expected):
-    events = eventwire.code_text(text, published="2017-03-03", engine=engine)
-    got = {(e.source.code if e.source else None, e.cameo, e.target.code if e.target else None,
-            e.modality) for e in events}
+    got = coded_with_modality(engine, text)
     assert got == expected, got
 
 
@@ -191,7 +186,5 @@ EARLIER = [
 
 @pytest.mark.parametrize(("text", "expected"), EARLIER, ids=[c[0][:40] for c in EARLIER])
 def test_told_as_earlier(engine, text, expected):
-    events = eventwire.code_text(text, published="2017-03-03", engine=engine)
-    got = {(e.source.code if e.source else None, e.cameo, e.target.code if e.target else None,
-            e.modality) for e in events}
+    got = coded_with_modality(engine, text)
     assert got == expected, got

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-import eventwire
+from event_keys import coded_with_flags
 
 CASES = [
     # temporal_clause: an act told in a past 'after'/'since'/'before' clause came before the
@@ -356,7 +356,5 @@ CASES = [
 
 @pytest.mark.parametrize(("text", "expected"), CASES, ids=[c[0][:40] for c in CASES])
 def test_frame(engine, text, expected):
-    events = eventwire.code_text(text, published="2026-02-03", engine=engine)
-    got = {(e.source.code if e.source else None, e.cameo, e.target.code if e.target else None,
-            e.polarity, e.modality) for e in events}
+    got = coded_with_flags(engine, text, published="2026-02-03")
     assert got == expected, got
