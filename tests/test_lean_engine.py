@@ -206,7 +206,8 @@ def test_documents_coded_together_equal_documents_coded_one_by_one():
 
 
 class _FailingPipe:
-    """The engine's pipeline, failing inside nlp.pipe on a paragraph with 'Zanzibar'."""
+    """The engine's coding pipeline, failing inside its pipe on a paragraph with
+    'Zanzibar'."""
 
     def __init__(self, nlp):
         self._nlp = nlp
@@ -214,10 +215,10 @@ class _FailingPipe:
     def __getattr__(self, name):
         return getattr(self._nlp, name)
 
-    def pipe(self, texts, **kwargs):
+    def pipe(self, docs, **kwargs):
         def checked():
-            for t in texts:
-                if "Zanzibar" in t:
+            for t in docs:
+                if "Zanzibar" in t.text:
                     raise RuntimeError("spaCy failed")
                 yield t
         return self._nlp.pipe(checked(), **kwargs)
@@ -233,7 +234,7 @@ def test_a_failure_is_the_failing_documents_only():
     docs = _docs()
     alone = [engine.analyse(d) for d in docs]
     bad = Document(text="Officials in Zanzibar said the talks with Oman ended.")
-    failing = replace(engine, nlp=_FailingPipe(engine.nlp))
+    failing = replace(engine, pipeline=_FailingPipe(engine.pipeline))
     got = list(failing.analyse_each([docs[0], bad, *docs[1:]]))
     assert [d for d, _r in got] == [docs[0], bad, *docs[1:]]
     assert isinstance(got[1][1], RuntimeError)

@@ -1,5 +1,6 @@
-"""Coding a whole Document: segment, parse the body blocks, resolve actors, code
-each sentence, and turn raw events into schema-1 Event records."""
+"""Coding a whole Document: segment it, run each body block through the coding
+pipeline (spaCy's parse, then eventwire_actors and eventwire_coder: component.py),
+and turn the coded sentences into schema-1 Event and Quote records."""
 
 from __future__ import annotations
 
@@ -10,7 +11,7 @@ from dataclasses import dataclass, replace
 from datetime import date
 
 from ..actors.kb import KnowledgeBase, bundled_kb
-from ..actors.resolve import ActorResolver, DocumentMemory
+from ..actors.resolve import DocumentMemory
 from ..models import Actor, Document, Event, Quote, Span
 from ..nlp.dates import clause_dates, is_future, resolve
 from ..nlp.pipeline import PIPE_BATCH_SIZE, load_pipeline
@@ -18,6 +19,7 @@ from ..nlp.places import DocumentPlaces
 from ..nlp.quotes import find_quote_spans, is_scare_quote, speaker_token
 from ..nlp.segment import Block, segment
 from .coder import Coder
+from .component import ACTORS, CODER, BlockContext, CodedEvent, coding_pipeline
 from .events import RawEvent
 from .lexicon import Lexicon, load_lexicon
 from .ontology import Ontology, load_ontology
@@ -84,13 +86,13 @@ class _StreamFailed(Exception):
 
 
 class _Ticket:
-    """A document's place in the input of Engine.analyse_each (parse_many reads .text)."""
+    """A document's place in the input of Engine.analyse_each (parse_many reads
+    .document)."""
 
-    __slots__ = ("document", "text")
+    __slots__ = ("document",)
 
     def __init__(self, document: Document) -> None:
         self.document = document
-        self.text = document.text
 
 
 class _Peekable:
@@ -130,48 +132,75 @@ class _Peekable:
 
 @dataclass
 class Engine:
-    """Everything coding needs, built once and reused for every document."""
+    """Everything coding needs, built once and reused for every document.
+
+    `nlp` is spaCy's English pipeline alone (for whoever only parses); `pipeline` is
+    the declared coding pipeline that shares its components and adds ours
+    (component.coding_pipeline)."""
 
     nlp: object
     kb: KnowledgeBase
     lexicon: Lexicon
     ontology: Ontology
-    resolver: ActorResolver
-    coder: Coder
+    pipeline: object
+    keep_unresolved: bool = False  # keep events whose actors the KB does not know
 
     @classmethod
     def build(cls, model: str | None = None, kb: KnowledgeBase | None = None) -> Engine:
         nlp = load_pipeline(model) if model else load_pipeline()
         kb = kb or bundled_kb()
         lexicon = load_lexicon()
-        return cls(nlp, kb, lexicon, load_ontology(), ActorResolver(kb, nlp), Coder(lexicon))
+        return cls(nlp, kb, lexicon, load_ontology(), coding_pipeline(nlp, kb, lexicon))
 
-    def parse(self, text: str) -> Iterator[tuple[Block, object]]:
-        """(block, spaCy Doc) for each body block of the text, parsed lazily so a long
-        document never holds all its parses in memory."""
-        blocks = [b for b in segment(text) if b.kind == "body"]
-        docs = self.nlp.pipe((text[b.start : b.end] for b in blocks),
-                              batch_size=PIPE_BATCH_SIZE)
-        return zip(blocks, docs, strict=True)
+    @property
+    def coder(self) -> Coder:
+        return self.pipeline.get_pipe(CODER).coder(self.keep_unresolved)
+
+    @property
+    def resolver(self):
+        return self.pipeline.get_pipe(ACTORS).resolver
+
+    def _block_doc(self, document: Document, block: Block, memory: DocumentMemory,
+                   places: DocumentPlaces):
+        """The block's text as a Doc carrying its document's shared state."""
+        doc = self.pipeline.make_doc(document.text[block.start : block.end])
+        doc._.eventwire_block = BlockContext(block, document.published, memory, places,
+                                             self.keep_unresolved)
+        return doc
+
+    def _block_docs(self, document: Document, queue: deque | None = None, item=None):
+        memory, places = DocumentMemory(), DocumentPlaces(document.text, self.kb)
+        for b in segment(document.text):
+            if b.kind == "body":
+                if queue is not None:
+                    queue.append((item, b))
+                yield self._block_doc(document, b, memory, places)
+
+    def parse(self, document: Document) -> Iterator[tuple[Block, object]]:
+        """(block, coded spaCy Doc) for each body block of the document, parsed lazily so
+        a long document never holds all its parses in memory."""
+        queue: deque = deque()
+        docs = self.pipeline.pipe(self._block_docs(document, queue),
+                                  batch_size=PIPE_BATCH_SIZE)
+        for doc in docs:
+            yield queue.popleft()[1], doc
 
     def parse_many(self, documents: Iterable[Document]
                    ) -> Iterator[tuple[Document, Block, object]]:
-        """(document, block, spaCy Doc) for each body block of each document, in order:
-        the paragraphs of consecutive documents share `nlp.pipe` batches (a news
+        """(document, block, coded spaCy Doc) for each body block of each document, in
+        order: the paragraphs of consecutive documents share `nlp.pipe` batches (a news
         article has one to a few paragraphs, so one document alone fills a batch
         poorly). Lazy: at most a batch of paragraphs and their parses is held at once."""
-        queue: deque[tuple[Document, Block]] = deque()
+        queue: deque = deque()
 
-        def texts() -> Iterator[str]:
-            for document in documents:
-                for b in segment(document.text):
-                    if b.kind == "body":
-                        queue.append((document, b))
-                        yield document.text[b.start : b.end]
+        def docs() -> Iterator:
+            for item in documents:
+                document = getattr(item, "document", item)
+                yield from self._block_docs(document, queue, item)
 
-        for parsed in self.nlp.pipe(texts(), batch_size=PIPE_BATCH_SIZE):
-            document, block = queue.popleft()
-            yield document, block, parsed
+        for parsed in self.pipeline.pipe(docs(), batch_size=PIPE_BATCH_SIZE):
+            item, block = queue.popleft()
+            yield item, block, parsed
 
     def code(self, document: Document) -> list[Event]:
         return self.analyse(document).events
@@ -180,7 +209,7 @@ class Engine:
                 progress: Callable[[int, int], None] | None = None) -> Analysis:
         """Events and quotes of one document, from one parse. `progress(done, total)` is
         called after each paragraph with character counts, for long documents."""
-        return self._analyse_parsed(document, self.parse(document.text), progress)
+        return self._analyse_parsed(document, self.parse(document), progress)
 
     def analyse_many(self, documents: Iterable[Document]) -> Iterator[Analysis]:
         """The Analysis of each document, in order, as `analyse` gives it, with the
@@ -252,17 +281,13 @@ class Engine:
         """Events and quotes of one document from its parsed body blocks."""
         text = document.text
         day = document.published
-        memory = DocumentMemory()
-        places = DocumentPlaces(text, self.kb)
         result = Analysis([], [])
         sentence_index = 0
         block_index, last_quote_block = 0, -9  # paragraph numbers, to spot "he added"
         for block, doc in parsed:
             if progress is not None:
                 progress(block.end, len(text))
-            actors = self.resolver.resolve(doc, block.start, memory, day)
-            places.add_block(block, doc)
-            actors.places = places
+            actors = doc._.eventwire_actors
             # Doc.text joins every token each time it is read: read it once per block,
             # not once per quote (quadratic in the quotes of a long paragraph).
             block_text = doc.text
@@ -270,13 +295,9 @@ class Engine:
             block_index += 1
             last_speaker: Actor | None = None
             last_said_on: tuple[str, str] | None = None
-            for sent in doc.sents:
-                if not sent.text.strip():
-                    continue
-                events = [
-                    self._event(document, raw, sent, block, sentence_index, day, places)
-                    for raw in self.coder.code_sentence(sent, actors)
-                ]
+            for sent, coded in doc._.eventwire_sentences:
+                events = [self._event(document, c, sent, block, sentence_index, day)
+                          for c in coded]
                 here = [q for q in spans if sent.start_char <= q.start < sent.end_char]
                 tok = speaker_token(sent, spans) if here else None
                 speaker = actors.actor_for(tok) if tok is not None else None
@@ -334,8 +355,9 @@ class Engine:
                 return resolved.iso, "text"
         return day.isoformat(), "publication"
 
-    def _event(self, document: Document, raw: RawEvent, sent, block: Block, index: int,
-               day: date | None, places: DocumentPlaces | None = None) -> Event:
+    def _event(self, document: Document, coded: CodedEvent, sent, block: Block, index: int,
+               day: date | None) -> Event:
+        raw = coded.raw
         doc = sent.doc
         base = block.start
         starts = [base + doc[i].idx for i in raw.tokens]
@@ -369,8 +391,7 @@ class Engine:
             date=when,
             date_precision=precision,
             date_source=date_source,
-            location=places.location(doc, base, raw.tokens, info.code, raw.source, raw.target)
-            if places is not None else None,
+            location=coded.location,
         )
 
     @staticmethod

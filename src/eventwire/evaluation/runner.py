@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import copy
 import dataclasses
 from collections import defaultdict
 from collections.abc import Iterable, Iterator, Sequence
@@ -10,6 +9,7 @@ from contextlib import nullcontext
 from pathlib import Path
 
 from ..api import code_text, default_engine
+from ..coding.component import COMPONENTS
 from ..coding.document import Engine
 from ..nlp.segment import segment
 from .gold import PETRARCH, GoldEvent, GoldSet, gold_paths, read_gold
@@ -21,10 +21,12 @@ CHUNK = 64
 
 
 class PreParsed:
-    """Stands in for the spaCy pipeline inside Engine.parse.
+    """Stands in for the coding pipeline inside Engine.parse.
 
-    Texts parsed ahead in one batched `nlp.pipe` call are served from here; anything
-    else goes to the real pipeline, so coding is exactly what `code_text` does alone.
+    Texts parsed ahead in one batched `nlp.pipe` call (spaCy's components only) are
+    served from here, then go through eventwire's components with the state the Engine
+    gave them; anything else is parsed on the spot, so coding is exactly what
+    `code_text` does alone.
     """
 
     def __init__(self, nlp) -> None:
@@ -33,21 +35,23 @@ class PreParsed:
 
     def prime(self, texts: Sequence[str]) -> None:
         self._docs.clear()
-        for text, doc in zip(texts, self._nlp.pipe(texts, batch_size=CHUNK), strict=True):
+        parsed = self._nlp.pipe(texts, batch_size=CHUNK, disable=list(COMPONENTS))
+        for text, doc in zip(texts, parsed, strict=True):
             self._docs[text].append(doc)
 
-    def _get(self, text: str):
+    def _parsed(self, text: str):
         queue = self._docs.get(text)
         if queue:
             return queue.pop(0)
-        return self._nlp(text)
+        return self._nlp(text, disable=list(COMPONENTS))
 
-    def __call__(self, text: str):
-        return self._get(text)
-
-    def pipe(self, texts: Iterable[str], **_kwargs) -> Iterator:
-        for text in texts:
-            yield self._get(text)
+    def pipe(self, docs: Iterable, **_kwargs) -> Iterator:
+        for doc in docs:
+            parsed = self._parsed(doc.text)
+            parsed._.eventwire_block = doc._.eventwire_block
+            for name in COMPONENTS:
+                parsed = self._nlp.get_pipe(name)(parsed)
+            yield parsed
 
     def __getattr__(self, name: str):
         return getattr(self._nlp, name)
@@ -56,11 +60,8 @@ class PreParsed:
 def eval_engine(engine: Engine | None = None, *, keep_unresolved: bool = False) -> Engine:
     """A copy of the engine for evaluation, parsing ahead in batches."""
     engine = engine or default_engine()
-    coder = engine.coder
-    if keep_unresolved:
-        coder = copy.copy(coder)
-        coder.keep_unresolved = True
-    return dataclasses.replace(engine, nlp=PreParsed(engine.nlp), coder=coder)
+    return dataclasses.replace(engine, pipeline=PreParsed(engine.pipeline),
+                               keep_unresolved=keep_unresolved or engine.keep_unresolved)
 
 
 # What a default query or export leaves out (store/queries.py EventFilter): negated,
@@ -86,10 +87,9 @@ def code_gold(
     PETRARCH2's unit tests use a fictional actor dictionary (Arnor, Gondor …) that no KB
     knows, so that set is coded keeping events whose actors are all unknown; its root and
     code levels then measure event coding, and its tuple level stays near zero."""
-    pre = engine.nlp if isinstance(engine.nlp, PreParsed) else None
+    pre = engine.pipeline if isinstance(engine.pipeline, PreParsed) else None
     out: list[list[list[GoldEvent]]] = []
-    fictional = dataclasses.replace(engine, coder=copy.copy(engine.coder))
-    fictional.coder.keep_unresolved = True
+    fictional = dataclasses.replace(engine, keep_unresolved=True)
     for gold_set in gold_sets:
         set_engine = fictional if gold_set.kind == PETRARCH else engine
         per_sentence: list[list[GoldEvent]] = []
