@@ -717,8 +717,11 @@ class BlockActors:
                 return True
         named: list[str] = []  # "Colombian police", "the government of Colombia"
         located: list[str] = []  # "lawmakers in Gondor": only when no nationality is named
+        owned: list[str] = []  # "Venezuela's army", "his counterpart": the owner's country
         for child in tok.children:
-            if child.dep_ in {"amod", "compound", "poss", "nmod"}:
+            if child.dep_ == "poss":
+                heads, into = [child], owned
+            elif child.dep_ in {"amod", "compound", "nmod"}:
                 heads, into = [child], named
             elif child.dep_ == "prep" and child.lower_ == "of":
                 heads, into = [g for g in child.children if g.dep_ == "pobj"], named
@@ -735,6 +738,9 @@ class BlockActors:
                                   and (k := self._country_of(g))), None)
                     if c and c not in into:
                         into.append(c)
+        # a nationality of its own beats its owner's: "his Turkish counterpart", "Peru's
+        # Chilean allies" are Turkish and Chilean, whoever "his" and Peru are
+        named = named or owned
         countries = named or located
         if named and tok.lemma_.lower() in NATIONAL_SENSE:
             role = NATIONAL_SENSE[tok.lemma_.lower()]  # "Russian bombers": aircraft

@@ -47,6 +47,10 @@ Each check is a pure function over spaCy tokens, named after what it recognises:
 
 from __future__ import annotations
 
+import calendar
+import re
+from datetime import date
+
 from spacy.tokens import Span, Token
 
 from ..nlp.dates import MONTHS, WEEKDAYS
@@ -442,6 +446,56 @@ def awaited(tok: Token) -> bool:
     return head.pos_ in {"VERB", "AUX"} and lemma_of(head) in AWAITING_VERBS
 
 
+# Verbs and nouns of asking or pushing for an event ("called for talks", "pressed for a
+# meeting", "his calls for a summit"), and paths opened to one ("paved the way for a
+# visit", "opened the door to talks"): the event is wished for, not held.
+SOUGHT_FOR = {"call", "push", "press", "ask", "appeal", "lobby", "campaign", "clamour",
+              "clamor", "plead", "wait", "pray", "hope", "bid", "demand", "plea"}
+PATH_NOUNS = {"way", "door", "path", "road", "ground", "groundwork", "stage"}
+
+
+def sought(tok: Token) -> bool:
+    """An event noun asked or pushed for, looked forward to, or that a path is opened to
+    ("has called for direct talks with the regime", "looks forward to a meeting with the
+    king", "paved the way for a state visit"): not (yet) real."""
+    if tok.pos_ != "NOUN" or tok.dep_ != "pobj" or tok.head.dep_ != "prep":
+        return False
+    prep, gov = tok.head, tok.head.head
+    if prep.lower_ == "for" and lemma_of(gov) in SOUGHT_FOR | PATH_NOUNS:
+        return True
+    if prep.lower_ == "to" and lemma_of(gov) in PATH_NOUNS:
+        return True
+    return prep.lower_ == "to" and (gov.lower_ == "forward" or any(
+        c.lower_ == "forward" for c in gov.children if c.dep_ in {"advmod", "prt"}))
+
+
+# Adjectives of need: what is said to be needed is not done ("believes it essential to
+# consult Baghdad", "it is vital that the sides meet").
+NEED_ADJECTIVES = {"important", "essential", "necessary", "vital", "crucial", "imperative",
+                   "urgent", "critical", "indispensable"}
+
+
+def _of_need(word: Token) -> bool:
+    """The word is an adjective of need, or a verb (a copula) it complements."""
+    return (word.pos_ == "ADJ" and word.lower_ in NEED_ADJECTIVES) or any(
+        c.dep_ == "acomp" and c.lower_ in NEED_ADJECTIVES for c in word.children)
+
+
+def needed_only(tok: Token) -> bool:
+    """A clause that an adjective of need governs ("considers it important to discuss the
+    islands with Tokyo", "it is crucial that Lima and Quito talk"): what someone thinks
+    should happen, not an act."""
+    node = tok
+    while node.dep_ == "conj" and node.head.i != node.i:
+        node = node.head
+    if _of_need(node) and any(c.dep_ in {"xcomp", "ccomp", "advcl"} for c in node.children):
+        return True  # (the clause's chain of control may stop at the adjective or copula)
+    return (node.dep_ in {"xcomp", "ccomp", "advcl"} and node.head.i != node.i
+            and _of_need(node.head) and any(
+                (c.dep_ == "aux" and c.lower_ == "to") or (c.dep_ == "mark" and c.lower_ == "that")
+                for c in node.children))
+
+
 # Predicates that put an event noun on a calendar: "the talks are due on Monday", "a
 # summit is scheduled for May", "the visit is planned for next week".
 SCHEDULE_WORDS = {"due", "scheduled", "planned", "slated", "set", "expected", "pencilled",
@@ -506,34 +560,105 @@ YEAR_PREPS = {"in", "during", "since", "before", "throughout"}
 DAY_WORDS = {*WEEKDAYS, "today", "yesterday", "tonight"}
 
 
+_YEAR = re.compile(r"(1[89]\d\d|20\d\d)(?:[-/](\d\d))?s?")
+
+
+def _period_end(w: Token):
+    """The last day of the year (or of the month, "May 2015") a year token names ("2014",
+    "the 1990s", "2011-12": its last year), or None."""
+    m = _YEAR.fullmatch(w.text)
+    if m is None:
+        return None
+    year = int(m.group(1))
+    if m.group(2):
+        year = year // 100 * 100 + int(m.group(2))
+    if w.text.endswith("s"):
+        year += 9
+    month = None
+    if w.dep_ in {"nummod", "npadvmod", "appos"}:  # "in May 2015"
+        month = next((MONTHS.index(t.lower_) + 1 for t in (w.head, *w.head.children)
+                      if t.lower_ in MONTHS), None)
+    if month is None:
+        return date(year, 12, 31)
+    return date(year, month, calendar.monthrange(year, month)[1])
+
+
+def _long_before(w: Token, day) -> bool:
+    """The year (or month) the token names ended more than a month before `day`."""
+    end = _period_end(w)
+    return end is not None and (day - end).days > 30
+
+
+# Clause links through which a clause shares the time of the one above it: "in 2016, when
+# the president visited China, both sides signed ...", "in May 2015, Kim had his minister
+# killed", "in 2014 they seized the port and shelled the town".
+TIME_SHARING_MARKS = {"when", "while", "as"}
+
+
+def _timed_clauses(verb: Token) -> list[Token]:
+    """The verb and the verbs whose time it shares: a "when" clause's main clause, the
+    clause a causative or joined verb hangs on (not a speech verb's)."""
+    out = [verb]
+    cur = verb
+    for _ in range(4):
+        head = cur.head
+        if head.i == cur.i or head.pos_ not in {"VERB", "AUX"}:
+            break
+        if cur.dep_ == "advcl" and any(c.dep_ in {"mark", "advmod"} and c.lower_ in
+                                       TIME_SHARING_MARKS for c in cur.children):
+            pass
+        elif cur.dep_ == "conj" and not any(c.dep_ in {"nsubj", "nsubjpass"}
+                                            for c in cur.children):
+            pass
+        elif cur.dep_ in {"ccomp", "xcomp"} and lemma_of(head) not in SPEECH_LEMMAS:
+            pass
+        else:
+            break
+        out.append(head)
+        cur = head
+    return out
+
+
 def dated_before(tok: Token, day) -> bool:
-    """A past clause placed in a year two or more before that of publication ("In 2012, the
-    police arrested two officers", "months before his death in 2009 ...") or "since" a
-    century ago ("have negotiated since 1956", a perfect: how long, not when): background,
-    even when the date resolver keeps the publication date. The phrase hangs on the
-    clause's verb; a future or present clause, or one the sentence also places on a day of
-    this week, is left alone."""
+    """A past clause placed in a year or month that ended over a month before publication
+    ("In 2012, the police arrested two officers", "in April 2016, when the president
+    visited Beijing", "during the 2015 election, he urged ...", "months before his death
+    in 2009 ...") or "since" a century ago ("have negotiated since 1956", a perfect: how
+    long, not when): background, even when the date resolver keeps the publication date.
+    The phrase hangs on the clause's verb or on the one whose time it shares (see
+    `_timed_clauses`); a clause on a noun dated so ("the 2015 accord, under which Iran
+    agreed ...") is background too. A future or present clause, or one the sentence also
+    places on a day of this week, is left alone."""
     if day is None:
         return False
     verb = tok if tok.pos_ in {"VERB", "AUX"} else tok.head
     if verb.pos_ not in {"VERB", "AUX"} or not _past(verb):
         return False
-    if any(w.lower_ in DAY_WORDS for c in verb.children if c.dep_ in {"prep", "npadvmod"}
-           for w in c.subtree):
+    clauses = _timed_clauses(verb)
+    if any(w.lower_ in DAY_WORDS for v in clauses for c in v.children
+           if c.dep_ in {"prep", "npadvmod"} for w in c.subtree):
         return False  # "traded fire on Tuesday in the worst fighting since 2020": the news
-    perfect = any(c.dep_ == "aux" and c.lower_ in {"has", "have", "had", "'ve"}
-                  for c in verb.children)
-    for prep in verb.children:
-        if prep.dep_ != "prep" or prep.lower_ not in YEAR_PREPS or (
-                prep.lower_ == "since" and not perfect) or (
-                prep.lower_ in {"in", "during"} and prep.i > verb.i):
-            continue  # (a trailing "in 2019" may be when a process the news ends began)
-        for w in prep.subtree:
-            if w.lower_ in {"century", "centuries"}:
-                return True
-            year = w.text[:-1] if w.text.endswith("s") else w.text  # "the 1990s"
-            if len(year) == 4 and year.isdigit() and 1900 <= int(year) <= day.year - 2:
-                return True
+    if verb.dep_ == "relcl" and any(c.dep_ in {"nummod", "compound", "amod"}
+                                    and _long_before(c, day) for c in verb.head.children):
+        return True  # "the 2015 nuclear deal, in which Iran agreed to ...": the deal's time
+    for v in clauses:
+        perfect = any(c.dep_ == "aux" and c.lower_ in {"has", "have", "had", "'ve"}
+                      for c in v.children)
+        for prep in v.children:
+            if prep.dep_ != "prep" or prep.lower_ not in YEAR_PREPS or (
+                    prep.lower_ == "since" and not perfect):
+                continue
+            trailing = prep.lower_ in {"in", "during"} and prep.i > v.i
+            for w in prep.subtree:
+                if w.lower_ in {"century", "centuries"} and not trailing:
+                    return True
+                if trailing and not (w.dep_ in {"nummod", "compound", "amod"}
+                                     and w.head.dep_ == "pobj" and w.head.head.i == prep.i):
+                    # (a trailing bare "in 2019" may be when a process the news ends began;
+                    # "in the 1967 war", "during the 2014 protests" name a past event)
+                    continue
+                if _long_before(w, day):
+                    return True
     return False
 
 
@@ -1098,15 +1223,17 @@ class ModalityMixin:
                 or feared(top) or posed_for(top) or attempted_only(top) or alleged(top)
                 or unreal_noun(top) or awaited(top) or speculates(top) or forecast(top)
                 or helps_only(top) or permitted(top) or claimed(top) or modal_above_noun(top)
-                or negated_purpose(top) or anticipated(top) or obliged_only(top)):
+                or negated_purpose(top) or anticipated(top) or obliged_only(top)
+                or sought(top) or needed_only(top)):
             return "hypothetical"
         if modality == "actual" and (scheduled(top) or upcoming(top)):
             return "future"  # "the talks between them are due on Monday", "ahead of the visit"
         when = temporal_clause(top)
         if when == "hypothetical" and modality in {"actual", "future", "intent"}:
             return when
-        if modality in {"threat", "intent"} and in_past_period(top):
-            return "background"  # "during his campaign he vowed to ..."
+        if modality in {"threat", "intent"} and (
+                in_past_period(top) or dated_before(top, getattr(actors, "day", None))):
+            return "background"  # "during his campaign he vowed to ...", "in 2015 it agreed"
         if modality not in {"actual", "future"}:
             return modality
         if (when == "background" or habitual(top) or referenced_event(top)
