@@ -53,8 +53,25 @@ BORDER_NOUNS = {"border", "borders", "frontier", "frontiers", "boundary", "borde
 BORDER_PREPS = {"near", "along", "on", "at", "to", "toward", "towards", "across", "close"}
 
 
+# Texts that put an act in force, and the verbs that enact them (see enacted).
+LAW_NOUNS = {"law", "bill", "decree", "legislation", "ordinance", "order", "edict", "measure",
+             "amendment", "motion", "regulation", "directive", "act"}
+ENACT_VERBS = {"pass", "approve", "adopt", "enact", "sign", "issue", "promulgate", "decree",
+               "ratify", "endorse", "introduce"}
+
+# Possessive pronouns that point a bare role noun back to an actor named before it
+# ("their troops", "its navy").
+OWNER_PRONOUNS = {"its", "their", "his", "her"}
+
 # Modifiers that make an act one done together by its coordinated doers.
 JOINT_WORDS = {"joint", "jointly", "combined", "bilateral", "trilateral", "together"}
+
+
+def enacted(noun: Token) -> bool:
+    """A law, decree or order the subject of its verb makes in force ("parliament passed a
+    law granting amnesty to ...", "the junta issued a decree banning ..."): what the text
+    does is the enacting side's act. (Not one criticised or struck down.)"""
+    return lemma_of(noun) in LAW_NOUNS and lemma_of(noun.head) in ENACT_VERBS
 
 
 def venue_named(mod: Token, actor: Actor) -> bool:
@@ -235,7 +252,8 @@ class ArgumentsMixin:
         head = verb.head
         if (verb.dep_ == "acl" and head.dep_ == "dobj" and head.head.pos_ in VERB_POS
                 and (self.lexicon.candidates("noun", lemma_of(head))
-                     or lemma_of(head) in SPEECH_NOUNS | INTENT_NOUNS | AGREEMENT_NOUNS)):
+                     or lemma_of(head) in SPEECH_NOUNS | INTENT_NOUNS | AGREEMENT_NOUNS
+                     or enacted(head))):
             # (and "issued a declaration demanding ...": who issued it demands)
             # "staged demonstrations to demand reforms": who holds the event demands;
             # but an owned one is its owner's ("blocked an EU statement criticising X")
@@ -385,6 +403,10 @@ class ArgumentsMixin:
                 if not found:
                     a = self._actor(c, actors, target)
                     found = [a] if a is not None else []
+                owner = self._pronoun_owner_country(c, found, actors)
+                if owner is not None:
+                    found = [with_country(a, owner) if a.code is None and a.role else a
+                             for a in found]
                 if country is None:
                     country = next((a.country for a in found if a.country), None)
                 elif c.i != t.i:
@@ -396,6 +418,27 @@ class ArgumentsMixin:
                     if all((a.start, a.code) != (o.start, o.code) for o, _ in out):
                         out.append((a, c))
         return out
+
+    def _pronoun_owner_country(self, tok: Token, found: list[Actor],
+                               actors: BlockActors) -> str | None:
+        """The country of whom a possessive pronoun on a bare role noun points back to:
+        "Chadian officers said their troops had crossed ...", "Nepal's police chief said his
+        men had ...": the subject of a clause above it (a speaker too), when that one is of
+        one country. None when the role noun already has a country."""
+        if not found or not all(a.code is None and a.role for a in found) or (
+                tok.dep_ not in SUBJ | PASS_SUBJ):
+            return None  # (an object's "their" may mean a noun beside it: "took three
+            # tourists and their guide hostage")
+        if not any(c.dep_ == "poss" and c.lower_ in OWNER_PRONOUNS for c in tok.children):
+            return None
+        for head in list(tok.ancestors)[:5]:
+            if head.pos_ not in VERB_POS:
+                continue
+            for s in children_by_dep(head, SUBJ | PASS_SUBJ):
+                countries = {a.country for a in actors.actors_for(s) if a.country}
+                if tok not in s.subtree and len(countries) == 1:
+                    return next(iter(countries))
+        return None
 
     def _members(self, heads: list[Token], actors: BlockActors) -> list[Actor]:
         """The actors of every conjunct of the heads; the first one's nationality covers a

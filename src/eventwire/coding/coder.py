@@ -101,6 +101,11 @@ AVOWAL_CODES = {"deny": "016", "acknowledge": "015", "confess": "015", "concede"
 ARMED_ROLES = {"MIL", "COP", "REB", "INS", "SEP", "UAF", "SPY"}
 FIGHTING_SIDES = ARMED_ROLES | {None, "GOV"}  # states named as such fight too
 
+# Restrictions eased (CAMEO 081 curfews, emergencies, bans; 082 dissent tolerated) fall on
+# the people of the place they are eased in, one's own towns too ("lifted the curfew in
+# Karachi" eases it for Pakistan), as repression (17) does.
+EASED_AT_HOME = ("081", "082")
+
 # Verbs of talking about something: their passive subject is the topic, not a party.
 TOPIC_VERBS = {"discuss", "debate", "address", "raise", "examine", "review"}
 
@@ -669,7 +674,7 @@ class Coder(MatchingMixin, ArgumentsMixin, ModalityMixin, ConventionsMixin):
         force by no one named: (sources, targets, inferred, confidence penalty)."""
         sources = self._actors(src_toks, actors)
         targets = self._actors(tgt_toks, actors, target=True)
-        if code[:2] not in VIOLENT_ROOTS | {"17"}:
+        if code[:2] not in VIOLENT_ROOTS | {"17"} and not code.startswith(EASED_AT_HOME):
             # "the Indian prime minister travelled to Mumbai": a town of one's own country
             # is where one acts, not whom (force on one's own towns still falls on them)
             home = {a.country for a, _ in sources if a.country}

@@ -1,0 +1,73 @@
+"""Recall constructions on unseen news, session 8 (issue 11). Each case asserts exactly the
+events a sentence codes: (source code, CAMEO code, target code, polarity, modality). All
+sentences are written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from event_keys import coded_with_flags, ev
+
+CASES = [
+    # control.yaml ctl.aspect: "decided to" carries the act decided, as done (not a threat
+    # or a plan)
+    ("Kenya decided to expel two Ugandan diplomats.", {ev("KEN", "161", "UGAGOV")}),
+    ("Ghana decided to close its border with Togo.", {ev("GHA", "191", "TGO")}),
+    ("The Gambian cabinet decided to recall its ambassador from Senegal.",
+     {ev("GMBGOV", "161", "SEN")}),
+    # arguments._pronoun_owner_country: "their/its/his" on a bare role noun points back to
+    # the subject of a clause above it
+    ("Ethiopian commanders said their forces had pulled out of the Somali port.",
+     {ev("ETHMIL", "0874", "SOM")}),
+    ("Chadian officers said their troops had crossed into Sudan.",
+     {ev("TCDMIL", "192", "SDN")}),
+    ("The Nepalese home minister said his police had arrested three Indian smugglers.",
+     {ev("NPLCOP", "173", "INDCRM")}),
+    # ... an object's "their" may mean a noun beside it, not the subject
+    ("Kenyan police arrested two Somali smugglers and their driver.",
+     {ev("KENCOP", "173", "SOMCRM")}),
+    # ... a role noun with a country of its own keeps it
+    ("Kenyan officials said Ugandan troops had crossed into Kenya.",
+     {ev("UGAMIL", "192", "KEN")}),
+    # arguments.enacted: a law, decree or motion passed, issued or adopted does what it
+    # says, by whoever enacts it
+    ("The Serbian parliament approved a bill granting amnesty to Albanian rebels.",
+     {ev("SRBLEG", "0841", "ALBREB")}),
+    ("The Nigerien junta issued a decree banning French media.",
+     {ev("NERGOV", "1721", "FRAMED")}),
+    ("The Peruvian congress passed a law recognizing the independence of Kosovo.",
+     {ev("PERLEG", "054", "XKX")}),
+    # ... a law criticised is not enacted by its critic
+    ("The Chilean opposition criticised a law banning protests.",
+     {ev("CHLOPP", "111", "CHL")}),
+    # 08.recognize-victory: accepting a rival's win is yielding, not diplomatic recognition
+    ("The Gabonese ruling party recognised the opposition victory.",
+     {ev("GABPTY", "080", "GABOPP")}),
+    ("The Zambian president accepted the opposition's victory in the capital.",
+     {ev("ZMBGOV", "080", "ZMBOPP")}),
+    ("The Ecuadorian electoral court recognized wins by indigenous candidates.",
+     {ev("ECUJUD", "080", "ECUPTY")}),
+    # classes.agreements: the verbs of making an agreement take any word of the class
+    ("Ghana struck a barter arrangement with Nigeria.",
+     {ev("GHA", "057", "NGA"), ev("NGA", "057", "GHA")}),
+    ("Kenya concluded a border protocol with Ethiopia.",
+     {ev("KEN", "057", "ETH"), ev("ETH", "057", "KEN")}),
+    ("Malaysia inked a defence framework with Australia.",
+     {ev("MYS", "057", "AUS"), ev("AUS", "057", "MYS")}),
+    # 19.sink-vessel: sinking a ship is force on its owner; a storm doing it is no event
+    ("The Peruvian navy sank a Chilean patrol boat.", {ev("PERMIL", "190", "CHL")}),
+    ("Eritrean gunboats sank a Yemeni trawler.", {ev("ERIMIL", "190", "YEM")}),
+    ("A storm sank three Filipino fishing boats.", set()),
+    # 07.open-border-to: opening a border to people lets them in
+    ("Turkey opened its border to Syrian refugees.", {ev("TUR", "075", "SYRREF")}),
+    ("Jordan opened its borders to Iraqis fleeing the war.", {ev("JOR", "075", "IRQ")}),
+    ("Malaysia opened its borders to trade.", set()),
+    # 08.shorten-curfew: a curfew cut back is eased
+    ("The Egyptian government reduced the curfew in Alexandria.",
+     {ev("EGYGOV", "0813", "EGY")}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CASES, ids=[c[0][:40] for c in CASES])
+def test_recall_constructions_s8(engine, text, expected):
+    assert coded_with_flags(engine, text) == expected
