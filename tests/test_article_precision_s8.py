@@ -60,6 +60,27 @@ CASES = [
      {ev('CHL', '161', 'BOLGOV')}),
     ('Ghana agreed on Monday to cut tariffs on Togolese goods.',
      {ev('GHA', '0354', 'TGO', INTENT)}),
+    # domestic.clause_country: where a move ends ("into", "to") is not whose the movers are
+    ('Several hundred troops have deployed into Niger with heavy weapons.', set()),
+    ('Soldiers were deployed to Mali on Monday to fight the rebels.',
+     {ev(None, '154', 'MLI')}),
+    # ... where they are still is
+    ('Police in Kenya arrested two Ugandan traders on Monday.',
+     {ev('KENCOP', '173', 'UGABUS')}),
+    ('Soldiers in Mali clashed with Tuareg rebels on Monday.',
+     {ev('MLIMIL', '190', 'MLIREB'), ev('MLIREB', '190', 'MLIMIL')}),
+    # resolve._it: "it" in a clause joined to, or conceding something to, the clause whose
+    # subject named a state is that subject, not a later object; after "after" it may be
+    # the object
+    ('Ghana signed a trade pact with Togo on Monday, while it refused to reopen the border '
+     'with Burkina Faso.',
+     {ev('GHA', '057', 'TGO'), ev('TGO', '057', 'GHA'), ev('GHA', '1246', 'BFA')}),
+    ('Nigeria praised Cameroon for its help, though it accused the Chadian army of abuses.',
+     {ev('NGA', '051', 'CMR'), ev('NGA', '1122', 'TCDMIL')}),
+    ('Chile sent aid to Peru, although it refused to lift the tariffs.',
+     {ev('CHL', '073', 'PER'), ev('CHL', '1244', None)}),
+    ('Peru condemned Bolivia after it expelled two Peruvian diplomats.',
+     {ev('PER', '111', 'BOL'), ev('BOL', '161', 'PERGOV', BG)}),
 ]
 
 

@@ -338,6 +338,13 @@ class BlockActors:
                 self.memory.lead_country = c
                 return
 
+    def _subject_verb(self, m: Mention) -> int:
+        """The index of the word the mention is (in) the subject of."""
+        tok = self.doc[m.start:m.end].root
+        while tok.dep_ in {"compound", "appos", "flat", "conj"} and tok.head.i != tok.i:
+            tok = tok.head
+        return tok.head.i
+
     def _is_subject(self, m: Mention) -> bool:
         """The mention is (in) its clause's subject ("Mexican President X met ...")."""
         tok = self.doc[m.start:m.end].root
@@ -529,10 +536,20 @@ class BlockActors:
             before = [speaker]
         last = max(before, key=lambda m: m.start)
         sent = self.doc[last.start].sent
+        subjects = [m for m in before if sent.start <= m.start < sent.end
+                    and self._is_subject(m)]
         if sent.start != tok.sent.start:
-            subjects = [m for m in before if sent.start <= m.start < sent.end
-                        and self._is_subject(m)]
+            # in a later sentence, the subject of the last sentence that named one
             last = max(subjects, key=lambda m: m.start) if subjects else last
+        else:
+            # in a clause joined to the one whose subject named it, or conceding something
+            # to it, that subject, not a later object ("Russia tabled a draft for Syria,
+            # though it insisted ...": Russia; not "sanctioned Iran after it tested ...")
+            clause = tok.head
+            if clause.dep_ == "conj" or (clause.dep_ == "advcl" and any(
+                    c.dep_ == "mark" and c.lower_ in CONCEDING_MARKS for c in clause.children)):
+                over = [m for m in subjects if self._subject_verb(m) == clause.head.i]
+                last = max(over, key=lambda m: m.start) if over else last
         ref = last.actor
         actor = Actor(text=tok.text, name=ref.name, code=ref.code, country=ref.country,
                       role=ref.role, kb_id=ref.kb_id, start=self.base + tok.idx,
@@ -842,6 +859,9 @@ class BlockActors:
 
 
 PAIR_HEADS = {"two", "pair", "both", "duo"}
+# Marks of a clause that concedes or contrasts something to its main clause (whose subject
+# an "it" in it stands for).
+CONCEDING_MARKS = {"though", "although", "while", "whereas", "whilst"}
 # Gatherings and the texts they adopt, often named for the city that hosted them ("the
 # Vienna talks", "the Minsk agreements", "the Astana process"): the city is no party.
 NAMED_FOR_VENUE = {"talk", "talks", "summit", "conference", "meeting", "negotiation",

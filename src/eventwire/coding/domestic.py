@@ -74,6 +74,19 @@ def _venue_place(m, actors: BlockActors) -> bool:
     return is_venue(actors.doc[m.tok_end - 1])
 
 
+# Prepositions of where a move ends: the place is where the movers go, not whose they are
+# ("troops deployed into Syria", "police were flown to Kabul").
+DESTINATION_PREPS = {"into", "to", "toward", "towards", "onto"}
+
+
+def _destination(m, actors: BlockActors) -> bool:
+    """The place mention is where a move ends (its phrase's preposition is "into", "to")."""
+    if m.block_start != actors.base or m.tok_start < 0:
+        return False
+    prep = actors.doc[m.tok_end - 1].head
+    return prep.dep_ == "prep" and prep.lower_ in DESTINATION_PREPS
+
+
 BORDER_WORDS = {"border", "frontier", "boundary"}
 
 
@@ -89,6 +102,8 @@ def clause_country(trigger: list[int], actors: BlockActors) -> str | None:
             if how == "phrase" and m.place is not None and m.place.country:
                 if _venue_place(m, actors):
                     return None
+                if _destination(m, actors):
+                    continue  # "Marines deployed into Syria" are not Syria's
                 return country_on(m.place.country, actors.day)
     sent = actors.doc[trigger[0]].sent
     for tok in sent:
