@@ -60,6 +60,22 @@ CASES = [
      {ev('CHL', '161', 'BOLGOV')}),
     ('Ghana agreed on Monday to cut tariffs on Togolese goods.',
      {ev('GHA', '0354', 'TGO', INTENT)}),
+    # modality.span_since: a perfect clause over a span since a past event (a "since"
+    # clause on it or on a verb joined to it) is a summary up to now; so is what a thing
+    # told over such a span "has seen"
+    ('Dozens of Malians have been killed and hundreds have been displaced since Tuareg '
+     'rebels seized the north.',
+     {ev(None, '190', 'MLI', BG), ev('MLIREB', '171', None, BG)}),
+    ('Hundreds of Somali traders have been detained since Kenyan police launched the sweep.',
+     {ev(None, '173', 'SOMBUS', BG)}),
+    ('Since taking office, the Kenyan president has led a crackdown that has seen dozens of '
+     'journalists jailed.',
+     {ev('KENMED', '173', None, BG)}),
+    # ... not one since a day of this week, nor a later act told with "since"
+    ('The Kenyan police have detained two Somali traders since Monday.',
+     {ev('KENCOP', '173', 'SOMBUS')}),
+    ('The Ugandan army has since freed the two Kenyan journalists.',
+     {ev('UGAMIL', '0841', 'KENMED')}),
     # domestic.clause_country: where a move ends ("into", "to") is not whose the movers are
     ('Several hundred troops have deployed into Niger with heavy weapons.', set()),
     ('Soldiers were deployed to Mali on Monday to fight the rebels.',
@@ -88,6 +104,21 @@ CASES = [
 def test_article_precision_s8(engine, text, expected):
     got = coded_with_flags(engine, text)
     assert got == expected, got
+
+
+def test_dated_event_noun_after_a_day(engine):
+    """A clause dated on a day is that day's, whatever dated event it is about; a dated
+    event noun after another phrase may date what that phrase names."""
+    got = coded_with_flags(engine, 'A Ugandan court freed two Kenyan journalists on February '
+                           '20 over their reporting during the 2016 election.',
+                           published="2024-03-01")
+    assert got == {ev('UGAJUD', '0841', 'KENMED')}, got
+    got = coded_with_flags(engine, 'A Ugandan court freed two Kenyan journalists over their '
+                           'reporting during the 2016 election.', published="2024-03-01")
+    assert got == {ev('UGAJUD', '0841', 'KENMED')}, got
+    got = coded_with_flags(engine, 'A Ugandan court freed two Kenyan journalists during the '
+                           '2016 election.', published="2024-03-01")
+    assert got == {ev('UGAJUD', '0841', 'KENMED', BG)}, got
 
 
 def test_month_of_publication_is_news(engine):

@@ -644,16 +644,23 @@ def dated_before(tok: Token, day) -> bool:
     for v in clauses:
         perfect = any(c.dep_ == "aux" and c.lower_ in {"has", "have", "had", "'ve"}
                       for c in v.children)
+        # a clause dated on a day ("acquitted him on March 2 of killings during the 2011
+        # uprising") is of that day: a dated event noun trailing it is what it is about
+        on_day = any(c.dep_ == "prep" and c.lower_ == "on" and any(
+            w.lower_ in MONTHS or w.like_num for w in c.subtree) for c in v.children)
         for prep in v.children:
             if prep.dep_ != "prep" or prep.lower_ not in YEAR_PREPS or (
                     prep.lower_ == "since" and not perfect):
                 continue
             trailing = prep.lower_ in {"in", "during"} and prep.i > v.i
+            if trailing and any(c.dep_ == "prep" and v.i < c.i < prep.i for c in v.children):
+                continue  # "freed them over their reports during the 2016 election": the
+                # phrase may date what an earlier phrase names
             for w in prep.subtree:
                 if w.lower_ in {"century", "centuries"} and not trailing:
                     return True
-                if trailing and not (w.dep_ in {"nummod", "compound", "amod"}
-                                     and w.head.dep_ == "pobj" and w.head.head.i == prep.i):
+                if trailing and (on_day or not (w.dep_ in {"nummod", "compound", "amod"}
+                                     and w.head.dep_ == "pobj" and w.head.head.i == prep.i)):
                     # (a trailing bare "in 2019" may be when a process the news ends began;
                     # "in the 1967 war", "during the 2014 protests" name a past event)
                     continue
@@ -707,20 +714,37 @@ def told_earlier(tok: Token) -> bool:
 
 def span_since(tok: Token) -> bool:
     """A perfect clause over a span "since" an earlier event ("since the collapse of the
-    union, Moscow has fought two wars", "since then, the president has cracked down"):
-    a summary up to now, not an act of the day (a span since a day of this week is, and one
-    since a date is left to the date)."""
+    union, Moscow has fought two wars", "since then, the president has cracked down",
+    "thousands have been displaced since rebels seized the north"): a summary up to now,
+    not an act of the day (a span since a day of this week is, and one since a date is left
+    to the date). So is what such a span's thing saw ("has waged a crackdown since the
+    coup that has seen hundreds jailed")."""
     verb = tok if tok.pos_ in {"VERB", "AUX"} else tok.head
-    if not any(c.dep_ == "aux" and c.lower_ in {"has", "have", "'ve"} for c in verb.children):
-        return False
-    for prep in verb.children:
-        if prep.dep_ == "prep" and prep.lower_ == "since":
-            # (a span since a date is the date's business: "since last July", "since
-            # 2015" -- see dated_before)
-            return not any(w.lower_ in _DATED_SPAN or w.like_num
-                           for w in prep.subtree)
-        if prep.dep_ == "advmod" and prep.lower_ == "since":
-            return False  # "has since returned": a later act, maybe today's
+    clauses = _timed_clauses(verb)
+    top = clauses[-1]
+    if top.dep_ == "relcl" and top.head.dep_ in {"pobj", "dobj"}:
+        gov = top.head.head
+        gov = gov.head if gov.dep_ == "prep" else gov
+        if gov.pos_ in {"VERB", "AUX"}:
+            clauses.append(gov)  # the span of the thing the clause tells about
+    # (a span told on the last of joined verbs is theirs too: "thousands have been killed
+    # and millions displaced since ...")
+    clauses += [c for c in verb.children if c.dep_ == "conj" and c.pos_ in {"VERB", "AUX"}]
+    for v in clauses:
+        if not any(c.dep_ == "aux" and c.lower_ in {"has", "have", "'ve"} for c in v.children):
+            continue
+        for prep in v.children:
+            if prep.dep_ == "prep" and prep.lower_ == "since":
+                # (a span since a date is the date's business: "since last July", "since
+                # 2015" -- see dated_before)
+                if not any(w.lower_ in _DATED_SPAN or w.like_num for w in prep.subtree):
+                    return True
+            if prep.dep_ == "advcl" and _past(prep) and any(
+                    c.dep_ == "mark" and c.lower_ == "since" for c in prep.children) and not any(
+                    w.lower_ in _DATED_SPAN for w in prep.subtree):
+                return True  # "have been killed since rebels seized the north"
+            if prep.dep_ == "advmod" and prep.lower_ == "since":
+                return False  # "has since returned": a later act, maybe today's
     return False
 
 
