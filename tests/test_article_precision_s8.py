@@ -85,6 +85,21 @@ CASES = [
      {ev('KENCOP', '173', 'UGABUS')}),
     ('Soldiers in Mali clashed with Tuareg rebels on Monday.',
      {ev('MLIMIL', '190', 'MLIREB'), ev('MLIREB', '190', 'MLIMIL')}),
+    # domestic.fill_domestic: rebels or an opposition that a country named as such backs,
+    # arms or aids are not taken to be its own; a deal or talks "with" them are
+    ('Iran sent weapons to the insurgents on Monday.', set()),
+    ('Rwanda backed the rebels on Monday.', set()),
+    ('Colombia signed a peace deal with the rebels on Monday.',
+     {ev('COL', '057', 'COLREB'), ev('COLREB', '057', 'COL')}),
+    ('Mali held talks with the rebels on Monday.',
+     {ev('MLI', '040', 'MLIREB'), ev('MLIREB', '040', 'MLI')}),
+    # ... and a diplomat's country is not lent to whom he deals with (he serves abroad);
+    # another official's is, and a place named still gives its own
+    ('Opposition leaders met the Nigerian ambassador on Monday.', set()),
+    ('Opposition leaders met the Nigerian president on Monday.',
+     {ev('NGAOPP', '040', 'NGAGOV'), ev('NGAGOV', '040', 'NGAOPP')}),
+    ('Lawmakers in Nairobi met the Ugandan ambassador on Monday.',
+     {ev('KENLEG', '040', 'UGAGOV'), ev('UGAGOV', '040', 'KENLEG')}),
     # resolve._it: "it" in a clause joined to, or conceding something to, the clause whose
     # subject named a state is that subject, not a later object; after "after" it may be
     # the object

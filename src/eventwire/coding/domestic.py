@@ -22,6 +22,14 @@ DOMESTIC_ROLES = {"CVL", "OPP", "REB", "INS", "LAB", "EDU", "CRM", "UAF", "AGR",
                   "BUS", "REF", "HLH", "PTY", "JUD", "LEG", "NGO", "RAD", "MOD", "SEP", "ENV"}
 
 
+# Roles that challenge a state from inside it: one that another state helps is not
+# taken to be that state's own.
+CHALLENGER_ROLES = {"REB", "INS", "OPP", "SEP"}
+# Words of diplomats: who serves a state abroad.
+DIPLOMAT_NOUNS = {"ambassador", "envoy", "diplomat", "consul", "attache", "attaché",
+                  "charge", "chargé", "emissary"}
+
+
 def with_country(actor: Actor, country: str) -> Actor:
     """The role-only actor as one of this country ("police" -> COLCOP)."""
     kb_id = f"role:{country}{actor.role}" if actor.kb_id else None
@@ -164,8 +172,10 @@ def fill_domestic(sources, targets, place_country: str | None = None,
             # who travels to or is hosted in a place is not of it ("European MPs arrived in
             # Crimea", "lawmakers flew to Kabul")
             return [(a, tok) for a, tok in side]
-        countries = {a.country for a, _ in other if a.country and not a.country.startswith(
-            ("IGO", "NGO"))}
+        # (a diplomat is by office a foreigner where he serves: "the attorney general met
+        # Russia's ambassador", "police questioned the Kenyan envoy" give no country)
+        countries = {a.country for a, t in other if a.country and not a.country.startswith(
+            ("IGO", "NGO")) and not (t is not None and t.lemma_.lower() in DIPLOMAT_NOUNS)}
         other_country = first or (next(iter(countries)) if len(countries) == 1 else None)
         # a titled person acting on a country named as such ("Rep. Kibble urged Russia to
         # ...") is no official of it (one acting on its officials or groups may be)
@@ -181,6 +191,13 @@ def fill_domestic(sources, targets, place_country: str | None = None,
                 borrow = (titled_person and not state_other if titled_person
                           else a.role in DOMESTIC_ROLES) and (
                     borrow_stated or not stated(tok))
+                if (not borrow_stated and a.role in CHALLENGER_ROLES and state_other
+                        and not (tok is not None and tok.dep_ == "pobj"
+                                 and tok.head.lower_ == "with")):
+                    # rebels or an opposition a country named as such backs, arms or aids
+                    # are most often another state's ("the US backs the rebels", "Iran
+                    # sent arms to insurgents"); a deal or talks "with" them are its own's
+                    borrow = False
                 country = ((own_place(tok) if own_place and tok is not None else None)
                            or first or place_country or (other_country if borrow else None))
                 if country:
