@@ -100,6 +100,17 @@ CASES = [
      {ev('NGAOPP', '040', 'NGAGOV'), ev('NGAGOV', '040', 'NGAOPP')}),
     ('Lawmakers in Nairobi met the Ugandan ambassador on Monday.',
      {ev('KENLEG', '040', 'UGAGOV'), ev('UGAGOV', '040', 'KENLEG')}),
+    # resolve._club_of_city: a capital's name ending a longer proper name is a club or
+    # company named for the city, not its government
+    ('Dynamo Kiev signed a Brazilian striker on Monday.', set()),
+    ('Spartak Moscow signed a partnership deal with Gazprom.', set()),
+    # ... a place word before it, or the city alone, still names it
+    ('East Jerusalem residents protested against Israel on Monday.',
+     {ev('PSECVL', '140', 'ISR')}),
+    ('The Kremlin said Moscow would retaliate against Washington.',
+     {ev('RUSGOV', '138', 'USAGOV', ('asserted', 'threat'))}),
+    ('Police in Madrid arrested two Moroccan men on Monday.',
+     {ev('ESPCOP', '173', 'MARCVL')}),
     # resolve._it: "it" in a clause joined to, or conceding something to, the clause whose
     # subject named a state is that subject, not a later object; after "after" it may be
     # the object

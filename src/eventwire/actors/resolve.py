@@ -221,6 +221,8 @@ class BlockActors:
             entry = self._pick(text)
             if entry is None:
                 continue
+            if entry.kind == "government" and self._club_of_city(span):
+                continue  # "Real Madrid", "Spartak Moscow": a club named for the city
             if entry.kind == "person" and _first_name_of_other(span, ents):
                 taken -= set(range(span.start, span.end))
                 continue  # "Chadli Klibi" is not Chadli Bendjedid
@@ -282,6 +284,26 @@ class BlockActors:
                 self._they(tok)
             elif tok.i not in self.by_token and tok.lower_ == "them" and tok.dep_ == "dobj":
                 self._them(tok)
+
+    def _club_of_city(self, span: Span) -> bool:
+        """A capital's name that ends a longer proper name ("Real Madrid", "Dynamo Kiev",
+        "Spartak Moscow"): a club or company named for the city, not its government. The
+        word before is a capitalised name word glued to it, neither a place word ("East
+        Jerusalem", "Greater London"), a title, a known name nor a nationality."""
+        if span.start == 0:
+            return False
+        prev = self.doc[span.start - 1]
+        if (prev.pos_ != "PROPN" or not prev.is_title or prev.dep_ not in {"compound", "nmod"}
+                or prev.head.i not in range(span.start, span.end)
+                or prev.lower_ in PLACE_WORDS or prev.lower_ in PERSON_TITLES
+                or prev.text in self.kb.demonyms or self.kb.lookup(prev.text)
+                or prev.lower_ in self.kb.role_nouns or prev.ent_type_ == "PERSON"):
+            return False
+        words = [t for t in prev.sent if t.is_alpha and len(t) > 3]
+        if sum(t.is_title for t in words) > len(words) / 2:
+            return False  # a headline in title case ("Ankara Slams Berlin Over Ban")
+        return span.start - 1 == 0 or not self.doc[span.start - 2].is_title or (
+            self.doc[span.start - 2].is_sent_start)
 
     def _titled_by_apposition(self, span: Span) -> bool:
         """A proper name the tagger took for a place or body, followed by an apposition
@@ -859,6 +881,12 @@ class BlockActors:
 
 
 PAIR_HEADS = {"two", "pair", "both", "duo"}
+# Words that name a part or kind of a place before its name ("East Jerusalem", "Greater
+# London", "Old Delhi").
+PLACE_WORDS = {"east", "west", "north", "south", "central", "greater", "downtown",
+               "northern", "southern", "eastern", "western", "old", "new", "occupied", "upper",
+               "lower", "inner", "outer", "metropolitan", "city", "port", "fort", "mount",
+               "lake", "cape", "saint", "st", "st.", "san", "santa", "el", "al", "la", "le"}
 # Marks of a clause that concedes or contrasts something to its main clause (whose subject
 # an "it" in it stands for).
 CONCEDING_MARKS = {"though", "although", "while", "whereas", "whilst"}
