@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from event_keys import coded_with_flags, ev
+from event_keys import INTENT, coded_with_flags, ev
 
 CASES = [
     # control.yaml ctl.aspect: "decided to" carries the act decided, as done (not a threat
@@ -65,6 +65,29 @@ CASES = [
     # 08.shorten-curfew: a curfew cut back is eased
     ("The Egyptian government reduced the curfew in Alexandria.",
      {ev("EGYGOV", "0813", "EGY")}),
+    # arguments._noun_owner: whose decision, move or plan an infinitive spells out does it
+    # (a plan as an intent), when the sentence tells of it (syntax.told_as_news)
+    ("Ghana announced its decision to expel the French ambassador.",
+     {ev("GHA", "161", "FRAGOV")}),
+    ("Eritrea's move to recall its ambassador from Djibouti drew criticism.",
+     {ev("ERI", "161", "DJI")}),
+    ("Chad's plan to open talks with the rebels was welcomed by Niger.",
+     {ev("NER", "051", "TCD"), ev("TCD", "036", "TCDREB", INTENT)}),
+    # ... not one it only refers to
+    ("Kenya welcomed Uganda's plan to reopen its embassy in Nairobi.",
+     {ev("KEN", "051", "UGA")}),
+    ("Thousands of Israelis marched against the government's plan to curb the courts.",
+     {ev("ISR", "141", "ISRGOV")}),
+    # 08.end-hostilities: ending, halting or calling off fighting stands it down (0871),
+    # it is no attack; states that do so together with no one else named do it towards
+    # each other (coder._emit), and what the doer's own pronoun owns is no target
+    ("Libya and Chad ended the fighting along their border.",
+     {ev("LBY", "0871", "TCD"), ev("TCD", "0871", "LBY")}),
+    ("The Eritrean rebels called off their offensive against Asmara.",
+     {ev("ERIREB", "0871", "ERIGOV")}),
+    ("The Angolan army ended its offensive against the rebels.",
+     {ev("AGOMIL", "0871", "AGOREB")}),
+    ("The Ugandan army halted its offensive.", {ev("UGAMIL", "087", None)}),
 ]
 
 

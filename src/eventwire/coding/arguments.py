@@ -33,6 +33,7 @@ from .syntax import (
     lemma_of,
     pobjs,
     speaker_of,
+    told_as_news,
 )
 
 # How far the gazetteer's best reading of a name must score above the next one before the
@@ -58,6 +59,10 @@ LAW_NOUNS = {"law", "bill", "decree", "legislation", "ordinance", "order", "edic
              "amendment", "motion", "regulation", "directive", "act"}
 ENACT_VERBS = {"pass", "approve", "adopt", "enact", "sign", "issue", "promulgate", "decree",
                "ratify", "endorse", "introduce"}
+
+# Nouns of deciding or setting out to act ("Ghana's decision to close its border"): their
+# infinitive is their owner's act (nouns of intent make it a plan: syntax.INTENT_NOUNS).
+DECISION_NOUNS = {"decision", "move", "bid", "attempt", "effort", "choice"}
 
 # Possessive pronouns that point a bare role noun back to an actor named before it
 # ("their troops", "its navy").
@@ -263,11 +268,27 @@ class ArgumentsMixin:
                 return conjuncts(owners[0]), True
             subs, _ = self._subjects(head.head, depth + 1)
             return subs, True
+        owner = self._noun_owner(verb)
+        if owner is not None:
+            return conjuncts(owner), True
         if verb.dep_ == "relcl" or (verb.dep_ == "acl" and (
                 verb.tag_ in {"VBG", "VBD"} or children_by_dep(verb, {"dobj"}))):
             # "heads of state visiting the White House": the noun does the visiting
             return [verb.head], True
         return [], False
+
+    @staticmethod
+    def _noun_owner(verb: Token) -> Token | None:
+        """Whose decision, move or plan an infinitive spells out: "Ghana's decision to close
+        its border", "announced its decision to expel ...", "Chad's plan to open talks":
+        the noun's possessor (a name or a pronoun) does the act. (Not a decision only
+        referred to: "protested against Ghana's decision to ...", see told_as_news.)"""
+        head = verb.head
+        if (verb.dep_ != "acl" or lemma_of(head) not in DECISION_NOUNS | INTENT_NOUNS
+                or not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+                or not told_as_news(head)):
+            return None
+        return next((c for c in head.children if c.dep_ == "poss"), None)
 
     def _agent(self, verb: Token) -> list[Token]:
         for c in verb.children:

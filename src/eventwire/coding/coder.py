@@ -19,7 +19,7 @@ from spacy.tokens import Span, Token
 
 from ..actors.resolve import BlockActors
 from ..models import Actor
-from .arguments import SENT_AWAY, ArgumentsMixin
+from .arguments import OWNER_PRONOUNS, SENT_AWAY, ArgumentsMixin
 from .conventions import (
     COOP_ROOTS,
     DOMESTIC_TARGET_ROOTS,
@@ -674,6 +674,11 @@ class Coder(MatchingMixin, ArgumentsMixin, ModalityMixin, ConventionsMixin):
         force by no one named: (sources, targets, inferred, confidence penalty)."""
         sources = self._actors(src_toks, actors)
         targets = self._actors(tgt_toks, actors, target=True)
+        # "the Ugandan army halted its offensive": what the doer's own pronoun owns is
+        # no act on the doer
+        own = {a.code for a, _ in sources if a.code}
+        targets = [(a, t) for a, t in targets if not (
+            a.code in own and a.text.lower() in OWNER_PRONOUNS)]
         if code[:2] not in VIOLENT_ROOTS | {"17"} and not code.startswith(EASED_AT_HOME):
             # "the Indian prime minister travelled to Mumbai": a town of one's own country
             # is where one acts, not whom (force on one's own towns still falls on them)
@@ -773,9 +778,6 @@ class Coder(MatchingMixin, ArgumentsMixin, ModalityMixin, ConventionsMixin):
         if not self.keep_unresolved and not any(a.code for a, _ in sources + targets):
             return []  # nobody known: a role noun alone ("police arrested protesters")
         mode = p.mode if p else None
-        symmetric = ((p is not None and p.symmetric) or code[:2] in SYMMETRIC_ROOTS
-                     or (code[:2] in COOP_ROOTS | {"15"} and not targets
-                         and self._joint(trigger, actors)))
         if code[:3] in {"042", "043"} and any(a.role in PRIVATE_ROLES for a, _ in sources):
             return []  # "school children travelled to Syria": no diplomatic visit
         if code[:2] == "04" and any(a.role == "MED" for a, _ in sources + targets):
@@ -790,16 +792,7 @@ class Coder(MatchingMixin, ArgumentsMixin, ModalityMixin, ConventionsMixin):
                 return []
             if not require_both:
                 targets = []
-        if (symmetric and len(sources) >= 2 and code[:2] == "05"
-                and not (p is not None and p.symmetric)
-                and self._backs_a_thing(trigger, actors)):
-            # "Peru and Chile backed the plan": co-doers who back, praise or endorse a
-            # thing named as object back it together, not each other
-            symmetric = False
-        if symmetric and len(sources) >= 2 and self._hosts_or_mediates(code, trigger, actors):
-            # "Norway and Cuba mediated the talks", "Kenya and Uganda will host a summit":
-            # co-hosts and co-mediators act for others, not on each other
-            symmetric = False
+        symmetric = self._symmetric(code, p, sources, targets, trigger, actors)
         if symmetric and not any(a.code for a, _ in targets) and len(sources) >= 2:
             # "Russian and German Foreign Ministers, Sergey Lavrov and Sigmar Gabriel,
             # discussed": pairs across sides, not a side with itself
@@ -816,6 +809,11 @@ class Coder(MatchingMixin, ArgumentsMixin, ModalityMixin, ConventionsMixin):
                           and (code[:2] != "19" or {s[0].role, t[0].role} <= FIGHTING_SIDES)]
         elif require_both or (code[:2] in DYADIC_ROOTS and not self.keep_unresolved):
             return []
+        elif sources and code[:2] == "08" and len({a.country for a, _ in sources}) >= 2:
+            # "Libya and Chad ended the fighting": states that yield together with no
+            # one else named yield to each other (not each to itself)
+            pairs = [(a, b) for a in sources for b in sources
+                     if a[0].country and b[0].country and a[0].country != b[0].country]
         elif sources:
             # "Indonesian students staged demonstrations": people of a country protesting or
             # demanding without naming whom act on their own state
@@ -836,6 +834,23 @@ class Coder(MatchingMixin, ArgumentsMixin, ModalityMixin, ConventionsMixin):
             ev.source = _anchored(ev.source, trigger, actors, ev.target)
             ev.target = _anchored(ev.target, trigger, actors, ev.source)
         return [ev for ev in events if ev.source is not None or ev.target is not None]
+
+    def _symmetric(self, code, p: Pattern | None, sources, targets, trigger, actors) -> bool:
+        """Whether co-doers of the act do it to each other."""
+        symmetric = ((p is not None and p.symmetric) or code[:2] in SYMMETRIC_ROOTS
+                     or (code[:2] in COOP_ROOTS | {"15"} and not targets
+                         and self._joint(trigger, actors)))
+        if (symmetric and len(sources) >= 2 and code[:2] == "05"
+                and not (p is not None and p.symmetric)
+                and self._backs_a_thing(trigger, actors)):
+            # "Peru and Chile backed the plan": co-doers who back, praise or endorse a
+            # thing named as object back it together, not each other
+            return False
+        if symmetric and len(sources) >= 2 and self._hosts_or_mediates(code, trigger, actors):
+            # "Norway and Cuba mediated the talks", "Kenya and Uganda will host a summit":
+            # co-hosts and co-mediators act for others, not on each other
+            return False
+        return symmetric
 
     def _asked_passive(self, ctl: Token) -> tuple[list[Token], list[Token]] | None:
         """An object-control verb in the passive ("Indonesia was urged to ...", "police

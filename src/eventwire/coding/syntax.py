@@ -198,11 +198,22 @@ def speaker_of(tok: Token) -> list[Token]:
     return children_by_dep(head, SUBJ)
 
 
+def told_as_news(noun: Token) -> bool:
+    """A noun of deciding or planning the sentence tells of (its subject: "Chad's plan to
+    open talks was welcomed"; or what is announced, expressed or stated: "announced its
+    decision to ..."), not one it only refers to ("rallied against the government's plan
+    to ...", "welcomed Uganda's decision to ...")."""
+    return noun.dep_ in {"nsubj", "nsubjpass", "ROOT"} or (
+        noun.dep_ == "dobj" and noun.head.lemma_.lower() in INTENT_NOUN_VERBS)
+
+
 def intention_noun(tok: Token) -> Token | None:
-    """The noun of intent whose clause this is: "has (no) plans to meet" -> plans."""
+    """The noun of intent whose clause this is: "has (no) plans to meet" -> plans; also
+    an owned one wherever it stands ("Chad's plan to open talks was welcomed")."""
     head = tok.head
-    if (tok.dep_ == "acl" and head.lemma_.lower() in INTENT_NOUNS and head.dep_ == "dobj"
-            and head.head.lemma_.lower() in INTENT_NOUN_VERBS):
+    if tok.dep_ == "acl" and head.lemma_.lower() in INTENT_NOUNS and (
+            (head.dep_ == "dobj" and head.head.lemma_.lower() in INTENT_NOUN_VERBS)
+            or (any(c.dep_ == "poss" for c in head.children) and told_as_news(head))):
         return head
     return None
 
