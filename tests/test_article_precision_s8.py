@@ -76,6 +76,28 @@ CASES = [
      {ev('KENCOP', '173', 'SOMBUS')}),
     ('The Ugandan army has since freed the two Kenyan journalists.',
      {ev('UGAMIL', '0841', 'KENMED')}),
+    # modality.habitual: what is done at every turn of the calendar ("each December",
+    # "every year", "each time") is a habit, also the purpose it is done for
+    ('Each December, Kenyan leaders use the conference to issue a statement on their '
+     'priorities.',
+     {ev('KENGOV', '010', None, BG)}),
+    ('Every year the Chilean navy holds drills with Peru.',
+     {ev('CHLMIL', '062', 'PER', BG), ev('PER', '062', 'CHLMIL', BG)}),
+    ('Each time Lima raises tariffs, Bolivia protests to Peru.',
+     {ev('BOL', '114', 'PER', BG)}),
+    # ... an act of the day said to recur is still news
+    ('Chile held drills with Peru on Monday, as it does every year.',
+     {ev('CHL', '062', 'PER'), ev('PER', '062', 'CHL')}),
+    # modality.measured: an event noun told as a figure is a statistic
+    ('Kenya sends 60 percent of its exports to Uganda.',
+     {ev('KEN', '061', 'UGA', BG)}),
+    ("Chile's exports to Peru rose 5.6 percent in the first half of the year.",
+     {ev('CHL', '061', 'PER', BG)}),
+    # ... not talks that reach a deadlock, nor an export told as an act
+    ('The talks between Chile and Peru reached a deadlock on Monday.',
+     {ev('CHL', '046', 'PER'), ev('PER', '046', 'CHL')}),
+    ('Chile exported copper to China on Monday.',
+     {ev('CHL', '061', 'CHN')}),
     # domestic.clause_country: where a move ends ("into", "to") is not whose the movers are
     ('Several hundred troops have deployed into Niger with heavy weapons.', set()),
     ('Soldiers were deployed to Mali on Monday to fight the rebels.',

@@ -750,8 +750,62 @@ def span_since(tok: Token) -> bool:
 
 def habitual(tok: Token) -> bool:
     """The clause says what an actor often or as a rule does ("Manila routinely protests",
-    "the navy regularly conducts drills"): no event of the day."""
-    return any(c.dep_ == "advmod" and c.lower_ in HABIT_ADVERBS for c in tok.children)
+    "the navy regularly conducts drills"), or does at every turn of the calendar ("each
+    December the leaders meet to set targets", "every year the army holds drills"): no
+    event of the day."""
+    if any(c.dep_ == "advmod" and c.lower_ in HABIT_ADVERBS for c in tok.children):
+        return True
+    verb = tok if tok.pos_ in {"VERB", "AUX"} else tok.head
+    for _ in range(4):
+        if any(_every_period(c) for c in verb.children if c.dep_ in {"npadvmod", "prep"}):
+            return True
+        if verb.dep_ not in {"xcomp", "advcl", "conj"} or verb.head.i == verb.i or (
+                verb.head.pos_ not in {"VERB", "AUX"}):
+            return False
+        verb = verb.head  # "each year they meet to set targets": the setting too
+    return False
+
+
+# Words that count or measure what follows "of" ("80 percent of its exports", "the bulk
+# of the attacks") and verbs that tell how much an event noun amounted to ("exports rose
+# 5 percent", "trade reached $10 billion").
+QUANTITY_NOUNS = {"percent", "%", "share", "bulk", "half", "third", "quarter", "majority",
+                  "value", "volume", "total", "sum", "amount", "number", "proportion",
+                  "fraction", "tonnes", "tons", "worth"}
+MEASURE_VERBS = {"reach", "total", "amount", "rise", "fall", "grow", "exceed", "account",
+                 "stand", "climb", "drop", "surge", "decline", "jump", "increase", "decrease",
+                 "soar", "slump", "plunge", "double", "triple", "top", "hit", "maintain"}
+AMOUNT_ENTS = {"MONEY", "PERCENT", "QUANTITY", "CARDINAL"}
+
+
+def measured(tok: Token) -> bool:
+    """An event noun told as a figure ("sends 80 percent of its exports to the US",
+    "exports to Chile rose 5 percent", "bilateral trade reached $14 billion"): a
+    statistic, not an act of the day."""
+    if tok.pos_ != "NOUN":
+        return False
+    if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lower_ in QUANTITY_NOUNS:
+        return True
+    head = tok.head
+    while tok.dep_ == "conj" and head.dep_ == "conj" and head.head.i != head.i:
+        head = head.head
+    if tok.dep_ not in {"nsubj", "conj"} or head.pos_ not in {"VERB", "AUX"} or (
+            lemma_of(head) not in MEASURE_VERBS):
+        return False
+    return any(w.ent_type_ in AMOUNT_ENTS or w.lower_ in QUANTITY_NOUNS
+               for c in head.children if c.dep_ in {"dobj", "prep", "npadvmod", "attr"}
+               for w in c.subtree)
+
+
+PERIOD_WORDS = {*MONTHS, *WEEKDAYS, "year", "month", "week", "day", "spring", "summer",
+                "autumn", "winter", "season", "time", "morning", "evening", "night", "weekend"}
+
+
+def _every_period(c: Token) -> bool:
+    """ "each December", "every year", "on every Friday": a recurring time."""
+    head = next((g for g in c.children if g.dep_ == "pobj"), None) if c.dep_ == "prep" else c
+    return head is not None and head.lower_ in PERIOD_WORDS and any(
+        d.dep_ == "det" and d.lower_ in {"each", "every"} for d in head.children)
 
 
 def describes_thing(tok: Token, is_actor) -> bool:
@@ -1260,7 +1314,7 @@ class ModalityMixin:
             return "background"  # "during his campaign he vowed to ...", "in 2015 it agreed"
         if modality not in {"actual", "future"}:
             return modality
-        if (when == "background" or habitual(top) or referenced_event(top)
+        if (when == "background" or habitual(top) or referenced_event(top) or measured(top)
                 or in_past_period(top) or long_ago(top)
                 or dated_before(top, getattr(actors, "day", None))
                 or told_earlier(top) or span_since(top) or over_long_span(top)
