@@ -71,3 +71,27 @@ def test_cli_eval_places_json(tmp_path):
     assert (s["kind"], s["docs"], s["gold_mentions"]) == ("places", 1, 2)
     assert s["recall"]["value"] == 1.0
     assert s["accuracy_161km"]["value"] == 1.0 and s["country_accuracy"]["value"] == 1.0
+
+
+def test_split_applies_to_toponym_and_time_gold(tmp_path):
+    """--split cuts toponym and time-expression gold by a hash of the document id, as it
+    cuts event gold: the two parts are disjoint and together the whole set."""
+    from datetime import date
+
+    from eventwire.evaluation.dates import DateDoc, DateGold
+    from eventwire.evaluation.gold import split_of
+    from eventwire.evaluation.places import PlaceDoc, PlaceGold
+
+    ids = [f"doc-{i}" for i in range(40)]
+    places = PlaceGold("p.jsonl", "p.jsonl", tuple(PlaceDoc(i, "text", ()) for i in ids))
+    dates = DateGold("d.jsonl", "d.jsonl", tuple(DateDoc(i, date(2020, 1, 1), "t", ())
+                                                 for i in ids))
+    for gold in (places, dates):
+        read, held = gold.split("read"), gold.split("held")
+        assert read.name.endswith(" [read]") and held.name.endswith(" [held]")
+        assert {d.id for d in read.docs} == {i for i in ids if split_of(i) == "read"}
+        assert {d.id for d in held.docs} == {i for i in ids if split_of(i) == "held"}
+        assert read.docs and held.docs
+        assert gold.split("all") is gold
+        with pytest.raises(ValueError, match="unknown split"):
+            gold.split("train")

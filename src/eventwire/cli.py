@@ -309,8 +309,8 @@ def eval_(
     ] = False,
     split: Annotated[
         EvalSplit,
-        typer.Option("--split", help="Event gold: the read 70%, the held 30% (by a hash "
-                     "of the record id), or all."),
+        typer.Option("--split", help="The read 70%, the held 30% (by a hash of the "
+                     "record or document id), or all; for every kind of gold."),
     ] = EvalSplit.all,
 ) -> None:
     """Precision / recall / F1 of the coder on gold-standard event files.
@@ -332,8 +332,10 @@ def eval_(
         events_gold, dates_gold = split_dates(events_gold)  # time-expression gold: dates
         scores = evaluate(events_gold, limit=limit, keep_unresolved=keep_unresolved,
                           show_progress=True, split=split.value) if events_gold else []
-        place_scores = evaluate_places(places_gold, limit=limit, show_progress=True)
-        date_scores = evaluate_dates(dates_gold, limit=limit, show_progress=True)
+        place_scores = evaluate_places(places_gold, limit=limit, show_progress=True,
+                                       split=split.value)
+        date_scores = evaluate_dates(dates_gold, limit=limit, show_progress=True,
+                                     split=split.value)
     except EventwireError as exc:
         fail(exc)
     if fmt is EvalFormat.json:

@@ -86,7 +86,7 @@ class _StreamFailed(Exception):
 
 
 class _Ticket:
-    """A document's place in the input of Engine.analyse_each (parse_many reads
+    """A document's place in the input of Engine.analyse_each (_coded_many reads
     .document)."""
 
     __slots__ = ("document",)
@@ -176,27 +176,50 @@ class Engine:
                     queue.append((item, b))
                 yield self._block_doc(document, b, memory, places)
 
-    def parse(self, document: Document) -> Iterator[tuple[Block, object]]:
-        """(block, coded spaCy Doc) for each body block of the document, parsed lazily so
-        a long document never holds all its parses in memory."""
+    def parse(self, text: str) -> Iterator[tuple[Block, object]]:
+        """(block, spaCy Doc) for each body block of the text, parsed (not coded) lazily
+        so a long document never holds all its parses in memory."""
+        blocks = [b for b in segment(text) if b.kind == "body"]
+        docs = self.nlp.pipe((text[b.start : b.end] for b in blocks),
+                              batch_size=PIPE_BATCH_SIZE)
+        return zip(blocks, docs, strict=True)
+
+    def parse_many(self, documents: Iterable[Document]
+                   ) -> Iterator[tuple[Document, Block, object]]:
+        """(document, block, spaCy Doc) for each body block of each document, parsed (not
+        coded), in order, the paragraphs of consecutive documents in shared batches."""
+        queue: deque[tuple[Document, Block]] = deque()
+
+        def texts() -> Iterator[str]:
+            for document in documents:
+                for b in segment(document.text):
+                    if b.kind == "body":
+                        queue.append((document, b))
+                        yield document.text[b.start : b.end]
+
+        for parsed in self.nlp.pipe(texts(), batch_size=PIPE_BATCH_SIZE):
+            document, block = queue.popleft()
+            yield document, block, parsed
+
+    def _coded(self, document: Document) -> Iterator[tuple[Block, object]]:
+        """(block, coded Doc) for each body block of the document, lazily."""
         queue: deque = deque()
         docs = self.pipeline.pipe(self._block_docs(document, queue),
                                   batch_size=PIPE_BATCH_SIZE)
         for doc in docs:
             yield queue.popleft()[1], doc
 
-    def parse_many(self, documents: Iterable[Document]
-                   ) -> Iterator[tuple[Document, Block, object]]:
-        """(document, block, coded spaCy Doc) for each body block of each document, in
-        order: the paragraphs of consecutive documents share `nlp.pipe` batches (a news
-        article has one to a few paragraphs, so one document alone fills a batch
-        poorly). Lazy: at most a batch of paragraphs and their parses is held at once."""
+    def _coded_many(self, items: Iterable) -> Iterator[tuple[object, Block, object]]:
+        """(item, block, coded Doc) for each body block of each item's document (an item
+        is a Document or has one as `.document`), in order: the paragraphs of
+        consecutive documents share `nlp.pipe` batches (a news article has one to a few
+        paragraphs, so one document alone fills a batch poorly). Lazy: at most a batch
+        of paragraphs and their parses is held at once."""
         queue: deque = deque()
 
         def docs() -> Iterator:
-            for item in documents:
-                document = getattr(item, "document", item)
-                yield from self._block_docs(document, queue, item)
+            for item in items:
+                yield from self._block_docs(getattr(item, "document", item), queue, item)
 
         for parsed in self.pipeline.pipe(docs(), batch_size=PIPE_BATCH_SIZE):
             item, block = queue.popleft()
@@ -209,11 +232,11 @@ class Engine:
                 progress: Callable[[int, int], None] | None = None) -> Analysis:
         """Events and quotes of one document, from one parse. `progress(done, total)` is
         called after each paragraph with character counts, for long documents."""
-        return self._analyse_parsed(document, self.parse(document), progress)
+        return self._analyse_parsed(document, self._coded(document), progress)
 
     def analyse_many(self, documents: Iterable[Document]) -> Iterator[Analysis]:
         """The Analysis of each document, in order, as `analyse` gives it, with the
-        paragraphs of consecutive documents parsed in shared batches (parse_many).
+        paragraphs of consecutive documents parsed in shared batches (_coded_many).
         An exception raised while coding a document is raised from this iterator
         (analyse_each hands it back with its document instead)."""
         for _document, result in self.analyse_each(documents, catch=False):
@@ -237,7 +260,7 @@ class Engine:
                 pending.append(ticket)
                 yield ticket
 
-        stream = _Peekable(self.parse_many(feed()))  # type: ignore[arg-type]
+        stream = _Peekable(self._coded_many(feed()))
 
         def blocks_of(ticket: _Ticket) -> Iterator[tuple[Block, object]]:
             while (item := stream.peek()) is not None and item[0] is ticket:

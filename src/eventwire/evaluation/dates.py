@@ -53,6 +53,18 @@ class DateGold:
     def head(self, limit: int | None) -> DateGold:
         return self if limit is None else DateGold(self.name, self.path, self.docs[:limit])
 
+    def split(self, part: str) -> DateGold:
+        """The `read` (70%) or `held` (30%) documents, by a hash of each document id, as
+        the event gold is split (GoldSet.split); `all`: every document."""
+        from .gold import ALL, SPLITS, split_of
+
+        if part == ALL:
+            return self
+        if part not in SPLITS:
+            raise ValueError(f"unknown split {part!r}: one of {', '.join(SPLITS)}")
+        return DateGold(f"{self.name} [{part}]", self.path,
+                     tuple(d for d in self.docs if split_of(d.id) == part))
+
 
 @dataclass(frozen=True)
 class PredictedTimex:
@@ -193,12 +205,13 @@ def score_dates(gold: DateGold, predicted: Sequence[Sequence[PredictedTimex]]) -
 
 def evaluate_dates(paths: Iterable[str | Path], *, limit: int | None = None, engine=None,
                    progress: Callable[[int], None] | None = None,
-                   show_progress: bool = False) -> list[DateScore]:
-    """Score time-expression values on each dates gold file (first `limit` documents)."""
+                   show_progress: bool = False, split: str = "all") -> list[DateScore]:
+    """Score time-expression values on each dates gold file (its `read` or `held` part
+    when `split` says so; first `limit` documents)."""
     from .runner import run_documents
 
     return run_documents(
-        paths, read_dates_gold, "resolving dates",
+        paths, lambda p: read_dates_gold(p).split(split), "resolving dates",
         lambda eng, docs: [predict(d.text, d.dct, eng) for d in docs], score_dates,
         limit=limit, engine=engine, progress=progress, show_progress=show_progress)
 

@@ -47,6 +47,18 @@ class PlaceGold:
     def head(self, limit: int | None) -> PlaceGold:
         return self if limit is None else PlaceGold(self.name, self.path, self.docs[:limit])
 
+    def split(self, part: str) -> PlaceGold:
+        """The `read` (70%) or `held` (30%) documents, by a hash of each document id, as
+        the event gold is split (GoldSet.split); `all`: every document."""
+        from .gold import ALL, SPLITS, split_of
+
+        if part == ALL:
+            return self
+        if part not in SPLITS:
+            raise ValueError(f"unknown split {part!r}: one of {', '.join(SPLITS)}")
+        return PlaceGold(f"{self.name} [{part}]", self.path,
+                     tuple(d for d in self.docs if split_of(d.id) == part))
+
 
 @dataclass
 class Ratio:
@@ -196,12 +208,13 @@ def score_places(gold: PlaceGold, predicted: Sequence[Sequence[PlaceMention]]) -
 
 def evaluate_places(paths: Iterable[str | Path], *, limit: int | None = None, engine=None,
                     progress: Callable[[int], None] | None = None,
-                    show_progress: bool = False) -> list[PlaceScore]:
-    """Score place finding on each toponym gold file (first `limit` documents of each)."""
+                    show_progress: bool = False, split: str = "all") -> list[PlaceScore]:
+    """Score place finding on each toponym gold file (its `read` or `held` part when
+    `split` says so; first `limit` documents of each)."""
     from .runner import run_documents
 
     return run_documents(
-        paths, read_places_gold, "finding places",
+        paths, lambda p: read_places_gold(p).split(split), "finding places",
         lambda eng, docs: predict([d.text for d in docs], eng.nlp, eng.kb), score_places,
         limit=limit, engine=engine, progress=progress, show_progress=show_progress)
 

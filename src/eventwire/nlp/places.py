@@ -456,6 +456,7 @@ def _choose(gaz: Gazetteer, m: PlaceMention, ctx: Context | None, prefer_city: b
     candidates = [c for c in m.candidates if c.primary] or [
         c for c in m.candidates if gaz.entry(c.index).kind != CITY
         or gaz.entry(c.index).population >= 100_000]
+    candidates += _world_cities(gaz, m, candidates, ctx)
     if not candidates:
         m.entry = m.named = None
         return
@@ -469,6 +470,25 @@ def _choose(gaz: Gazetteer, m: PlaceMention, ctx: Context | None, prefer_city: b
     m.entry = gaz.resolved(index)
     m.score = best
     m.margin = best - scored[1][0] if len(scored) > 1 else 99.0
+
+
+# A world city spelled the way another, much smaller town's own name is spelled ("St.
+# Petersburg" in a story about Russia, "Alexandria" in one about Egypt) competes with
+# that town when the document names the world city's country; the scores decide.
+# Only for city names: a country's name does not compete with its capital's alternates.
+WORLD_CITY = 1_000_000
+WORLD_CITY_RATIO = 4
+
+
+def _world_cities(gaz: Gazetteer, m: PlaceMention, primary: list[Candidate],
+                  ctx: Context | None) -> list[Candidate]:
+    entries = [gaz.entry(c.index) for c in primary]
+    if ctx is None or not entries or any(e.kind != CITY for e in entries):
+        return []
+    floor = max(WORLD_CITY, WORLD_CITY_RATIO * max(e.population for e in entries))
+    return [c for c in m.candidates if not c.primary and gaz.entry(c.index).kind == CITY
+            and gaz.entry(c.index).population >= floor
+            and ctx.countries.get(gaz.entry(c.index).country, 0) > 0]
 
 
 # A town this small abroad, in a country the document otherwise never names, is more
