@@ -88,6 +88,21 @@ CASES = [
     ("The Angolan army ended its offensive against the rebels.",
      {ev("AGOMIL", "0871", "AGOREB")}),
     ("The Ugandan army halted its offensive.", {ev("UGAMIL", "087", None)}),
+    # classes.express_verbs: any verb of voicing a stance takes the stance's pattern
+    ("The Arab League reaffirmed its support for Iraq.", {ev("IGOARL", "051", "IRQ")}),
+    ("Tunisia voiced solidarity with the Palestinians.", {ev("TUN", "018", "PSE")}),
+    ("Portugal reaffirmed its confidence in Angola.", {ev("PRT", "013", "AGO")}),
+    ("Brazil voiced its disapproval of the Argentine decision.",
+     {ev("BRA", "110", "ARG")}),
+    # syntax.lemmas_of / obj_matches: a hyphenated noun split by the tokenizer is matched
+    # whole ("sit-in"), as a trigger and as an object
+    ("Nepalese teachers began a sit-in against the government.",
+     {ev("NPLEDU", "141", "NPLGOV")}),
+    ("Kenyan opposition supporters held a sit-in in Nairobi.", {ev("KENCVL", "141", "KEN")}),
+    ("Kenyan unions called off their sit-in.", {ev("KENLAB", "082", None)}),
+    # 08.legalise: unbanning a party eases the ban
+    ("The Zambian government unbanned the main opposition party.",
+     {ev("ZMBGOV", "0812", "ZMBOPP")}),
 ]
 
 

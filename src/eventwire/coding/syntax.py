@@ -52,12 +52,18 @@ def lemmas_of(tok: Token) -> list[str]:
     doc = tok.doc
     if (tok.i >= 2 and doc[tok.i - 1].text == "-" and not doc[tok.i - 2].whitespace_
             and not doc[tok.i - 1].whitespace_):
+        # (and the hyphenated form itself: "sit-in", "walk-out")
+        out.insert(0, doc[tok.i - 2].lower_ + "-" + tok.lower_)
         out.insert(0, doc[tok.i - 2].lower_ + tok.lemma_.lower())
     word = tok.lower_
     if tok.tag_ in {"VBD", "VBN"} and word.endswith("ed"):
         out += [word[:-1], word[:-2]]
+        if len(word) > 5 and word[-3] == word[-4]:
+            out.append(word[:-3])  # a doubled consonant: "unbanned" -> "unban"
     elif tok.tag_ == "VBG" and word.endswith("ing"):
         out += [word[:-3], word[:-3] + "e"]
+        if len(word) > 6 and word[-4] == word[-5]:
+            out.append(word[:-4])
     elif tok.tag_ in {"VBZ", "NNS"} and word.endswith("s"):
         out += [word[:-1]]
     return list(dict.fromkeys(out))
@@ -67,6 +73,10 @@ def obj_matches(tok: Token, wanted: tuple[str, ...]) -> int:
     """Object noun check: the number of words of the best matching entry (0: none).
     Multi-word entries ("chemical weapon") need the modifier too."""
     lemma, lower = lemma_of(tok), tok.lower_
+    doc = tok.doc
+    if (tok.i >= 2 and doc[tok.i - 1].text == "-" and not doc[tok.i - 2].whitespace_
+            and not doc[tok.i - 1].whitespace_):
+        lemma = lower = doc[tok.i - 2].lower_ + "-" + lower  # "sit-in", "walk-out"
     mods = {lemma_of(c) for c in tok.children if c.dep_ in {"compound", "amod", "nmod"}}
     mods |= {c.lower_ for c in tok.children if c.dep_ in {"compound", "amod", "nmod"}}
     best = 0
