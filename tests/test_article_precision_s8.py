@@ -42,6 +42,24 @@ CASES = [
     # ... an act told first, its importance after, still codes
     ('Kenya arrested the suspects on Monday, which was important for the region.',
      {ev('KEN', '173', 'KENCRM')}),
+    # ... and so does an adjective of likelihood: what it governs is a guess
+    ('It is doubtful that Peru will recall its envoy from Chile.',
+     {ev('PER', '1313', 'CHL', HYP)}),
+    ('It was possible that Chile had expelled the Bolivian envoy.',
+     {ev('CHL', '161', 'BOLGOV', HYP)}),
+    ('It is unlikely that Kenya will sign the deal with Uganda.',
+     {ev('KEN', '032', 'UGA', HYP)}),
+    # ... not one of certainty
+    ('Chile said it was clear that Bolivia had shelled the post.',
+     {ev('BOL', '194', None)}),
+    # modality.standing_rule: a text of law that bars or bans in the present is a state of
+    # law; a state that does it is news
+    ('The Chilean law bars Bolivian officials from entering the country.',
+     {ev('CHL', '172', 'BOLGOV', BG)}),
+    ('Kenyan law bans Somali traders from the border market.',
+     {ev('KEN', '172', 'SOMBUS', BG)}),
+    ('Kenya banned Somali traders from the border market on Monday.',
+     {ev('KEN', '172', 'SOMBUS')}),
     # modality.dated_before: a clause placed in a year or month that ended over a month
     # before publication is background: also a "when" clause under the dated one, a
     # joined verb, an event noun dated by its modifier ("the 2014 protests"), a clause on
@@ -107,6 +125,16 @@ CASES = [
      {ev('KENCOP', '173', 'UGABUS')}),
     ('Soldiers in Mali clashed with Tuareg rebels on Monday.',
      {ev('MLIMIL', '190', 'MLIREB'), ev('MLIREB', '190', 'MLIMIL')}),
+    # domestic.in_description: a place or state named in a clause set off to describe an
+    # actor ("(banned in Russia)", ", backed by the US,") is neither where the event
+    # happens nor whose its actors are
+    ('The Islamic State (banned in Russia) attacked Syrian troops near Palmyra on Monday.',
+     {ev('IMGINS', '190', 'SYRMIL')}),
+    ('The Kurdish militia, backed by the United States, seized the town on Monday.', set()),
+    ('The rebels, trained by Turkey, attacked the base on Monday.', set()),
+    # ... a place of the act's own clause still is
+    ('Islamic State militants attacked a village in Syria on Monday.',
+     {ev('SYRINS', '190', 'SYR')}),
     # domestic.fill_domestic: rebels or an opposition that a country named as such backs,
     # arms or aids are not taken to be its own; a deal or talks "with" them are
     ('Iran sent weapons to the insurgents on Monday.', set()),

@@ -112,13 +112,16 @@ def clause_country(trigger: list[int], actors: BlockActors) -> str | None:
                     return None
                 if _destination(m, actors):
                     continue  # "Marines deployed into Syria" are not Syria's
+                if m.block_start == actors.base and m.tok_start >= 0 and in_description(
+                        actors.doc[m.tok_end - 1], trigger):
+                    continue  # "militants (of a group banned in Russia) attacked ..."
                 return country_on(m.place.country, actors.day)
     sent = actors.doc[trigger[0]].sent
     for tok in sent:
         if tok.lemma_.lower() in BORDER_WORDS:
             continue  # "near the Afghan border": either side of it, no one country's ground
         if tok.dep_ == "pobj" and tok.head.lower_ in LOCATIVE_PREPS and not in_attribution(
-                tok, trigger) and not is_venue(tok):
+                tok, trigger) and not is_venue(tok) and not in_description(tok, trigger):
             # the place itself, or the country that owns it ("in northern Niger's Tahoua
             # region", "in Aleppo's eastern districts")
             for place in [tok, *(c for c in tok.children if c.dep_ in {"poss", "compound"})]:
@@ -138,6 +141,38 @@ def own_place_country(tok: Token | None, actors: BlockActors) -> str | None:
         if how == "phrase" and m.place is not None and m.place.country:
             return None if _venue_place(m, actors) else country_on(m.place.country, actors.day)
     return None
+
+
+PLACE_HEADS = {"town", "city", "village", "region", "province", "area", "district", "country",
+               "capital", "border", "camp", "base", "port", "island", "islands"}
+
+
+def in_description(tok: Token, trigger: list[int]) -> bool:
+    """The token lies in a clause that describes an actor or thing named in passing ("the
+    Islamic State group, outlawed in Russia, ...", "rebels, trained by Turkey, seized ...")
+    and that does not hold the trigger: not where the event happens nor whose it is (a
+    clause on a place, "the town, which lies in Syria", still places it)."""
+    trig = set(trigger)
+    for a in (tok, *tok.ancestors):
+        if a.dep_ in {"acl", "relcl"} and a.head.lemma_.lower() not in PLACE_HEADS and (
+                _set_off(a)) and not any(
+                t.i in trig for t in a.subtree):
+            return True
+        if a.dep_ == "appos" and a.i != tok.i and a.ent_type_ not in {"GPE", "LOC", "FAC"} and (
+                a.lemma_.lower() not in PLACE_HEADS) and _set_off(a) and any(
+                c.dep_ in {"acl", "relcl"} for c in a.children) and not any(
+                t.i in trig for t in a.subtree):
+            return True  # "(a group banned in Russia)": a described apposition
+    return False
+
+
+def _set_off(clause: Token) -> bool:
+    """The clause is set off from its noun by a comma, a dash or a bracket (it adds a
+    description, it does not say which: "the group, banned in Chile," not "refugees fleeing
+    the war in Liberia")."""
+    marks = {",", "(", "-", "--", "\u2014", "\u2013"}
+    left = clause.left_edge.i
+    return clause.doc[left].text in marks or (left > 0 and clause.doc[left - 1].text in marks)
 
 
 def in_attribution(tok: Token, trigger: list[int]) -> bool:
@@ -230,7 +265,8 @@ def other_country(trigger: list[int], actors: BlockActors, own: set[str],
              if sent.start <= m.start < sent.end and m.actor.country
              and (m.actor.kb_id or "").split(":")[0] in kinds
              and m.actor.country not in own
-             and not in_attribution(actors.doc[m.start], trigger)}
+             and not in_attribution(actors.doc[m.start], trigger)
+             and not in_description(actors.doc[m.start], trigger)}
     return next(iter(found)) if len(found) == 1 else None
 
 
@@ -244,5 +280,6 @@ def sentence_country(trigger: list[int], actors: BlockActors) -> str | None:
     found = {m.actor.country for m in actors.mentions
              if sent.start <= m.start < sent.end and m.actor.country
              and not m.actor.country.startswith(("IGO", "NGO"))
-             and not in_attribution(actors.doc[m.start], trigger)}
+             and not in_attribution(actors.doc[m.start], trigger)
+             and not in_description(actors.doc[m.start], trigger)}
     return next(iter(found)) if len(found) == 1 else None

@@ -475,25 +475,39 @@ NEED_ADJECTIVES = {"important", "essential", "necessary", "vital", "crucial", "i
                    "urgent", "critical", "indispensable"}
 
 
+# Adjectives of likelihood: what they govern is a guess ("it is doubtful Lima will
+# recognise the ruling", "it is unlikely that Chile will expel the envoy").
+LIKELIHOOD_ADJECTIVES = {"doubtful", "unlikely", "likely", "possible", "probable",
+                         "uncertain", "unclear", "conceivable", "impossible", "improbable"}
+_UNREAL_ADJECTIVES = NEED_ADJECTIVES | LIKELIHOOD_ADJECTIVES
+
+
 def _of_need(word: Token) -> bool:
-    """The word is an adjective of need, or a verb (a copula) it complements."""
-    return (word.pos_ == "ADJ" and word.lower_ in NEED_ADJECTIVES) or any(
-        c.dep_ == "acomp" and c.lower_ in NEED_ADJECTIVES for c in word.children)
+    """The word is an adjective of need or likelihood, or a verb (a copula) it
+    complements (or follows: "it is doubtful Lima will ...", parsed with the adjective
+    on the clause's subject)."""
+    if word.pos_ == "ADJ" and word.lower_ in _UNREAL_ADJECTIVES:
+        return True
+    if lemma_of(word) == "be" and word.i + 1 < len(word.doc) and (
+            word.doc[word.i + 1].lower_ in _UNREAL_ADJECTIVES):
+        return True
+    return any(c.dep_ == "acomp" and c.lower_ in _UNREAL_ADJECTIVES for c in word.children)
 
 
 def needed_only(tok: Token) -> bool:
-    """A clause that an adjective of need governs ("considers it important to discuss the
-    islands with Tokyo", "it is crucial that Lima and Quito talk"): what someone thinks
-    should happen, not an act."""
+    """A clause that an adjective of need or likelihood governs ("considers it important to
+    discuss the islands with Tokyo", "it is crucial that Lima and Quito talk", "it is
+    doubtful Lima will recognise it"): what someone thinks should or may happen, not an
+    act."""
     node = tok
     while node.dep_ == "conj" and node.head.i != node.i:
         node = node.head
     if _of_need(node) and any(c.dep_ in {"xcomp", "ccomp", "advcl"} for c in node.children):
         return True  # (the clause's chain of control may stop at the adjective or copula)
     return (node.dep_ in {"xcomp", "ccomp", "advcl"} and node.head.i != node.i
-            and _of_need(node.head) and any(
+            and _of_need(node.head) and (node.dep_ == "ccomp" or any(
                 (c.dep_ == "aux" and c.lower_ == "to") or (c.dep_ == "mark" and c.lower_ == "that")
-                for c in node.children))
+                for c in node.children)))
 
 
 # Predicates that put an event noun on a calendar: "the talks are due on Monday", "a
@@ -1103,11 +1117,21 @@ def over_long_span(tok: Token) -> bool:
 RULE_VERBS = {"ban", "bar", "prohibit", "forbid", "outlaw", "restrict", "oblige", "require"}
 
 
+# Texts of law: what they do in the present is a standing rule ("the law bars ...").
+LAW_NOUNS = {"law", "constitution", "legislation", "rule", "code", "statute", "charter",
+             "treaty", "decree", "regulation", "act", "resolution", "ordinance"}
+
+
 def standing_rule(tok: Token) -> bool:
     """A present passive of a rule ("Pyongyang is barred by UN resolutions from testing
-    missiles", "the group is banned in Chile"): a state of law, no act of the day."""
+    missiles", "the group is banned in Chile"), or a text of law doing it in the present
+    ("the law bars anyone convicted from running", "the constitution forbids a third
+    term"): a state of law, no act of the day."""
     if tok.pos_ not in {"VERB", "AUX"} or lemma_of(tok) not in RULE_VERBS:
         return False
+    if tok.tag_ in {"VBZ", "VBP"} and any(c.dep_ == "nsubj" and lemma_of(c) in LAW_NOUNS
+                                          for c in tok.children):
+        return True
     aux = [c for c in tok.children if c.dep_ == "auxpass"]
     return bool(aux) and aux[0].tag_ in {"VBZ", "VBP"} and not any(
         c.dep_ == "aux" for c in tok.children)
