@@ -161,6 +161,16 @@ CASES = [
      {ev('RUSGOV', '138', 'USAGOV', ('asserted', 'threat'))}),
     ('Police in Madrid arrested two Moroccan men on Monday.',
      {ev('ESPCOP', '173', 'MARCVL')}),
+    # resolve._is_pair: "two of the islands" is a part of things named, not the last two
+    # people the story named; "the two" still is them
+    ('President Uhuru Kenyatta met President Yoweri Museveni in Nairobi. Two of the '
+     'disputed islands will be handed over to Uganda.',
+     {ev('KENGOV', '040', 'UGAGOV'), ev('UGAGOV', '040', 'KENGOV'),
+      ev(None, '0313', 'UGA', INTENT)}),
+    ('President Uhuru Kenyatta met President Yoweri Museveni in Nairobi. The two then '
+     'signed a trade deal.',
+     {ev('KENGOV', '040', 'UGAGOV'), ev('UGAGOV', '040', 'KENGOV'),
+      ev('KENGOV', '057', 'UGAGOV'), ev('UGAGOV', '057', 'KENGOV')}),
     # resolve._it: "it" in a clause joined to, or conceding something to, the clause whose
     # subject named a state is that subject, not a later object; after "after" it may be
     # the object

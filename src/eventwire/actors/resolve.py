@@ -911,6 +911,9 @@ def _is_pair(tok: Token) -> bool:
     """'the two' / 'the pair' / 'both' / 'the two leaders' heading a subject or object."""
     if tok.dep_ not in {"nsubj", "nsubjpass", "dobj", "pobj", "conj"}:
         return False
+    if any(c.dep_ == "prep" and c.lower_ == "of" and any(
+            g.dep_ == "pobj" and g.pos_ != "PRON" for g in c.children) for c in tok.children):
+        return False  # "two of the islands", "both of the bills": a part of things named
     if tok.lower_ in PAIR_HEADS:
         return tok.lower_ != "both" or not list(tok.children)
     return tok.lemma_.lower() in {"leader", "president", "man"} and any(
