@@ -135,6 +135,14 @@ CASES = [
     # ... a place of the act's own clause still is
     ('Islamic State militants attacked a village in Syria on Monday.',
      {ev('SYRINS', '190', 'SYR')}),
+    # domestic.sentence_country: a pronoun names no country ("the committee scheduled its
+    # hearing" is not of the state an earlier "its" stood for); a nationality does
+    ('Uganda expelled two Kenyan traders on Monday. The parliamentary committee scheduled '
+     'its first hearing for Friday, and has invited the army chiefs to testify.',
+     {ev('UGA', '166', 'KENBUS')}),
+    ('Uganda expelled two Kenyan traders on Monday. Ugandan lawmakers scheduled their first '
+     'hearing for Friday, and have invited the army chiefs to testify.',
+     {ev('UGA', '166', 'KENBUS'), ev('UGALEG', '036', None, INTENT)}),
     # domestic.fill_domestic: rebels or an opposition that a country named as such backs,
     # arms or aids are not taken to be its own; a deal or talks "with" them are
     ('Iran sent weapons to the insurgents on Monday.', set()),

@@ -277,8 +277,11 @@ def sentence_country(trigger: list[int], actors: BlockActors) -> str | None:
     if not trigger:
         return None
     sent = actors.doc[trigger[0]].sent
+    # (a pronoun names no one: "the committee scheduled its hearing" is not of the state
+    # an "its" was last resolved to)
     found = {m.actor.country for m in actors.mentions
              if sent.start <= m.start < sent.end and m.actor.country
+             and m.actor.ner != "PRON"
              and not m.actor.country.startswith(("IGO", "NGO"))
              and not in_attribution(actors.doc[m.start], trigger)
              and not in_description(actors.doc[m.start], trigger)}
