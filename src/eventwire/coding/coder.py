@@ -106,6 +106,9 @@ FIGHTING_SIDES = ARMED_ROLES | {None, "GOV"}  # states named as such fight too
 # Karachi" eases it for Pakistan), as repression (17) does.
 EASED_AT_HOME = ("081", "082")
 
+# Roles that make a role noun a political actor wherever it is placed.
+POLITICAL_ROLES = {"OPP", "REB", "INS", "SEP", "PTY"}
+
 # Verbs of talking about something: their passive subject is the topic, not a party.
 TOPIC_VERBS = {"discuss", "debate", "address", "raise", "examine", "review"}
 
@@ -702,11 +705,13 @@ class Coder(MatchingMixin, ArgumentsMixin, ModalityMixin, ConventionsMixin):
         sources, targets, inferred = fill_domestic(
             sources, targets, place, victims, borrow_stated=code[:2] not in COOP_ROOTS,
             own_place=lambda tok: own_place_country(tok, actors), visit=code[:3] == "042")
-        if not targets and any(a.code is None and a.role in DOMESTIC_ROLES
-                               and (a.kb_id or "").startswith("role:") for a, _ in sources):
+        if not any(a.code for a, _ in targets) and any(
+                a.code is None and a.role in DOMESTIC_ROLES
+                and (a.kb_id or "").startswith("role:") for a, _ in sources):
             # "Georgian police fired tear gas at protesters rallying outside parliament":
-            # people with no country named, doing something to no one named, are of the
-            # one country their sentence names
+            # people with no country named, doing something to no one named (or to no one
+            # of a country: "the coalition called off its rally in Baku"), are of the one
+            # country their sentence names
             country = sentence_country(trigger, actors)
             if country is not None:
                 sources = [(with_country(a, country), t) if a.code is None
@@ -772,7 +777,10 @@ class Coder(MatchingMixin, ArgumentsMixin, ModalityMixin, ConventionsMixin):
         confidence -= penalty
         if inferred:
             confidence -= 0.1
-            anonymous = any(a.kb_id and a.kb_id.startswith("role:") for a, _ in sources)
+            # (an opposition, rebels or a ruling party placed by their sentence are still
+            # political actors: "the opposition called off its rally in Baku")
+            anonymous = any(a.kb_id and a.kb_id.startswith("role:")
+                            and a.role not in POLITICAL_ROLES for a, _ in sources)
             if anonymous and not targets and code[:2] not in UNDIRECTED_ROOTS:
                 return []  # "tourists visited the museum in Paris" is no political event
         if not self.keep_unresolved and not any(a.code for a, _ in sources + targets):
