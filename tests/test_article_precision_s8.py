@@ -215,6 +215,20 @@ def test_dated_event_noun_after_a_day(engine):
     assert got == {ev('UGAJUD', '0841', 'KENMED', BG)}, got
 
 
+def test_last_named_month(engine):
+    """ "Last September" in a March story is background, also for a participle added to
+    the clause it dates; "last month" and a day of this week are news."""
+    text = 'Last September, armed militants entered a Kenyan army base in Mandera, killing 18 '
+    got = coded_with_flags(engine, text + 'soldiers.', published="2017-03-10")
+    assert got == {ev('KENINS', '190', 'KENMIL', BG)}, got
+    got = coded_with_flags(engine, text.replace('Last September', 'Last month') + 'soldiers.',
+                           published="2017-03-10")
+    assert got == {ev('KENINS', '190', 'KENMIL')}, got
+    got = coded_with_flags(engine, 'Armed militants entered a Kenyan army base in Mandera on '
+                           'Monday, killing 18 soldiers.', published="2017-03-10")
+    assert got == {ev('KENINS', '190', 'KENMIL')}, got
+
+
 def test_month_of_publication_is_news(engine):
     """A clause placed in the month of publication is this news's time, also when a
     "when" clause hangs on it."""

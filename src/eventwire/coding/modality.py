@@ -603,6 +603,20 @@ def _long_before(w: Token, day) -> bool:
     return end is not None and (day - end).days > 30
 
 
+def _last_month_before(c: Token, day) -> bool:
+    """ "last September" (or "in September last year"): a month of the past year, or of
+    this one before the month of publication, that ended over a month before `day`."""
+    month = c if c.dep_ == "npadvmod" else next(
+        (g for g in c.children if g.dep_ == "pobj"), None)
+    if month is None or month.lower_ not in MONTHS or not any(
+            w.lower_ == "last" and w.dep_ in {"amod", "advmod", "det"} for w in month.children):
+        return False
+    m = MONTHS.index(month.lower_) + 1
+    year = day.year if m < day.month else day.year - 1
+    end = date(year, m, calendar.monthrange(year, m)[1])
+    return (day - end).days > 30
+
+
 # Clause links through which a clause shares the time of the one above it: "in 2016, when
 # the president visited China, both sides signed ...", "in May 2015, Kim had his minister
 # killed", "in 2014 they seized the port and shelled the town".
@@ -621,6 +635,9 @@ def _timed_clauses(verb: Token) -> list[Token]:
         if cur.dep_ == "advcl" and any(c.dep_ in {"mark", "advmod"} and c.lower_ in
                                        TIME_SHARING_MARKS for c in cur.children):
             pass
+        elif cur.dep_ == "advcl" and cur.tag_ == "VBG" and not any(
+                c.dep_ in {"nsubj", "nsubjpass", "mark"} for c in cur.children):
+            pass  # "entered the base last September, killing 18 soldiers"
         elif cur.dep_ == "conj" and not any(c.dep_ in {"nsubj", "nsubjpass"}
                                             for c in cur.children):
             pass
@@ -646,15 +663,20 @@ def dated_before(tok: Token, day) -> bool:
     if day is None:
         return False
     verb = tok if tok.pos_ in {"VERB", "AUX"} else tok.head
-    if verb.pos_ not in {"VERB", "AUX"} or not _past(verb):
+    if verb.pos_ not in {"VERB", "AUX"}:
         return False
     clauses = _timed_clauses(verb)
+    if not _past(verb) and not (verb.tag_ == "VBG" and len(clauses) > 1 and _past(clauses[1])):
+        return False  # (a participle added to a past clause is past: "..., killing 18")
     if any(w.lower_ in DAY_WORDS for v in clauses for c in v.children
            if c.dep_ in {"prep", "npadvmod"} for w in c.subtree):
         return False  # "traded fire on Tuesday in the worst fighting since 2020": the news
     if verb.dep_ == "relcl" and any(c.dep_ in {"nummod", "compound", "amod"}
                                     and _long_before(c, day) for c in verb.head.children):
         return True  # "the 2015 nuclear deal, in which Iran agreed to ...": the deal's time
+    if any(_last_month_before(c, day) for v in clauses for c in v.children
+           if c.dep_ in {"npadvmod", "prep"}):
+        return True  # "last September, militants entered ..." (in a March article)
     for v in clauses:
         perfect = any(c.dep_ == "aux" and c.lower_ in {"has", "have", "had", "'ve"}
                       for c in v.children)
