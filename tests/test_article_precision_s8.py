@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from event_keys import INTENT, coded_with_flags, ev
+from event_keys import INTENT, THREAT, coded_with_flags, ev
 
 HYP = ("asserted", "hypothetical")
 BG = ("asserted", "background")
@@ -94,6 +94,14 @@ CASES = [
      {ev('KENCOP', '173', 'SOMBUS')}),
     ('The Ugandan army has since freed the two Kenyan journalists.',
      {ev('UGAMIL', '0841', 'KENMED')}),
+    # modality.in_past_period: a threat or pledge made "on the campaign trail" or
+    # "throughout his tenure" is background; one made on a day is news
+    ('The Chilean president claimed on the campaign trail that he would cut aid to Bolivia.',
+     {ev('CHLGOV', '1311', 'BOL', BG)}),
+    ('Throughout his tenure, the Kenyan president threatened to expel Somali refugees.',
+     {ev('KENGOV', '137', 'SOMREF', BG)}),
+    ('The Chilean president said on Monday that he would cut aid to Bolivia.',
+     {ev('CHLGOV', '1311', 'BOL', THREAT)}),
     # modality.habitual: what is done at every turn of the calendar ("each December",
     # "every year", "each time") is a habit, also the purpose it is done for
     ('Each December, Kenyan leaders use the conference to issue a statement on their '

@@ -538,8 +538,9 @@ PAST_PERIODS = {"campaign", "tenure", "presidency", "term", "era", "reign", "adm
 def in_past_period(tok: Token) -> bool:
     """A past clause placed "during" a period of someone's past ("during his campaign he
     vowed to ...", "who threatened during the campaign trail to scrap it", "said during his
-    campaign that he would ..."): background. The phrase may hang on the verb, its
-    complement, the verb whose purpose it is or the verb that reports it."""
+    campaign that he would ...", "claimed on the campaign trail that ..."): background.
+    The phrase may hang on the verb, its complement, the verb whose purpose it is or the
+    verb that reports it."""
     verb = tok if tok.pos_ in {"VERB", "AUX"} else tok.head
     verbs = [verb]
     node = verb
@@ -554,8 +555,10 @@ def in_past_period(tok: Token) -> bool:
         return lemma_of(g) in PAST_PERIODS or any(
             m.dep_ == "compound" and lemma_of(m) in PAST_PERIODS for m in g.children)
 
-    return any(c.dep_ == "prep" and c.lower_ == "during" and any(
-        g.dep_ == "pobj" and period(g) for g in c.children)
+    # ("on the campaign trail", "throughout his tenure" too)
+    return any(c.dep_ == "prep" and c.lower_ in {"during", "throughout", "on"} and any(
+        g.dep_ == "pobj" and period(g) and (c.lower_ != "on" or lemma_of(g) == "trail")
+        for g in c.children)
         for v in verbs for c in v.children)
 
 
