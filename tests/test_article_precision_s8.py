@@ -187,6 +187,14 @@ CASES = [
      'signed a trade deal.',
      {ev('KENGOV', '040', 'UGAGOV'), ev('UGAGOV', '040', 'KENGOV'),
       ev('KENGOV', '057', 'UGAGOV'), ev('UGAGOV', '057', 'KENGOV')}),
+    # resolve._venue: a capital named as where parties meet ("the Minsk talks", "a summit
+    # held in Minsk") does not make the story its country's ("the ministry" is not its)
+    ('The Minsk talks on Ukraine opened on Monday.\n\nThe summit held in Minsk was attended '
+     'by Germany and France.\n\nThe ministry condemned the shelling of the town.',
+     {ev('DEU', '040', 'FRA'), ev('FRA', '040', 'DEU')}),
+    ('Belarus closed its border with Poland on Monday.\n\nMinsk accused Warsaw of '
+     'provocations.\n\nThe ministry condemned the shelling of the border post.',
+     {ev('BLR', '191', 'POL'), ev('BLRGOV', '1123', 'POLGOV'), ev('BLRGOV', '111', None)}),
     # resolve._it: "it" in a clause joined to, or conceding something to, the clause whose
     # subject named a state is that subject, not a later object; after "after" it may be
     # the object

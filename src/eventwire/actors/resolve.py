@@ -192,11 +192,27 @@ class BlockActors:
         self.mentions.append(mention)
         for i in range(mention.start, mention.end):
             self.by_token.setdefault(i, mention)
-        if mention.actor.country:
+        if mention.actor.country and not self._venue(mention):
             c = mention.actor.country
             self.memory.countries[c] = self.memory.countries.get(c, 0) + 1
             if not c.startswith(("IGO", "NGO")):
                 self.memory.last_country = c
+
+    def _venue(self, mention: Mention) -> bool:
+        """A capital named as where parties meet ("the Astana talks", "talks in Geneva", "a
+        summit held in Minsk"): where, not who; the story is not about its country."""
+        if not (mention.actor.kb_id or "").startswith(("government:", "place:")):
+            return False
+        root = self.doc[mention.start:mention.end].root
+        if root.dep_ == "compound" and root.head.lemma_.lower() in NAMED_FOR_VENUE:
+            return True
+        prep = root.head
+        if root.dep_ != "pobj" or prep.lower_ not in {"in", "at"}:
+            return False
+        gov = prep.head
+        if gov.dep_ in {"acl", "relcl"} and gov.lemma_.lower() in {"hold", "host", "convene"}:
+            gov = gov.head  # "a conference held in Astana"
+        return gov.lemma_.lower() in NAMED_FOR_VENUE | {"meet", "gather", "convene"}
 
     def _find(self, matcher: PhraseMatcher) -> None:
         doc = self.doc
@@ -355,7 +371,7 @@ class BlockActors:
         for m in sorted(self.mentions, key=lambda m: m.start):
             c = m.actor.country
             if (sent.start <= m.start < sent.end and c and not c.startswith(("IGO", "NGO"))
-                    and self._is_subject(m)):
+                    and self._is_subject(m) and not self._venue(m)):
                 self.memory.countries[c] = self.memory.countries.get(c, 0) + LEAD_WEIGHT
                 self.memory.lead_country = c
                 return
