@@ -60,6 +60,20 @@ CASES = [
      {ev('KEN', '172', 'SOMBUS', BG)}),
     ('Kenya banned Somali traders from the border market on Monday.',
      {ev('KEN', '172', 'SOMBUS')}),
+    # modality.text_provision: what a text that lays down what is to be done says or calls
+    # for (a declaration, an agreement, a resolution) is its content, not an act of the day
+    ('The declaration says: "Kenya and Uganda agree to continue border talks."',
+     {ev('KEN', '036', 'UGA', BG), ev('UGA', '036', 'KEN', BG)}),
+    ('The agreement says Ghana will withdraw its troops from Togo by May.',
+     {ev('GHA', '0356', 'TGO', BG)}),
+    ('The talks will centre on UN Security Council resolution 2254, which calls for new '
+     'elections in Syria.',
+     {ev('IGOUNSC', '0241', None, BG)}),
+    # ... a body that calls for it, and a state reported to agree, act
+    ('The UN Security Council on Monday called for new elections in Mali.',
+     {ev('IGOUNSC', '0241', 'MLI')}),
+    ('Kenya said Uganda agreed to continue border talks.',
+     {ev('UGA', '036', None, INTENT)}),
     # modality.dated_before: a clause placed in a year or month that ended over a month
     # before publication is background: also a "when" clause under the dated one, a
     # joined verb, an event noun dated by its modifier ("the 2014 protests"), a clause on

@@ -1142,6 +1142,37 @@ def over_long_span(tok: Token) -> bool:
 RULE_VERBS = {"ban", "bar", "prohibit", "forbid", "outlaw", "restrict", "oblige", "require"}
 
 
+# Texts that lay down what is to be done: what they say or call for is their content,
+# not an act of the day ("the 1956 declaration says both sides agree to ...", "the
+# resolution, which calls for elections, ...").
+PROVISION_TEXTS = {"document", "resolution", "declaration", "treaty", "agreement", "accord",
+                   "pact", "memorandum", "law", "constitution", "charter", "bill", "draft",
+                   "clause", "provision", "statute", "decree", "roadmap", "protocol",
+                   "convention", "communique", "communiqué"}
+PROVISION_VERBS = {"say", "state", "stipulate", "read", "provide", "call", "envisage",
+                   "foresee", "require", "demand", "urge", "oblige", "allow", "grant"}
+
+
+def text_provision(tok: Token) -> bool:
+    """A present clause whose subject is a text that lays down what is to be done ("the
+    resolution calls for a new constitution", "the accord, which grants autonomy to the
+    north"), or the content of what such a text says ("the document says: 'both sides
+    agree to continue talks'"): the text's content, no act of the day."""
+    verb = tok if tok.pos_ in {"VERB", "AUX"} else tok.head
+    for _ in range(3):
+        subj = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+        if subj is not None and subj.lower_ in REL_WORDS and verb.dep_ == "relcl":
+            subj = verb.head  # "resolution 2254, which calls for ..."
+        if (subj is not None and lemma_of(subj) in PROVISION_TEXTS and verb.tag_ in {"VBZ", "VBP"}
+                and lemma_of(verb) in PROVISION_VERBS and not any(
+                    c.dep_ in {"aux", "auxpass"} for c in verb.children)):
+            return True
+        if verb.dep_ not in {"ccomp", "xcomp", "conj"} or verb.head.i == verb.i:
+            return False
+        verb = verb.head
+    return False
+
+
 # Texts of law: what they do in the present is a standing rule ("the law bars ...").
 LAW_NOUNS = {"law", "constitution", "legislation", "rule", "code", "statute", "charter",
              "treaty", "decree", "regulation", "act", "resolution", "ordinance"}
@@ -1359,7 +1390,8 @@ class ModalityMixin:
         if when == "hypothetical" and modality in {"actual", "future", "intent"}:
             return when
         if modality in {"threat", "intent"} and (
-                in_past_period(top) or dated_before(top, getattr(actors, "day", None))):
+                in_past_period(top) or dated_before(top, getattr(actors, "day", None))
+                or text_provision(top)):
             return "background"  # "during his campaign he vowed to ...", "in 2015 it agreed"
         if modality not in {"actual", "future"}:
             return modality
@@ -1367,7 +1399,7 @@ class ModalityMixin:
                 or in_past_period(top) or long_ago(top)
                 or dated_before(top, getattr(actors, "day", None))
                 or told_earlier(top) or span_since(top) or over_long_span(top)
-                or standing_rule(top)):
+                or standing_rule(top) or text_provision(top)):
             return "background"
         clause = top
         while clause.pos_ not in {"VERB", "AUX"} and clause.dep_ in {
