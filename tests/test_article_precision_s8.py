@@ -209,6 +209,19 @@ CASES = [
     ('Belarus closed its border with Poland on Monday.\n\nMinsk accused Warsaw of '
      'provocations.\n\nThe ministry condemned the shelling of the border post.',
      {ev('BLR', '191', 'POL'), ev('BLRGOV', '1123', 'POLGOV'), ev('BLRGOV', '111', None)}),
+    # resolve._role_phrase: a security force's name before a personal role ("military
+    # advisers", "military officials") makes them that force's; alone, officials and
+    # experts keep their role
+    ('US military experts train Somali forces at the base.',
+     {ev('USAMIL', '062', 'SOMMIL')}),
+    ('Ugandan military advisers trained Somali troops on Monday.',
+     {ev('UGAMIL', '062', 'SOMMIL')}),
+    ('US military officials met Somali commanders on Monday.',
+     {ev('USAMIL', '040', 'SOMMIL'), ev('SOMMIL', '040', 'USAMIL')}),
+    ('Kenyan officials met Somali commanders on Monday.',
+     {ev('KENGOV', '040', 'SOMMIL'), ev('SOMMIL', '040', 'KENGOV')}),
+    ('Kenyan legal experts criticized the Ugandan court.',
+     {ev('KENEDU', '111', 'UGAJUD')}),
     # resolve._it: "it" in a clause joined to, or conceding something to, the clause whose
     # subject named a state is that subject, not a later object; after "after" it may be
     # the object

@@ -754,6 +754,14 @@ class BlockActors:
                     break
         if role is None:
             return False
+        if role in {"GOV", "EDU"} and tok.lemma_.lower() in PERSONAL_ROLE_HEADS:
+            # "military experts", "military advisers", "police officials": a security
+            # force's people are of that force, not government or experts at large
+            for child in tok.children:
+                other = self.kb.role_nouns.get(child.lower_)
+                if child.dep_ in {"amod", "compound"} and other in SECURITY_ROLES:
+                    role = other
+                    break
         if role == "GOV":
             # "the opposition delegation", "rebel negotiators": whom a delegate or official
             # stands for is said by the modifier naming a challenger of the state
@@ -897,6 +905,12 @@ class BlockActors:
 
 
 PAIR_HEADS = {"two", "pair", "both", "duo"}
+# Heads naming a person by what he does, that a security force's name before them makes
+# that force's ("military advisers", "police officials").
+PERSONAL_ROLE_HEADS = {"official", "expert", "adviser", "advisor", "spokesman", "spokeswoman",
+                       "spokesperson", "specialist", "instructor", "trainer", "source",
+                       "representative", "delegate", "planner", "staff", "personnel"}
+SECURITY_ROLES = {"MIL", "COP", "SPY"}
 # Words that name a part or kind of a place before its name ("East Jerusalem", "Greater
 # London", "Old Delhi").
 PLACE_WORDS = {"east", "west", "north", "south", "central", "greater", "downtown",
