@@ -111,6 +111,20 @@ CASES = [
     ("Ugandan rebels in Kampala called off their offensive.", {ev("UGAREB", "0871", None)}),
     # ... but private people placed only by their sentence are no political event
     ("Tourists visited the old town in Tbilisi.", set()),
+    # 15.deploy-troops: troops deployed, dispatched or rushed to a country with no mission
+    # stated are a show of force (with one stated, protection: 07.send-forces-on-mission)
+    ("Egypt dispatched soldiers to Yemen.", {ev("EGY", "154", "YEM")}),
+    ("Nigeria rushed troops to Sierra Leone.", {ev("NGA", "154", "SLE")}),
+    ("Senegal sent troops to Gambia on a peacekeeping mission.", {ev("SEN", "074", "GMB")}),
+    # roles.tsv MIL: fighter planes and fighter-bombers are an air force, not rebels
+    ("Syrian fighter-bombers attacked Israeli positions.", {ev("SYRMIL", "190", "ISR")}),
+    ("Turkish jets intercepted Greek fighter planes.", {ev("TURMIL", "190", "GRCMIL")}),
+    # 19.destroy-military: destroying a side's weapons or positions is force on it; one's
+    # own weapons destroyed are disarming
+    ("Eritrean rebels destroyed an Ethiopian army helicopter.",
+     {ev("ERIREB", "190", "ETHMIL")}),
+    ("Kurdish fighters destroyed four Turkish tanks.", {ev("TURREB", "190", "TURMIL")}),
+    ("Libya destroyed its chemical weapons.", {ev("LBY", "0873", None)}),
 ]
 
 
