@@ -60,6 +60,15 @@ CASES = [
      {ev('KEN', '172', 'SOMBUS', BG)}),
     ('Kenya banned Somali traders from the border market on Monday.',
      {ev('KEN', '172', 'SOMBUS')}),
+    # ... and so does a participle of a rule set off on a group ("a group outlawed in
+    # Russia"): what the law says of it; a state that outlaws one acts
+    ('Efforts to separate the rebels from the Islamic State group outlawed in Russia have '
+     'failed.', set()),
+    ('Jabhat al-Nusra, a terrorist group outlawed in Russia, attacked Syrian troops on '
+     'Monday.',
+     {ev('SYRINS', '190', 'SYRMIL')}),
+    ('Kenya outlawed a Somali separatist group on Monday.',
+     {ev('KEN', '1722', 'SOMREB')}),
     # modality.text_provision: what a text that lays down what is to be done says or calls
     # for (a declaration, an agreement, a resolution) is its content, not an act of the day
     ('The declaration says: "Kenya and Uganda agree to continue border talks."',
@@ -125,6 +134,11 @@ CASES = [
      {ev('CHLMIL', '062', 'PER', BG), ev('PER', '062', 'CHLMIL', BG)}),
     ('Each time Lima raises tariffs, Bolivia protests to Peru.',
      {ev('BOL', '114', 'PER', BG)}),
+    ('The peso fell after the Chilean president threatened to cut aid to Peru.',
+     {ev('CHLGOV', '1311', 'PER', THREAT)}),
+    ('The peso fell every time the Chilean president attacked Bolivia or threatened to cut '
+     'aid to Peru.',
+     {ev('CHLGOV', '190', 'BOL', BG), ev('CHLGOV', '1311', 'PER', BG)}),
     # ... an act of the day said to recur is still news
     ('Chile held drills with Peru on Monday, as it does every year.',
      {ev('CHL', '062', 'PER'), ev('PER', '062', 'CHL')}),
@@ -147,6 +161,11 @@ CASES = [
      {ev('KENCOP', '173', 'UGABUS')}),
     ('Soldiers in Mali clashed with Tuareg rebels on Monday.',
      {ev('MLIMIL', '190', 'MLIREB'), ev('MLIREB', '190', 'MLIMIL')}),
+    # domestic.clause_country: waters named for a country are not its ground
+    ('Soldiers fired on Vietnamese fishermen in the South China Sea on Monday.', set()),
+    ('Warships fired on Vietnamese fishing boats in the South China Sea on Monday.', set()),
+    ('Soldiers fired on protesters in Manila on Monday.',
+     {ev('PHLMIL', '190', 'PHLCVL')}),
     # domestic.in_description: a place or state named in a clause set off to describe an
     # actor ("(banned in Russia)", ", backed by the US,") is neither where the event
     # happens nor whose its actors are

@@ -96,6 +96,10 @@ def _destination(m, actors: BlockActors) -> bool:
 
 
 BORDER_WORDS = {"border", "frontier", "boundary"}
+# Heads of the names of seas and straits: waters named for a country are not its ground
+# ("the South China Sea", "the Taiwan Strait", "the Persian Gulf").
+WATER_WORDS = {"sea", "seas", "ocean", "strait", "straits", "gulf", "bay", "channel",
+               "waters", "sound"}
 
 
 def clause_country(trigger: list[int], actors: BlockActors) -> str | None:
@@ -110,6 +114,8 @@ def clause_country(trigger: list[int], actors: BlockActors) -> str | None:
             if how == "phrase" and m.place is not None and m.place.country:
                 if _venue_place(m, actors):
                     return None
+                if m.place.name.split()[-1].lower() in WATER_WORDS:
+                    continue  # "through the South China Sea": no one's ground
                 if _destination(m, actors):
                     continue  # "Marines deployed into Syria" are not Syria's
                 if m.block_start == actors.base and m.tok_start >= 0 and in_description(
@@ -118,8 +124,9 @@ def clause_country(trigger: list[int], actors: BlockActors) -> str | None:
                 return country_on(m.place.country, actors.day)
     sent = actors.doc[trigger[0]].sent
     for tok in sent:
-        if tok.lemma_.lower() in BORDER_WORDS:
+        if tok.lemma_.lower() in BORDER_WORDS | WATER_WORDS:
             continue  # "near the Afghan border": either side of it, no one country's ground
+            # (nor "in the South China Sea", waters named for a country)
         if tok.dep_ == "pobj" and tok.head.lower_ in LOCATIVE_PREPS and not in_attribution(
                 tok, trigger) and not is_venue(tok) and not in_description(tok, trigger):
             # the place itself, or the country that owns it ("in northern Niger's Tahoua

@@ -792,12 +792,19 @@ def habitual(tok: Token) -> bool:
     "the navy regularly conducts drills"), or does at every turn of the calendar ("each
     December the leaders meet to set targets", "every year the army holds drills"): no
     event of the day."""
-    if any(c.dep_ == "advmod" and c.lower_ in HABIT_ADVERBS for c in tok.children):
-        return True
+    return any(c.dep_ == "advmod" and c.lower_ in HABIT_ADVERBS for c in tok.children) or (
+        recurring(tok))
+
+
+def recurring(tok: Token) -> bool:
+    """The clause, or one it is the purpose or a joined part of, is placed at every turn of
+    the calendar ("each December", "every year", "every time Lima raised tariffs")."""
     verb = tok if tok.pos_ in {"VERB", "AUX"} else tok.head
     for _ in range(4):
         if any(_every_period(c) for c in verb.children if c.dep_ in {"npadvmod", "prep"}):
             return True
+        if verb.dep_ == "relcl" and _every_period(verb.head):
+            return True  # "every time Lima raised tariffs"
         if verb.dep_ not in {"xcomp", "advcl", "conj"} or verb.head.i == verb.i or (
                 verb.head.pos_ not in {"VERB", "AUX"}):
             return False
@@ -1185,6 +1192,9 @@ def standing_rule(tok: Token) -> bool:
     term"): a state of law, no act of the day."""
     if tok.pos_ not in {"VERB", "AUX"} or lemma_of(tok) not in RULE_VERBS:
         return False
+    if tok.dep_ == "acl" and tok.tag_ == "VBN" and not any(
+            c.dep_ in {"nsubj", "nsubjpass", "aux", "auxpass"} for c in tok.children):
+        return True  # "the group, banned in Russia,": what the law says of it
     if tok.tag_ in {"VBZ", "VBP"} and any(c.dep_ == "nsubj" and lemma_of(c) in LAW_NOUNS
                                           for c in tok.children):
         return True
@@ -1391,7 +1401,7 @@ class ModalityMixin:
             return when
         if modality in {"threat", "intent"} and (
                 in_past_period(top) or dated_before(top, getattr(actors, "day", None))
-                or text_provision(top)):
+                or text_provision(top) or recurring(top)):
             return "background"  # "during his campaign he vowed to ...", "in 2015 it agreed"
         if modality not in {"actual", "future"}:
             return modality
