@@ -125,6 +125,15 @@ CASES = [
      {ev("ERIREB", "190", "ETHMIL")}),
     ("Kurdish fighters destroyed four Turkish tanks.", {ev("TURREB", "190", "TURMIL")}),
     ("Libya destroyed its chemical weapons.", {ev("LBY", "0873", None)}),
+    # arguments._demonym_phrase: a two-word nationality the parser split into two modifiers
+    # names its country as the owner of what is acted on
+    ("Angola denounced South African aggression.", {ev("AGO", "111", "ZAF")}),
+    ("Kenya condemned North Korean missile tests.", {ev("KEN", "111", "PRK")}),
+    # arguments._object_targets: a "by" phrase the parser hangs on an active verb names who
+    # did the act its object names
+    ("Angola denounced the raids by South African troops.", {ev("AGO", "111", "ZAFMIL")}),
+    ("Kenya protested the incursion by Somali militiamen.", {ev("KEN", "114", "SOMREB")}),
+    ("Chad condemned the shelling by Libyan forces.", {ev("TCD", "111", "LBYMIL")}),
 ]
 
 

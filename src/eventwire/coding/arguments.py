@@ -353,11 +353,11 @@ class ArgumentsMixin:
                 a = actors.actor_for(c) or self._actor_shallow(c, actors)
                 if a is not None and not venue_named(c, a):
                     return a
-        if not target:
-            # "an air strike by the Russian air force killed ...": its "by" phrase
-            for g in self._agent_like(tok):
-                if (a := self._actor(g, actors)) is not None:
-                    return a
+        # "an air strike by the Russian air force killed ...": its "by" phrase (and who did
+        # an act criticised or answered: "denounced the raids by South African troops")
+        for g in self._agent_like(tok):
+            if (a := self._actor(g, actors)) is not None:
+                return a
         return None
 
     def _actor_shallow(self, tok: Token, actors: BlockActors) -> Actor | None:
@@ -365,11 +365,26 @@ class ArgumentsMixin:
         decision"); not a bare role noun with no country ("the foreign agents law")."""
         for c in tok.children:
             if c.dep_ in OWNER_DEPS:
-                a = actors.actor_for(c)
+                a = actors.actor_for(c) or self._demonym_phrase(c, actors)
                 if a is not None and not (a.code is None and (a.kb_id or "").startswith("role:")
                                           ) and not venue_named(c, a):
                     return a
         return None
+
+    @staticmethod
+    def _demonym_phrase(mod: Token, actors: BlockActors) -> Actor | None:
+        """A nationality of two words the parser split into two modifiers ("South African
+        raids", "North Korean missile tests"): the country it names, as a KB country."""
+        left = [c for c in mod.children if c.dep_ in {"amod", "compound"} and c.i == mod.i - 1]
+        if mod.dep_ not in {"amod", "compound"} or not left:
+            return None
+        text = f"{left[0].text} {mod.text}"
+        country = actors.kb.demonyms.get(text)
+        if country is None:
+            return None
+        start = actors.base + left[0].idx
+        return Actor(text=text, name=country, code=country, country=country,
+                     kb_id=f"country:{country}", start=start, end=start + len(text), ner="NORP")
 
     def _armed_by(self, tok: Token, actors: BlockActors) -> Actor | None:
         """Weapons stand for the armed forces of the country that modifies them ("Russian
@@ -734,6 +749,12 @@ class ArgumentsMixin:
             # "rejected the truce declared by the junta": who made what is acted on
             if made_by := self._made_by(objs, actors):
                 return made_by
+            # "denounced the raids by Chadian troops": a "by" phrase the parser hung on the
+            # (active) verb names who did the act its object names
+            by = [g for g in pobjs([tok], {"by"}) if g.i > objs[0].i]
+            if by and self.lexicon.candidates("noun", lemma_of(objs[0])) and any(
+                    self._actor(g, actors, True) for g in by):
+                return by
         return objs
 
     def _clause_targets(self, tok: Token, p: Pattern, actors: BlockActors | None
