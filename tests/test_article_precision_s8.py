@@ -241,6 +241,14 @@ CASES = [
      {ev('KENGOV', '040', 'SOMMIL'), ev('SOMMIL', '040', 'KENGOV')}),
     ('Kenyan legal experts criticized the Ugandan court.',
      {ev('KENEDU', '111', 'UGAJUD')}),
+    # resolve._it: "it" in a later sentence whose previous one has no coded subject is the
+    # last actor that sentence names, not a country that only owns a place there; a group
+    # the tagger took for a person is still a group
+    ('Analysts believe a Nigerian offensive against Boko Haram faltered, leaving it free to '
+     "rebuild in Chad's remote border forests. It then raided a Nigerian army base.",
+     {ev('NGA', '190', 'NGAINS'), ev('NGAINS', '190', 'NGAMIL')}),
+    ('Britain sanctioned Iran. It also expelled two Iranian diplomats.',
+     {ev('GBR', '163', 'IRN'), ev('GBR', '161', 'IRNGOV')}),
     # resolve._it: "it" in a clause joined to, or conceding something to, the clause whose
     # subject named a state is that subject, not a later object; after "after" it may be
     # the object

@@ -563,7 +563,7 @@ class BlockActors:
         # (a town or region is where things happen, not who acts: "rebels meeting in
         # Doha ... accused it")
         before = [m for m in self.mentions if m.start < tok.i and m.actor.code
-                  and m.actor.ner not in {"PERSON", "PRON"} and m.kind in {"kb", "role"}
+                  and not self._person_mention(m) and m.kind in {"kb", "role"}
                   and not (m.actor.kb_id or "").startswith("place:")
                   and not self._title_word(m)]
         if not before:
@@ -577,8 +577,15 @@ class BlockActors:
         subjects = [m for m in before if sent.start <= m.start < sent.end
                     and self._is_subject(m)]
         if sent.start != tok.sent.start:
-            # in a later sentence, the subject of the last sentence that named one
-            last = max(subjects, key=lambda m: m.start) if subjects else last
+            # in a later sentence, the subject of the last sentence that named one; with no
+            # subject, its last mention that is no owner of a thing ("... allowing it to
+            # regroup in the country's rural areas. It ..." is the group, not the country)
+            owners = {m.start for m in before if sent.start <= m.start < sent.end
+                      and self.doc[m.start:m.end].root.dep_ == "poss"}
+            others = [m for m in before if sent.start <= m.start < sent.end
+                      and m.start not in owners]
+            last = (max(subjects, key=lambda m: m.start) if subjects
+                    else max(others, key=lambda m: m.start) if others else last)
         else:
             # in a clause joined to the one whose subject named it, or conceding something
             # to it, that subject, not a later object ("Russia tabled a draft for Syria,
@@ -593,6 +600,14 @@ class BlockActors:
                       role=ref.role, kb_id=ref.kb_id, start=self.base + tok.idx,
                       end=self.base + tok.idx + len(tok.text), ner="PRON")
         self._add(Mention(tok.i, tok.i + 1, actor, "pronoun"))
+
+    def _person_mention(self, m: Mention) -> bool:
+        """The mention names a person: by the KB entry when it has one (a group the tagger
+        took for a person, "Al-Shabab", is none), else by the tagger."""
+        kind = (m.actor.kb_id or "").split(":")[0]
+        if kind and kind != "person":
+            return False
+        return kind == "person" or m.actor.ner in {"PERSON", "PRON"}
 
     def _title_word(self, m: Mention) -> bool:
         """The role mention is a title before a person's name ("MK" in "MK Dana Shor")."""
