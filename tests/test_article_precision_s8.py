@@ -142,6 +142,17 @@ CASES = [
     # ... an act of the day said to recur is still news
     ('Chile held drills with Peru on Monday, as it does every year.',
      {ev('CHL', '062', 'PER'), ev('PER', '062', 'CHL')}),
+    # modality.figurative: a verb of force whose object is a figure ("struck a tone",
+    # "threatens stability", "killed the bill") is no force nor threat
+    ('The Ghanaian foreign minister struck a conciliatory tone during her visit to Lome.',
+     {ev('GHAGOV', '042', 'TGOGOV')}),
+    ('Boko Haram threatens stability across the Lake Chad region.', set()),
+    ('The Kenyan parliament killed the bill on Tuesday.', set()),
+    # ... one whose object is people or places is force
+    ('Boko Haram threatened to attack schools in Niger.',
+     {ev('NGAINS', '138', 'NEREDU', THREAT)}),
+    ('The army fought the rebels near Gao on Monday.',
+     {ev('MLIMIL', '190', 'MLIREB'), ev('MLIREB', '190', 'MLIMIL')}),
     # modality.measured: an event noun told as a figure is a statistic
     ('Kenya sends 60 percent of its exports to Uganda.',
      {ev('KEN', '061', 'UGA', BG)}),

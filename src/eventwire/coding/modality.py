@@ -1213,10 +1213,27 @@ FIGURATIVE_MODIFIERS = {"trade", "price", "currency", "tariff", "culture", "turf
                         "electoral", "custody"}
 
 
+# Verbs of force and the abstract objects that make them figures of speech ("struck a
+# cordial tone", "fought corruption", "killed the bill", "threatens stability").
+FORCE_VERBS = {"strike", "hit", "attack", "fight", "battle", "combat", "target", "threaten",
+               "kill", "torpedo", "shoot", "bomb"}
+FIGURATIVE_OBJECTS = {"tone", "note", "chord", "balance", "pose", "corruption", "graft",
+                      "poverty", "inflation", "unemployment", "disease", "epidemic",
+                      "pandemic", "drought", "hunger", "bill", "idea", "proposal", "rhetoric",
+                      "stability", "record", "nerve"}
+
+
 def figurative(tok: Token) -> bool:
     """An event noun of force that names a contest of words, laws or markets ("stepped up
     its war of words with Lima", "a trade war with Beijing", "a legal battle over the
-    ship"): no use of force."""
+    ship"), or a verb of force whose object is no one but a figure ("struck a cordial tone
+    in Beijing", "vowed to fight corruption", "the group threatens stability"): no use of
+    force."""
+    if tok.pos_ in {"VERB", "AUX"} and lemma_of(tok) in FORCE_VERBS:
+        objs = [c for c in tok.children if c.dep_ == "dobj"] + [
+            g for p in tok.children if p.dep_ == "prep" and p.lower_ == "against"
+            for g in p.children if g.dep_ == "pobj"]
+        return bool(objs) and all(lemma_of(o) in FIGURATIVE_OBJECTS for o in objs)
     if tok.pos_ != "NOUN" or lemma_of(tok) not in FIGURATIVE_HEADS:
         return False
     if any(g.lower_ in {"words", "nerves", "attrition"} for p in tok.children
