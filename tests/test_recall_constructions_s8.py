@@ -134,6 +134,14 @@ CASES = [
     ("Angola denounced the raids by South African troops.", {ev("AGO", "111", "ZAFMIL")}),
     ("Kenya protested the incursion by Somali militiamen.", {ev("KEN", "114", "SOMREB")}),
     ("Chad condemned the shelling by Libyan forces.", {ev("TCD", "111", "LBYMIL")}),
+    # classes.acts_done: an act named by a noun that is welcomed is approved, not hosted
+    ("Russia welcomed the withdrawal of NATO forces from Kosovo.",
+     {ev("RUS", "051", "IGONATO")}),
+    ("Britain welcomed the resumption of talks between Israel and Syria.",
+     {ev("GBR", "051", "ISR"), ev("GBR", "051", "SYR"), ev("ISR", "046", "SYR"),
+      ev("SYR", "046", "ISR")}),
+    # ... a person welcomed is hosted
+    ("Vietnam welcomed the Cambodian prime minister.", {ev("VNM", "043", "KHMGOV")}),
 ]
 
 
