@@ -15,7 +15,7 @@ CASES = [
     ("Ghana decided to close its border with Togo.", {ev("GHA", "191", "TGO")}),
     ("The Gambian cabinet decided to recall its ambassador from Senegal.",
      {ev("GMBGOV", "161", "SEN")}),
-    # arguments._pronoun_owner_country: "their/its/his" on a bare role noun points back to
+    # arguments._implied_owner_country: "their/its/his" on a bare role noun points back to
     # the subject of a clause above it
     ("Ethiopian commanders said their forces had pulled out of the Somali port.",
      {ev("ETHMIL", "0874", "SOM")}),
@@ -23,6 +23,14 @@ CASES = [
      {ev("TCDMIL", "192", "SDN")}),
     ("The Nepalese home minister said his police had arrested three Indian smugglers.",
      {ev("NPLCOP", "173", "INDCRM")}),
+    # ... an "of" country names a titled person's, and a definite role noun subject of a
+    # reported clause is its speaker's
+    ("Foreign Minister Ali Osman of Sudan accused Egypt of meddling.",
+     {ev("SDNGOV", "112", "EGY")}),
+    ("A spokesman for the Chadian army said the army had repelled a Libyan incursion.",
+     {ev("TCDMIL", "190", "LBY")}),
+    ("Zambian officials said the police had arrested two Congolese smugglers.",
+     {ev("ZMBCOP", "173", "CODCRM")}),
     # ... an object's "their" may mean a noun beside it, not the subject
     ("Kenyan police arrested two Somali smugglers and their driver.",
      {ev("KENCOP", "173", "SOMCRM")}),

@@ -439,7 +439,7 @@ class ArgumentsMixin:
                 if not found:
                     a = self._actor(c, actors, target)
                     found = [a] if a is not None else []
-                owner = self._pronoun_owner_country(c, found, actors)
+                owner = self._implied_owner_country(c, found, actors)
                 if owner is not None:
                     found = [with_country(a, owner) if a.code is None and a.role else a
                              for a in found]
@@ -455,25 +455,34 @@ class ArgumentsMixin:
                         out.append((a, c))
         return out
 
-    def _pronoun_owner_country(self, tok: Token, found: list[Actor],
+    def _implied_owner_country(self, tok: Token, found: list[Actor],
                                actors: BlockActors) -> str | None:
-        """The country of whom a possessive pronoun on a bare role noun points back to:
-        "Chadian officers said their troops had crossed ...", "Nepal's police chief said his
-        men had ...": the subject of a clause above it (a speaker too), when that one is of
-        one country. None when the role noun already has a country."""
-        if not found or not all(a.code is None and a.role for a in found) or (
-                tok.dep_ not in SUBJ | PASS_SUBJ):
+        """The country a bare role noun (or a titled person) with none of its own belongs to,
+        from its phrase: "Foreign Minister Ali Osman of Sudan" (an "of" country);
+        "Chadian officers said their troops had crossed ..." (a possessive pronoun on a
+        subject: the subject of a clause above it); "a spokesman for the Chadian army said
+        the army had ..." (a definite subject of a reported clause: its speaker's)."""
+        if not found or not all(a.code is None and a.role for a in found):
+            return None
+        for g in pobjs([tok], {"of"}):
+            a = actors.actor_for(g)
+            if a is not None and a.country and (a.kb_id or "").startswith("country:"):
+                return a.country
+        if tok.dep_ not in SUBJ | PASS_SUBJ:
             return None  # (an object's "their" may mean a noun beside it: "took three
             # tourists and their guide hostage")
-        if not any(c.dep_ == "poss" and c.lower_ in OWNER_PRONOUNS for c in tok.children):
+        if any(c.dep_ == "poss" and c.lower_ in OWNER_PRONOUNS for c in tok.children):
+            heads = [h for h in list(tok.ancestors)[:5] if h.pos_ in VERB_POS]
+            subjects = [s for h in heads for s in children_by_dep(h, SUBJ | PASS_SUBJ)]
+        elif (any(c.lower_ == "the" for c in tok.children)
+              and not any(c.dep_ in OWNER_DEPS for c in tok.children) and is_reported(tok.head)):
+            subjects = speaker_of(tok.head)
+        else:
             return None
-        for head in list(tok.ancestors)[:5]:
-            if head.pos_ not in VERB_POS:
-                continue
-            for s in children_by_dep(head, SUBJ | PASS_SUBJ):
-                countries = {a.country for a in actors.actors_for(s) if a.country}
-                if tok not in s.subtree and len(countries) == 1:
-                    return next(iter(countries))
+        for s in subjects:
+            countries = {a.country for a in actors.actors_for(s) if a.country}
+            if tok not in s.subtree and len(countries) == 1:
+                return next(iter(countries))
         return None
 
     def _members(self, heads: list[Token], actors: BlockActors) -> list[Actor]:
