@@ -252,6 +252,13 @@ CASES = [
      {ev('KENGOV', '040', 'SOMMIL'), ev('SOMMIL', '040', 'KENGOV')}),
     ('Kenyan legal experts criticized the Ugandan court.',
      {ev('KENEDU', '111', 'UGAJUD')}),
+    # resolve._role_phrase: "the parties" with no other word are the sides of a deal or
+    # talks, not political parties (of whatever country is near); named kinds still are
+    ('The parties agreed to resume talks on Monday, the Norwegian mediator said.', set()),
+    ('Both parties accused the Kenyan electoral board of fraud.',
+     {ev('KENPTY', '1121', 'KEN')}),
+    ('Opposition parties accused the Kenyan electoral board of fraud.',
+     {ev('KENOPP', '1121', 'KEN')}),
     # resolve._it: "it" in a later sentence whose previous one has no coded subject is the
     # last actor that sentence names, not a country that only owns a place there; a group
     # the tagger took for a person is still a group

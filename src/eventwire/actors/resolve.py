@@ -769,6 +769,11 @@ class BlockActors:
                     break
         if role is None:
             return False
+        if tok.lemma_.lower() == "party" and tok.tag_ == "NNS" and any(
+                c.dep_ == "det" and c.lower_ == "the"
+                for c in tok.children) and not any(
+                c.dep_ in {"amod", "compound", "poss", "nmod", "prep"} for c in tok.children):
+            return False  # "the parties are to sign the accord": the sides of a deal
         if role in {"GOV", "EDU"} and tok.lemma_.lower() in PERSONAL_ROLE_HEADS:
             # "military experts", "military advisers", "police officials": a security
             # force's people are of that force, not government or experts at large
