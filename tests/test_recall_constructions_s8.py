@@ -150,6 +150,20 @@ CASES = [
       ev("SYR", "046", "ISR")}),
     # ... a person welcomed is hosted
     ("Vietnam welcomed the Cambodian prime minister.", {ev("VNM", "043", "KHMGOV")}),
+    # coder._attach_by_voice: people acted on in a passive are its target whatever their
+    # nationality (the doer is the agent, the state they are sent from, or whose office
+    # they are called to); one's own people (recalled, deployed) are the owner's act
+    ("Three Sudanese diplomats were expelled from Egypt on Monday.",
+     {ev("EGY", "161", "SDNGOV")}),
+    ("Four Chinese nationals were deported by Zambia.", {ev("ZMB", "174", "CHN")}),
+    ("The Greek ambassador was summoned to the Turkish foreign ministry.",
+     {ev("TURGOV", "114", "GRCGOV")}),
+    ("Kenya's ambassador was recalled from Uganda.", {ev("KEN", "161", "UGA")}),
+    # arguments._deep_agent: a passive's "by" phrase hung inside its "of"/"with" phrase
+    ("Ousted leader Moussa Traore has been charged with murder by Malian prosecutors.",
+     {ev("MLIJUD", "1121", "MLIGOV")}),
+    ("The Lebanese banker was accused of funding militants by Lebanese prosecutors.",
+     {ev("LBNJUD", "112", "LBNBUS")}),
 ]
 
 

@@ -296,6 +296,17 @@ class ArgumentsMixin:
                 return [g for p in [c] for g in p.children if g.dep_ == "pobj"]
         return []
 
+    @staticmethod
+    def _deep_agent(verb: Token) -> list[Token]:
+        """A passive verb's "by" phrase the parser hung inside its "of"/"with" phrase
+        ("was accused of stealing funds by the government", "was charged with murder by
+        Malian prosecutors")."""
+        inner = [g for c in verb.children if c.dep_ == "prep" and c.lower_ in {"of", "with"}
+                 for g in c.children if g.dep_ in {"pobj", "pcomp"}]
+        return [o for g in inner for c in g.children
+                if c.dep_ in {"prep", "agent"} and c.lower_ == "by"
+                for o in c.children if o.dep_ == "pobj"]
+
     def _agent_like(self, tok: Token) -> list[Token]:
         """Who does what an event noun names: its "by" phrase, which the parser may hang
         on the noun's "of" object ("the arrest of a journalist by Iranian police")."""

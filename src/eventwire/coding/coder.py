@@ -109,6 +109,14 @@ EASED_AT_HOME = ("081", "082")
 # Roles that make a role noun a political actor wherever it is placed.
 POLITICAL_ROLES = {"OPP", "REB", "INS", "SEP", "PTY"}
 
+# Verbs whose object is the doer's own people: "Kenya's ambassador was recalled", "Chadian
+# troops were deployed" (their owner is who acts, not whom it is done to).
+OWN_PEOPLE_VERBS = {"recall", "withdraw", "pull", "evacuate", "deploy", "send", "dispatch",
+                    "mobilize", "mobilise", "station", "post", "train", "arm", "reinforce"}
+
+# Verbs of calling someone in: a passive one's "to" phrase names who calls.
+CALLED_IN = {"summon", "invite", "call"}
+
 # Verbs of talking about something: their passive subject is the topic, not a party.
 TOPIC_VERBS = {"discuss", "debate", "address", "raise", "examine", "review"}
 
@@ -350,7 +358,17 @@ class Coder(MatchingMixin, ArgumentsMixin, ModalityMixin, ConventionsMixin):
             # "sanctions were imposed on Iran (by the US)", "the Turkish agreement was signed";
             # "talks between A and B were held": both sides of a symmetric act
             owners = [c for c in passive_subj[0].children if c.dep_ in OWNER_DEPS]
-            if r.code[:2] in {"11", "12"}:
+            patient = self._actor(passive_subj[0], actors)
+            if (patient is not None and patient.role and not p.symmetric
+                    and lemma_of(tok) not in OWN_PEOPLE_VERBS):
+                # "three Sudanese diplomats were expelled (from Egypt)": people acted on are
+                # the target, whatever their nationality; the doer is the agent, or the
+                # state they are sent away from
+                r.src_toks = self._agent(tok) or self._called_in_by(tok, actors)
+                r.tgt_toks = conjuncts(passive_subj[0])
+                if not r.src_toks and lemma_of(tok) in SENT_AWAY:
+                    r.src_toks = self._sent_from(tok, actors)
+            elif r.code[:2] in {"11", "12"}:
                 # "the Peruvian plan was rejected": what is rejected or criticised is the
                 # owner's, who is its target
                 r.src_toks, r.tgt_toks = self._agent(tok), owners
@@ -359,12 +377,13 @@ class Coder(MatchingMixin, ArgumentsMixin, ModalityMixin, ConventionsMixin):
                               or (pobjs(passive_subj, {"between"}) if p.symmetric else []))
         elif passive_subj:
             # "Turkey was criticised by Germany", "critics were stripped of citizenship by X"
-            r.src_toks = self._agent(tok)
+            r.src_toks = self._agent(tok) or self._deep_agent(tok)
             r.tgt_toks = passive_subj
             if r.code[:2] == "04" and lemma_of(tok) in TOPIC_VERBS and not r.src_toks:
                 # "Haiti will be discussed at the summit": what is talked about, by no one
                 # named, is no party to the talks
                 r.tgt_toks = []
+            r.src_toks = r.src_toks or self._called_in_by(tok, actors)
             if not r.src_toks and lemma_of(tok) in SENT_AWAY:
                 # "was extradited from Turkey to Belgium": the state it leaves sends it
                 # (a handover between states is to the one it is sent to)
@@ -384,6 +403,15 @@ class Coder(MatchingMixin, ArgumentsMixin, ModalityMixin, ConventionsMixin):
         return not (r.src_toks and not passive_subj and all(
             is_natural(s) and (self._actor(s, actors) is None or s.pos_ == "PROPN")
             for s in r.src_toks))
+
+    def _called_in_by(self, tok: Token, actors: BlockActors) -> list[Token]:
+        """Who calls someone in, by a passive verb of summoning's "to" phrase: "the Greek
+        envoy was summoned to the Turkish foreign ministry" (whose office one is called to).
+        """
+        if lemma_of(tok) not in CALLED_IN:
+            return []
+        return [g for g in pobjs([tok], {"to"})
+                if (a := self._actor(g, actors)) is not None and a.code]
 
     def _refine_by_means(self, r: Reading, actors: BlockActors) -> None:
         """The means of violence is no actor, and refines a generic code ("in a bomb
