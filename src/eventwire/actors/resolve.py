@@ -829,6 +829,8 @@ class BlockActors:
             role = NATIONAL_SENSE[tok.lemma_.lower()]  # "Russian bombers": aircraft
         if not countries and (leader := self._leader_of(tok)):
             countries = [leader]  # "US-led forces"
+        if not countries and (earlier := self._same_head_before(tok)):
+            countries = [earlier]  # "the Russian Foreign Ministry said ... the ministry said"
         if not countries and role == "GOV" and self.story_country and any(
                 c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
             countries = [self.story_country]  # "the government" of the story's country
@@ -855,6 +857,22 @@ class BlockActors:
         if len(actors) > 1:
             self.extra[tok.i] = actors[1:]
         return True
+
+    def _same_head_before(self, tok: Token) -> str | None:
+        """The country of the last phrase of this paragraph before "the <noun>" with the
+        same head noun and a nationality ("the Russian Foreign Ministry said ... 'we
+        condemn it,' the ministry said": Russia's), when "the <noun>" has no other
+        modifier."""
+        if [c.lower_ for c in tok.children] != ["the"] or tok.tag_ not in {"NN", "NNP"}:
+            return None
+        for t in reversed(self.doc[: tok.i]):
+            if t.lemma_.lower() != tok.lemma_.lower() or t.pos_ not in {"NOUN", "PROPN"}:
+                continue
+            for c in t.children:
+                if c.dep_ in {"amod", "compound", "poss", "nmod"} and (
+                        country := self._country_of(c)):
+                    return country
+        return None
 
     def _country_of(self, tok: Token) -> str | None:
         # multi-word demonyms: "North Korean", "South African", "Sri Lankan" (the first word

@@ -1192,8 +1192,8 @@ def standing_rule(tok: Token) -> bool:
     term"): a state of law, no act of the day."""
     if tok.pos_ not in {"VERB", "AUX"} or lemma_of(tok) not in RULE_VERBS:
         return False
-    if tok.dep_ == "acl" and tok.tag_ == "VBN" and not any(
-            c.dep_ in {"nsubj", "nsubjpass", "aux", "auxpass"} for c in tok.children):
+    if tok.dep_ == "acl" and tok.tag_ in {"VBN", "VBD"} and not any(
+            c.dep_ in {"nsubj", "nsubjpass", "aux", "auxpass", "dobj"} for c in tok.children):
         return True  # "the group, banned in Russia,": what the law says of it
     if tok.tag_ in {"VBZ", "VBP"} and any(c.dep_ == "nsubj" and lemma_of(c) in LAW_NOUNS
                                           for c in tok.children):
