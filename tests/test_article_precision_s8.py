@@ -231,6 +231,17 @@ CASES = [
      'signed a trade deal.',
      {ev('KENGOV', '040', 'UGAGOV'), ev('UGAGOV', '040', 'KENGOV'),
       ev('KENGOV', '057', 'UGAGOV'), ev('UGAGOV', '057', 'KENGOV')}),
+    # resolve._holder: a place named by who holds it ("rebel-held villages", "Houthi-
+    # controlled areas") stands for its holder when force falls on it; a place named
+    # alone stays the place's country
+    ('Malian jets bombed rebel-held villages near Kidal on Monday.',
+     {ev('MLIMIL', '195', 'MLIREB')}),
+    ('Syrian government troops shelled opposition-held districts of Homs on Monday.',
+     {ev('SYRMIL', '194', 'SYROPP')}),
+    ('Saudi jets struck Houthi-controlled areas of Yemen on Monday.',
+     {ev('SAUMIL', '190', 'YEMREB')}),
+    ('Syrian jets bombed the town of Idlib on Monday.',
+     {ev('SYRMIL', '195', 'SYR')}),
     # resolve._same_head_before: "the <noun>" alone is the last phrase of its paragraph
     # with that head noun and a nationality ("the Kenyan Foreign Ministry ... the
     # ministry"), before the story's country or the other side's is guessed

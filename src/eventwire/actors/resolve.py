@@ -53,6 +53,8 @@ HEAD_NOUNS = {"leader", "leaders", "head", "chief", "spokesman", "spokeswoman",
 # Participles by which a country owns a thing: "a Greek-flagged tanker" is Greek.
 OWNERSHIP_PARTICIPLES = {"flag", "flagged", "register", "registered", "own", "owned",
                          "operate", "operated"}
+# Participles by which a force holds a place: "rebel-held towns" are the rebels'.
+HOLDING_PARTICIPLES = {"hold", "held", "control", "controlled", "run"}
 # Role nouns with another sense when a nationality owns them: "a bomber" is an attacker,
 # "Russian bombers" are the air force's aircraft.
 NATIONAL_SENSE = {"bomber": "MIL"}
@@ -858,6 +860,39 @@ class BlockActors:
             self.extra[tok.i] = actors[1:]
         return True
 
+    def _holder(self, tok: Token) -> Actor | None:
+        """Who holds a place named by what holds it ("rebel-held districts of Homs",
+        "Houthi-controlled areas", "opposition-run towns"): a force on it falls on them.
+        A named group is itself; a challenger named by role is of the country of the place
+        the phrase names ("of Homs"), else of no country yet."""
+        for child in tok.children:
+            if child.dep_ != "amod" or child.lemma_.lower() not in HOLDING_PARTICIPLES:
+                continue
+            for g in child.children:
+                if g.dep_ not in {"npadvmod", "compound", "nmod", "amod", "advmod"}:
+                    continue
+                m = self.by_token.get(g.i)
+                if m is not None and m.actor.code and (m.actor.kb_id or "").startswith(
+                        "group:"):
+                    return m.actor
+                # (a name glued to "-held" is not taken as a mention: look it up)
+                entry = self._pick(g.text) if m is None else None
+                if entry is not None and entry.kind == "group":
+                    return self._actor(self.doc[g.i:g.i + 1], entry)
+                role = self.kb.role_nouns.get(g.lower_)
+                if role not in {"REB", "OPP", "INS", "SEP"}:
+                    continue
+                country = next((c for p in tok.children if p.dep_ == "prep"
+                                and p.lower_ in {"of", "in"} for o in p.children
+                                if o.dep_ == "pobj" and (c := self._country_of(o))), None)
+                left = min(t.i for t in (g, child, tok))
+                span = Span(self.doc, left, tok.i + 1)
+                return Actor(text=span.text, name=None,
+                             code=country + role if country else None, country=country,
+                             role=role, kb_id=f"role:{country or ''}{role}",
+                             start=self.base + span.start_char, end=self.base + span.end_char)
+        return None
+
     def _same_head_before(self, tok: Token) -> str | None:
         """The country of the last phrase of this paragraph before "the <noun>" with the
         same head noun and a nationality ("the Russian Foreign Ministry said ... 'we
@@ -909,6 +944,8 @@ class BlockActors:
         m = self.by_token.get(tok.i)
         if m is not None:
             return m.actor
+        if (holder := self._holder(tok)) is not None:
+            return holder
         if tok.text in self.kb.demonyms and tok.dep_ in {"amod", "compound", "nmod"}:
             # "the Japanese visit", "Russian airstrikes": the nationality owns the event noun
             entry = self.kb.countries.get(self.kb.demonyms[tok.text])
