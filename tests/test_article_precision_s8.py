@@ -301,6 +301,16 @@ CASES = [
      {ev('NGA', '051', 'CMR'), ev('NGA', '1122', 'TCDMIL')}),
     ('Chile sent aid to Peru, although it refused to lift the tariffs.',
      {ev('CHL', '073', 'PER'), ev('CHL', '1244', None)}),
+    # ... and when that subject is a body the KB does not know, "it" is that body (left
+    # unresolved), not a state named before
+    ('Kenya expelled two Ugandan diplomats. The KNCHR monitored the elections last year, '
+     'but it was not invited to observe the vote in Uganda.',
+     {ev('KEN', '161', 'UGAGOV')}),
+    ('Kenya expelled two Ugandan diplomats. The KNCHR monitored the elections last year, '
+     'and it criticized Uganda on Monday.',
+     {ev('KEN', '161', 'UGAGOV')}),
+    ('Kenya expelled two Ugandan diplomats on Monday, and it closed the border.',
+     {ev('KEN', '161', 'UGAGOV'), ev('KEN', '191', None)}),
     ('Peru condemned Bolivia after it expelled two Peruvian diplomats.',
      {ev('PER', '111', 'BOL'), ev('BOL', '161', 'PERGOV', BG)}),
 ]

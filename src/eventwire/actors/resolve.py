@@ -570,6 +570,13 @@ class BlockActors:
                   and not self._title_word(m)]
         if not before:
             return
+        clause = tok.head
+        joined = clause.dep_ == "conj" or (clause.dep_ == "advcl" and any(
+            c.dep_ == "mark" and c.lower_ in CONCEDING_MARKS for c in clause.children))
+        if joined and any(c.dep_ == "nsubj" and c.ent_type_ == "ORG" and (
+                c.i not in self.by_token or not self.by_token[c.i].actor.code)
+                for c in clause.head.children):
+            return  # "the HNC took part in talks, but it was not invited": a body not known
         speaker = self._speaker_of(tok)
         if speaker is not None and speaker in before:
             # "X accused the group of bias, saying it will ...": who says it
