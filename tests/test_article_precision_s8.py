@@ -311,6 +311,15 @@ CASES = [
      {ev('KEN', '161', 'UGAGOV')}),
     ('Kenya expelled two Ugandan diplomats on Monday, and it closed the border.',
      {ev('KEN', '161', 'UGAGOV'), ev('KEN', '191', None)}),
+    # ... and "its" right after a body the KB does not know is that body's, not a state's
+    # or a firm's named before
+    ('The Kenyan bank restructured its debts last year. On Monday, the minister agreed to '
+     'testify to the parliamentary committee for its inquiry into Uganda.', set()),
+    ('The Ugandan bank restructured its debts last year. On Monday, the Kenyan minister '
+     'agreed to speak to the parliamentary committee for its inquiry into the bank.',
+     {ev('KENGOV', '030', 'UGABUS', INTENT)}),
+    ('The Kenyan army said its soldiers killed two Somali militants on Monday.',
+     {ev('KENMIL', '190', 'SOMINS')}),
     ('Peru condemned Bolivia after it expelled two Peruvian diplomats.',
      {ev('PER', '111', 'BOL'), ev('BOL', '161', 'PERGOV', BG)}),
 ]

@@ -570,6 +570,16 @@ class BlockActors:
                   and not self._title_word(m)]
         if not before:
             return
+        if tok.dep_ == "poss":
+            near = [m for m in self.mentions if tok.sent.start <= m.start < tok.i
+                    and m.kind in {"role", "unknown"}]
+            last_near = max(near, key=lambda m: m.start) if near else None
+            if last_near is not None and not last_near.actor.code and self.doc[
+                    last_near.end - 1].tag_ in {"NN", "NNP"} and not any(
+                    m.start > last_near.start and m.actor.code for m in before):
+                # "agreed to speak to the Senate committee for its inquiry": the body just
+                # named, which the KB does not know, not a state named before it
+                return
         clause = tok.head
         joined = clause.dep_ == "conj" or (clause.dep_ == "advcl" and any(
             c.dep_ == "mark" and c.lower_ in CONCEDING_MARKS for c in clause.children))
