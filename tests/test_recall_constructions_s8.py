@@ -164,6 +164,13 @@ CASES = [
      {ev("MLIJUD", "1121", "MLIGOV")}),
     ("The Lebanese banker was accused of funding militants by Lebanese prosecutors.",
      {ev("LBNJUD", "112", "LBNBUS")}),
+    # coder._official_punished: a state's organ acting with hostility on one of its own
+    # officials named apart is a domestic event (praise of one's own envoy stays none)
+    ("The Chinese government arrested a senior Chinese official.",
+     {ev("CHNGOV", "173", "CHNGOV")}),
+    ("The former Kenyan minister has been accused by the Kenyan government of stealing "
+     "public funds.", {ev("KENGOV", "112", "KENGOV")}),
+    ("The Kenyan president praised the Kenyan ambassador.", set()),
 ]
 
 

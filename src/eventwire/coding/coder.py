@@ -117,6 +117,9 @@ OWN_PEOPLE_VERBS = {"recall", "withdraw", "pull", "evacuate", "deploy", "send", 
 # Verbs of calling someone in: a passive one's "to" phrase names who calls.
 CALLED_IN = {"summon", "invite", "call"}
 
+# Hostile roots (demand to mass violence) whose acts a state may aim at its own officials.
+HOSTILE_ROOTS = {"10", "11", "12", "13", "16", "17", "18", "19", "20"}
+
 # Verbs of talking about something: their passive subject is the topic, not a party.
 TOPIC_VERBS = {"discuss", "debate", "address", "raise", "examine", "review"}
 
@@ -706,8 +709,8 @@ class Coder(MatchingMixin, ArgumentsMixin, ModalityMixin, ConventionsMixin):
         sources = self._actors(src_toks, actors)
         targets = self._actors(tgt_toks, actors, target=True)
         # "the Ugandan army halted its offensive": what the doer's own pronoun owns is
-        # no act on the doer
-        own = {a.code for a, _ in sources if a.code}
+        # no act on the doer (a state's or government's is dropped later, in _pair_events)
+        own = {a.code for a, _ in sources if a.code and len(a.code) > 3 and a.role != "GOV"}
         targets = [(a, t) for a, t in targets if not (
             a.code in own and a.text.lower() in OWNER_PRONOUNS)]
         if code[:2] not in VIOLENT_ROOTS | {"17"} and not code.startswith(EASED_AT_HOME):
@@ -924,7 +927,8 @@ class Coder(MatchingMixin, ArgumentsMixin, ModalityMixin, ConventionsMixin):
         out = []
         for s, t in pairs:
             if (s is not None and t is not None and s[0].code and s[0].code == t[0].code
-                    and t[0].ner != "IMPLIED" and (code[:2] in DYADIC_ROOTS | {"03"} or (
+                    and t[0].ner != "IMPLIED" and not _official_punished(s, t, code)
+                    and (code[:2] in DYADIC_ROOTS | {"03"} or (
                         s[0].ner != "PERSON" and not (s[0].kb_id or "").startswith("person:")
                         and (len(s[0].code) == 3 or s[0].role == "GOV")))):
                 # "Serbia's president sent a message to Belgrade": a state or its government
@@ -966,6 +970,18 @@ class Coder(MatchingMixin, ArgumentsMixin, ModalityMixin, ConventionsMixin):
                 actor_spans=spans,
             ))
         return out
+
+
+def _official_punished(s, t, code: str) -> bool:
+    """A state's organ acting with hostility on one of its own officials named apart ("the
+    Kenyan government accused a former minister", "Haitian officials charged the ousted
+    president"): a domestic event, not the state acting on itself."""
+    # (the official is named by the target word itself, not by an owner of it: "reneged on
+    # its pledge" is no act on itself)
+    return (code[:2] in HOSTILE_ROOTS and (t[0].kb_id or "").startswith("role:")
+            and s[0].start != t[0].start and t[1] is not None and s[1] is not None
+            and t[1].text in t[0].text and t[0].text.lower() not in OWNER_PRONOUNS
+            and t[1].i not in {c.i for c in s[1].subtree})
 
 
 def _anchored(actor: Actor | None, trigger: list[int], actors: BlockActors,
