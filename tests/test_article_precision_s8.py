@@ -134,6 +134,9 @@ CASES = [
      {ev('CHLMIL', '062', 'PER', BG), ev('PER', '062', 'CHLMIL', BG)}),
     ('Each time Lima raises tariffs, Bolivia protests to Peru.',
      {ev('BOL', '114', 'PER', BG)}),
+    ('The Chilean peso has fallen nearly every time the Bolivian president threatened to '
+     'cut gas exports to Chile.',
+     {ev('BOLGOV', '1312', 'CHL', BG)}),
     ('The peso fell after the Chilean president threatened to cut aid to Peru.',
      {ev('CHLGOV', '1311', 'PER', THREAT)}),
     ('The peso fell every time the Chilean president attacked Bolivia or threatened to cut '

@@ -851,7 +851,7 @@ def _every_period(c: Token) -> bool:
     """ "each December", "every year", "on every Friday": a recurring time."""
     head = next((g for g in c.children if g.dep_ == "pobj"), None) if c.dep_ == "prep" else c
     return head is not None and head.lower_ in PERIOD_WORDS and any(
-        d.dep_ == "det" and d.lower_ in {"each", "every"} for d in head.children)
+        d.dep_ in {"det", "nummod"} and d.lower_ in {"each", "every"} for d in head.children)
 
 
 def describes_thing(tok: Token, is_actor) -> bool:
