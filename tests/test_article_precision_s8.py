@@ -94,6 +94,13 @@ CASES = [
      {ev('BOL', '192', 'CHL', BG)}),
     ('The 2015 accord, under which Ghana agreed to cut tariffs, collapsed.',
      {ev('GHA', '0354', None, BG)}),
+    ('Chile has repeatedly criticized the 2015 border accord between Bolivia, Peru and two '
+     'other states, in which La Paz agreed to cut tariffs in exchange for access to the sea.',
+     {ev('CHL', '111', 'BOL', BG), ev('CHL', '111', 'PER', BG),
+      ev('BOLGOV', '0354', None, BG)}),
+    ('Chile criticized the border accord between Bolivia, Peru and two other states, in '
+     'which La Paz agreed on Monday to cut tariffs.',
+     {ev('CHL', '111', 'BOL'), ev('CHL', '111', 'PER'), ev('BOLGOV', '0354', None, INTENT)}),
     ('In 2015 Chile seized the port and shelled the town.',
      {ev('CHL', '192', None, BG)}),
     # ... not one also placed on a day of this week, nor one of this month

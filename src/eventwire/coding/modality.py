@@ -674,9 +674,18 @@ def dated_before(tok: Token, day) -> bool:
     if any(w.lower_ in DAY_WORDS for v in clauses for c in v.children
            if c.dep_ in {"prep", "npadvmod"} for w in c.subtree):
         return False  # "traded fire on Tuesday in the worst fighting since 2020": the news
-    if verb.dep_ == "relcl" and any(c.dep_ in {"nummod", "compound", "amod"}
-                                    and _long_before(c, day) for c in verb.head.children):
-        return True  # "the 2015 nuclear deal, in which Iran agreed to ...": the deal's time
+    if verb.dep_ == "relcl":
+        # "the 2015 nuclear deal, in which Iran agreed to ...": the deal's time (also when
+        # the clause hangs on a later noun of its phrase: "the 2015 accord between A, B
+        # and others, in which ...")
+        node = verb.head
+        for _ in range(6):
+            if any(c.dep_ in {"nummod", "compound", "amod"} and _long_before(c, day)
+                   for c in node.children):
+                return True
+            if node.dep_ not in {"conj", "pobj", "prep", "appos"} or node.head.i == node.i:
+                break
+            node = node.head
     if any(_last_month_before(c, day) for v in clauses for c in v.children
            if c.dep_ in {"npadvmod", "prep"}):
         return True  # "last September, militants entered ..." (in a March article)
