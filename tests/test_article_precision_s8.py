@@ -241,6 +241,14 @@ CASES = [
      'signed a trade deal.',
      {ev('KENGOV', '040', 'UGAGOV'), ev('UGAGOV', '040', 'KENGOV'),
       ev('KENGOV', '057', 'UGAGOV'), ev('UGAGOV', '057', 'KENGOV')}),
+    # resolve.actor_for: a nationality inside the name of an event, law or work ("the War
+    # of Resistance Against British Colonialism") owns nothing; one before an office does
+    ('A Kenyan historian praised the new museum of the War of Resistance Against British '
+     'Colonialism.', set()),
+    ('A Ghanaian historian praised the exhibition on the Algerian War of Independence.',
+     set()),
+    ('A Kenyan historian praised the British ambassador.',
+     {ev('KENEDU', '051', 'GBRGOV')}),
     # resolve._holder: a place named by who holds it ("rebel-held villages", "Houthi-
     # controlled areas") stands for its holder when force falls on it; a place named
     # alone stays the place's country

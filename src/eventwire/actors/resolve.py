@@ -963,6 +963,8 @@ class BlockActors:
             return m.actor
         if (holder := self._holder(tok)) is not None:
             return holder
+        if tok.text in self.kb.demonyms and tok.ent_type_ in NAMED_THING_ENTS:
+            return None  # "the War of Resistance Against Japanese Aggression": part of a name
         if tok.text in self.kb.demonyms and tok.dep_ in {"amod", "compound", "nmod"}:
             # "the Japanese visit", "Russian airstrikes": the nationality owns the event noun
             entry = self.kb.countries.get(self.kb.demonyms[tok.text])
@@ -997,6 +999,9 @@ class BlockActors:
 
 
 PAIR_HEADS = {"two", "pair", "both", "duo"}
+# Named things a nationality inside whose name owns nothing ("the War of Resistance Against
+# Japanese Aggression", "the Chinese Exclusion Act").
+NAMED_THING_ENTS = {"EVENT", "LAW", "WORK_OF_ART"}
 # Heads naming a person by what he does, that a security force's name before them makes
 # that force's ("military advisers", "police officials").
 PERSONAL_ROLE_HEADS = {"official", "expert", "adviser", "advisor", "spokesman", "spokeswoman",
