@@ -171,6 +171,11 @@ CASES = [
     ("The former Kenyan minister has been accused by the Kenyan government of stealing "
      "public funds.", {ev("KENGOV", "112", "KENGOV")}),
     ("The Kenyan president praised the Kenyan ambassador.", set()),
+    # coder._purpose_demand: what a purpose clause of a coded act wants of another is why
+    # the act was done, not a further demand
+    ("Ghana cut aid to Togo to press Lome to free its prisoners.", {ev("GHA", "162", "TGO")}),
+    # conventions._home_state: withdrawing troops from one's own region keeps that country
+    ("Sudan withdrew its troops from Darfur.", {ev("SDN", "0874", "SDN")}),
 ]
 
 

@@ -208,6 +208,8 @@ class Coder(MatchingMixin, ArgumentsMixin, ModalityMixin, ConventionsMixin):
                 continue  # "... unless Quito dropped its tariffs": a condition, not an act
             if self._demanded(m.token):
                 continue  # "demanded that Mugabe abandon the policy": not (yet) an act
+            if m.pattern.pos == "verb" and self._purpose_demand(m.token, matches):
+                continue  # "stopped arms exports to force Ankara to end its offensive"
             if characterises(m.token):
                 continue  # "the first leader to visit Peru": says who, tells no new act
             if measured_opinion(m.token):
@@ -242,6 +244,17 @@ class Coder(MatchingMixin, ArgumentsMixin, ModalityMixin, ConventionsMixin):
         events = merge_subject_events(sent.doc, events, self.lexicon.refinable_violence)
         events = drop_restating_addons(sent.doc, absorb_purpose_demands(sent.doc, events))
         return dedupe(events, sent.doc)
+
+    def _purpose_demand(self, tok: Token, matches: dict) -> bool:
+        """The act a purpose clause of a coded act wants of another ("stopped arms exports
+        to force Ankara to end its offensive", "cut aid to press Chad to hold elections"):
+        why the act was done, not a further demand."""
+        for head, rule in self._chain(tok):
+            if (rule is not None and rule.effect in {"demand", "appeal"}
+                    and head.dep_ == "advcl" and head.head.i in matches
+                    and any(c.dep_ == "aux" and c.lower_ == "to" for c in head.children)):
+                return True
+        return False
 
     def _appraisals(self, sent: Span, actors: BlockActors) -> list[RawEvent]:
         """ "X said Y was very helpful": praise (or, for blame, criticism) of Y by X."""

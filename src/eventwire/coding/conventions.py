@@ -171,8 +171,8 @@ class ConventionsMixin:
     def _home_state(self, actor: Actor, code: str, trigger: list[int], actors: BlockActors):
         """The country itself as target of a domestic group's undirected protest or demand:
         the country where it happens if the sentence names one, else the group's own.
-        (None for force stood down, 087: "halted its offensive" is towards a foe.)"""
-        if code[:3] == "087":
+        (None for force stood down, 087/0871: "halted its offensive" is towards a foe.)"""
+        if code in {"087", "0871"}:
             return None
         own_state = code[:2] in OWN_STATE_ROOTS and actor.country and (
             actor.role in STATE_ROLES or (actor.kb_id or "").startswith("country:"))
