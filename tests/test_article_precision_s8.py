@@ -42,6 +42,16 @@ CASES = [
     # ... an act told first, its importance after, still codes
     ('Kenya arrested the suspects on Monday, which was important for the region.',
      {ev('KEN', '173', 'KENCRM')}),
+    # ModalityMixin._chain: what someone considers or mulls doing is an option weighed,
+    # not an act; considering it is the event
+    ('The Chilean minister said Chile would consider working with Bolivia on the river.',
+     {ev('CHL', '050', 'BOL', HYP), ev('BOL', '050', 'CHL', HYP)}),
+    ('Chile is mulling recalling its ambassador from Bolivia.',
+     {ev('CHL', '161', 'BOL', HYP)}),
+    ('Kenya considered sending troops to Somalia last year.',
+     {ev('KEN', '014', None)}),
+    ('Kenya agreed to work with Uganda on the border.',
+     {ev('KEN', '032', 'UGA', INTENT)}),
     # ... and so does an adjective of likelihood: what it governs is a guess
     ('It is doubtful that Peru will recall its envoy from Chile.',
      {ev('PER', '1313', 'CHL', HYP)}),

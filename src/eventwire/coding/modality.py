@@ -1302,6 +1302,11 @@ def anticipated(tok: Token) -> bool:
                      or children_by_dep(node.head, {"dobj"})))
 
 
+# Verbs of weighing an option: what they take is not decided ("will consider working with
+# Russia", "is mulling recalling its envoy", "explored cutting aid").
+WEIGHING_VERBS = {"consider", "contemplate", "mull", "weigh", "explore", "ponder"}
+
+
 # Phrases that put an event noun after the act they go with ("ahead of the visit", "on
 # the eve of the summit", "in the run-up to the vote", "in preparation for the talks").
 UPCOMING_HEADS = {"ahead", "eve", "advance", "run-up", "preparation", "prelude"}
@@ -1368,6 +1373,10 @@ class ModalityMixin:
             if rule is None and any(lm in ANTICIPATE_VERBS for lm in lemmas_of(head)):
                 # "awaiting Lima to reply", "anticipating Chile easing its rules": what is
                 # looked ahead to is not done
+                rule = self.lexicon.control.get("likely")
+            elif rule is None and cur.tag_ == "VBG" and lemma_of(head) in WEIGHING_VERBS:
+                # "will consider working with Moscow", "is mulling recalling its envoy":
+                # an option weighed, not an act
                 rule = self.lexicon.control.get("likely")
             elif rule is None and to_be_done(cur):
                 rule = self.lexicon.control.get("plan")  # "is to meet": an announced plan
