@@ -388,6 +388,19 @@ def test_last_named_month(engine):
     assert got == {ev('KENINS', '190', 'KENMIL')}, got
 
 
+def test_month_of_last_year(engine):
+    """ "In August last year" in a January story is background; "in December last year"
+    (under a month before) and "last week" are news."""
+    text = 'The Kenyan president visited Uganda {}.'
+    got = coded_with_flags(engine, text.format('in August last year'), published="2017-01-13")
+    assert got == {ev('KENGOV', '042', 'UGA', BG)}, got
+    got = coded_with_flags(engine, text.format('in December last year'),
+                           published="2017-01-13")
+    assert got == {ev('KENGOV', '042', 'UGA')}, got
+    got = coded_with_flags(engine, text.format('last week'), published="2017-01-13")
+    assert got == {ev('KENGOV', '042', 'UGA')}, got
+
+
 def test_month_of_publication_is_news(engine):
     """A clause placed in the month of publication is this news's time, also when a
     "when" clause hangs on it."""

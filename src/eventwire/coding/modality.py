@@ -620,6 +620,19 @@ def _last_month_before(c: Token, day) -> bool:
     return (day - end).days > 30
 
 
+def _last_year_before(v: Token, day) -> bool:
+    """The clause is placed "last year" (in a month of it: "in August last year") that
+    ended over a month before `day`."""
+    if not any(c.dep_ == "npadvmod" and c.lower_ == "year" and any(
+            a.lower_ == "last" for a in c.children) for c in v.children):
+        return False
+    months = [MONTHS.index(g.lower_) + 1 for p in v.children if p.dep_ == "prep"
+              and p.lower_ == "in" for g in p.children if g.lower_ in MONTHS]
+    year = day.year - 1
+    m = months[0] if months else 12
+    return (day - date(year, m, calendar.monthrange(year, m)[1])).days > 30
+
+
 # Clause links through which a clause shares the time of the one above it: "in 2016, when
 # the president visited China, both sides signed ...", "in May 2015, Kim had his minister
 # killed", "in 2014 they seized the port and shelled the town".
@@ -689,6 +702,8 @@ def dated_before(tok: Token, day) -> bool:
     if any(_last_month_before(c, day) for v in clauses for c in v.children
            if c.dep_ in {"npadvmod", "prep"}):
         return True  # "last September, militants entered ..." (in a March article)
+    if any(_last_year_before(v, day) for v in clauses):
+        return True  # "visited China in August last year"
     for v in clauses:
         perfect = any(c.dep_ == "aux" and c.lower_ in {"has", "have", "had", "'ve"}
                       for c in v.children)
