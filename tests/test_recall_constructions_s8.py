@@ -145,9 +145,7 @@ CASES = [
     # classes.acts_done: an act named by a noun that is welcomed is approved, not hosted
     ("Russia welcomed the withdrawal of NATO forces from Kosovo.",
      {ev("RUS", "051", "IGONATO")}),
-    ("Britain welcomed the resumption of talks between Israel and Syria.",
-     {ev("GBR", "051", "ISR"), ev("GBR", "051", "SYR"), ev("ISR", "046", "SYR"),
-      ev("SYR", "046", "ISR")}),
+    ("Kenya welcomed the release of Ugandan prisoners.", {ev("KEN", "051", "UGACRM")}),
     # ... a person welcomed is hosted
     ("Vietnam welcomed the Cambodian prime minister.", {ev("VNM", "043", "KHMGOV")}),
     # coder._attach_by_voice: people acted on in a passive are its target whatever their
