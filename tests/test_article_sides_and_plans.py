@@ -55,8 +55,9 @@ CASES = [
      {("RUSGOV", "036", "TURGOV", "intent")}),
     ("Xi Jinping will hold talks with Wang Yi and Cyril Ramaphosa in Beijing on Monday.",
      {("CHNGOV", "036", "ZAFGOV", "intent")}),
+    # (working with a side is cooperating with it, 05.work-with: its intent is 032)
     ("Vladimir Putin pledged to work with Sergei Lavrov on the treaty.",
-     {("RUSGOV", "030", None, "intent")}),
+     {("RUSGOV", "032", None, "intent")}),
     # actors.resolve._role_phrase: a government role noun (delegation, negotiators) whose
     # modifier names a challenger of the state stands for that challenger
     ("Syria's opposition delegation met the Russian envoy in Geneva.",

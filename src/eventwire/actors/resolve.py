@@ -105,6 +105,10 @@ class ActorResolver:
         return BlockActors(self, doc, base, memory, day)
 
 
+# Roles that, named bare ("the government", "the Senate", "the courts"), are the
+# institutions of the country the story is about.
+STORY_ROLES = frozenset({"GOV", "LEG", "JUD"})
+
 PRONOUN_GENDER = {"she": "F", "her": "F", "hers": "F", "he": "M", "him": "M", "his": "M"}
 
 
@@ -850,9 +854,12 @@ class BlockActors:
             countries = [leader]  # "US-led forces"
         if not countries and (earlier := self._same_head_before(tok)):
             countries = [earlier]  # "the Russian Foreign Ministry said ... the ministry said"
-        if not countries and role == "GOV" and self.story_country and any(
-                c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
-            countries = [self.story_country]  # "the government" of the story's country
+        if not countries and role in STORY_ROLES and self.story_country and (any(
+                c.dep_ == "det" and c.lower_ == "the" for c in tok.children)
+                or (tok.pos_ == "PROPN" and role != "GOV")):
+            # "the government", "the Senate", "Congress", "the supreme court" of the
+            # story's country
+            countries = [self.story_country]
         left = min([tok.i] + [c.i for c in tok.children if c.dep_ in {"amod", "compound", "poss",
                                                                      "det", "nmod"}])
         span = Span(self.doc, left, tok.i + 1)

@@ -25,6 +25,8 @@ DOMESTIC_ROLES = {"CVL", "OPP", "REB", "INS", "LAB", "EDU", "CRM", "UAF", "AGR",
 # Roles that challenge a state from inside it: one that another state helps is not
 # taken to be that state's own.
 CHALLENGER_ROLES = {"REB", "INS", "OPP", "SEP"}
+# Organs of a state that act on other states too: legislatures and courts.
+STATE_ORGAN_ROLES = {"LEG", "JUD"}
 # Words of diplomats: who serves a state abroad.
 DIPLOMAT_NOUNS = {"ambassador", "envoy", "diplomat", "consul", "attache", "attaché",
                   "charge", "chargé", "emissary"}
@@ -239,6 +241,12 @@ def fill_domestic(sources, targets, place_country: str | None = None,
                     # rebels or an opposition a country named as such backs, arms or aids
                     # are most often another state's ("the US backs the rebels", "Iran
                     # sent arms to insurgents"); a deal or talks "with" them are its own's
+                    borrow = False
+                if a.role in STATE_ORGAN_ROLES and state_other:
+                    # a legislature or court acting on a state named as such is its own
+                    # state's organ acting abroad ("the Senate condemned Iran", "congress
+                    # voted to sanction Russia"); against its own state it acts on the
+                    # government ("parliament censured the government"), which borrows
                     borrow = False
                 country = ((own_place(tok) if own_place and tok is not None else None)
                            or first or place_country or (other_country if borrow else None))
