@@ -174,6 +174,11 @@ CASES = [
     ("Ghana cut aid to Togo to press Lome to free its prisoners.", {ev("GHA", "162", "TGO")}),
     # conventions._home_state: withdrawing troops from one's own region keeps that country
     ("Sudan withdrew its troops from Darfur.", {ev("SDN", "0874", "SDN")}),
+    # 12.scoff-at, 05.patch-up-ties: a few idioms of news wires
+    ("Cuba scoffed at the American offer.", {ev("CUB", "120", "USA")}),
+    ("Turkey patched up relations with Syria.",
+     {ev("TUR", "050", "SYR"), ev("SYR", "050", "TUR")}),
+    ("The rock band patched up its quarrel with the record label.", set()),
 ]
 
 
