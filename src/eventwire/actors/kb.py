@@ -372,13 +372,17 @@ def add_person(kb: KnowledgeBase, name: str, aliases: list[str], tenures: list[T
 
 def load_kb(folder: Path) -> KnowledgeBase:
     """A knowledge base from a folder holding countries/igos/roles/people.tsv (and
-    groups.tsv if present)."""
+    groups.tsv and agencies.tsv if present)."""
     kb = KnowledgeBase()
     load_countries(kb, folder / "countries.tsv")
     load_igos(kb, folder / "igos.tsv")
     load_roles(kb, folder / "roles.tsv")
     if (folder / "groups.tsv").exists():
         load_groups(kb, folder / "groups.tsv")
+    if (folder / "agencies.tsv").exists():
+        # state agencies named on their own ("the FBI", "Mossad"): named organisations
+        # with a country and a role, read as groups are
+        load_groups(kb, folder / "agencies.tsv")
     load_people(kb, folder / "people.tsv")
     return kb
 
