@@ -179,6 +179,12 @@ CASES = [
     ("Turkey patched up relations with Syria.",
      {ev("TUR", "050", "SYR"), ev("SYR", "050", "TUR")}),
     ("The rock band patched up its quarrel with the record label.", set()),
+    # coder._placeable: an official the KB does not know, acting on no one of a country, is
+    # of the one country the sentence names
+    ("Vice-President Peter Mwale has declined to resign despite pressure from the Zambian "
+     "opposition.", {ev("ZMBGOV", "124", None)}),
+    ("Interior Minister Peter Mwale declined to resign after protests in Lusaka.",
+     {ev("ZMBGOV", "124", None)}),
 ]
 
 

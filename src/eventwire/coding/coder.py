@@ -749,18 +749,15 @@ class Coder(MatchingMixin, ArgumentsMixin, ModalityMixin, ConventionsMixin):
         sources, targets, inferred = fill_domestic(
             sources, targets, place, victims, borrow_stated=code[:2] not in COOP_ROOTS,
             own_place=lambda tok: own_place_country(tok, actors), visit=code[:3] == "042")
-        if not any(a.code for a, _ in targets) and any(
-                a.code is None and a.role in DOMESTIC_ROLES
-                and (a.kb_id or "").startswith("role:") for a, _ in sources):
+        if not any(a.code for a, _ in targets) and any(_placeable(a) for a, _ in sources):
             # "Georgian police fired tear gas at protesters rallying outside parliament":
             # people with no country named, doing something to no one named (or to no one
             # of a country: "the coalition called off its rally in Baku"), are of the one
-            # country their sentence names
+            # country their sentence names; so is an official the KB does not know
+            # ("Vice-President X declined to resign despite pressure from the Zambian ...")
             country = sentence_country(trigger, actors)
             if country is not None:
-                sources = [(with_country(a, country), t) if a.code is None
-                           and a.role in DOMESTIC_ROLES
-                           and (a.kb_id or "").startswith("role:") else (a, t)
+                sources = [(with_country(a, country), t) if _placeable(a) else (a, t)
                            for a, t in sources]
                 inferred = True
         home = {a.country for a, _ in sources if a.country}
@@ -983,6 +980,15 @@ class Coder(MatchingMixin, ArgumentsMixin, ModalityMixin, ConventionsMixin):
                 actor_spans=spans,
             ))
         return out
+
+
+def _placeable(a: Actor) -> bool:
+    """A source with no country that its sentence's one country may be given: people of a
+    domestic role named by a role noun, or a titled official the KB does not know."""
+    if a.code is not None or not a.role:
+        return False
+    return ((a.role in DOMESTIC_ROLES and (a.kb_id or "").startswith("role:"))
+            or (a.kb_id is None and a.ner == "PERSON" and a.role in STATE_ROLES))
 
 
 def _official_punished(s, t, code: str) -> bool:
