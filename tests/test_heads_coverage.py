@@ -134,6 +134,18 @@ CASES = [
     ("Zaev thanked Greece for its support.", "2019-06-10", {("MKDGOV", "051", "GRC")}),
     ("Zaev condemned Bulgaria.", "2023-06-15", {("MKDELI", "111", "BGR")}),
     ("Ravalomanana condemned Rajoelina.", "2010-05-03", {("MDGELI", "111", "MDGGOV")}),
+    ("Sirleaf praised Nigeria for its support.", "2019-02-14", {("LBRELI", "051", "NGA")}),
+    # one person, the office of the day: Luxembourg's prime minister, then the EU's
+    ("Juncker urged Greece to sell state assets.", "2011-05-04", {("LUXGOV", "020", "GRC")}),
+    ("Juncker criticized Hungary over its treatment of migrants.", "2018-09-12",
+     {("IGOEU", "111", "HUN")}),
+    # titled names of monarchs and emirs; an office below head of state (Republika Srpska)
+    ("Sheikh Sabah al-Ahmad received the Iranian foreign minister in Kuwait City.",
+     "2016-11-03", {("KWTGOV", "043", "IRNGOV")}),
+    ("Mswati pardoned dozens of prisoners.", "2015-09-20", {("SWZGOV", "0841", "SWZCRM")}),
+    ("Dodik threatened Bosnia's state court.", "2023-03-03", {("BIHGOV", "130", "BIHJUD")}),
+    ("Mottley condemned Russia's invasion of Ukraine.", "2022-04-05",
+     {("BRBGOV", "111", "RUS"), ("RUS", "192", "UKR")}),
 ]
 
 
