@@ -185,6 +185,17 @@ CASES = [
      "opposition.", {ev("ZMBGOV", "124", None)}),
     ("Interior Minister Peter Mwale declined to resign after protests in Lusaka.",
      {ev("ZMBGOV", "124", None)}),
+    # coder._blamed (control.yaml appraisal.blame): a noun of blame said of an act or a side
+    # is criticism of whoever did it, by whoever says or describes it so
+    ("Sudan said the attack was an act of aggression by Eritrea.", {ev("SDN", "111", "ERI")}),
+    ("Sudan described the Eritrean attack as a blatant aggression.", {ev("SDN", "111", "ERI")}),
+    ("Ghana called the Togolese decision a violation of the treaty.",
+     {ev("GHA", "111", "TGO")}),
+    ("Kenya branded the Somali militants terrorists.", {ev("KEN", "111", "SOMINS")}),
+    ("Chile said Peru was an aggressor.", {ev("CHL", "111", "PER")}),
+    # ... a blame noun with no doer named blames no one
+    ("Chad said the raid was a provocation.", set()),
+    ("Kenya warned of a risk of terrorism.", set()),
 ]
 
 

@@ -120,6 +120,12 @@ CALLED_IN = {"summon", "invite", "call"}
 # Hostile roots (demand to mass violence) whose acts a state may aim at its own officials.
 HOSTILE_ROOTS = {"10", "11", "12", "13", "16", "17", "18", "19", "20"}
 
+# Verbs that describe something as something ("described the raid as an aggression",
+# "branded the rebels terrorists"): with a noun of blame, criticism (coder._blamed).
+BLAMING_VERBS = {"describe", "call", "brand", "label", "term", "dub", "characterise",
+                 "characterize", "denounce", "condemn", "decry", "consider", "regard", "see",
+                 "view", "declare"}
+
 # Verbs of talking about something: their passive subject is the topic, not a party.
 TOPIC_VERBS = {"discuss", "debate", "address", "raise", "examine", "review"}
 
@@ -262,6 +268,9 @@ class Coder(MatchingMixin, ArgumentsMixin, ModalityMixin, ConventionsMixin):
         for tok in sent:
             code = self.lexicon.appraisal.get(lemma_of(tok))
             copula = tok.head
+            if code is not None and tok.pos_ in {"NOUN", "PROPN"}:
+                out.extend(self._blamed(tok, code, actors))
+                continue
             if (code is None or tok.dep_ != "acomp" or copula.dep_ != "ccomp"
                     or lemma_of(copula.head) not in SPEECH_LEMMAS):
                 continue
@@ -277,6 +286,48 @@ class Coder(MatchingMixin, ArgumentsMixin, ModalityMixin, ConventionsMixin):
                 e.date_tokens = [copula.head.i]  # said when it was said
             out.extend(found)
         return out
+
+    def _blamed(self, noun: Token, code: str, actors: BlockActors) -> list[RawEvent]:
+        """A noun of blame said of an act or a side: "said the raid was an act of aggression
+        by Chad" (attribute of a reported clause: the speaker blames the doer), "described
+        the shelling as a provocation", "branded the rebels terrorists" (the one describing
+        blames the thing described, or whoever did it)."""
+        if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.pos_ == "NOUN":
+            noun = noun.head.head  # "an act of aggression", "a case of interference"
+        head = noun.head
+        if noun.dep_ == "pobj" and head.lower_ == "as":
+            head = head.head  # "described X as a provocation"
+        elif noun.dep_ == "attr" and head.dep_ == "ccomp" and lemma_of(head.head) in SPEECH_LEMMAS:
+            said, described = head.head, children_by_dep(head, SUBJ)
+            speaker = children_by_dep(said, SUBJ)
+            return self._blame_event(speaker, described, noun, code, [noun.i, head.i, said.i],
+                                     said, actors)
+        elif noun.dep_ not in {"oprd", "dobj"} or head.pos_ != "VERB":
+            return []
+        if lemma_of(head) not in BLAMING_VERBS:
+            return []
+        described = [c for c in head.children if c.dep_ == "dobj" and c.i != noun.i]
+        return self._blame_event(children_by_dep(head, SUBJ), described, noun, code,
+                                 [noun.i, head.i], head, actors)
+
+    def _blame_event(self, speaker, described, noun, code, trigger, verb, actors):
+        """The criticism by the speaker of the described thing's doer (its actor, its "by"
+        phrase, or the blame noun's "by" phrase: "an act of aggression by Chad")."""
+        if not speaker or not described:
+            return []
+        blamed = described
+        if self._actor(described[0], actors, True) is None:
+            doers = (self._agent_like(noun) or pobjs(pobjs([noun], {"of"}), {"by"})
+                     or self._agent_like(described[0]))
+            if not doers:
+                return []
+            blamed = doers
+        polarity, modality = self._modality([verb])
+        found = self._emit(conjuncts(speaker[0]), conjuncts(blamed[0]), code, "blame", trigger,
+                           actors, polarity, modality, 0.6, None, require_both=True)
+        for e in found:
+            e.date_tokens = [verb.i]  # said when it was said
+        return found
 
     def _verb_event(self, m: Match, actors: BlockActors) -> list[RawEvent]:
         """A verb trigger's event: read its control chain, attach source and target by
