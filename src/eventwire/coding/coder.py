@@ -224,16 +224,7 @@ class Coder(MatchingMixin, ArgumentsMixin, ModalityMixin, ConventionsMixin):
                 events.extend(self._verb_event(m, actors))
             else:
                 events.extend(self._noun_event(m, actors))
-        # Control verbs with an uncoded complement ("threatened to topple X").
-        for tok in sent:
-            rule = self.lexicon.control.get(lemma_of(tok))
-            if rule is None or rule.own_code is None or tok.i in matches or tok.i in suppressed:
-                continue
-            # (a verb: "called the envoy a liar" names him, it asks nothing)
-            comps = [c for c in tok.children if c.pos_ in {"VERB", "AUX"} and (
-                c.dep_ == "xcomp" or self.lexicon.infinitive_complement(c))]
-            if comps:
-                events.extend(self._control_event(tok, rule, comps[0], actors))
+        events.extend(self._uncoded_controls(sent, matches, suppressed, actors))
         # "stated that Chile must scrap the levy": an uncoded obligation is still a demand
         self.place_root = ""
         for tok in sent:
@@ -250,6 +241,21 @@ class Coder(MatchingMixin, ArgumentsMixin, ModalityMixin, ConventionsMixin):
         events = merge_subject_events(sent.doc, events, self.lexicon.refinable_violence)
         events = drop_restating_addons(sent.doc, absorb_purpose_demands(sent.doc, events))
         return dedupe(events, sent.doc)
+
+    def _uncoded_controls(self, sent: Span, matches: dict, suppressed: set[int],
+                          actors: BlockActors) -> list[RawEvent]:
+        """Control verbs with an uncoded complement ("threatened to topple X")."""
+        out: list[RawEvent] = []
+        for tok in sent:
+            rule = self.lexicon.control.get(lemma_of(tok))
+            if rule is None or rule.own_code is None or tok.i in matches or tok.i in suppressed:
+                continue
+            # (a verb: "called the envoy a liar" names him, it asks nothing)
+            comps = [c for c in tok.children if c.pos_ in {"VERB", "AUX"} and (
+                c.dep_ == "xcomp" or self.lexicon.infinitive_complement(c))]
+            if comps:
+                out.extend(self._control_event(tok, rule, comps[0], actors))
+        return out
 
     def _purpose_demand(self, tok: Token, matches: dict) -> bool:
         """The act a purpose clause of a coded act wants of another ("stopped arms exports
