@@ -1,0 +1,202 @@
+"""Modality and news value of a clause: whether what a clause tells happened now, is only
+asked or wondered about, is background to the news, or is worth no event at all.
+
+Each check is a pure function over spaCy tokens, named after what it recognises:
+
+- `is_question`: a direct question ("Will Peru sign the accord?") asserts nothing;
+- `asked_or_supposed`: a quoted question the sentence attributes, or a clause opening with
+  an auxiliary before its subject (a question, or an inverted condition "Should Lima ..."):
+  hypothetical;
+- `open_question`: an indirect question ("would not tell whether the envoys would meet again",
+  "asked whether Chile would attend") leaves the act open: hypothetical;
+- `says_nothing`: withholding details ("gave no further details", "did not comment") is
+  no refusal and no event;
+- `temporal_clause`: an act told in an "after", "since", "before" or "until" clause is
+  background when it is past ("after a ferry was sunk") and hypothetical when it is still to
+  come ("before the parliament votes");
+- `in_condition`: an act inside an "if"/"unless" clause, at any depth, is hypothetical;
+- `feared`: what someone fears or risks ("worried about troops crossing the border", "the
+  risk of a war") is hypothetical;
+- `posed_for`: an infinitive with its own "for" subject ("it is time for Lima to talk") is
+  a proposition, not an act: hypothetical;
+- `attempted_only`: the aim of an effort ("in a bid to end the siege") is not done yet:
+  hypothetical;
+- `alleged`: what someone is accused or suspected of ("accused Chad of shelling") is told
+  by the accusation, not asserted: hypothetical;
+- `unreal_noun`: an event noun marked as not (yet) real ("the planned summit", "a
+  possible strike") is hypothetical;
+- `forecast`: an act the writer only forecasts ("will likely meet") is hypothetical;
+- `awaited`: an event noun someone prepares for, awaits or plans is hypothetical;
+- `in_past_period`: a past clause placed "during his campaign" is background;
+- `helps_only`: a purpose clause of helping ("sent doctors to help Italy") is what the act
+  is for, not a second act: hypothetical;
+- `long_ago`: a clause that says it happened "two years ago" is background;
+- `permitted`: what a deal or a state allows someone to do is not done: hypothetical;
+- `habitual`: what an actor often or routinely does is no event of the day: background;
+- `describes_thing`: a past relative clause that says what happened to a thing or what an
+  event did ("a freighter that was seized", "the explosion that killed six") describes it:
+  background;
+- `referenced_event`: an event noun that something is said about as an earlier event
+  ("denied a role in the bombing", "the anniversary of the invasion", "after the
+  killing of"): background;
+- `measured_opinion`: what an opinion poll or survey found ("most Chileans oppose ..., a
+  survey showed") is an opinion measured, no act: no event;
+- `speculates`: a reported act whose speaker only comments on others ("could raise
+  tariffs, economists said") is a forecast, not a threat or an intent by the actor.
+
+The checks live in modules named for what they recognise: `questions`, `polarity`,
+`news_value`, `hypothetical`, `background` (with `clauses` for what they share), and
+`mixin` holds the Coder's step that asks them in order.
+"""
+
+from __future__ import annotations
+
+from .background import (  # noqa: F401
+    _DATED_SPAN,
+    _YEAR,
+    AMOUNT_ENTS,
+    BEFORE_PREPS,
+    CALENDAR_WORDS,
+    DAY_WORDS,
+    EARLIER_ADVERBS,
+    HABIT_ADVERBS,
+    LAW_NOUNS,
+    LONG_UNITS,
+    MEASURE_VERBS,
+    NOT_YET_MARKS,
+    PAST_PERIODS,
+    PERIOD_WORDS,
+    PROVISION_TEXTS,
+    PROVISION_VERBS,
+    QUANTITY_NOUNS,
+    RECENT_SINCE,
+    RECENT_UNITS,
+    REFERENCE_WORDS,
+    RULE_VERBS,
+    SPAN_UNITS,
+    TEMPORAL_MARKS,
+    TIME_SHARING_MARKS,
+    YEAR_PREPS,
+    _every_period,
+    _last_month_before,
+    _last_year_before,
+    _long_before,
+    _period_end,
+    _recent,
+    _timed_clauses,
+    dated_before,
+    describes_thing,
+    habitual,
+    in_past_period,
+    long_ago,
+    measured,
+    over_long_span,
+    recurring,
+    referenced_event,
+    span_since,
+    standing_rule,
+    temporal_clause,
+    text_provision,
+    told_earlier,
+)
+from .clauses import (  # noqa: F401
+    ANTICIPATE_VERBS,
+    BACKGROUND_MARKS,
+    REL_WORDS,
+    _future,
+    _past,
+    _present,
+    _purpose,
+    _up,
+)
+from .hypothetical import (  # noqa: F401
+    _UNREAL_ADJECTIVES,
+    ACCUSE_WORDS,
+    ATTEMPT_NOUNS,
+    AWAITING_VERBS,
+    CLAUSE_LINKS,
+    CONDITION_MARKS,
+    FEAR_WORDS,
+    FORECAST_ADVERBS,
+    HELP_VERBS,
+    LIKELIHOOD_ADJECTIVES,
+    NEED_ADJECTIVES,
+    NON_FACTIVE_NOUNS,
+    OBLIGATION_AUX,
+    OBSERVER_NOUNS,
+    OPEN_MODALS,
+    PATH_NOUNS,
+    PERMIT_VERBS,
+    PLANNING_VERBS,
+    POSSIBILITY_AUX,
+    SCHEDULE_WORDS,
+    SOUGHT_FOR,
+    UNREAL_MODIFIERS,
+    UPCOMING_HEADS,
+    _of_need,
+    alleged,
+    anticipated,
+    attempted_only,
+    awaited,
+    feared,
+    forecast,
+    helps_only,
+    in_condition,
+    modal_above_noun,
+    needed_only,
+    obliged_only,
+    past_possibility,
+    permitted,
+    planned_only,
+    posed_for,
+    possible_above,
+    scheduled,
+    sought,
+    speculates,
+    to_be_done,
+    unreal_noun,
+    upcoming,
+)
+from .mixin import (  # noqa: F401
+    WEIGHING_VERBS,
+    ModalityMixin,
+)
+from .news_value import (  # noqa: F401
+    _LEAD_FIRST,
+    CLAIM_NOUNS,
+    FIGURATIVE_HEADS,
+    FIGURATIVE_MODIFIERS,
+    FIGURATIVE_OBJECTS,
+    FORCE_VERBS,
+    LINK_LEADS,
+    POLL_NOUNS,
+    PROVING_VERBS,
+    RANKING_WORDS,
+    _names_actor,
+    characterises,
+    claimed,
+    describes_actor,
+    figurative,
+    link_tokens,
+    measured_opinion,
+    says_nothing,
+)
+from .polarity import (  # noqa: F401
+    NOBODY,
+    negated_past,
+    negated_purpose,
+    no_one_did,
+    shared_auxiliaries,
+    shares_negation,
+    yet_to,
+)
+from .questions import (  # noqa: F401
+    INVERTING_AUX,
+    QUESTION_CLAUSES,
+    QUESTION_WORDS,
+    _inverted,
+    _opens_question,
+    asked_or_supposed,
+    is_question,
+    open_question,
+)

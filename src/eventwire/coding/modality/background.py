@@ -1,0 +1,552 @@
+"""Background: acts the text dates or frames as earlier than the news (temporal clauses,
+dated years and months, "since" spans, habits, standing rules, earlier events referred
+to)."""
+
+from __future__ import annotations
+
+import calendar
+import re
+from datetime import date
+
+from spacy.tokens import Token
+
+from ...nlp.dates import MONTHS, WEEKDAYS
+from ..syntax import (
+    SPEECH_LEMMAS,
+    children_by_dep,
+    is_content_clause,
+    lemma_of,
+)
+from .clauses import REL_WORDS, _past, _present, _purpose, _up
+
+TEMPORAL_MARKS = {"after", "since", "before", "until", "till"}
+# Of those, the ones whose present tense means "not yet" ("since" with a present tense is
+# causal: "since the US continues its threats, we will ...").
+NOT_YET_MARKS = {"before", "until", "till"}
+# Prepositions that put an event noun before the act of the clause ("after the raid",
+# "following the killing of", "since the invasion").
+BEFORE_PREPS = {"after", "following", "since"}
+# Adverbs of habit: what happens often or as a rule is no event of the day.
+# (Not "routinely" or "regularly": testimony that a force "routinely" abuses prisoners is
+# recorded by coders as an event.)
+HABIT_ADVERBS = {"often", "usually", "repeatedly", "typically", "traditionally", "customarily",
+                 "normally", "sometimes", "occasionally"}
+# Verbs and nouns under which an event noun is an earlier event something is said about
+# ("denied any role in the bombing", "the anniversary of the coup").
+REFERENCE_WORDS = {"role", "involvement", "responsibility", "anniversary", "aftermath",
+                   "wake", "commemorate", "commemoration", "mourn", "remember", "recall",
+                   "memorial", "legacy", "apologise", "apologize", "apology", "victim",
+                   "victims", "survivor", "survivors", "investigate", "investigation",
+                   "inquiry", "probe", "examination", "discuss", "discussion", "debate"}
+
+
+# Time units that say an act came shortly before the one it is told with ("hours after",
+# "two days after", "less than a month after"): within the 30 days the date check allows.
+RECENT_UNITS = {"minute", "minutes", "hour", "hours", "day", "days", "week", "weeks", "month",
+                "moments", "moment"}
+LONG_UNITS = {"months", "year", "years", "decade", "decades", "century", "centuries"}
+
+
+def _recent(mark: Token) -> bool:
+    """A unit of time just before the mark ("days after") names a short span."""
+    for i in range(mark.i - 1, max(mark.sent.start, mark.i - 5) - 1, -1):
+        word = mark.doc[i].lower_
+        if word in RECENT_UNITS:
+            # ("was fired last month after ...": when the main act was, not how long after)
+            if i > 0 and mark.doc[i - 1].lower_ in {"last", "this", "next", "same"}:
+                return False
+            if word == "month":
+                # "a month after": as old as news gets (less than a month after: news)
+                return any(mark.doc[j].lower_ in {"less", "under", "nearly", "almost",
+                                                  "barely", "within"}
+                           for j in range(max(0, i - 3), i))
+            return True
+        if word in LONG_UNITS or mark.doc[i].is_punct:
+            return False
+    return False
+
+
+def temporal_clause(tok: Token) -> str | None:
+    """ "background" when the token is inside a past "after/since/before/until" clause
+    ("... after a ferry was sunk off the coast"), an "after"-gerund ("after being
+    shelled") or a "when" clause on the time something has lasted "since" ("since 2015,
+    when rebels seized the capital"); "hypothetical" inside a present "before/until"
+    clause ("before the parliament ratifies the deal"); else None."""
+    for node in _up(tok):
+        if node.dep_ == "advcl":
+            lead = [c for c in node.children if c.dep_ == "mark" and c.lower_ in TEMPORAL_MARKS]
+            marks = {c.lower_ for c in lead}
+            if marks and _past(node):
+                # "two days after rebels shelled the base", "less than a month after":
+                # recent enough to be news; "decades after": background
+                return None if any(_recent(m) for m in lead) else "background"
+            if marks & NOT_YET_MARKS and _present(node):
+                return "hypothetical"
+            if marks:
+                return None
+        if node.dep_ == "pcomp" and node.head.lower_ in {"after", "since", "following"}:
+            return "background"
+        if (node.dep_ == "relcl" and node.head.dep_ == "pobj" and node.head.head.lower_ == "since"
+                and any(c.lower_ == "when" for c in node.children)):
+            return "background"  # "the deadliest since 2015, when rebels seized the capital"
+    return None
+
+
+# Periods of someone's past: what a past clause tells "during" one is background ("pledged
+# during his campaign to ...").
+PAST_PERIODS = {"campaign", "tenure", "presidency", "term", "era", "reign", "administration",
+                "premiership", "mandate", "childhood", "youth", "career"}
+
+
+def in_past_period(tok: Token) -> bool:
+    """A past clause placed "during" a period of someone's past ("during his campaign he
+    vowed to ...", "who threatened during the campaign trail to scrap it", "said during his
+    campaign that he would ...", "claimed on the campaign trail that ..."): background.
+    The phrase may hang on the verb, its complement, the verb whose purpose it is or the
+    verb that reports it."""
+    verb = tok if tok.pos_ in {"VERB", "AUX"} else tok.head
+    verbs = [verb]
+    node = verb
+    while (node.dep_ in {"xcomp", "ccomp"} or _purpose(node)) and node.head.i != node.i:
+        node = node.head
+        verbs.append(node)
+    verbs += [c for v in list(verbs) for c in v.children if c.dep_ == "xcomp"]
+    if not any(_past(v) for v in verbs):
+        return False
+
+    def period(g: Token) -> bool:  # "his campaign", "the campaign trail"
+        return lemma_of(g) in PAST_PERIODS or any(
+            m.dep_ == "compound" and lemma_of(m) in PAST_PERIODS for m in g.children)
+
+    # ("on the campaign trail", "throughout his tenure" too)
+    return any(c.dep_ == "prep" and c.lower_ in {"during", "throughout", "on"} and any(
+        g.dep_ == "pobj" and period(g) and (c.lower_ != "on" or lemma_of(g) == "trail")
+        for g in c.children)
+        for v in verbs for c in v.children)
+
+
+def long_ago(tok: Token) -> bool:
+    """The clause says it happened months or years ago ("was shot dead two years ago",
+    "expelled them 18 years ago"): background, even when the date resolver cannot place
+    it."""
+    verb = tok if tok.pos_ in {"VERB", "AUX"} else tok.head
+    return any(c.lower_ == "ago" and any(w.lower_ in LONG_UNITS for w in c.subtree)
+               for c in verb.children)
+
+
+# Prepositions that place a past act in a year ("in 2011", "during 2014", "since 2009",
+# "months before his death in 2010").
+YEAR_PREPS = {"in", "during", "since", "before", "throughout"}
+DAY_WORDS = {*WEEKDAYS, "today", "yesterday", "tonight"}
+
+
+_YEAR = re.compile(r"(1[89]\d\d|20\d\d)(?:[-/](\d\d))?s?")
+
+
+def _period_end(w: Token):
+    """The last day of the year (or of the month, "May 2015") a year token names ("2014",
+    "the 1990s", "2011-12": its last year), or None."""
+    m = _YEAR.fullmatch(w.text)
+    if m is None:
+        return None
+    year = int(m.group(1))
+    if m.group(2):
+        year = year // 100 * 100 + int(m.group(2))
+    if w.text.endswith("s"):
+        year += 9
+    month = None
+    if w.dep_ in {"nummod", "npadvmod", "appos"}:  # "in May 2015"
+        month = next((MONTHS.index(t.lower_) + 1 for t in (w.head, *w.head.children)
+                      if t.lower_ in MONTHS), None)
+    if month is None:
+        return date(year, 12, 31)
+    return date(year, month, calendar.monthrange(year, month)[1])
+
+
+def _long_before(w: Token, day) -> bool:
+    """The year (or month) the token names ended more than a month before `day`."""
+    end = _period_end(w)
+    return end is not None and (day - end).days > 30
+
+
+def _last_month_before(c: Token, day) -> bool:
+    """ "last September" (or "in September last year"): a month of the past year, or of
+    this one before the month of publication, that ended over a month before `day`."""
+    month = c if c.dep_ == "npadvmod" else next(
+        (g for g in c.children if g.dep_ == "pobj"), None)
+    if month is None or month.lower_ not in MONTHS or not any(
+            w.lower_ == "last" and w.dep_ in {"amod", "advmod", "det"} for w in month.children):
+        return False
+    m = MONTHS.index(month.lower_) + 1
+    year = day.year if m < day.month else day.year - 1
+    end = date(year, m, calendar.monthrange(year, m)[1])
+    return (day - end).days > 30
+
+
+def _last_year_before(v: Token, day) -> bool:
+    """The clause is placed "last year" (in a month of it: "in August last year") that
+    ended over a month before `day`."""
+    if not any(c.dep_ == "npadvmod" and c.lower_ == "year" and any(
+            a.lower_ == "last" for a in c.children) for c in v.children):
+        return False
+    months = [MONTHS.index(g.lower_) + 1 for p in v.children if p.dep_ == "prep"
+              and p.lower_ == "in" for g in p.children if g.lower_ in MONTHS]
+    year = day.year - 1
+    m = months[0] if months else 12
+    return (day - date(year, m, calendar.monthrange(year, m)[1])).days > 30
+
+
+# Clause links through which a clause shares the time of the one above it: "in 2016, when
+# the president visited China, both sides signed ...", "in May 2015, Kim had his minister
+# killed", "in 2014 they seized the port and shelled the town".
+TIME_SHARING_MARKS = {"when", "while", "as"}
+
+
+def _timed_clauses(verb: Token) -> list[Token]:
+    """The verb and the verbs whose time it shares: a "when" clause's main clause, the
+    clause a causative or joined verb hangs on (not a speech verb's)."""
+    out = [verb]
+    cur = verb
+    for _ in range(4):
+        head = cur.head
+        if head.i == cur.i or head.pos_ not in {"VERB", "AUX"}:
+            break
+        if cur.dep_ == "advcl" and any(c.dep_ in {"mark", "advmod"} and c.lower_ in
+                                       TIME_SHARING_MARKS for c in cur.children):
+            pass
+        elif cur.dep_ == "advcl" and cur.tag_ == "VBG" and not any(
+                c.dep_ in {"nsubj", "nsubjpass", "mark"} for c in cur.children):
+            pass  # "entered the base last September, killing 18 soldiers"
+        elif cur.dep_ == "conj" and not any(c.dep_ in {"nsubj", "nsubjpass"}
+                                            for c in cur.children):
+            pass
+        elif cur.dep_ in {"ccomp", "xcomp"} and lemma_of(head) not in SPEECH_LEMMAS:
+            pass
+        else:
+            break
+        out.append(head)
+        cur = head
+    return out
+
+
+def dated_before(tok: Token, day) -> bool:
+    """A past clause placed in a year or month that ended over a month before publication
+    ("In 2012, the police arrested two officers", "in April 2016, when the president
+    visited Beijing", "during the 2015 election, he urged ...", "months before his death
+    in 2009 ...") or "since" a century ago ("have negotiated since 1956", a perfect: how
+    long, not when): background, even when the date resolver keeps the publication date.
+    The phrase hangs on the clause's verb or on the one whose time it shares (see
+    `_timed_clauses`); a clause on a noun dated so ("the 2015 accord, under which Iran
+    agreed ...") is background too. A future or present clause, or one the sentence also
+    places on a day of this week, is left alone."""
+    if day is None:
+        return False
+    verb = tok if tok.pos_ in {"VERB", "AUX"} else tok.head
+    if verb.pos_ not in {"VERB", "AUX"}:
+        return False
+    clauses = _timed_clauses(verb)
+    if not _past(verb) and not (verb.tag_ == "VBG" and len(clauses) > 1 and _past(clauses[1])):
+        return False  # (a participle added to a past clause is past: "..., killing 18")
+    if any(w.lower_ in DAY_WORDS for v in clauses for c in v.children
+           if c.dep_ in {"prep", "npadvmod"} for w in c.subtree):
+        return False  # "traded fire on Tuesday in the worst fighting since 2020": the news
+    if verb.dep_ == "relcl":
+        # "the 2015 nuclear deal, in which Iran agreed to ...": the deal's time (also when
+        # the clause hangs on a later noun of its phrase: "the 2015 accord between A, B
+        # and others, in which ...")
+        node = verb.head
+        for _ in range(6):
+            if any(c.dep_ in {"nummod", "compound", "amod"} and _long_before(c, day)
+                   for c in node.children):
+                return True
+            if node.dep_ not in {"conj", "pobj", "prep", "appos"} or node.head.i == node.i:
+                break
+            node = node.head
+    if any(_last_month_before(c, day) for v in clauses for c in v.children
+           if c.dep_ in {"npadvmod", "prep"}):
+        return True  # "last September, militants entered ..." (in a March article)
+    if any(_last_year_before(v, day) for v in clauses):
+        return True  # "visited China in August last year"
+    for v in clauses:
+        perfect = any(c.dep_ == "aux" and c.lower_ in {"has", "have", "had", "'ve"}
+                      for c in v.children)
+        # a clause dated on a day ("acquitted him on March 2 of killings during the 2011
+        # uprising") is of that day: a dated event noun trailing it is what it is about
+        on_day = any(c.dep_ == "prep" and c.lower_ == "on" and any(
+            w.lower_ in MONTHS or w.like_num for w in c.subtree) for c in v.children)
+        for prep in v.children:
+            if prep.dep_ != "prep" or prep.lower_ not in YEAR_PREPS or (
+                    prep.lower_ == "since" and not perfect):
+                continue
+            trailing = prep.lower_ in {"in", "during"} and prep.i > v.i
+            if trailing and any(c.dep_ == "prep" and v.i < c.i < prep.i for c in v.children):
+                continue  # "freed them over their reports during the 2016 election": the
+                # phrase may date what an earlier phrase names
+            for w in prep.subtree:
+                if w.lower_ in {"century", "centuries"} and not trailing:
+                    return True
+                if trailing and (on_day or not (w.dep_ in {"nummod", "compound", "amod"}
+                                     and w.head.dep_ == "pobj" and w.head.head.i == prep.i)):
+                    # (a trailing bare "in 2019" may be when a process the news ends began;
+                    # "in the 1967 war", "during the 2014 protests" name a past event)
+                    continue
+                if _long_before(w, day):
+                    return True
+    return False
+
+
+# Adverbs that put a clause, or the report of it, in an earlier time.
+EARLIER_ADVERBS = {"previously", "formerly"}
+# Time nouns that keep a "since" span recent ("since Monday", "since last week").
+RECENT_SINCE = DAY_WORDS | {"week", "weekend", "morning", "night", "evening", "afternoon"}
+CALENDAR_WORDS = {*MONTHS, "year", "month", "last", "spring", "summer", "autumn", "fall",
+                  "winter"}
+_DATED_SPAN = RECENT_SINCE | CALENDAR_WORDS
+
+
+def told_earlier(tok: Token) -> bool:
+    """The clause, or the speech verb that reports it, is put in an earlier time
+    ("police have previously said the suspects fled", "Tunis had formerly expelled"):
+    background."""
+    verb = tok if tok.pos_ in {"VERB", "AUX"} else tok.head
+    for node in [verb, *verb.ancestors][:4]:
+        if any(c.dep_ == "advmod" and c.lower_ in EARLIER_ADVERBS for c in node.children):
+            return True
+        if node.dep_ not in {"ccomp", "xcomp", "conj"}:
+            break
+    return False
+
+
+def span_since(tok: Token) -> bool:
+    """A perfect clause over a span "since" an earlier event ("since the collapse of the
+    union, Moscow has fought two wars", "since then, the president has cracked down",
+    "thousands have been displaced since rebels seized the north"): a summary up to now,
+    not an act of the day (a span since a day of this week is, and one since a date is left
+    to the date). So is what such a span's thing saw ("has waged a crackdown since the
+    coup that has seen hundreds jailed")."""
+    verb = tok if tok.pos_ in {"VERB", "AUX"} else tok.head
+    clauses = _timed_clauses(verb)
+    top = clauses[-1]
+    if top.dep_ == "relcl" and top.head.dep_ in {"pobj", "dobj"}:
+        gov = top.head.head
+        gov = gov.head if gov.dep_ == "prep" else gov
+        if gov.pos_ in {"VERB", "AUX"}:
+            clauses.append(gov)  # the span of the thing the clause tells about
+    # (a span told on the last of joined verbs is theirs too: "thousands have been killed
+    # and millions displaced since ...")
+    clauses += [c for c in verb.children if c.dep_ == "conj" and c.pos_ in {"VERB", "AUX"}]
+    for v in clauses:
+        if not any(c.dep_ == "aux" and c.lower_ in {"has", "have", "'ve"} for c in v.children):
+            continue
+        for prep in v.children:
+            if prep.dep_ == "prep" and prep.lower_ == "since":
+                # (a span since a date is the date's business: "since last July", "since
+                # 2015" -- see dated_before)
+                if not any(w.lower_ in _DATED_SPAN or w.like_num for w in prep.subtree):
+                    return True
+            if prep.dep_ == "advcl" and _past(prep) and any(
+                    c.dep_ == "mark" and c.lower_ == "since" for c in prep.children) and not any(
+                    w.lower_ in _DATED_SPAN for w in prep.subtree):
+                return True  # "have been killed since rebels seized the north"
+            if prep.dep_ == "advmod" and prep.lower_ == "since":
+                return False  # "has since returned": a later act, maybe today's
+    return False
+
+
+def habitual(tok: Token) -> bool:
+    """The clause says what an actor often or as a rule does ("Manila routinely protests",
+    "the navy regularly conducts drills"), or does at every turn of the calendar ("each
+    December the leaders meet to set targets", "every year the army holds drills"): no
+    event of the day."""
+    return any(c.dep_ == "advmod" and c.lower_ in HABIT_ADVERBS for c in tok.children) or (
+        recurring(tok))
+
+
+def recurring(tok: Token) -> bool:
+    """The clause, or one it is the purpose or a joined part of, is placed at every turn of
+    the calendar ("each December", "every year", "every time Lima raised tariffs")."""
+    verb = tok if tok.pos_ in {"VERB", "AUX"} else tok.head
+    for _ in range(4):
+        if any(_every_period(c) for c in verb.children if c.dep_ in {"npadvmod", "prep"}):
+            return True
+        if verb.dep_ == "relcl" and _every_period(verb.head):
+            return True  # "every time Lima raised tariffs"
+        if verb.dep_ not in {"xcomp", "advcl", "conj"} or verb.head.i == verb.i or (
+                verb.head.pos_ not in {"VERB", "AUX"}):
+            return False
+        verb = verb.head  # "each year they meet to set targets": the setting too
+    return False
+
+
+# Words that count or measure what follows "of" ("80 percent of its exports", "the bulk
+# of the attacks") and verbs that tell how much an event noun amounted to ("exports rose
+# 5 percent", "trade reached $10 billion").
+QUANTITY_NOUNS = {"percent", "%", "share", "bulk", "half", "third", "quarter", "majority",
+                  "value", "volume", "total", "sum", "amount", "number", "proportion",
+                  "fraction", "tonnes", "tons", "worth"}
+MEASURE_VERBS = {"reach", "total", "amount", "rise", "fall", "grow", "exceed", "account",
+                 "stand", "climb", "drop", "surge", "decline", "jump", "increase", "decrease",
+                 "soar", "slump", "plunge", "double", "triple", "top", "hit", "maintain"}
+AMOUNT_ENTS = {"MONEY", "PERCENT", "QUANTITY", "CARDINAL"}
+
+
+def measured(tok: Token) -> bool:
+    """An event noun told as a figure ("sends 80 percent of its exports to the US",
+    "exports to Chile rose 5 percent", "bilateral trade reached $14 billion"): a
+    statistic, not an act of the day."""
+    if tok.pos_ != "NOUN":
+        return False
+    if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lower_ in QUANTITY_NOUNS:
+        return True
+    head = tok.head
+    while tok.dep_ == "conj" and head.dep_ == "conj" and head.head.i != head.i:
+        head = head.head
+    if tok.dep_ not in {"nsubj", "conj"} or head.pos_ not in {"VERB", "AUX"} or (
+            lemma_of(head) not in MEASURE_VERBS):
+        return False
+    return any(w.ent_type_ in AMOUNT_ENTS or w.lower_ in QUANTITY_NOUNS
+               for c in head.children if c.dep_ in {"dobj", "prep", "npadvmod", "attr"}
+               for w in c.subtree)
+
+
+PERIOD_WORDS = {*MONTHS, *WEEKDAYS, "year", "month", "week", "day", "spring", "summer",
+                "autumn", "winter", "season", "time", "morning", "evening", "night", "weekend"}
+
+
+def _every_period(c: Token) -> bool:
+    """ "each December", "every year", "on every Friday": a recurring time."""
+    head = next((g for g in c.children if g.dep_ == "pobj"), None) if c.dep_ == "prep" else c
+    return head is not None and head.lower_ in PERIOD_WORDS and any(
+        d.dep_ in {"det", "nummod"} and d.lower_ in {"each", "every"} for d in head.children)
+
+
+def describes_thing(tok: Token, is_actor) -> bool:
+    """A past relative or participle clause on a noun that is no actor says what happened
+    to a thing or what an event did ("a freighter that was seized by the coast guard", "the
+    explosion that killed six", "the bronzes looted by soldiers"): it describes the noun,
+    it is not news of its own. `is_actor(token)` tells whether a noun is an actor."""
+    if tok.dep_ not in {"relcl", "acl"} or tok.pos_ not in {"VERB", "AUX"}:
+        return False
+    if tok.dep_ == "relcl" and is_content_clause(tok) and not any(
+            c.dep_ in {"dobj", "nsubjpass"} and c.lower_ in {"which", "that"}
+            for c in tok.children):
+        return False  # "the demand that it disarm": the noun's content
+    if tok.dep_ == "acl" and (tok.tag_ == "VBD" or any(c.dep_ == "dobj" for c in tok.children)):
+        return False  # a main verb the parser hung on its subject ("airstrikes killed 30")
+    participle = tok.dep_ == "acl" and tok.tag_ == "VBN"
+    return (_past(tok) or participle) and not is_actor(tok.head)
+
+
+def referenced_event(tok: Token) -> bool:
+    """An event noun told as an earlier event: after a preposition that puts it before
+    ("after the raid", "following the killing of", "since the invasion"), or under a word
+    that speaks about a past event ("denied any role in the bombing", "the anniversary of
+    the coup", "an inquiry into the shooting"). What the sentence presupposes as done before
+    its own act ("a day after their summit", "after talks with X") is not asserted as news,
+    even when it is a meeting."""
+    if tok.pos_ != "NOUN":
+        return False
+    if tok.dep_ == "pobj" and tok.head.lower_ in BEFORE_PREPS:
+        return True
+    node = tok
+    for _ in range(3):
+        if node.dep_ not in {"pobj", "dobj", "conj", "compound", "nsubjpass"}:
+            return False
+        head = node.head
+        if head.dep_ == "prep":
+            head = head.head
+        if head.i == node.i:
+            return False
+        if lemma_of(head) in REFERENCE_WORDS or head.lower_ in REFERENCE_WORDS:
+            return True
+        if head.pos_ != "NOUN":
+            return False
+        node = head
+    return False
+
+
+# Spans that make a clause a summary of a long time ("for years", "over the past decade").
+SPAN_UNITS = {"months", "year", "years", "decade", "decades", "century", "centuries"}
+
+
+def over_long_span(tok: Token) -> bool:
+    """A past or perfect clause told over a long span ("have been fighting the rebels for
+    years", "over the past decade, gangs have seized 200 ships", "has long accused Lima of
+    ..."): a summary up to now, not an act of the day."""
+    verb = tok if tok.pos_ in {"VERB", "AUX"} else tok.head
+    if verb.pos_ not in {"VERB", "AUX"} or not _past(verb):
+        return False
+    verbs = [verb]
+    if verb.dep_ == "conj" and not children_by_dep(verb, {"nsubj", "aux"}):
+        verbs.append(verb.head)  # "over the past decade they have seized ... and killed"
+    for c in (c for v in verbs for c in v.children):
+        if c.dep_ == "advmod" and c.lower_ == "long" and any(
+                a.dep_ == "aux" and a.lower_ in {"has", "have", "had", "'ve"}
+                for a in verb.children):
+            return True  # "has long blamed"
+        if c.dep_ == "prep" and c.lower_ in {"for", "over", "during", "in", "throughout"}:
+            objs = [g for g in c.children if g.dep_ == "pobj"]
+            for g in objs:
+                unit = g.lower_ in SPAN_UNITS
+                past = any(m.lower_ in {"past", "last"} for m in g.children)
+                if unit and (c.lower_ == "for" or past):
+                    return True
+    return False
+
+
+# Verbs of a standing rule: told in the present passive, what they say is a state of law.
+RULE_VERBS = {"ban", "bar", "prohibit", "forbid", "outlaw", "restrict", "oblige", "require"}
+
+
+# Texts that lay down what is to be done: what they say or call for is their content,
+# not an act of the day ("the 1956 declaration says both sides agree to ...", "the
+# resolution, which calls for elections, ...").
+PROVISION_TEXTS = {"document", "resolution", "declaration", "treaty", "agreement", "accord",
+                   "pact", "memorandum", "law", "constitution", "charter", "bill", "draft",
+                   "clause", "provision", "statute", "decree", "roadmap", "protocol",
+                   "convention", "communique", "communiqué"}
+PROVISION_VERBS = {"say", "state", "stipulate", "read", "provide", "call", "envisage",
+                   "foresee", "require", "demand", "urge", "oblige", "allow", "grant"}
+
+
+def text_provision(tok: Token) -> bool:
+    """A present clause whose subject is a text that lays down what is to be done ("the
+    resolution calls for a new constitution", "the accord, which grants autonomy to the
+    north"), or the content of what such a text says ("the document says: 'both sides
+    agree to continue talks'"): the text's content, no act of the day."""
+    verb = tok if tok.pos_ in {"VERB", "AUX"} else tok.head
+    for _ in range(3):
+        subj = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+        if subj is not None and subj.lower_ in REL_WORDS and verb.dep_ == "relcl":
+            subj = verb.head  # "resolution 2254, which calls for ..."
+        if (subj is not None and lemma_of(subj) in PROVISION_TEXTS and verb.tag_ in {"VBZ", "VBP"}
+                and lemma_of(verb) in PROVISION_VERBS and not any(
+                    c.dep_ in {"aux", "auxpass"} for c in verb.children)):
+            return True
+        if verb.dep_ not in {"ccomp", "xcomp", "conj"} or verb.head.i == verb.i:
+            return False
+        verb = verb.head
+    return False
+
+
+# Texts of law: what they do in the present is a standing rule ("the law bars ...").
+LAW_NOUNS = {"law", "constitution", "legislation", "rule", "code", "statute", "charter",
+             "treaty", "decree", "regulation", "act", "resolution", "ordinance"}
+
+
+def standing_rule(tok: Token) -> bool:
+    """A present passive of a rule ("Pyongyang is barred by UN resolutions from testing
+    missiles", "the group is banned in Chile"), or a text of law doing it in the present
+    ("the law bars anyone convicted from running", "the constitution forbids a third
+    term"): a state of law, no act of the day."""
+    if tok.pos_ not in {"VERB", "AUX"} or lemma_of(tok) not in RULE_VERBS:
+        return False
+    if tok.dep_ == "acl" and tok.tag_ in {"VBN", "VBD"} and not any(
+            c.dep_ in {"nsubj", "nsubjpass", "aux", "auxpass", "dobj"} for c in tok.children):
+        return True  # "the group, banned in Russia,": what the law says of it
+    if tok.tag_ in {"VBZ", "VBP"} and any(c.dep_ == "nsubj" and lemma_of(c) in LAW_NOUNS
+                                          for c in tok.children):
+        return True
+    aux = [c for c in tok.children if c.dep_ == "auxpass"]
+    return bool(aux) and aux[0].tag_ in {"VBZ", "VBP"} and not any(
+        c.dep_ == "aux" for c in tok.children)

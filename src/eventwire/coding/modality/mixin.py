@@ -1,0 +1,210 @@
+"""The Coder's modality step: it follows a trigger's control chain and asks the checks of
+this package, in order, which modality and polarity its clause has."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from ..lexicon import ControlRule
+from ..syntax import (
+    CONDITIONAL_MARKS,
+    CONTENT_NOUNS,
+    DEMAND_NOUNS,
+    FUTURE_AUX,
+    HYPOTHETICAL_AUX,
+    NEG_WORDS,
+    SPEECH_LEMMAS,
+    children_by_dep,
+    intention_noun,
+    is_content_clause,
+    is_reported,
+    lemma_of,
+    lemmas_of,
+    obliged,
+)
+from .background import (
+    dated_before,
+    describes_thing,
+    habitual,
+    in_past_period,
+    long_ago,
+    measured,
+    over_long_span,
+    recurring,
+    referenced_event,
+    span_since,
+    standing_rule,
+    temporal_clause,
+    text_provision,
+    told_earlier,
+)
+from .clauses import ANTICIPATE_VERBS, _future, _purpose
+from .hypothetical import (
+    alleged,
+    anticipated,
+    attempted_only,
+    awaited,
+    feared,
+    forecast,
+    helps_only,
+    in_condition,
+    modal_above_noun,
+    needed_only,
+    obliged_only,
+    permitted,
+    posed_for,
+    possible_above,
+    scheduled,
+    sought,
+    speculates,
+    to_be_done,
+    unreal_noun,
+    upcoming,
+)
+from .news_value import _names_actor, claimed, describes_actor
+from .polarity import negated_purpose, no_one_did, shared_auxiliaries, shares_negation, yet_to
+from .questions import asked_or_supposed, open_question
+
+# Verbs of weighing an option: what they take is not decided ("will consider working with
+# Russia", "is mulling recalling its envoy", "explored cutting aid").
+WEIGHING_VERBS = {"consider", "contemplate", "mull", "weigh", "explore", "ponder"}
+
+
+class ModalityMixin:
+    """Control chains, polarity and modality of the Coder."""
+
+    # -- chains -----------------------------------------------------------------------
+    def _chain(self, tok: Token) -> list[tuple[Token, ControlRule | None]]:
+        """Control verbs above a trigger: "threatened to topple" -> [(threatened, rule)]."""
+        chain = []
+        cur = tok
+        while (cur.dep_ in {"xcomp", "ccomp"} or self.lexicon.infinitive_complement(cur)) \
+                and cur.head.i != cur.i:
+            head = cur.head
+            # (the lemmatizer may slip: "hopes" -> "hop")
+            rule = next((r for lm in lemmas_of(head)
+                         if (r := self.lexicon.control.get(lm)) is not None), None)
+            if rule is None and any(lm in ANTICIPATE_VERBS for lm in lemmas_of(head)):
+                # "awaiting Lima to reply", "anticipating Chile easing its rules": what is
+                # looked ahead to is not done
+                rule = self.lexicon.control.get("likely")
+            elif rule is None and cur.tag_ == "VBG" and lemma_of(head) in WEIGHING_VERBS:
+                # "will consider working with Moscow", "is mulling recalling its envoy":
+                # an option weighed, not an act
+                rule = self.lexicon.control.get("likely")
+            elif rule is None and to_be_done(cur):
+                rule = self.lexicon.control.get("plan")  # "is to meet": an announced plan
+            elif lemma_of(head) == "expect" and any(c.dep_ == "auxpass" for c in head.children):
+                # "are expected to forge ties": others forecast it, no plan of theirs
+                rule = self.lexicon.control.get("likely")
+            if cur.dep_ == "ccomp" and (rule is None or rule.effect not in {"threat", "negate"}):
+                break  # ("denied that it had allowed ...": the denial negates the clause)
+            chain.append((head, rule))
+            cur = head
+        return chain
+
+    def _modality(self, toks: list[Token]) -> tuple[str, str]:
+        polarity, modality = "asserted", "actual"
+        for t in toks:
+            if shares_negation(t):
+                polarity = "negated" if polarity == "asserted" else "asserted"
+            for c in (*t.children, *shared_auxiliaries(t)):
+                if c.dep_ == "neg" or (c.lower_ in NEG_WORDS and c.dep_ in {"advmod", "det"}):
+                    polarity = "negated" if polarity == "asserted" else "asserted"
+                if c.dep_ == "aux" and c.lower_ in HYPOTHETICAL_AUX:
+                    modality = "hypothetical"
+                elif c.dep_ == "aux" and c.lower_ in FUTURE_AUX and modality == "actual":
+                    modality = "future"
+                if c.dep_ == "mark" and c.lower_ in CONDITIONAL_MARKS:
+                    modality = "hypothetical"
+            if t.dep_ == "advcl" and any(c.lower_ in CONDITIONAL_MARKS for c in t.children):
+                modality = "hypothetical"
+            if yet_to(t) or no_one_did(t, frozenset(w.i for w in toks)):
+                # "has yet to comment", "is yet to respond": not done (so far); "nobody
+                # blamed Lima", "no troops were sent": not done by anyone
+                polarity = "negated" if polarity == "asserted" else "asserted"
+        if modality == "actual" and toks and _purpose(toks[-1]) and _future(toks[-1].head):
+            # "will fly to Nairobi to meet the president": what a future act is for is
+            # future too
+            modality = "future"
+        return polarity, modality
+
+    def _clause_modality(self, top: Token, modality: str, actors=None) -> str:
+        """An act asked about ("did not say when talks would resume"), only made possible
+        ("could allow Iran to strike"), supposed, feared, attempted, alleged or forecast is
+        hypothetical; one told as what came before ("since", "after" clauses, relative
+        clauses on things, earlier events referred to) or as a habit is background (both
+        left out of default queries)."""
+        if (open_question(top) or asked_or_supposed(top) or possible_above(top, SPEECH_LEMMAS)
+                or in_condition(top)
+                or feared(top) or posed_for(top) or attempted_only(top) or alleged(top)
+                or unreal_noun(top) or awaited(top) or speculates(top) or forecast(top)
+                or helps_only(top) or permitted(top) or claimed(top) or modal_above_noun(top)
+                or negated_purpose(top) or anticipated(top) or obliged_only(top)
+                or sought(top) or needed_only(top)):
+            return "hypothetical"
+        if modality == "actual" and (scheduled(top) or upcoming(top)):
+            return "future"  # "the talks between them are due on Monday", "ahead of the visit"
+        when = temporal_clause(top)
+        if when == "hypothetical" and modality in {"actual", "future", "intent"}:
+            return when
+        if modality in {"threat", "intent"} and (
+                in_past_period(top) or dated_before(top, getattr(actors, "day", None))
+                or text_provision(top) or recurring(top)):
+            return "background"  # "during his campaign he vowed to ...", "in 2015 it agreed"
+        if modality not in {"actual", "future"}:
+            return modality
+        if (when == "background" or habitual(top) or referenced_event(top) or measured(top)
+                or in_past_period(top) or long_ago(top)
+                or dated_before(top, getattr(actors, "day", None))
+                or told_earlier(top) or span_since(top) or over_long_span(top)
+                or standing_rule(top) or text_provision(top)):
+            return "background"
+        clause = top
+        while clause.pos_ not in {"VERB", "AUX"} and clause.dep_ in {
+                "pobj", "prep", "dobj", "attr", "conj", "compound"} and clause.head.i != clause.i:
+            clause = clause.head  # an event noun inside the clause ("began as a meeting")
+        if actors is not None and (
+                describes_thing(clause, lambda t: _names_actor(t, actors))
+                or describes_actor(clause, lambda t: _names_actor(t, actors))):
+            return "background"
+        return modality
+
+    def _demanded(self, tok: Token) -> bool:
+        """The clause is what someone demands or asks ("demanded that X withdraw", "its
+        demand that Israel ease restrictions"): the demand is the event, not the act; so is
+        a second act joined to it ("threats to expel the envoy or cut trade")."""
+        while (tok.dep_ == "conj" and tok.head.pos_ in {"VERB", "AUX"}
+               and not children_by_dep(tok, {"nsubj", "nsubjpass"})):
+            tok = tok.head
+        chain = self._chain(tok)
+        if chain:
+            tok = chain[-1][0]  # "demanded that its partners refuse to recognize X"
+        if tok.dep_ == "relcl" and is_content_clause(tok):
+            return lemma_of(tok.head) in DEMAND_NOUNS | CONTENT_NOUNS  # "the demand that it disarm"
+        if tok.dep_ not in {"ccomp", "acl", "advcl"}:
+            return False
+        if intention_noun(tok) is not None:
+            return False  # "has no plans to meet": coded as the (negated) intent
+        if is_reported(tok) and obliged(tok):
+            return False  # "told Libya that it must hand over ...": coded as the demand
+        head = tok.head
+        rule = self.lexicon.control.get(lemma_of(head))
+        if tok.dep_ == "ccomp" and lemma_of(head) in {"tell", "inform", "assure"}:
+            return False  # "a tribunal heard (that) guards mistreated ...": reported
+        if rule is not None and rule.effect in {"demand", "appeal"} and (
+                tok.dep_ != "advcl" or any(c.dep_ == "aux" and c.lower_ == "to"
+                                           for c in tok.children)):
+            # what is demanded, and a demand's purpose ("demanding a UN presence to protect
+            # them"); not its circumstances ("demanded justice after police killed a boy")
+            return True
+        if tok.dep_ == "acl" and head.dep_ == "dobj" and (
+                (asked := self.lexicon.control.get(lemma_of(head.head))) is not None
+                and asked.effect in {"demand", "appeal"}):
+            return True  # "demanding a UN presence to protect them": what is demanded
+        if any(lemma_of(o) in DEMAND_NOUNS | CONTENT_NOUNS
+               for o in children_by_dep(head, {"dobj"})):
+            return True  # "reiterated its demand that Israel ease restrictions"
+        # "turned down a Qatari proposal to hold a conference", "a warning that it must comply":
+        # what is offered, proposed or asked has not happened
+        return head.pos_ == "NOUN" and lemma_of(head) in DEMAND_NOUNS | CONTENT_NOUNS
