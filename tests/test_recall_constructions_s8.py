@@ -196,6 +196,11 @@ CASES = [
     # ... a blame noun with no doer named blames no one
     ("Chad said the raid was a provocation.", set()),
     ("Kenya warned of a risk of terrorism.", set()),
+    # 18.execute-anyone: executing or beheading anyone named as an actor, whatever noun
+    # names them; not a plan or an order carried out
+    ("Saudi Arabia executed three Pakistani drug smugglers.", {ev("SAU", "1823", "PAKCRM")}),
+    ("Iran executed two Kurdish dissidents.", {ev("IRN", "1823", "IRNOPP")}),
+    ("The Iraqi government executed the Kenyan plan.", set()),
 ]
 
 
