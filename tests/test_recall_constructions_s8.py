@@ -201,6 +201,12 @@ CASES = [
     ("Saudi Arabia executed three Pakistani drug smugglers.", {ev("SAU", "1823", "PAKCRM")}),
     ("Iran executed two Kurdish dissidents.", {ev("IRN", "1823", "IRNOPP")}),
     ("The Iraqi government executed the Kenyan plan.", set()),
+    # 18.poison-anyone, 17.silence-anyone: verb defaults for anyone named as an actor
+    ("Russian agents poisoned a Ukrainian banker.", {ev("RUSSPY", "180", "UKRBUS")}),
+    ("The scandal poisoned relations between Kenya and Uganda.", set()),
+    ("The Rwandan government muzzled opposition journalists.",
+     {ev("RWAGOV", "1721", "RWAMED")}),
+    ("The ceasefire silenced the Ethiopian guns.", set()),
 ]
 
 
