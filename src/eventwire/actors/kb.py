@@ -57,6 +57,19 @@ SECEDED = {"SSD": ("SDN", date(2011, 7, 9)), "XKX": ("SRB", date(2008, 2, 17)),
            "ERI": ("ETH", date(1993, 5, 24))}
 
 
+# States that no longer exist, and the day they ended (ISO 3166-3 codes in countries.tsv).
+# Source: public dates of dissolution (the Soviet Union 1991-12-26, East Germany's accession
+# 1990-10-03, Czechoslovakia 1993-01-01, Zaire renamed 1997-05-17, the Federal Republic of
+# Yugoslavia renamed Serbia and Montenegro 2003-02-04, Serbia and Montenegro 2006-06-05).
+DISSOLVED = {"SUN": date(1991, 12, 26), "DDR": date(1990, 10, 3), "CSK": date(1993, 1, 1),
+             "ZAR": date(1997, 5, 17), "YUG": date(2003, 2, 4), "SCG": date(2006, 6, 5)}
+
+
+def ended_before(country: str | None, day: date | None) -> bool:
+    """The state `country` no longer existed on `day`."""
+    return country in DISSOLVED and day is not None and day >= DISSOLVED[country]
+
+
 def country_on(country: str | None, day: date | None) -> str | None:
     """The country a place of `country` belonged to on `day`."""
     if country in SECEDED and day is not None and day < SECEDED[country][1]:

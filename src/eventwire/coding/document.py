@@ -10,7 +10,7 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, replace
 from datetime import date
 
-from ..actors.kb import KnowledgeBase, bundled_kb
+from ..actors.kb import KnowledgeBase, bundled_kb, ended_before
 from ..actors.resolve import DocumentMemory
 from ..models import Actor, Document, Event, Quote, Span
 from ..nlp.dates import clause_dates, is_future, resolve
@@ -30,9 +30,15 @@ from .ontology import Ontology, load_ontology
 BACKGROUND_DAYS = 30
 
 
-def background(modality: str, when: str | None, source: str | None, day: date | None) -> str:
+def background(modality: str, when: str | None, source: str | None, day: date | None,
+               sides: tuple = ()) -> str:
     """The modality, made "background" when the event's own date (from the text) ends more
-    than BACKGROUND_DAYS before publication."""
+    than BACKGROUND_DAYS before publication, or when one of its `sides` (actors) is a state
+    that no longer existed at publication ("during the Soviet invasion of Afghanistan" in
+    2017 news can only be history)."""
+    if modality in {"actual", "future", "intent", "threat"} and any(
+            a is not None and ended_before(a.country, day) for a in sides):
+        return "background"
     if modality not in {"actual", "future"} or source != "text" or not when or day is None:
         return modality
     parts = [int(p) for p in when.split("-")[:3] if p.isdigit()]
@@ -410,7 +416,8 @@ class Engine:
             rule=raw.rule,
             confidence=raw.confidence,
             polarity=raw.polarity,
-            modality=background(raw.modality, when, date_source, day),
+            modality=background(raw.modality, when, date_source, day,
+                                (raw.source, raw.target)),
             date=when,
             date_precision=precision,
             date_source=date_source,
