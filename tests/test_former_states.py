@@ -1,6 +1,7 @@
-"""An act by or on a state that no longer existed at publication (the Soviet Union, East
-Germany, Zaire ...) can only be history in that story: background, which default queries
-leave out. In news of its own time it is news. Sentences of our own."""
+"""Acts that can only be history in their story: an act by or on a state that no longer
+existed at publication (the Soviet Union, East Germany, Zaire ...), and a past act reported
+in a report itself dated long before publication. Both are background, which default
+queries leave out; in news of its own time the act is news. Sentences of our own."""
 
 from __future__ import annotations
 
@@ -26,3 +27,17 @@ from event_keys import coded_with_modality
 ])
 def test_acts_of_states_that_ended_are_background(engine, text, published, expected):
     assert coded_with_modality(engine, text, published) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a past act reported in the past is no later than its report
+    ("In 2015, the minister said that Turkish jets had bombed Kurdish villages.",
+     {("TURMIL", "195", None, "background")}),
+    ("Investigators concluded last year that Iranian hackers attacked Saudi banks.",
+     {("IRNCRM", "180", "SAUBUS", "background")}),
+    # a report of this week, or of what is still to come, leaves the act alone
+    ("The ministry said on Thursday that Russian jets bombed Syrian rebel positions.",
+     {("RUSMIL", "195", "SYRREB", "actual")}),
+])
+def test_a_past_act_reported_long_ago_is_background(engine, text, expected):
+    assert coded_with_modality(engine, text, "2017-03-03") == expected

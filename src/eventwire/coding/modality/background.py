@@ -204,7 +204,8 @@ TIME_SHARING_MARKS = {"when", "while", "as"}
 
 def _timed_clauses(verb: Token) -> list[Token]:
     """The verb and the verbs whose time it shares: a "when" clause's main clause, the
-    clause a causative or joined verb hangs on (not a speech verb's)."""
+    clause a causative or joined verb hangs on, and for a past act reported in the past,
+    its report (the act is no later than the report)."""
     out = [verb]
     cur = verb
     for _ in range(4):
@@ -222,6 +223,9 @@ def _timed_clauses(verb: Token) -> list[Token]:
             pass
         elif cur.dep_ in {"ccomp", "xcomp"} and lemma_of(head) not in SPEECH_LEMMAS:
             pass
+        elif cur.dep_ == "ccomp" and _past(cur) and _past(head):
+            pass  # a past act reported in the past came before its report: "concluded
+            # last year that Russia hacked ..." is no later than last year
         else:
             break
         out.append(head)
