@@ -207,6 +207,11 @@ CASES = [
     ("The Rwandan government muzzled opposition journalists.",
      {ev("RWAGOV", "1721", "RWAMED")}),
     ("The ceasefire silenced the Ethiopian guns.", set()),
+    # 12.refuse-access, 17.turn-back-people: refusing admittance, turning people back
+    ("Thailand was refusing admittance to Burmese refugees.", {ev("THA", "1245", "MMRREF")}),
+    ("Greek border guards turned back Albanian migrants.", {ev("GRCCOP", "174", "ALBREF")}),
+    ("The Italian coast guard pushed back Tunisian migrants.",
+     {ev("ITAMIL", "174", "TUNREF")}),
 ]
 
 
