@@ -34,3 +34,17 @@ def test_reuters_trailer_and_hyphenated_body_line_kept():
         "Reporting by Jane Doe; Editing by X"
     )
     assert [k for k, _ in kinds(text)] == ["headline", "body", "trailer"]
+
+
+def test_a_title_case_first_line_is_a_headline_even_with_a_full_stop():
+    for title in ("Trump's New Visa Rule Blames Migrants For Crime In Cities.",
+                  "Kenya and Uganda Sign a Border Pact in Nairobi.",
+                  "Ghana, Togo Agree To Reopen Border"):
+        text = title + "\nKenya and Uganda signed a border pact on Monday."
+        assert [k for k, _ in kinds(text)] == ["headline", "body"], title
+    # a first sentence of the body keeps its verbs in lower case
+    for first in ("Vladimir Putin met Xi Jinping in Beijing.",
+                  "EU leaders agree on sanctions against Belarus.",
+                  "Peru recalled its ambassador from Mexico on Friday."):
+        text = first + "\nThe talks ended."
+        assert [k for k, _ in kinds(text)] == ["body", "body"], first

@@ -70,6 +70,21 @@ def _split_long(start: int, end: int, text: str) -> list[tuple[int, int]]:
     return out
 
 
+# Words a headline in Title Case may leave in lower case ("Kenya and Uganda Sign a Pact").
+TITLE_SMALL_WORDS = frozenset({"a", "an", "the", "and", "or", "but", "nor", "of", "in", "on",
+                               "at", "to", "for", "by", "as", "vs", "via", "per", "from"})
+
+
+def _title_case(line: str) -> bool:
+    """A line in Title Case ("Trump's New Ban Blames Islam For Violence Against Women.",
+    "Kenya and Uganda Sign a Border Pact"): four words or more, and none in lower case but
+    the small words headlines leave so. A sentence of the body has its verbs in lower case
+    ("Putin met Xi Jinping in Beijing.")."""
+    words = re.findall(r"[^\W\d_][\w'’-]*", line)
+    return len(words) >= 4 and all(w.lower() in TITLE_SMALL_WORDS
+                                   for w in words[1:] if w[0].islower())
+
+
 def segment(text: str, *, has_headline: bool | None = None) -> list[Block]:
     """Classify the lines of an article. `has_headline=None` guesses from the first line."""
     lines = _lines(text)
@@ -87,7 +102,8 @@ def segment(text: str, *, has_headline: bool | None = None) -> list[Block]:
                     kind, rule = "trailer", rid
                     break
         if kind == "body" and i == 0 and len(lines) > 1:
-            looks_like_headline = len(line.split()) <= 25 and not SENTENCE_END.search(line)
+            looks_like_headline = len(line.split()) <= 25 and (
+                not SENTENCE_END.search(line) or _title_case(line))
             if has_headline or (has_headline is None and looks_like_headline):
                 kind, rule = "headline", "headline.first-line"
         if kind == "body":
