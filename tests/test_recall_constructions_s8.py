@@ -212,6 +212,15 @@ CASES = [
     ("Greek border guards turned back Albanian migrants.", {ev("GRCCOP", "174", "ALBREF")}),
     ("The Italian coast guard pushed back Tunisian migrants.",
      {ev("ITAMIL", "174", "TUNREF")}),
+    # coder._own_organs: a state organ named by a role noun alone that coerces people of
+    # the one country its sentence names is that country's
+    ("The army detained two Malian journalists.", {ev("MLIMIL", "173", "MLIMED")}),
+    ("The junta arrested the former Malian president.", {ev("MLIGOV", "173", "MLIGOV")}),
+    # ... force abroad is not read so
+    ("The army shelled Syrian positions.", set()),
+    # arguments._implied_owner_country: "its troops" as the doer of an event noun
+    ("Ethiopia confirmed the withdrawal of its troops from Somalia.",
+     {ev("ETHMIL", "0874", "SOM")}),
 ]
 
 

@@ -479,9 +479,11 @@ class ArgumentsMixin:
             a = actors.actor_for(g)
             if a is not None and a.country and (a.kb_id or "").startswith("country:"):
                 return a.country
-        if tok.dep_ not in SUBJ | PASS_SUBJ:
+        doer_of_noun = (tok.dep_ == "pobj" and tok.head.lower_ == "of"
+                        and bool(self.lexicon.candidates("noun", lemma_of(tok.head.head))))
+        if tok.dep_ not in SUBJ | PASS_SUBJ and not doer_of_noun:
             return None  # (an object's "their" may mean a noun beside it: "took three
-            # tourists and their guide hostage")
+            # tourists and their guide hostage"; "the withdrawal of its troops" is a doer)
         if any(c.dep_ == "poss" and c.lower_ in OWNER_PRONOUNS for c in tok.children):
             heads = [h for h in list(tok.ancestors)[:5] if h.pos_ in VERB_POS]
             subjects = [s for h in heads for s in children_by_dep(h, SUBJ | PASS_SUBJ)]

@@ -817,6 +817,7 @@ class Coder(MatchingMixin, ArgumentsMixin, ModalityMixin, ConventionsMixin):
                 sources = [(with_country(a, country), t) if _placeable(a) else (a, t)
                            for a, t in sources]
                 inferred = True
+        sources = self._own_organs(sources, targets, code, trigger, actors)
         home = {a.country for a, _ in sources if a.country}
         people = all(a.role in DOMESTIC_ROLES or (a.role is None and a.ner == "NORP")
                      for a, _ in sources)
@@ -832,6 +833,22 @@ class Coder(MatchingMixin, ArgumentsMixin, ModalityMixin, ConventionsMixin):
         if implied is not None:
             return [(implied, None)], targets, inferred, 0.1
         return sources, targets, inferred, 0.0
+
+    @staticmethod
+    def _own_organs(sources, targets, code: str, trigger: list[int], actors: BlockActors):
+        """A state organ named by a role noun alone ("the junta", "the army", "police")
+        that arrests, bans or otherwise coerces people of the one country the sentence
+        names is that country's: "the junta arrested the former Malian president"."""
+        if code[:2] != "17" or not any(
+                a.code is None and a.role in STATE_ROLES and (a.kb_id or "").startswith("role:")
+                for a, _ in sources):
+            return sources
+        countries = {a.country for a, _ in targets if a.country}
+        country = sentence_country(trigger, actors)
+        if len(countries) != 1 or country not in countries:
+            return sources
+        return [(with_country(a, country), t) if a.code is None and a.role in STATE_ROLES
+                and (a.kb_id or "").startswith("role:") else (a, t) for a, t in sources]
 
     def _victims(self, code, trigger, actors, sources, targets, place) -> str | None:
         """The one other country a state's force falls on, or a show of force is aimed at,
