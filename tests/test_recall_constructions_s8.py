@@ -219,8 +219,14 @@ CASES = [
     # ... force abroad is not read so
     ("The army shelled Syrian positions.", set()),
     # arguments._implied_owner_country: "its troops" as the doer of an event noun
-    ("Ethiopia confirmed the withdrawal of its troops from Somalia.",
+    ("Ethiopia said the withdrawal of its troops from Somalia was complete.",
      {ev("ETHMIL", "0874", "SOM")}),
+    # 16.embassy-closure-noun, control.yaml support_verbs (confirm): an embassy's closure
+    # ordered or announced, an act confirmed by its doer
+    ("Kenya announced the closure of its embassy in Somalia.", {ev("KEN", "161", "SOM")}),
+    ("The Ugandan closure of its embassy in Kenya surprised diplomats.",
+     {ev("UGA", "161", "KEN")}),
+    ("Chad confirmed the expulsion of two Libyan diplomats.", {ev("TCD", "166", "LBYGOV")}),
 ]
 
 
