@@ -227,6 +227,11 @@ CASES = [
     ("The Ugandan closure of its embassy in Kenya surprised diplomats.",
      {ev("UGA", "161", "KEN")}),
     ("Chad confirmed the expulsion of two Libyan diplomats.", {ev("TCD", "166", "LBYGOV")}),
+    # 05.team-up, 16.break-with: teaming up with someone, breaking with someone
+    ("Chad teamed up with Niger against Boko Haram.",
+     {ev("TCD", "050", "NER"), ev("NER", "050", "TCD")}),
+    ("Argentina broke with Britain over the islands.", {ev("ARG", "160", "GBR")}),
+    ("The Peruvian president broke with tradition.", set()),
 ]
 
 
