@@ -393,7 +393,7 @@ RULES = {
     # and investors crossing or pouring into one are not
     "forces-move-into": [
         ("Ugandan troops crossed into South Sudan on Tuesday.", {ev("UGAMIL", "192", "SSD")}),
-        ("Yugoslav army tanks rolled into Slovenia.", {ev("YUGMIL", "192", "SVN")}),
+        ("Russian army tanks rolled into Georgia.", {ev("RUSMIL", "192", "GEO")}),
         ("Eritrean soldiers pushed into northern Ethiopia.", {ev("ERIMIL", "192", "ETH")}),
         ("Syrian refugees crossed into Turkey.", set()),
         ("Foreign investors poured into Vietnam.", set()),
