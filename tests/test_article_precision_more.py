@@ -1,5 +1,5 @@
 """Whole-article precision, third round: what an analyst reading whole articles marks
-wrong, fixed by general checks of coding/modality.py (hooked in coder.py), each with
+wrong, fixed by general checks of coding/modality/ (hooked in coder.py), each with
 sentences of our own. Every case gives exactly these events (source code, CAMEO code,
 target code, polarity, modality); hypothetical, background and negated events are left
 out of default queries."""

@@ -1,5 +1,5 @@
 """Whole-article precision, eighth session: what an analyst reading whole articles marks
-wrong, fixed by general mechanisms (coding/modality.py, actors/resolve.py,
+wrong, fixed by general mechanisms (coding/modality/, actors/resolve.py,
 coding/domestic.py, coding/events.py), each with sentences of our own. Every case gives
 exactly these events (source code, CAMEO code, target code, polarity, modality);
 hypothetical, background and negated events are left out of default queries."""

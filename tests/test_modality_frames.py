@@ -1,6 +1,6 @@
 """Whole-article precision: acts a clause does not assert as news of the day are flagged
 (modality "background" or "hypothetical", which default queries and exports leave out) or
-not coded at all. Each check of coding/modality.py (and the one-act rule of events.py) has
+not coded at all. Each check of coding/modality/ (and the one-act rule of events.py) has
 sentences of our own here; each must give exactly these events
 (source code, CAMEO code, target code, polarity, modality)."""
 

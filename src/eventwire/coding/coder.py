@@ -7,7 +7,7 @@ pattern's preposition), expands coordinated actors, and sets polarity and
 modality. It knows nothing of files or the CLI; it returns RawEvents.
 
 The Coder is put together from named parts: matching (matching.py), argument attachment
-(arguments.py), modality and polarity (modality.py) and conventions (conventions.py);
+(arguments.py), modality and polarity (the modality/ package) and conventions (conventions.py);
 this module reads each trigger through them and emits the events.
 """
 
