@@ -102,3 +102,19 @@ def test_a_paragraph_is_coded_with_the_state_of_earlier_paragraphs_only(monkeypa
     # "He" of paragraph 2 is the Vietnamese minister, not the Thai one of paragraph 3
     assert any(c[0] == "VNMGOV" and c[2] == "THA" for c in coded), coded
     assert ("KHMCVL", "141", "THAGOV") in coded, coded
+
+
+def test_a_read_paragraph_lets_go_of_what_the_components_left_on_it():
+    """The actors and coded sentences on a Doc refer back to it; the Engine drops them once
+    the paragraph is read, so each parse is freed at once, not by the cycle collector."""
+    from eventwire.api import default_engine
+
+    engine = default_engine()
+    story = Document(text="\n\n".join(STORY), published=date(2025, 4, 9))
+    blocks = list(engine._coded(story))
+    assert all(doc._.eventwire_actors is not None for _b, doc in blocks)
+    analysis = engine._analyse_parsed(story, iter(blocks))
+    assert analysis.events
+    for _block, doc in blocks:
+        assert doc._.eventwire_actors is None and doc._.eventwire_sentences is None
+        assert doc._.eventwire_block is None

@@ -77,6 +77,15 @@ for _name in ("eventwire_block", "eventwire_actors", "eventwire_sentences",
         Doc.set_extension(_name, default=None)
 
 
+def release(doc: Doc) -> None:
+    """Drop what the components left on a Doc once it has been read: the actors and the
+    coded sentences refer back to the Doc, and those cycles would keep every paragraph's
+    parse alive until Python's cycle collector runs (a 2 MB article peaked 110 MB higher)."""
+    for name in ("eventwire_block", "eventwire_actors", "eventwire_sentences",
+                 "eventwire_events"):
+        doc._.set(name, None)
+
+
 def context_of(doc: Doc) -> BlockContext:
     ctx = doc._.eventwire_block
     if ctx is None:

@@ -19,7 +19,7 @@ from ..nlp.places import DocumentPlaces
 from ..nlp.quotes import find_quote_spans, is_scare_quote, speaker_token
 from ..nlp.segment import Block, segment
 from .coder import Coder
-from .component import ACTORS, CODER, BlockContext, CodedEvent, coding_pipeline
+from .component import ACTORS, CODER, BlockContext, CodedEvent, coding_pipeline, release
 from .events import RawEvent
 from .lexicon import Lexicon, load_lexicon
 from .ontology import Ontology, load_ontology
@@ -370,6 +370,7 @@ class Engine:
                     events = [_with_quote(e, result.quotes) for e in events]
                 result.events.extend(events)
                 sentence_index += 1
+            release(doc)
         return result
 
     @staticmethod
