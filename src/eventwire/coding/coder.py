@@ -804,7 +804,8 @@ class Coder(MatchingMixin, ArgumentsMixin, ModalityMixin, ConventionsMixin):
             targets = [(Actor(text="", name=victims, code=victims, country=victims,
                               kb_id=f"implied:{victims}", ner="IMPLIED"), None)]
         sources, targets, inferred = fill_domestic(
-            sources, targets, place, victims, borrow_stated=code[:2] not in COOP_ROOTS,
+            sources, targets, place, victims or _story_victims(code, actors, sources, place),
+            borrow_stated=code[:2] not in COOP_ROOTS,
             own_place=lambda tok: own_place_country(tok, actors), visit=code[:3] == "042")
         if not any(a.code for a, _ in targets) and any(_placeable(a) for a, _ in sources):
             # "Georgian police fired tear gas at protesters rallying outside parliament":
@@ -1110,3 +1111,16 @@ def _anchored(actor: Actor | None, trigger: list[int], actors: BlockActors,
     for a in stately + own + [a for a in named if a not in own and a not in stately]:
         return replace(actor, text=a.text, start=a.start, end=a.end)
     return None
+
+
+def _story_victims(code: str, actors, sources, place) -> str | None:
+    """Whose people a foreign state's force falls on when its sentence names neither them
+    nor a place: the country the story is about ("The refugees were attacked from the air
+    by the Saudi-led coalition" in a story about Yemen are not Saudi). A state's force on
+    people of its own story stays theirs ("Syrian forces shelled the town, killing
+    civilians")."""
+    story = actors.story_country
+    if (code[:2] not in VIOLENT_ROOTS or place is not None or story is None or not sources
+            or not all(a.role in {None, "GOV", "MIL"} and a.country for a, _ in sources)):
+        return None
+    return story if story not in {a.country for a, _ in sources} else None
