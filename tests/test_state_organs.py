@@ -43,3 +43,16 @@ CASES = [
 @pytest.mark.parametrize(("text", "expected"), CASES, ids=[c[0][:45] for c in CASES])
 def test_state_organs(engine, text, expected):
     assert coded(engine, text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a city that names a meeting or an agreement is its venue, not the country of
+    # whoever rejects or joins it
+    ("Rebels rejected the Astana talks.", set()),
+    ("Opposition groups boycotted the Geneva talks.", set()),
+    ("Syrian rebels rejected the Astana talks.", {("SYRREB", "125", "SYR")}),
+    # a city where people act still places them
+    ("Protesters rallied in Nairobi against the government.", {("KENCVL", "141", "KENGOV")}),
+])
+def test_a_city_naming_talks_or_an_accord_is_a_venue(engine, text, expected):
+    assert coded(engine, text) == expected

@@ -61,10 +61,21 @@ VENUE_LEMMAS = {"meet", "meeting", "gather", "gathering", "convene", "talk", "ta
                 "mediator", "mediation", "conclave", "convention"}
 
 
+# Agreements named for the city where they were made ("the Minsk accords", "the Paris
+# agreement"): the city is a venue, not a side.
+VENUE_NAMED = {"accord", "accords", "agreement", "agreements", "protocol", "protocols",
+               "process", "format", "declaration", "treaty", "deal", "peace"}
+
+
 def is_venue(tok: Token) -> bool:
     """The place is where parties meet: its locative phrase hangs on a word of meeting
     ("gathered in Oslo", "talks in Vienna", "received delegations in Doha"), or its clause
-    also says what for ("in Oslo for talks")."""
+    also says what for ("in Oslo for talks"); or it names a meeting or an agreement after
+    the city it was held in ("the Astana talks", "the Minsk accords")."""
+    if tok.dep_ in {"compound", "nmod"} and (
+            tok.head.lemma_.lower() in VENUE_LEMMAS | VENUE_NAMED
+            or tok.head.lower_ in VENUE_LEMMAS | VENUE_NAMED):
+        return True
     prep = tok.head
     if prep.dep_ != "prep":
         return False
@@ -281,7 +292,8 @@ def other_country(trigger: list[int], actors: BlockActors, own: set[str],
              and (m.actor.kb_id or "").split(":")[0] in kinds
              and m.actor.country not in own
              and not in_attribution(actors.doc[m.start], trigger)
-             and not in_description(actors.doc[m.start], trigger)}
+             and not in_description(actors.doc[m.start], trigger)
+             and not is_venue(actors.doc[m.end - 1])}  # ("rejected the Astana talks")
     return next(iter(found)) if len(found) == 1 else None
 
 
@@ -299,5 +311,6 @@ def sentence_country(trigger: list[int], actors: BlockActors) -> str | None:
              and m.actor.ner != "PRON"
              and not m.actor.country.startswith(("IGO", "NGO"))
              and not in_attribution(actors.doc[m.start], trigger)
-             and not in_description(actors.doc[m.start], trigger)}
+             and not in_description(actors.doc[m.start], trigger)
+             and not is_venue(actors.doc[m.end - 1])}  # ("rejected the Astana talks")
     return next(iter(found)) if len(found) == 1 else None
