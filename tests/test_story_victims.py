@@ -37,3 +37,11 @@ def test_victims_of_a_foreign_force_are_of_the_story_country(engine, story, expe
         attacker = expected[0][:3]
         assert not any(t and t.startswith(attacker) and t != expected[0]
                        for _s, _c, t in coded(engine, story)), coded(engine, story)
+
+
+def test_government_forces_later_in_a_story_are_the_story_countrys(engine):
+    story = LEAD + "Government forces shelled the town on Sunday, killing 12 civilians."
+    assert ("SYRGOV", "194", "SYRCVL") in coded(engine, story)
+    # alone, with no story yet, they have no country
+    assert coded(engine, "Government forces shelled the town on Sunday, killing 12 "
+                         "civilians.") == set()

@@ -856,9 +856,11 @@ class BlockActors:
             countries = [earlier]  # "the Russian Foreign Ministry said ... the ministry said"
         if not countries and role in STORY_ROLES and self.story_country and (any(
                 c.dep_ == "det" and c.lower_ == "the" for c in tok.children)
-                or (tok.pos_ == "PROPN" and role != "GOV")):
-            # "the government", "the Senate", "Congress", "the supreme court" of the
-            # story's country
+                or (tok.pos_ == "PROPN" and role != "GOV")
+                or any(c.lower_ in {"government", "regime"} and c.dep_ in {"compound", "amod"}
+                       for c in tok.children)):
+            # "the government", "the Senate", "Congress", "the supreme court",
+            # "government forces" of the story's country
             countries = [self.story_country]
         left = min([tok.i] + [c.i for c in tok.children if c.dep_ in {"amod", "compound", "poss",
                                                                      "det", "nmod"}])
