@@ -24,9 +24,11 @@ RULES = {
         ("Tunisian opposition figures who gathered in Rome for a dialogue with the government "
          "denounced the regime.",
          {("TUNOPP", "111", "TUNGOV")}),
+        # (with the venue left out the sentence names one country, so the accusation is
+        # coded too: "it" is Chad, read as the country rather than its government)
         ("Rebel delegates meeting in Khartoum for talks with Chad's government accused it of "
          "stalling.",
-         {("TCDREB", "040", "TCDGOV"), ("TCDGOV", "040", "TCDREB")}),
+         {("TCDREB", "040", "TCDGOV"), ("TCDGOV", "040", "TCDREB"), ("TCDREB", "112", "TCD")}),
     ],
     # a place where the act happens still gives its country (not a venue)
     "place-still-counts": [
