@@ -113,15 +113,15 @@ def floors_from_scores(data: dict) -> dict[str, dict[str, float]]:
         for name, level in s["levels"].items():
             if level is None:
                 continue
-            floor = level["f1"] - one_event_margin(level)
+            floor = int((level["f1"] - one_event_margin(level)) * 10000) / 10000
             if floor > 0:  # a floor of zero gates nothing: the level is left ungated
-                levels[name] = int(floor * 10000) / 10000
+                levels[name] = floor
         for side, acc in (s.get("actors") or {}).items():
             # actor country accuracy: one actor wrong is 1 / total
             if acc and acc.get("total"):
-                floor = acc["accuracy"] - 1 / acc["total"]
+                floor = int((acc["accuracy"] - 1 / acc["total"]) * 10000) / 10000
                 if floor > 0:
-                    levels[f"{side}_actor"] = int(floor * 10000) / 10000
+                    levels[f"{side}_actor"] = floor
         out[s["name"]] = levels
     return out
 
