@@ -56,14 +56,11 @@ class DateGold:
     def split(self, part: str) -> DateGold:
         """The `read` (70%) or `held` (30%) documents, by a hash of each document id, as
         the event gold is split (GoldSet.split); `all`: every document."""
-        from .gold import ALL, SPLITS, split_of
+        from .gold import ALL, in_part
 
         if part == ALL:
             return self
-        if part not in SPLITS:
-            raise ValueError(f"unknown split {part!r}: one of {', '.join(SPLITS)}")
-        return DateGold(f"{self.name} [{part}]", self.path,
-                     tuple(d for d in self.docs if split_of(d.id) == part))
+        return DateGold(f"{self.name} [{part}]", self.path, in_part(self.docs, part))
 
 
 @dataclass(frozen=True)

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import hashlib
 import json
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
 from itertools import permutations, product
@@ -107,15 +107,19 @@ class GoldSet:
         part is only ever scored, so its figures say how the coder does on unseen news."""
         if part == ALL:
             return self
-        if part not in SPLITS:
-            raise ValueError(f"unknown split {part!r}: one of {', '.join(SPLITS)}")
-        kept = tuple(s for s in self.sentences if split_of(s.id) == part)
-        name = f"{self.name} [{part}]"
-        return GoldSet(name, self.path, self.kind, kept, part)
+        kept = in_part(self.sentences, part)
+        return GoldSet(f"{self.name} [{part}]", self.path, self.kind, kept, part)
 
 
 READ, HELD, ALL = "read", "held", "all"
 SPLITS = (READ, HELD, ALL)
+
+
+def in_part(records: Sequence, part: str) -> tuple:
+    """The records (anything with an `id`) of the `read` or `held` part (split_of)."""
+    if part not in SPLITS:
+        raise ValueError(f"unknown split {part!r}: one of {', '.join(SPLITS)}")
+    return tuple(r for r in records if part == ALL or split_of(r.id) == part)
 
 
 def split_of(record_id: str) -> str:

@@ -50,14 +50,11 @@ class PlaceGold:
     def split(self, part: str) -> PlaceGold:
         """The `read` (70%) or `held` (30%) documents, by a hash of each document id, as
         the event gold is split (GoldSet.split); `all`: every document."""
-        from .gold import ALL, SPLITS, split_of
+        from .gold import ALL, in_part
 
         if part == ALL:
             return self
-        if part not in SPLITS:
-            raise ValueError(f"unknown split {part!r}: one of {', '.join(SPLITS)}")
-        return PlaceGold(f"{self.name} [{part}]", self.path,
-                     tuple(d for d in self.docs if split_of(d.id) == part))
+        return PlaceGold(f"{self.name} [{part}]", self.path, in_part(self.docs, part))
 
 
 @dataclass
