@@ -18,8 +18,7 @@ from ..nlp.pipeline import PIPE_BATCH_SIZE, load_pipeline
 from ..nlp.places import DocumentPlaces
 from ..nlp.quotes import find_quote_spans, is_scare_quote, speaker_token
 from ..nlp.segment import Block, segment
-from .coder import Coder
-from .component import ACTORS, CODER, BlockContext, CodedEvent, coding_pipeline, release
+from .component import BlockContext, CodedEvent, coding_pipeline, release
 from .events import RawEvent
 from .lexicon import Lexicon, load_lexicon
 from .ontology import Ontology, load_ontology
@@ -157,14 +156,6 @@ class Engine:
         kb = kb or bundled_kb()
         lexicon = load_lexicon()
         return cls(nlp, kb, lexicon, load_ontology(), coding_pipeline(nlp, kb, lexicon))
-
-    @property
-    def coder(self) -> Coder:
-        return self.pipeline.get_pipe(CODER).coder(self.keep_unresolved)
-
-    @property
-    def resolver(self):
-        return self.pipeline.get_pipe(ACTORS).resolver
 
     def _block_doc(self, document: Document, block: Block, memory: DocumentMemory,
                    places: DocumentPlaces):
