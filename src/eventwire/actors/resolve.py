@@ -249,6 +249,10 @@ class BlockActors:
                 taken -= set(range(span.start, span.end))
                 continue  # "Chadli Klibi" is not Chadli Bendjedid
             actor = self._actor(span, entry, _ner_of(span))
+            if entry.kind == "government" and self._city_of_thing(span):
+                # "the Moscow studio", "a Kabul hotel": the city says where the thing is
+                # from, not that its government acts
+                actor = replace(actor, code=actor.country, role=None)
             if entry.kind == "person" and actor.role == FORMER_ROLE:
                 actor = self._titled(span, actor)
             self._add(Mention(span.start, span.end, actor, "kb"))
@@ -306,6 +310,18 @@ class BlockActors:
                 self._they(tok)
             elif tok.i not in self.by_token and tok.lower_ == "them" and tok.dep_ == "dobj":
                 self._them(tok)
+
+    def _city_of_thing(self, span: Span) -> bool:
+        """A capital's name that modifies a common noun naming no role, office or venue
+        ("the Moscow studio", "a Tehran bakery"; not "the Moscow police", "Beijing's
+        decision", "the Astana talks")."""
+        root = span.root
+        head = root.head
+        if root.dep_ not in {"compound", "nmod"} or head.i == root.i or head.pos_ != "NOUN":
+            return False
+        word = head.lemma_.lower()
+        return not (word in self.kb.role_nouns or head.lower_ in self.kb.role_nouns
+                    or word in NAMED_FOR_VENUE or word in CAPITAL_STANDS_FOR)
 
     def _club_of_city(self, span: Span) -> bool:
         """A capital's name that ends a longer proper name ("Real Madrid", "Dynamo Kiev",
@@ -522,6 +538,11 @@ class BlockActors:
                 if role is None and phrase in self.kb.role_nouns:
                     role = self.kb.role_nouns[phrase]
         for t in words:
+            m = self.by_token.get(t.i)
+            if (role in {"GOV", "MIL", None} and m is not None and m.actor.code and m.actor.country
+                    and m.actor.code[len(m.actor.country):] in ARMED_GROUP_ROLES):
+                # "AQAP leader X", "Shabaab commander Y": the group's man, no government's
+                return m.actor.country, m.actor.code[len(m.actor.country):]
             if country is None:
                 country = self._country_of(t)
         for t in posted:
@@ -1032,6 +1053,17 @@ NAMED_FOR_VENUE = {"talk", "talks", "summit", "conference", "meeting", "negotiat
                    "negotiations", "forum", "session", "round", "dialogue", "consultations",
                    "process", "accord", "accords", "agreement", "agreements", "declaration",
                    "format", "framework", "protocol"}
+# Nouns for which a capital before them stands for its government's act or stance ("the
+# Moscow line", "a Beijing proposal", "the Tehran regime").
+CAPITAL_STANDS_FOR = {"decision", "move", "policy", "stance", "position", "statement",
+                      "announcement", "response", "reaction", "plan", "proposal", "offer",
+                      "demand", "claim", "regime", "leadership", "line", "approach", "strategy",
+                      "bid", "push", "threat", "warning", "accusation", "call", "request",
+                      "relation", "relations", "tie", "ties", "visit", "trip", "initiative",
+                      "government", "administration", "authorities", "establishment"}
+# Roles of the armed or opposition groups whose leaders and commanders are coded as the
+# group ("AQAP leader X"), not as the government of its country.
+ARMED_GROUP_ROLES = {"REB", "INS", "CRM", "OPP"}
 # Head nouns of an office held by one person (an apposition headed so names a person).
 PERSON_TITLES = {"coordinator", "commissioner", "rapporteur", "envoy", "minister", "president",
                  "secretary", "spokesman", "spokeswoman", "spokesperson", "ambassador", "chief",

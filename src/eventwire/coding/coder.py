@@ -63,6 +63,7 @@ from .modality import (
     is_question,
     link_tokens,
     measured_opinion,
+    named_pact,
     planned_only,
     says_nothing,
 )
@@ -726,6 +727,8 @@ class Coder(MatchingMixin, ArgumentsMixin, ModalityMixin, ConventionsMixin):
         modality = self._clause_modality(act.mod_toks[-1], modality, actors)
         if planned_only(tok):
             modality = "hypothetical"  # "has planned attacks on the town": not done
+        elif not act.supported and modality == "actual" and named_pact(tok):
+            modality = "background"  # "the Free Trade Agreement between X and Y": it exists
         agree = self.lexicon.control.get("agree")
         if (modality == "future" and polarity == "asserted" and "04" <= act.code[:2] <= "08"
                 and agree is not None):

@@ -183,6 +183,31 @@ def _last_month_before(c: Token, day) -> bool:
     return (day - end).days > 30
 
 
+def _bare_month_before(c: Token, day) -> bool:
+    """ "in January", "on December 16, 2016": a month named with no "last" or "next" (its
+    latest turn up to the month of publication, or the year given) that ended over a month
+    before `day`."""
+    if c.dep_ != "prep" or c.lower_ not in {"in", "on"}:
+        return False
+    month = next((g for g in c.children if g.dep_ == "pobj"), None)
+    if month is None or month.lower_ not in MONTHS or any(
+            w.lower_ in {"last", "next", "this", "coming", "every", "each"}
+            for w in month.children):
+        return False
+    m = MONTHS.index(month.lower_) + 1
+    years = [int(w.text) for w in month.children
+             if w.dep_ in {"nummod", "npadvmod", "appos"} and re.fullmatch(r"(19|20)\d\d", w.text)]
+    days = [int(w.text) for w in month.children
+            if w.like_num and w.text.isdigit() and 1 <= int(w.text) <= 31]
+    if years:
+        year = years[0]
+    else:
+        year = day.year if m <= day.month else day.year - 1
+    last = calendar.monthrange(year, m)[1]
+    end = date(year, m, min(days[0], last) if days else last)  # ("on March 2": that day)
+    return (day - end).days > 30
+
+
 def _last_year_before(v: Token, day) -> bool:
     """The clause is placed "last year" (in a month of it: "in August last year") that
     ended over a month before `day`."""
@@ -266,8 +291,8 @@ def dated_before(tok: Token, day) -> bool:
             if node.dep_ not in {"conj", "pobj", "prep", "appos"} or node.head.i == node.i:
                 break
             node = node.head
-    if any(_last_month_before(c, day) for v in clauses for c in v.children
-           if c.dep_ in {"npadvmod", "prep"}):
+    if any(_last_month_before(c, day) or _bare_month_before(c, day)
+           for v in clauses for c in v.children if c.dep_ in {"npadvmod", "prep"}):
         return True  # "last September, militants entered ..." (in a March article)
     if any(_last_year_before(v, day) for v in clauses):
         return True  # "visited China in August last year"
@@ -299,6 +324,20 @@ def dated_before(tok: Token, day) -> bool:
     return False
 
 
+def report_dated_before(tok: Token, day) -> bool:
+    """A plan, threat or forecast reported by a past speech verb dated over a month before
+    publication ("the ministry said in January that 300 troops would be sent", "Lima
+    announced on 4 May 2016 that it would build a base"): an old announcement."""
+    verb = tok if tok.pos_ in {"VERB", "AUX"} else tok.head
+    for _ in range(3):
+        if verb.dep_ not in {"ccomp", "xcomp", "conj"} or verb.head.i == verb.i:
+            return False
+        verb = verb.head
+        if lemma_of(verb) in SPEECH_LEMMAS and _past(verb):
+            return dated_before(verb, day)
+    return False
+
+
 # Adverbs that put a clause, or the report of it, in an earlier time.
 EARLIER_ADVERBS = {"previously", "formerly"}
 # Time nouns that keep a "since" span recent ("since Monday", "since last week").
@@ -308,13 +347,39 @@ CALENDAR_WORDS = {*MONTHS, "year", "month", "last", "spring", "summer", "autumn"
 _DATED_SPAN = RECENT_SINCE | CALENDAR_WORDS
 
 
+def _past_phrase(prep: Token) -> bool:
+    """ "in the past" (with no span: "in the past week" is news)."""
+    return prep.dep_ == "prep" and prep.lower_ == "in" and any(
+        g.dep_ == "pobj" and g.lower_ == "past" and not any(
+            m.dep_ in {"amod", "nummod", "compound", "prep"} for m in g.children)
+        for g in prep.children)
+
+
+# Roles someone held on the way to office: what they did "as a candidate" (or "as
+# president-elect") came before the office they hold in the news.
+FORMER_ROLES = {"candidate", "nominee", "contender", "challenger", "president-elect",
+                "campaigner"}
+
+
+def _former_role(prep: Token) -> bool:
+    """ "as a presidential candidate", "as president-elect"."""
+    return prep.dep_ == "prep" and prep.lower_ == "as" and any(
+        g.dep_ == "pobj" and (g.lower_ in FORMER_ROLES or lemma_of(g) in FORMER_ROLES or (
+            g.lower_ == "elect" or any(m.lower_ == "elect" for m in g.children)))
+        for g in prep.children)
+
+
 def told_earlier(tok: Token) -> bool:
     """The clause, or the speech verb that reports it, is put in an earlier time
-    ("police have previously said the suspects fled", "Tunis had formerly expelled"):
-    background."""
+    ("police have previously said the suspects fled", "Tunis had formerly expelled", "have
+    raided the port in the past", "as a candidate he accused Lima of ..."): background."""
     verb = tok if tok.pos_ in {"VERB", "AUX"} else tok.head
     for node in [verb, *verb.ancestors][:4]:
         if any(c.dep_ == "advmod" and c.lower_ in EARLIER_ADVERBS for c in node.children):
+            return True
+        if _past(node) and any(_past_phrase(c) or _former_role(c) for c in node.children):
+            # "rebels have shelled the town in the past", "who as a candidate accused
+            # Lima of dumping": an earlier time, not the news
             return True
         if node.dep_ not in {"ccomp", "xcomp", "conj"}:
             break
@@ -554,3 +619,19 @@ def standing_rule(tok: Token) -> bool:
     aux = [c for c in tok.children if c.dep_ == "auxpass"]
     return bool(aux) and aux[0].tag_ in {"VBZ", "VBP"} and not any(
         c.dep_ == "aux" for c in tok.children)
+
+
+# Nouns of a pact that, named with capitals, are an existing text ("the North American
+# Free Trade Agreement between Canada, Mexico and the US", "the Treaty of Rome").
+PACT_NOUNS = {"agreement", "treaty", "accord", "accords", "pact", "partnership", "convention",
+              "protocol", "alliance", "union", "charter", "deal", "memorandum", "compact"}
+
+
+def named_pact(tok: Token) -> bool:
+    """An agreement noun that is part of a proper name ("the Paris Agreement between its
+    parties", "the Free Trade Agreement between X and Y"): a pact that exists, named, not
+    the news of one made."""
+    if tok.lower_ not in PACT_NOUNS or not tok.text[:1].isupper() or tok.i == tok.sent.start:
+        return False
+    return tok.tag_ in {"NNP", "NNPS"} or any(
+        c.dep_ == "compound" and c.tag_ in {"NNP", "NNPS"} for c in tok.children)

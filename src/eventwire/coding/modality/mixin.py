@@ -32,6 +32,7 @@ from .background import (
     over_long_span,
     recurring,
     referenced_event,
+    report_dated_before,
     span_since,
     standing_rule,
     temporal_clause,
@@ -62,12 +63,43 @@ from .hypothetical import (
     upcoming,
 )
 from .news_value import _names_actor, claimed, describes_actor
-from .polarity import negated_purpose, no_one_did, shared_auxiliaries, shares_negation, yet_to
+from .polarity import (
+    carrier_negated,
+    negated_purpose,
+    no_one_did,
+    shared_auxiliaries,
+    shares_negation,
+    yet_to,
+)
 from .questions import asked_or_supposed, open_question
 
 # Verbs of weighing an option: what they take is not decided ("will consider working with
 # Russia", "is mulling recalling its envoy", "explored cutting aid").
 WEIGHING_VERBS = {"consider", "contemplate", "mull", "weigh", "explore", "ponder"}
+
+
+def joined_complement(tok: Token, infinitive_complement) -> Token:
+    """The first of joined verbs a verb with no subject, auxiliary or mark of its own is
+    joined to, when that first verb is a complement ("vowed to close the border, expel the
+    envoys and ban the party": "ban" is vowed too); else the verb itself."""
+    cur = tok
+    while (cur.dep_ == "conj" and cur.pos_ in {"VERB", "AUX"} and cur.head.i != cur.i
+           and cur.head.pos_ in {"VERB", "AUX"} and not any(
+               c.dep_ in {"nsubj", "nsubjpass", "auxpass", "mark"}
+               or (c.dep_ == "aux" and c.lower_ != "to") for c in cur.children)):
+        cur = cur.head
+    if cur is not tok and cur.tag_ == tok.tag_ and (
+            cur.dep_ == "xcomp" or infinitive_complement(cur)):
+        return cur  # (of one form: "refusing to renew X and threatening to ...": no)
+    if cur is not tok and tok.tag_ == "VB" and cur.tag_ in {"VBD", "VBN", "VBZ", "VBP"}:
+        # the parser may join a bare infinitive to the control verb itself ("has pledged
+        # to leave the bloc, close the mosques and ban the book"): a base form joined to
+        # a finite verb is one more of its infinitives
+        comp = [c for c in cur.children if c.dep_ == "xcomp" and c.i < tok.i
+                and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)]
+        if comp:
+            return comp[-1]
+    return tok
 
 
 class ModalityMixin:
@@ -77,7 +109,7 @@ class ModalityMixin:
     def _chain(self, tok: Token) -> list[tuple[Token, ControlRule | None]]:
         """Control verbs above a trigger: "threatened to topple" -> [(threatened, rule)]."""
         chain = []
-        cur = tok
+        cur = joined_complement(tok, self.lexicon.infinitive_complement)
         while (cur.dep_ in {"xcomp", "ccomp"} or self.lexicon.infinitive_complement(cur)) \
                 and cur.head.i != cur.i:
             head = cur.head
@@ -119,9 +151,10 @@ class ModalityMixin:
                     modality = "hypothetical"
             if t.dep_ == "advcl" and any(c.lower_ in CONDITIONAL_MARKS for c in t.children):
                 modality = "hypothetical"
-            if yet_to(t) or no_one_did(t, frozenset(w.i for w in toks)):
+            if yet_to(t) or no_one_did(t, frozenset(w.i for w in toks)) or carrier_negated(t):
                 # "has yet to comment", "is yet to respond": not done (so far); "nobody
-                # blamed Lima", "no troops were sent": not done by anyone
+                # blamed Lima", "no troops were sent": not done by anyone; "no state issued
+                # a statement condemning it": not said
                 polarity = "negated" if polarity == "asserted" else "asserted"
         if modality == "actual" and toks and _purpose(toks[-1]) and _future(toks[-1].head):
             # "will fly to Nairobi to meet the president": what a future act is for is
@@ -148,8 +181,11 @@ class ModalityMixin:
         when = temporal_clause(top)
         if when == "hypothetical" and modality in {"actual", "future", "intent"}:
             return when
+        day = getattr(actors, "day", None)
+        if modality in {"threat", "intent", "future"} and report_dated_before(top, day):
+            return "background"  # "said in January that troops would be sent"
         if modality in {"threat", "intent"} and (
-                in_past_period(top) or dated_before(top, getattr(actors, "day", None))
+                in_past_period(top) or dated_before(top, day) or told_earlier(top)
                 or text_provision(top) or recurring(top)):
             return "background"  # "during his campaign he vowed to ...", "in 2015 it agreed"
         if modality not in {"actual", "future"}:

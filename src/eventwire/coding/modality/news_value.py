@@ -188,10 +188,24 @@ def figurative(tok: Token) -> bool:
                for c in tok.children)
 
 
+# Verbs of an ongoing war that, as a participle on an actor, say which side it is on.
+ONGOING_FIGHT_VERBS = {"fight", "battle", "combat", "wage"}
+
+
 def describes_actor(tok: Token, is_actor) -> bool:
     """A present simple relative clause on an actor says what the actor is or does as a
     rule ("Ukraine, which shares border data with Moldova", "the group, which controls
-    the port"): a description, not news of the day."""
+    the port"), and so does a participle on an actor named as an object ("helps train
+    forces fighting the rebels"): a description, not news of the day."""
+    if (tok.dep_ == "acl" and tok.tag_ == "VBG" and lemma_of(tok) in ONGOING_FIGHT_VERBS
+            and tok.head.dep_ in {"dobj", "pobj", "conj", "appos"} and not any(
+                c.dep_ in {"npadvmod", "prep"} and any(w.ent_type_ in {"DATE", "TIME"}
+                                                        for w in c.subtree)
+                for c in tok.children)):
+        # "trains Afghan forces fighting the insurgency", "aid to rebels battling the
+        # army": a participle that says what war the actor is in describes it (not so
+        # "dispersed crowds protesting the vote": that protest is the news)
+        return is_actor(tok.head)
     if tok.dep_ != "relcl" or tok.pos_ not in {"VERB", "AUX"} or tok.tag_ not in {"VBZ", "VBP"}:
         return False
     if any(c.dep_ in {"aux", "auxpass"} for c in tok.children):

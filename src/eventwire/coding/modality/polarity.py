@@ -38,6 +38,8 @@ def negated_past(toks: list[Token]) -> bool:
     """A plain past negation ("the envoys did not meet on Friday", "he had never discussed
     sanctions with them"): the act did not happen, which is no refusal (unlike "will not
     meet" or "refused to meet")."""
+    # ("did not issue a statement praising X": the praise was not said, no refusal)
+    toks = [*toks, *(v for t in toks if (v := _carrier_verb(t)) is not None)]
     return any((t.tag_ == "VBD" or any(c.dep_ == "aux" and c.lower_ in {"did", "had", "has",
                                                                       "have"}
                                        for c in t.children))
@@ -86,3 +88,29 @@ def negated_purpose(tok: Token) -> bool:
     while node.dep_ == "conj" and node.head.i != node.i:
         node = node.head
     return _purpose(node) and any(c.dep_ == "neg" for c in node.head.children)
+
+
+# Nouns that carry what someone says or does in a participle hung on them ("issued a
+# statement condemning", "sent a letter urging", "released a video threatening").
+CARRIER_NOUNS = {"statement", "letter", "message", "communique", "communiqué", "declaration",
+                 "video", "note", "post", "tweet", "resolution", "motion", "bill", "appeal",
+                 "report", "delegation", "envoy", "team", "troops", "force", "forces"}
+
+
+def carrier_negated(tok: Token) -> bool:
+    """The act is told by a participle on the object of a verb that nobody did or that is
+    negated ("no regional body released a statement condemning the raid", "Lima did not
+    send a delegation to mediate"): not done."""
+    verb = _carrier_verb(tok)
+    return verb is not None and (no_one_did(verb) or any(c.dep_ == "neg" for c in verb.children))
+
+
+def _carrier_verb(tok: Token) -> Token | None:
+    """The verb whose object carries the participle ("released" of "released a statement
+    condemning"), or None."""
+    if tok.dep_ != "acl" or tok.tag_ != "VBG" or lemma_of(tok.head) not in CARRIER_NOUNS:
+        return None
+    obj = tok.head
+    if obj.dep_ != "dobj" or obj.head.pos_ not in {"VERB", "AUX"}:
+        return None
+    return obj.head
