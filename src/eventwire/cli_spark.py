@@ -60,7 +60,7 @@ def spark(
     Example: eventwire spark news/ crawl.warc.gz --out events_parquet/ --master 'local[2]'
     """
     try:
-        from .batch.job import run, session
+        from .batch.job import run, session, stop
     except ImportError as exc:
         typer.echo(f"eventwire: error: the spark command needs PySpark: pip install "
                    f"'eventwire[spark]' ({exc})", err=True)
@@ -68,24 +68,29 @@ def spark(
     from .ingest.options import IngestOptions
 
     try:
-        spark_session = session(master)
+        spark_session = session(master, class_archive=True)
     except Exception as exc:  # no Java, a bad master URL: one line, not a JVM trace
         first = (str(exc).strip().splitlines() or [type(exc).__name__])[0]
         typer.echo(f"eventwire: error: cannot start Spark ({master or 'local[2]'}): {first} "
                    f"(Spark needs Java 17: java -version)", err=True)
         raise typer.Exit(1) from None
     try:
-        summary = run(inputs, out, spark_session, IngestOptions(dup_threshold=dup_threshold))
-    except EventwireError as exc:
-        fail(exc)
-    if fmt is SummaryFormat.json:
-        sys.stdout.write(json.dumps(summary.to_dict()) + "\n")
-    else:
-        typer.echo(
-            f"read {summary.read} documents from {summary.files} files in "
-            f"{summary.seconds:.1f} s\ndocuments: {summary.documents} (coded {summary.coded}, "
-            f"near-duplicates {summary.duplicates}, failed {summary.failed})\n"
-            f"events: {summary.events}\nskips: {summary.skips}\nwrote {out}")
+        try:
+            summary = run(inputs, out, spark_session, IngestOptions(dup_threshold=dup_threshold))
+        except EventwireError as exc:
+            fail(exc)
+        if fmt is SummaryFormat.json:
+            sys.stdout.write(json.dumps(summary.to_dict()) + "\n")
+        else:
+            typer.echo(
+                f"read {summary.read} documents from {summary.files} files in "
+                f"{summary.seconds:.1f} s\ndocuments: {summary.documents} (coded "
+                f"{summary.coded}, near-duplicates {summary.duplicates}, failed "
+                f"{summary.failed})\nevents: {summary.events}\nskips: {summary.skips}\n"
+                f"wrote {out}")
+        sys.stdout.flush()
+    finally:
+        stop(spark_session)
 
 
 def register(app: typer.Typer) -> None:

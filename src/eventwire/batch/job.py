@@ -10,6 +10,7 @@ inputs replaces the previous output instead of adding to it.
 from __future__ import annotations
 
 import os
+import subprocess
 import sys
 import time
 import uuid
@@ -26,11 +27,13 @@ from pyspark.sql import types as T
 from ..ingest.options import IngestOptions
 from ..ingest.records import Record
 from ..ingest.sources import InputFile, expand_paths, part_ranges
-from . import schemas, worker
+from . import jvm_archive, schemas, worker
 from .duplicates import first_of_each_text, near_duplicates
 from .partitions import balanced
 
 TABLES = ("events", "documents", "skips")
+# the class archive the running local JVM dumps at exit, published by `stop`
+_archive_part: Path | None = None
 # Coding partitions per core. They hold nearly equal text (partitions.balanced), so
 # few are best: each task costs the JVM about 0.3 s to start and commit, and a core
 # that finishes early has nothing left to take anyway.
@@ -93,8 +96,14 @@ class _Clock:
         self.last = now
 
 
-def session(master: str | None = None, app_name: str = "eventwire") -> SparkSession:
-    """The active session (spark-submit's), else a new one on `master` (default local[2])."""
+def session(master: str | None = None, app_name: str = "eventwire",
+            class_archive: bool = False) -> SparkSession:
+    """The active session (spark-submit's), else a new one on `master` (default local[2]).
+
+    With `class_archive`, a local run's JVM maps in the class archive of an earlier run,
+    or dumps one for the next run (jvm_archive); the caller then ends the session with
+    `stop`, which publishes a dumped archive once the JVM has exited."""
+    global _archive_part
     active = SparkSession.getActiveSession()
     if active is not None:
         return active
@@ -120,11 +129,38 @@ def session(master: str | None = None, app_name: str = "eventwire") -> SparkSess
             # A local run's JVM only plans and moves rows while Python codes: the quick
             # C1 compiler and interpreted SQL expressions start about 4 s sooner and do
             # not slow the coding (bench/spark_scale.py)
-            builder = builder.config("spark.driver.extraJavaOptions",
-                                     "-XX:TieredStopAtLevel=1")
+            java_options = ["-XX:TieredStopAtLevel=1"]
+            if class_archive:
+                archive_options, _archive_part = jvm_archive.jvm_options()
+                java_options += archive_options
+            builder = builder.config("spark.driver.extraJavaOptions", " ".join(java_options))
             builder = builder.config("spark.sql.codegen.wholeStage", "false")
     return (builder.config("spark.sql.session.timeZone", "UTC")
             .config("spark.ui.showConsoleProgress", "false").getOrCreate())
+
+
+def stop(spark: SparkSession) -> None:
+    """Stop the session; if its JVM was dumping a class archive (session's
+    `class_archive`), end the JVM, wait for the dump and publish the archive."""
+    global _archive_part
+    from pyspark import SparkContext
+
+    gateway = SparkContext._gateway
+    spark.stop()
+    part, _archive_part = _archive_part, None
+    proc = getattr(gateway, "proc", None)
+    if part is None or proc is None or proc.stdin is None:
+        return
+    # the gateway JVM exits when its stdin closes; it writes the archive on the way out
+    gateway.shutdown()
+    SparkContext._gateway = SparkContext._jvm = None
+    proc.stdin.close()
+    try:
+        code = proc.wait(timeout=120)
+    except subprocess.TimeoutExpired:
+        proc.kill()
+        code = None
+    jvm_archive.publish(part, code)
 
 
 def _local_cores(master: str) -> int:

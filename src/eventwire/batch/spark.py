@@ -25,10 +25,14 @@ def main(argv: list[str] | None = None) -> int:
                     "else local[2]")
     ap.add_argument("--dup-threshold", type=float, default=DUP_THRESHOLD)
     args = ap.parse_args(argv)
-    from .job import run, session
+    from .job import run, session, stop
 
-    spark = session(args.master)
-    summary = run(args.inputs, args.out, spark, IngestOptions(dup_threshold=args.dup_threshold))
+    spark = session(args.master, class_archive=True)
+    try:
+        summary = run(args.inputs, args.out, spark,
+                      IngestOptions(dup_threshold=args.dup_threshold))
+    finally:
+        stop(spark)
     sys.stdout.write(json.dumps(summary.to_dict()) + "\n")
     return 0
 
