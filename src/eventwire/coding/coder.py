@@ -13,6 +13,7 @@ this module reads each trigger through them and emits the events.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, replace
 
 from spacy.tokens import Span, Token
@@ -509,6 +510,10 @@ class Coder(MatchingMixin, ArgumentsMixin, ModalityMixin, ConventionsMixin):
                             (a := self._actor(t, actors)) is not None and a.role in ARMED_ROLES
                             for t in r.passive_subj)
                         break
+            if not r.src_toks:
+                # "were killed in a US drone strike", "died in an Israeli air raid": the
+                # nation named on the strike or means it happened in did it
+                r.src_toks = self._strike_owner(tok, actors)
         elif (r.code[:2] in {"18", "19"} and r.src_toks and not r.passive_subj
               and all(self._means(s) and self._actor(s, actors) is None for s in r.src_toks)):
             # "a car bomb killed one soldier": the means is no actor
@@ -524,6 +529,20 @@ class Coder(MatchingMixin, ArgumentsMixin, ModalityMixin, ConventionsMixin):
             if means:
                 r.code = max(means, key=len)
                 r.rule_ids.append("means")
+
+    def _strike_owner(self, tok: Token, actors: BlockActors) -> list[Token]:
+        """The actor named as a modifier of the means or attack noun a passive act
+        happened "in" ("in a US drone strike", "in a Turkish airstrike"), or []."""
+        for g in pobjs([tok], {"in", "during"}):
+            if not (self._means(g) or self.lexicon.candidates("noun", lemma_of(g))):
+                continue
+            mods = [c for c in g.children if c.dep_ in {"amod", "compound", "nmod"}]
+            mods += [m for c in list(mods) for m in c.children
+                     if m.dep_ in {"amod", "compound", "nmod", "npadvmod"}]
+            owners = [m for m in mods if m.i < g.i and self._actor(m, actors) is not None]
+            if owners:
+                return owners[:1]
+        return []
 
     def _reframe(self, r: Reading, actors: BlockActors) -> None:
         """Who really acts on whom: a wish is an appeal by the one who wishes, a verb of
@@ -1042,7 +1061,10 @@ class Coder(MatchingMixin, ArgumentsMixin, ModalityMixin, ConventionsMixin):
                     and (t is None or not t[0].code)):
                 continue  # cooperation with no one known ("his visit to Zhangjiakou")
             unconventional = self._violence_code(code, s, t)
-            pair_code = self._assassination_code(unconventional, t)
+            # (only a killing is an assassination: "clashed with the mayor", "attacked
+            # the senator's convoy" are not)
+            pair_code = (self._assassination_code(unconventional, t)
+                         if KILLING_RULE.search(rule) else unconventional)
             pair_rule = rule + ("+unconventional" if unconventional != code else "") + (
                 "+assassination" if pair_code != unconventional else "")
             by_who = self._protest_by_who(pair_code, s, t)
@@ -1058,6 +1080,11 @@ class Coder(MatchingMixin, ArgumentsMixin, ModalityMixin, ConventionsMixin):
                 actor_spans=spans,
             ))
         return out
+
+
+# Rule ids of acts that kill (the only ones that can be assassinations).
+KILLING_RULE = re.compile(r"kill|murder|slay|slain|assassin|shoot|shot|gun|behead|execut|"
+                          r"stab|lynch|strangl|poison|dead|death")
 
 
 def _placeable(a: Actor) -> bool:
