@@ -957,6 +957,8 @@ class BlockActors:
         return None
 
     def _country_of(self, tok: Token) -> str | None:
+        if _stance_prefixed(tok):
+            return None  # "pro-Russian rebels", "anti-Kenyan remarks": a stance, not a country
         # multi-word demonyms: "North Korean", "South African", "Sri Lankan" (the first word
         # may hang on the head noun: "Sri Lankan Tamil rebels")
         if tok.i > 0 and f"{self.doc[tok.i - 1].text} {tok.text}" in self.kb.demonyms:
@@ -995,6 +997,8 @@ class BlockActors:
             return holder
         if tok.text in self.kb.demonyms and tok.ent_type_ in NAMED_THING_ENTS:
             return None  # "the War of Resistance Against Japanese Aggression": part of a name
+        if _stance_prefixed(tok):
+            return None  # "anti-American protesters" are for or against, not of, the US
         if tok.text in self.kb.demonyms and tok.dep_ in {"amod", "compound", "nmod"}:
             # "the Japanese visit", "Russian airstrikes": the nationality owns the event noun
             entry = self.kb.countries.get(self.kb.demonyms[tok.text])
@@ -1012,7 +1016,8 @@ class BlockActors:
                 return actor
         for child in tok.children:
             # "British prisoners", "an American tanker": the nationality stands for the owner
-            if child.dep_ in {"amod", "compound", "nmod"} and child.text in self.kb.demonyms:
+            if (child.dep_ in {"amod", "compound", "nmod"} and child.text in self.kb.demonyms
+                    and not _stance_prefixed(child)):
                 return self.actor_for(child)
         for child in tok.children:
             # "a Greek-flagged tanker", "a Panama-registered ship", "a British-owned
@@ -1086,6 +1091,19 @@ def _is_pair(tok: Token) -> bool:
         return tok.lower_ != "both" or not list(tok.children)
     return tok.lemma_.lower() in {"leader", "president", "man"} and any(
         c.lower_ in {"two", "both"} for c in tok.children)
+
+
+# Prefixes that glue a stance to a nationality or name ("pro-Russian", "anti-American").
+STANCE_PREFIXES = {"anti", "pro", "non"}
+
+
+def _stance_prefixed(tok: Token) -> bool:
+    """A nationality or name glued after "anti-" or "pro-" ("pro-Russian rebels",
+    "anti-Kenyan statements"): it names whom someone is for or against, not their
+    country."""
+    doc = tok.doc
+    return (tok.i >= 2 and doc[tok.i - 1].text == "-" and not doc[tok.i - 1].whitespace_
+            and doc[tok.i - 2].lower_ in STANCE_PREFIXES)
 
 
 def _glued(span: Span) -> bool:

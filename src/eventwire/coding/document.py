@@ -21,6 +21,7 @@ from ..nlp.segment import Block, segment
 from .component import BlockContext, CodedEvent, coding_pipeline, release
 from .events import RawEvent
 from .lexicon import Lexicon, load_lexicon
+from .modality.background import narrative_time
 from .ontology import Ontology, load_ontology
 
 # An act the text dates more than this many days before publication is background to the
@@ -76,6 +77,17 @@ def _join(quote: Quote, segment: Quote) -> Quote:
     return replace(quote, end=segment.end, segments=segments,
                    text=" … ".join(s.text for s in segments),
                    event_id=quote.event_id or segment.event_id)
+
+
+def _in_old_story(event: Event) -> Event:
+    """An event of a sentence that tells an old story (its main clause dated over a month
+    before publication, or a plain past clause going on with such a story: "The accord
+    was signed in 1993. It called for elections.") is background, unless its own clause
+    gives it a time of its own."""
+    if event.date_source != "publication" or event.modality not in {
+            "actual", "future", "intent", "threat"}:
+        return event
+    return replace(event, modality="background")
 
 
 def _with_quote(event: Event, quotes: list[Quote]) -> Event:
@@ -304,6 +316,7 @@ class Engine:
         result = Analysis([], [])
         sentence_index = 0
         block_index, last_quote_block = 0, -9  # paragraph numbers, to spot "he added"
+        story_old = False  # the story told so far is of a time over a month ago
         for block, doc in parsed:
             if progress is not None:
                 progress(block.end, len(text))
@@ -318,6 +331,10 @@ class Engine:
             for sent, coded in doc._.eventwire_sentences:
                 events = [self._event(document, c, sent, block, sentence_index, day)
                           for c in coded]
+                told = narrative_time(sent, day)
+                if told == "old" or (told is None and story_old):
+                    events = [_in_old_story(e) for e in events]
+                story_old = told == "old" or (told is None and story_old)
                 here = [q for q in spans if sent.start_char <= q.start < sent.end_char]
                 tok = speaker_token(sent, spans) if here else None
                 speaker = actors.actor_for(tok) if tok is not None else None

@@ -635,3 +635,54 @@ def named_pact(tok: Token) -> bool:
         return False
     return tok.tag_ in {"NNP", "NNPS"} or any(
         c.dep_ == "compound" and c.tag_ in {"NNP", "NNPS"} for c in tok.children)
+
+
+# Adverbs that bring a story back to the present ("now", "currently", "today").
+NOW_ADVERBS = {"now", "currently", "today", "tonight", "presently", "nowadays"}
+
+
+def _resolved_end(resolved):
+    """The last day of the period a resolved time names (its year, month or day)."""
+    value = resolved.value
+    if resolved.precision == "year":
+        return date(value.year, 12, 31)
+    if resolved.precision == "month":
+        return date(value.year, value.month, calendar.monthrange(value.year, value.month)[1])
+    return value
+
+
+def narrative_time(sent, day) -> str | None:
+    """The time a sentence's main clause tells of, for the sentences that follow it:
+    "old" when it is a past clause placed over a month before `day` ("The accord was
+    signed in 1993.", "In 2007, the president hosted a summit."), "now" when it is told in
+    the present, the perfect or the future, by a verb of speech (the reporting of the
+    news), or placed within the month; None for a plain past clause with no time of its
+    own ("The talks achieved little.", "Later, both sides agreed to resume talks."), which
+    goes on in the time of the story told before it."""
+    from ...nlp.dates import clause_dates, resolve  # (dates imports nothing of ours)
+
+    if day is None:
+        return "now"
+    root = sent.root
+    if root.pos_ not in {"VERB", "AUX"}:
+        return None
+    verbs = [root, *(c for c in root.children if c.dep_ == "conj" and c.pos_ in {"VERB", "AUX"})]
+    auxes = [c for v in verbs for c in v.children if c.dep_ in {"aux", "auxpass"}]
+    if any(c.dep_ == "advmod" and c.lower_ in NOW_ADVERBS for v in verbs for c in v.children):
+        return "now"
+    perfect_now = any(a.lower_ in {"has", "have", "'ve"} for a in auxes)
+    if not _past(root) or perfect_now or lemma_of(root) in SPEECH_LEMMAS:
+        return "now"
+    ends = []
+    for ent, _node in clause_dates(sent.doc, [v.i for v in verbs]):
+        resolved = resolve(ent.text, day)
+        if resolved is not None:
+            ends.append(_resolved_end(resolved))
+    if ends:
+        return "old" if all((day - end).days > 30 for end in ends) else "now"
+    if any(w.lower_ in DAY_WORDS for v in verbs for c in v.children
+           if c.dep_ in {"prep", "npadvmod"} for w in c.subtree):
+        return "now"
+    if dated_before(root, day) or long_ago(root) or told_earlier(root):
+        return "old"
+    return None

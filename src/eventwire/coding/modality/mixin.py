@@ -141,7 +141,8 @@ class ModalityMixin:
             if shares_negation(t):
                 polarity = "negated" if polarity == "asserted" else "asserted"
             for c in (*t.children, *shared_auxiliaries(t)):
-                if c.dep_ == "neg" or (c.lower_ in NEG_WORDS and c.dep_ in {"advmod", "det"}):
+                if c.dep_ == "neg" or (c.lower_ in NEG_WORDS and c.dep_ in {"advmod", "det"}) or (
+                        c.dep_ == "preconj" and c.lower_ == "neither" and c.i < t.i):
                     polarity = "negated" if polarity == "asserted" else "asserted"
                 if c.dep_ == "aux" and c.lower_ in HYPOTHETICAL_AUX:
                     modality = "hypothetical"

@@ -25,12 +25,14 @@ def yet_to(tok: Token) -> bool:
 
 def shares_negation(tok: Token) -> bool:
     """A verb joined by "or"/"nor" to a negated verb, with no subject or auxiliary of its
-    own, is negated with it ("did not deny the report or criticise the paper")."""
+    own, is negated with it ("did not deny the report or criticise the paper", "neither
+    confirmed nor denied it")."""
     head = tok.head
     if tok.dep_ != "conj" or head.pos_ not in {"VERB", "AUX"} or any(
             c.dep_ in {"nsubj", "nsubjpass", "aux", "neg"} for c in tok.children):
         return False
-    return any(c.dep_ == "neg" for c in head.children) and any(
+    return any(c.dep_ == "neg" or (c.dep_ == "preconj" and c.lower_ == "neither")
+               for c in head.children) and any(
         c.dep_ == "cc" and c.lower_ in {"or", "nor"} for c in (*head.children, *tok.children))
 
 
@@ -53,20 +55,25 @@ NOBODY = {"nobody", "none", "nothing", "no-one", "noone"}
 
 
 def no_one_did(verb: Token, coded: frozenset[int] = frozenset()) -> bool:
-    """The verb's subject denies the act: "nobody", "none", "no one", or a noun with "no"
-    ("no Chilean troops are deployed there", "no country has recognised it")."""
+    """The verb's subject denies the act: "nobody", "none", "no one", a noun with "no"
+    ("no Chilean troops are deployed there", "no country has recognised it") or "neither"
+    ("neither Lima nor Quito sent envoys", "neither side signed")."""
     for s in verb.children:
         if s.dep_ not in {"nsubj", "nsubjpass"}:
             continue
         if s.lower_ in NOBODY or any(c.dep_ == "det" and c.lower_ == "no" for c in s.children):
             return True
+        if s.left_edge.lower_ == "neither":
+            return True  # "neither Lima nor Quito attended", "neither side signed"
         if s.lower_ == "one" and s.i > 0 and s.doc[s.i - 1].lower_ == "no":
             return True  # "no one"
     # "made no comments", "sent no troops": nothing was (not "has no plans to": an intent)
     # (an object that is the event noun itself carries its own "no": `coded`)
-    return any(o.dep_ == "dobj" and lemma_of(o) not in INTENT_NOUNS and o.i not in coded
-               and any(c.dep_ == "det" and c.lower_ == "no" for c in o.children)
-               for o in verb.children)
+    # ("met neither the envoy nor the minister": neither was met)
+    return any(o.dep_ == "dobj" and lemma_of(o) not in INTENT_NOUNS and (
+        (o.i not in coded and any(c.dep_ == "det" and c.lower_ == "no" for c in o.children))
+        or o.left_edge.lower_ == "neither")
+        for o in verb.children)
 
 
 def shared_auxiliaries(verb: Token) -> list[Token]:
