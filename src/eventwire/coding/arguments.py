@@ -701,6 +701,13 @@ class ArgumentsMixin:
         for g in pobjs(objs, {"of", "by", "from"}):
             if self._actor(g, actors, True):
                 return [g]
+        if p.obj and not p.prep:
+            # "began a national strike against the government", "mounted a boycott
+            # against Danish goods": whom an act named by its object is against, on the
+            # object or on the verb, for a pattern written with no preposition
+            for g in pobjs(objs, {"against"}) or pobjs([tok], {"against"}):
+                if self._actor(g, actors, True):
+                    return [g]
         return found
 
     def _joined_object(self, tok: Token, actors: BlockActors) -> list[Token]:

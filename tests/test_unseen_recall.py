@@ -1,0 +1,58 @@
+"""Recall on news nobody tuned for (issue 11 item 2): one general mechanism per class of
+missed construction -- a word class of verbs or nouns shared by one pattern, instead of
+one object list per verb. Each case asserts exactly the events a sentence codes:
+(source code, CAMEO code, target code, polarity, modality). All sentences are written for
+these tests (other actors and words than any gold sentence)."""
+
+from __future__ import annotations
+
+import pytest
+
+from event_keys import coded_with_flags, ev
+
+CASES = [
+    # 14.start-labour-strike: any verb of beginning or keeping up (@start_verbs) with any
+    # work stoppage or boycott (@labour_strikes), when workers, crowds or dissenters do it
+    ("Zambian miners began an indefinite strike over unpaid wages.",
+     {ev("ZMBLAB", "143", "ZMB")}),
+    ("Nurses in Kenya resumed their walkout on Thursday.", {ev("KENHLH", "143", "KEN")}),
+    # (arguments._targets: whom an act named by the object is "against" is the target)
+    ("Argentine truckers mounted a nationwide strike against the government.",
+     {ev("ARGLAB", "143", "ARGGOV")}),
+    ("Nepalese shopkeepers began a general strike against the government on Sunday.",
+     {ev("NPLCVL", "143", "NPLGOV")}),
+    # ... an army's strike stays an attack
+    ("Israeli jets launched strikes on Hamas positions on Tuesday.",
+     {ev("ISRMIL", "195", "PSEINS")}),
+    # 14.begin-any-hunger-strike: a fast begun by any verb of beginning
+    ("Jailed Bahraini activists launched a hunger strike.", {ev("BHRCVL", "142", "BHR")}),
+    ("Detainees at a Cameroonian prison declared a hunger strike on Friday.",
+     {ev("CMRCRM", "142", "CMR")}),
+    # 08.end-own-protest: any verb of ending or putting off (@end_verbs) one's own protest
+    # (@protest_actions)
+    ("Peruvian truckers abandoned their nationwide strike.", {ev("PERLAB", "082", None)}),
+    ("Moroccan teachers halted their boycott of exams.", {ev("MAREDU", "082", None)}),
+    # ... police who halt a march do not stand down a protest of theirs
+    ("Police halted the march in Harare.", set()),
+    # 07.send-relief-goods: any verb of sending or handing (@relief_verbs) with any relief
+    # goods (@relief_goods), to someone
+    ("Norway trucked tents and blankets to flood victims in Bangladesh.",
+     {ev("NOR", "073", "BGDCVL")}),
+    ("Senegal has sent 500 tonnes of rice to drought-stricken Gambia.",
+     {ev("SEN", "073", "GMB")}),
+    ("Japan donated 2,000 tonnes of maize to Malawi.", {ev("JPN", "073", "MWI")}),
+    ("The Red Cross distributed flour and cooking oil to displaced families in Yemen.",
+     {ev("NGOICRC", "073", "YEMCVL")}),
+    # ... goods shipped in trade are no aid
+    ("Thailand shipped rice to China under a new trade deal.", set()),
+    # 19.close-border: any verb of closing (@close_verbs) a frontier with a neighbour
+    ("Pakistan sealed its border with Afghanistan after the attack.",
+     {ev("PAK", "191", "AFG")}),
+    ("Turkey shut its border with Iran on Monday.", {ev("TUR", "191", "IRN")}),
+    ("Chad sealed its frontier with Sudan.", {ev("TCD", "191", "SDN")}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CASES, ids=[c[0][:40] for c in CASES])
+def test_unseen_recall(engine, text, expected):
+    assert coded_with_flags(engine, text) == expected
