@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from event_keys import coded_with_flags, ev
+from event_keys import INTENT, coded_with_flags, ev
 
 BG = ("asserted", "background")
 NEGATED = ("negated", "actual")
@@ -40,6 +40,34 @@ CASES = [
     ("The Peruvian president met neither the Chilean envoy nor the Bolivian minister.",
      {ev("PERGOV", "040", "CHLGOV", NEGATED), ev("PERGOV", "040", "BOLGOV", NEGATED),
       ev("CHLGOV", "040", "PERGOV", NEGATED), ev("BOLGOV", "040", "PERGOV", NEGATED)}),
+    # hypothetical.present_for_coming_day: a simple present with a time of the coming
+    # days on it is a scheduled act (an intent, dated ahead), not a done one
+    ("The Peruvian foreign minister flies to Santiago on Thursday, before heading to Buenos "
+     "Aires.",
+     {ev("PERGOV", "036", "CHLGOV", INTENT)}),
+    ("The Kenyan president visits Uganda next week to discuss the border.",
+     {ev("KENGOV", "036", "UGA", INTENT)}),
+    ("The Bolivian envoy meets the Chilean foreign minister tomorrow.",
+     {ev("BOLGOV", "036", "CHLGOV", INTENT)}),
+    ("Kenya expels Ugandan envoy", {ev("KEN", "161", "UGAGOV")}),
+    # hypothetical.scheduled: an event noun marked as ahead ("a scheduled meeting", "the
+    # upcoming summit") is an announced intent
+    ("The Ghanaian minister met the Togolese envoy on Monday before a scheduled meeting with "
+     "the Nigerian president.",
+     {ev("GHAGOV", "040", "TGOGOV"), ev("TGOGOV", "040", "GHAGOV"),
+      ev("GHAGOV", "036", "NGAGOV", INTENT)}),
+    ("Kenya sent troops to the border before the upcoming summit with Uganda.",
+     {ev("KEN", "036", "UGA", INTENT)}),
+    ("The Chilean president arrived in Lima for a forthcoming meeting with the Peruvian "
+     "president.",
+     {ev("CHLGOV", "042", "PERGOV"), ev("CHLGOV", "036", "PERGOV", INTENT)}),
+    # background.standing_rule: a law "banning" something, named as the rule an act is done
+    # under, lays down a standing rule; a law just passed is a new ban
+    ("An inquiry was opened under a Kenyan law banning the sale of ivory.",
+     {ev("KEN", "172", "KEN", BG)}),
+    ("The protesters were detained under a Chilean law banning the occupation of schools.",
+     {ev("CHL", "172", "CHLEDU", BG)}),
+    ("Kenya passed a law banning plastic bags on Monday.", {ev("KEN", "172", "KEN")}),
     # resolve._stance_prefixed: a nationality glued after "anti-" or "pro-" says whom
     # people are for or against, not their country
     ("Anti-Chilean protesters burned tyres outside the embassy in La Paz on Monday.",

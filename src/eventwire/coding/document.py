@@ -22,6 +22,7 @@ from .component import BlockContext, CodedEvent, coding_pipeline, release
 from .events import RawEvent
 from .lexicon import Lexicon, load_lexicon
 from .modality.background import narrative_time
+from .modality.hypothetical import present_for_coming_day
 from .ontology import Ontology, load_ontology
 
 # An act the text dates more than this many days before publication is background to the
@@ -439,7 +440,8 @@ class Engine:
         if day is None:
             return None, None, None
         trigger = [i for i in (raw.date_tokens or raw.tokens) if i < len(doc)]
-        future = raw.modality == "future" or is_future(doc[i] for i in trigger)
+        future = raw.modality == "future" or is_future(doc[i] for i in trigger) or any(
+            present_for_coming_day(doc[i]) for i in trigger)
         for ent, _node in clause_dates(doc, trigger):
             resolved = resolve(ent.text, day, future=future)
             if resolved is not None:

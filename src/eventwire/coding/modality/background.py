@@ -603,6 +603,11 @@ LAW_NOUNS = {"law", "constitution", "legislation", "rule", "code", "statute", "c
              "treaty", "decree", "regulation", "act", "resolution", "ordinance"}
 
 
+# Verbs that make a law: the rule a law they take lays down is new ("passed a law banning").
+ENACT_VERBS = {"pass", "adopt", "approve", "enact", "sign", "introduce", "impose", "issue",
+               "decree", "unveil", "announce", "promulgate", "vote", "ratify"}
+
+
 def standing_rule(tok: Token) -> bool:
     """A present passive of a rule ("Pyongyang is barred by UN resolutions from testing
     missiles", "the group is banned in Chile"), or a text of law doing it in the present
@@ -613,6 +618,11 @@ def standing_rule(tok: Token) -> bool:
     if tok.dep_ == "acl" and tok.tag_ in {"VBN", "VBD"} and not any(
             c.dep_ in {"nsubj", "nsubjpass", "aux", "auxpass", "dobj"} for c in tok.children):
         return True  # "the group, banned in Russia,": what the law says of it
+    if tok.dep_ == "acl" and tok.tag_ == "VBG" and lemma_of(tok.head) in LAW_NOUNS and not (
+            tok.head.dep_ in {"dobj", "nsubjpass"} and lemma_of(tok.head.head) in ENACT_VERBS):
+        # "under a law banning the sale of ivory": what the law says (not "passed a law
+        # banning ...": a new ban)
+        return True
     if tok.tag_ in {"VBZ", "VBP"} and any(c.dep_ == "nsubj" and lemma_of(c) in LAW_NOUNS
                                           for c in tok.children):
         return True

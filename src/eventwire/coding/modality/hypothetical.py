@@ -275,10 +275,19 @@ SCHEDULE_WORDS = {"due", "scheduled", "planned", "slated", "set", "expected", "p
                   "penciled"}
 
 
+# Adjectives that put an event noun ahead ("a scheduled meeting", "the upcoming summit").
+AHEAD_MODIFIERS = {"scheduled", "upcoming", "forthcoming", "impending", "coming", "slated",
+                   "expected"}
+
+
 def scheduled(tok: Token) -> bool:
     """An event noun that is the subject of a schedule ("the talks between the two
     ministers are due in Oslo on March 20", "a summit of the three leaders is scheduled for
-    May"): a planned act, not one done (CAMEO codes it as the intent, 03)."""
+    May"), or marked as ahead ("before a scheduled meeting with the president", "for the
+    upcoming summit"): a planned act, not one done (CAMEO codes it as the intent, 03)."""
+    if tok.pos_ == "NOUN" and any(c.dep_ in {"amod", "compound"} and c.lower_ in AHEAD_MODIFIERS
+                                  for c in tok.children):
+        return True
     if tok.pos_ != "NOUN" or tok.dep_ not in {"nsubj", "nsubjpass"}:
         return False
     head = tok.head
@@ -396,3 +405,21 @@ def planned_only(tok: Token) -> bool:
     on Quito"): not done."""
     return (tok.pos_ == "NOUN" and tok.dep_ == "dobj" and tok.head.pos_ in {"VERB", "AUX"}
             and lemma_of(tok.head) in PLANNING_VERBS)
+
+
+# Time words that, on a present tense, put the act in the coming days ("flies to Lima on
+# Friday", "visits Chile next week", "meets the envoy tomorrow").
+COMING_WORDS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+                "tomorrow", "next", "coming", "later"}
+
+
+def present_for_coming_day(verb: Token) -> bool:
+    """A simple present of an act with a time of the coming days on it ("the minister
+    travels to Seoul on Friday", "the envoy visits Lima next week"): in a news text, a
+    scheduled act, not one done (nor a headline's past)."""
+    if verb.pos_ != "VERB" or verb.tag_ not in {"VBZ", "VBP"} or lemma_of(verb) in SPEECH_LEMMAS:
+        return False
+    if any(c.dep_ in {"aux", "auxpass", "neg"} for c in verb.children):
+        return False
+    return any(w.lower_ in COMING_WORDS for c in verb.children
+               if c.dep_ in {"prep", "npadvmod"} for w in c.subtree)
