@@ -50,6 +50,19 @@ CASES = [
      {ev("PAK", "191", "AFG")}),
     ("Turkey shut its border with Iran on Monday.", {ev("TUR", "191", "IRN")}),
     ("Chad sealed its frontier with Sudan.", {ev("TCD", "191", "SDN")}),
+    # arguments._investigated: who did what an inquiry looks into is its target (the
+    # "by" phrase or participle agent of what is looked into, or its owner)
+    ("The International Criminal Court opened an investigation into war crimes committed "
+     "by Russian forces in Ukraine.", {ev("IGOICC", "090", "RUSMIL")}),
+    ("Kenyan police began an inquiry into killings blamed on Somali militants.",
+     {ev("KENCOP", "090", "SOMINS")}),
+    ("The ICC launched an investigation into Venezuela's treatment of protesters.",
+     {ev("IGOICC", "090", "VEN")}),
+    ("Brazilian prosecutors are investigating bribes paid by a Chinese mining company.",
+     {ev("BRAJUD", "091", "CHNBUS")}),
+    # ... a place where the looked-into act happened is no target
+    ("Swiss prosecutors opened a criminal investigation into money laundering in Geneva.",
+     {ev("CHEJUD", "090", None)}),
 ]
 
 

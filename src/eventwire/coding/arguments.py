@@ -701,6 +701,11 @@ class ArgumentsMixin:
         for g in pobjs(objs, {"of", "by", "from"}):
             if self._actor(g, actors, True):
                 return [g]
+        if p.code[:2] == "09":
+            # "opened an inquiry into abuses committed by Ethiopian troops", "investigated
+            # killings blamed on the police": who did what is looked into is the target
+            if (doers := self._investigated(tok, objs, actors)):
+                return doers
         if p.obj and not p.prep:
             # "began a national strike against the government", "mounted a boycott
             # against Danish goods": whom an act named by its object is against, on the
@@ -709,6 +714,26 @@ class ArgumentsMixin:
                 if self._actor(g, actors, True):
                     return [g]
         return found
+
+    def _investigated(self, tok: Token, objs: list[Token], actors: BlockActors) -> list[Token]:
+        """The doer of the act an inquiry looks into: the "into"/"of" phrase of the inquiry
+        (or the verb's object: "investigated killings ...") and its "by" phrase, the agent
+        of a participle on it ("crimes committed by X", "killings blamed on X"), or its
+        owner ("Serbia's conduct", "Ethiopian abuses")."""
+        looked = pobjs(objs + [tok], {"into", "of", "over", "on"}) + [
+            o for o in objs if o.dep_ == "dobj" and not self.lexicon.candidates(
+                "noun", lemma_of(o))]
+        for n in looked:
+            cands = self._agent_like(n)
+            for c in n.children:
+                if c.dep_ == "acl" and c.tag_ == "VBN":
+                    cands += self._agent(c) + pobjs([c], {"by", "on"})
+            cands.append(n)
+            for g in cands:
+                a = self._actor(g, actors, True)
+                if a is not None and a.code and not (a.kb_id or "").startswith("place:"):
+                    return [g]
+        return []
 
     def _joined_object(self, tok: Token, actors: BlockActors) -> list[Token]:
         """The coded object of the verb that the trigger's clause (through "vowed to",
