@@ -68,6 +68,30 @@ CASES = [
     ("The protesters were detained under a Chilean law banning the occupation of schools.",
      {ev("CHL", "172", "CHLEDU", BG)}),
     ("Kenya passed a law banning plastic bags on Monday.", {ev("KEN", "172", "KEN")}),
+    # lexicon 10.insist (prep_required): "insists" with a plain statement after it asserts,
+    # it demands nothing; "insisted on" a thing, or that someone must act, is a demand
+    ("Lima insists the new radar is purely defensive.", set()),
+    ("The Chilean minister insisted his country posed no threat to Bolivia.", set()),
+    ("Bolivia insisted on guarantees from Chile.", {ev("BOL", "100", "CHL")}),
+    # resolve._role_phrase (TOPIC_HEADS): a bare common noun before a pact names what it is
+    # about, not a side ("the refugee deal with Turkey" is no refugees' deal)
+    ("Political leaders across Europe have hailed the refugee deal with Turkey as a success.",
+     set()),
+    ("Kenyan lawmakers debated the refugee accord with Somalia.", set()),
+    ("Turkey signed an energy deal with Azerbaijan on Monday.",
+     {ev("TUR", "057", "AZE"), ev("AZE", "057", "TUR")}),
+    # resolve._role_phrase (DocumentMemory.roles): a role noun told bare is of the country
+    # an earlier paragraph gave it
+    ("Kenyan police arrested two Somali traders on Monday.\n\nPolice later detained a "
+     "Ugandan activist.",
+     {ev("KENCOP", "173", "SOMBUS"), ev("KENCOP", "173", "UGACVL")}),
+    ("Peruvian prosecutors opened an inquiry into the mayor of Lima on Tuesday.\n\n"
+     "Prosecutors also charged a Chilean businessman with bribery.",
+     {ev("PERJUD", "090", "PERGOV"), ev("PERJUD", "1121", "CHLBUS")}),
+    ("Nigerian soldiers clashed with militants near Maiduguri on Sunday.\n\nSoldiers later "
+     "arrested a Cameroonian smuggler.",
+     {ev("NGAMIL", "190", "NGAINS"), ev("NGAINS", "190", "NGAMIL"),
+      ev("NGAMIL", "173", "CMRCRM")}),
     # resolve._stance_prefixed: a nationality glued after "anti-" or "pro-" says whom
     # people are for or against, not their country
     ("Anti-Chilean protesters burned tyres outside the embassy in La Paz on Monday.",

@@ -44,6 +44,10 @@ NAME_CONTINUATIONS = {"state", "county", "post", "times", "university", "college
 # station is on the police.)
 THING_HEADS = {"law", "laws", "bill", "bills", "act", "decree", "rule", "rules", "regulation",
                "regulations", "policy", "reform", "budget"}
+# Heads of a pact or rule that a bare common noun before them names the subject of, not a
+# side ("the refugee deal with Turkey", "the migrant accord", "the police law").
+TOPIC_HEADS = THING_HEADS | {"deal", "agreement", "accord", "pact", "treaty", "arrangement",
+                             "quota", "quotas", "scheme", "programme", "program"}
 # How many mentions the country of the lead's subject is worth when the story's country is
 # weighed (one lead subject outweighs a passing pair of mentions of another country).
 LEAD_WEIGHT = 2
@@ -91,6 +95,8 @@ class DocumentMemory:
     countries: dict[str, int] = field(default_factory=dict)
     led: bool = False  # the lead (first paragraph with an actor) has been read
     lead_country: str | None = None  # the country of the lead's first subject
+    # the country last stated for a role noun ("German prosecutors" -> prosecutor: DEU)
+    roles: dict[str, str] = field(default_factory=dict)
 
 
 class ActorResolver:
@@ -169,6 +175,7 @@ class BlockActors:
         self.day = day
         self.prior_person = memory.last_person  # the last person of earlier paragraphs
         self.prior_persons = list(memory.persons)
+        self.prior_roles = dict(memory.roles)  # role nouns' countries of earlier paragraphs
         # the country the story is about so far (earlier paragraphs only): whose "the
         # government" a later paragraph means
         self.story_country = story_country(memory.countries, memory.lead_country)
@@ -795,6 +802,10 @@ class BlockActors:
         'soldiers from Gondor', 'Hungarian and Romanian officials' (one actor per country)."""
         if self._led_group(tok) or self._head_of(tok):
             return True
+        if (tok.dep_ == "compound" and tok.pos_ == "NOUN"
+                and tok.head.lemma_.lower() in TOPIC_HEADS and not any(
+                    c.dep_ in {"amod", "compound", "poss", "nmod"} for c in tok.children)):
+            return False  # "the refugee deal with Turkey": what the deal is about, no side
         role = None
         for child in tok.children:
             # "opposition leader", "aid worker", "border guards": the two-word noun first
@@ -875,6 +886,13 @@ class BlockActors:
             countries = [leader]  # "US-led forces"
         if not countries and (earlier := self._same_head_before(tok)):
             countries = [earlier]  # "the Russian Foreign Ministry said ... the ministry said"
+        if not countries and (earlier := self.prior_roles.get(tok.lemma_.lower())):
+            # "German prosecutors charge man" ... "Federal prosecutors say they have
+            # charged ...": a role noun told bare is of the country an earlier paragraph
+            # gave it
+            countries = [earlier]
+        elif len(named) == 1 and not named[0].startswith(("IGO", "NGO")):
+            self.memory.roles[tok.lemma_.lower()] = named[0]
         if not countries and role in STORY_ROLES and self.story_country and (any(
                 c.dep_ == "det" and c.lower_ == "the" for c in tok.children)
                 or (tok.pos_ == "PROPN" and role != "GOV")
