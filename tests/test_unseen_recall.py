@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from event_keys import coded_with_flags, ev
+from event_keys import INTENT, coded_with_flags, ev
 
 CASES = [
     # 14.start-labour-strike: any verb of beginning or keeping up (@start_verbs) with any
@@ -63,6 +63,28 @@ CASES = [
     # ... a place where the looked-into act happened is no target
     ("Swiss prosecutors opened a criminal investigation into money laundering in Geneva.",
      {ev("CHEJUD", "090", None)}),
+    # verb defaults: the verb's generic code when none of its object patterns fires, only
+    # with a target named (03.agree-default, 10.press-default); and a class of things asked
+    # for (02.seek-sought-things)
+    ("Chile and Peru agreed on a new border line.",
+     {ev("CHL", "030", "PER", INTENT), ev("PER", "030", "CHL", INTENT)}),
+    ("Greece and Turkey failed to agree on the fate of the island.",
+     {ev("GRC", "120", "TUR"), ev("TUR", "120", "GRC")}),
+    ("Thai and Cambodian officials agreed on Monday that their armies should pull back "
+     "from the temple.",
+     {ev("THAGOV", "030", "KHMGOV", INTENT), ev("KHMGOV", "030", "THAGOV", INTENT)}),
+    ("Economists agree that inflation will rise next year.", set()),
+    ("France pressed Lebanon over the formation of a new government.",
+     {ev("FRA", "100", "LBN")}),
+    ("The Dutch foreign minister pressed Suriname on the fate of the missing reporters.",
+     {ev("NLDGOV", "100", "SUR")}),
+    ("Prosecutors pressed charges against the Peruvian mayor.", set()),
+    ("Greek police pressed the crowd back from the embassy.", set()),
+    ("Kenya sought guarantees from Somalia on border security.", {ev("KEN", "020", "SOM")}),
+    ("Bulgaria asked Romania for assurances about the bridge.", {ev("BGR", "020", "ROU")}),
+    ("Estonia sought compensation from Russia for the damaged ferry.",
+     {ev("EST", "020", "RUS")}),
+    ("The Chilean president sought re-election in November.", set()),
 ]
 
 
