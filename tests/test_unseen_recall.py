@@ -10,6 +10,8 @@ import pytest
 
 from event_keys import INTENT, coded_with_flags, ev
 
+HYPO = ("asserted", "hypothetical")
+
 CASES = [
     # 14.start-labour-strike: any verb of beginning or keeping up (@start_verbs) with any
     # work stoppage or boycott (@labour_strikes), when workers, crowds or dissenters do it
@@ -85,6 +87,18 @@ CASES = [
     ("Estonia sought compensation from Russia for the damaged ferry.",
      {ev("EST", "020", "RUS")}),
     ("The Chilean president sought re-election in November.", set()),
+    # common verbs of political news that had no pattern: 11.allege (the actor of the
+    # clause alleged is accused; the alleged act itself is only reported), 17.evict
+    ("Human Rights Watch alleged that Sudanese troops burned villages in Darfur.",
+     {ev("NGOHRW", "112", "SDNMIL"), ev("SDNMIL", "1712", "SDN", HYPO)}),
+    ("Uganda alleged that Rwanda was arming rebels in eastern Congo.",
+     {ev("UGA", "112", "RWA"), ev("RWA", "072", "CODREB", HYPO)}),
+    ("Critics alleged fraud in the vote.", set()),
+    ("Zimbabwean police evicted white farmers from their land.",
+     {ev("ZWECOP", "170", "ZWEAGR")}),
+    ("Israeli authorities evicted a Palestinian family from its home in Jerusalem.",
+     {ev("ISRGOV", "170", "PSECVL")}),
+    ("The landlord evicted the tenants.", set()),
 ]
 
 
