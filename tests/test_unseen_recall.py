@@ -99,6 +99,18 @@ CASES = [
     ("Israeli authorities evicted a Palestinian family from its home in Jerusalem.",
      {ev("ISRGOV", "170", "PSECVL")}),
     ("The landlord evicted the tenants.", set()),
+    # 15.send-police-units / 15.send-combat-forces: any verb of sending (@deploy_verbs)
+    # police units or combat forces "to" somewhere; peacekeepers stay protection given
+    ("The Bolivian government ordered troops to the border with Chile.",
+     {ev("BOLGOV", "154", "CHL")}),
+    ("Russia flew bombers to Venezuela.", {ev("RUS", "154", "VEN")}),
+    ("The Bolivian government moved riot police to the mining town of Potosi.",
+     {ev("BOLGOV", "153", None)}),
+    ("Ghana dispatched peacekeeping troops to Mali.", {ev("GHA", "074", "MLI")}),
+    # ... an order to withdraw is no deployment, a company's staff are no force
+    ("The Malian president ordered troops to withdraw from the north.",
+     {ev("MLIGOV", "100", None)}),
+    ("The company moved its staff to Dubai.", set()),
 ]
 
 
