@@ -92,6 +92,16 @@ CASES = [
      "arrested a Cameroonian smuggler.",
      {ev("NGAMIL", "190", "NGAINS"), ev("NGAINS", "190", "NGAMIL"),
       ev("NGAMIL", "173", "CMRCRM")}),
+    # resolve._in_thing_phrase: an "it" after an actor that only completes the phrase of a
+    # thing ("the deal with Libya", "the report on Chile") stands for the thing
+    ("European leaders have hailed the migrant deal with Libya, saying it helped "
+     "de-escalate the crisis.", set()),
+    ("The report on Chile was published on Monday. It accused the Chilean police of abuses.",
+     set()),
+    ("The study of Kenya's prisons was released on Monday. It criticised Kenyan prison "
+     "guards.", set()),
+    ("Britain sanctioned Iran on Monday. It also expelled two Iranian diplomats.",
+     {ev("GBR", "163", "IRN"), ev("GBR", "161", "IRNGOV")}),
     # resolve._stance_prefixed: a nationality glued after "anti-" or "pro-" says whom
     # people are for or against, not their country
     ("Anti-Chilean protesters burned tyres outside the embassy in La Paz on Monday.",

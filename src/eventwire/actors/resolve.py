@@ -48,6 +48,13 @@ THING_HEADS = {"law", "laws", "bill", "bills", "act", "decree", "rule", "rules",
 # side ("the refugee deal with Turkey", "the migrant accord", "the police law").
 TOPIC_HEADS = THING_HEADS | {"deal", "agreement", "accord", "pact", "treaty", "arrangement",
                              "quota", "quotas", "scheme", "programme", "program"}
+# Texts and arrangements an "it" may stand for rather than the actor their phrase names
+# ("the deal with Libya ... it", "the report on Chile ... it"; not an act: "an offensive
+# against the group ... it" may be the group).
+THING_ANTECEDENTS = TOPIC_HEADS | {"report", "study", "survey", "document", "statement",
+                                   "letter", "plan", "proposal", "resolution", "declaration",
+                                   "decision", "ruling", "verdict", "initiative", "memo",
+                                   "memorandum", "text", "draft", "roadmap"}
 # How many mentions the country of the lead's subject is worth when the story's country is
 # weighed (one lead subject outweighs a passing pair of mentions of another country).
 LEAD_WEIGHT = 2
@@ -646,11 +653,31 @@ class BlockActors:
                     c.dep_ == "mark" and c.lower_ in CONCEDING_MARKS for c in clause.children)):
                 over = [m for m in subjects if self._subject_verb(m) == clause.head.i]
                 last = max(over, key=lambda m: m.start) if over else last
+        if self._in_thing_phrase(last) and tok.dep_ != "poss":
+            # "hailed the refugee deal with Turkey, saying it helped ...": the thing whose
+            # phrase names the actor is nearer than the actor it is with
+            return
         ref = last.actor
         actor = Actor(text=tok.text, name=ref.name, code=ref.code, country=ref.country,
                       role=ref.role, kb_id=ref.kb_id, start=self.base + tok.idx,
                       end=self.base + tok.idx + len(tok.text), ner="PRON")
         self._add(Mention(tok.i, tok.i + 1, actor, "pronoun"))
+
+    def _in_thing_phrase(self, m: Mention) -> bool:
+        """The mention only completes the phrase of a singular thing that is a subject or
+        object ("the deal with Turkey", "a report on Chile", "the study of Kenya's
+        prisons"): an "it" after them stands for the thing."""
+        node = self.doc[m.start:m.end].root
+        for _ in range(4):
+            if node.dep_ not in {"pobj", "prep", "poss", "compound", "nmod"} or (
+                    node.head.i == node.i):
+                return False
+            node = node.head
+            if node.pos_ == "NOUN" and node.dep_ not in {"pobj", "compound"}:
+                return (node.tag_ == "NN" and node.i not in self.by_token
+                        and node.dep_ in {"nsubj", "nsubjpass", "dobj"}
+                        and node.lemma_.lower() in THING_ANTECEDENTS)
+        return False
 
     def _person_mention(self, m: Mention) -> bool:
         """The mention names a person: by the KB entry when it has one (a group the tagger
