@@ -111,6 +111,22 @@ CASES = [
     ("The Malian president ordered troops to withdraw from the north.",
      {ev("MLIGOV", "100", None)}),
     ("The company moved its staff to Dubai.", set()),
+    # 12.decline-default / 08.approve-default: declining or approving what someone offers or
+    # asks, with a target named; a control use with no target found is left to the control
+    # table (coder._default_of_control)
+    ("Zambia declined Zimbabwe's offer of help.", {ev("ZMB", "120", "ZWE")}),
+    ("Belgium refused the Congolese ambassador's credentials.", {ev("BEL", "120", "CODGOV")}),
+    ("Jordan approved the Iraqi request for transit rights.", {ev("JOR", "080", "IRQ")}),
+    ("The Chilean parliament approved the budget.", set()),
+    ("The US Senate approved the nomination of the new ambassador to Mexico.", set()),
+    ("Exports to Russia declined sharply in May.", set()),
+    ("The Peruvian minister declined to comment.", {ev("PERGOV", "011", None)}),
+    ("The Serbian president refused to meet the Kosovar leader.",
+     {ev("SRBGOV", "125", "XKXGOV")}),
+    ("The Greek government refused to contribute to the Saudi-led operation in Yemen.",
+     {ev("GRCGOV", "120", "SAU")}),
+    ("Portugal declined to take part in the French-led mission in Mali.",
+     {ev("PRT", "120", "FRA")}),
 ]
 
 

@@ -207,6 +207,7 @@ class Coder(MatchingMixin, ArgumentsMixin, ModalityMixin, ConventionsMixin):
                     suppressed.add(head.i)
         conditioned = condition_spans(sent, matches)
         link = link_tokens(sent)  # "READ MORE: <another story's headline>"
+        retry: set[int] = set()  # verb defaults on control verbs that coded nothing
         for i, m in sorted(matches.items()):
             if i in suppressed or i in consumed or i in link:
                 continue
@@ -222,11 +223,14 @@ class Coder(MatchingMixin, ArgumentsMixin, ModalityMixin, ConventionsMixin):
                 continue  # "the first leader to visit Peru": says who, tells no new act
             if measured_opinion(m.token):
                 continue  # "most Chileans oppose the deal, a survey found": no act
-            if m.pattern.pos == "verb":
-                events.extend(self._verb_event(m, actors))
-            else:
-                events.extend(self._noun_event(m, actors))
-        events.extend(self._uncoded_controls(sent, matches, suppressed, actors))
+            found = (self._verb_event(m, actors) if m.pattern.pos == "verb"
+                     else self._noun_event(m, actors))
+            if not found and self._default_of_control(m):
+                # "refused to commit to any aid to the war": a verb default that finds no
+                # target leaves the control verb to the control table
+                retry.add(i)
+            events.extend(found)
+        events.extend(self._uncoded_controls(sent, matches, suppressed, actors, retry))
         # "stated that Chile must scrap the levy": an uncoded obligation is still a demand
         self.place_root = ""
         for tok in sent:
@@ -245,19 +249,34 @@ class Coder(MatchingMixin, ArgumentsMixin, ModalityMixin, ConventionsMixin):
         return dedupe(events, sent.doc)
 
     def _uncoded_controls(self, sent: Span, matches: dict, suppressed: set[int],
-                          actors: BlockActors) -> list[RawEvent]:
-        """Control verbs with an uncoded complement ("threatened to topple X")."""
+                          actors: BlockActors, retry: set[int]) -> list[RawEvent]:
+        """Control verbs with an uncoded complement ("threatened to topple X"), and those a
+        verb default matched but coded nothing for."""
         out: list[RawEvent] = []
         for tok in sent:
             rule = self.lexicon.control.get(lemma_of(tok))
-            if rule is None or rule.own_code is None or tok.i in matches or tok.i in suppressed:
+            if (rule is None or rule.own_code is None or tok.i in suppressed
+                    or (tok.i in matches and tok.i not in retry)):
                 continue
-            # (a verb: "called the envoy a liar" names him, it asks nothing)
-            comps = [c for c in tok.children if c.pos_ in {"VERB", "AUX"} and (
-                c.dep_ == "xcomp" or self.lexicon.infinitive_complement(c))]
+            comps = self._control_complements(tok)
             if comps:
                 out.extend(self._control_event(tok, rule, comps[0], actors))
         return out
+
+    def _control_complements(self, tok: Token) -> list[Token]:
+        """The verbs a control verb governs ("refused to commit", "agreed to set up")."""
+        # (a verb: "called the envoy a liar" names him, it asks nothing)
+        return [c for c in tok.children if c.pos_ in {"VERB", "AUX"} and (
+            c.dep_ == "xcomp" or self.lexicon.infinitive_complement(c))]
+
+    def _default_of_control(self, m: Match) -> bool:
+        """A verb default (a pattern with no object or particle: "declined Zimbabwe's
+        offer") matched on a control verb used with a complement ("declined to commit to
+        any aid"): the control table codes that use, not the default."""
+        p = m.pattern
+        return (p.pos == "verb" and not p.obj and not p.prt
+                and self.lexicon.control.get(lemma_of(m.token)) is not None
+                and bool(self._control_complements(m.token)))
 
     def _purpose_demand(self, tok: Token, matches: dict) -> bool:
         """The act a purpose clause of a coded act wants of another ("stopped arms exports
