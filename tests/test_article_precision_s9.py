@@ -57,7 +57,7 @@ CASES = [
      {ev("GHAGOV", "040", "TGOGOV"), ev("TGOGOV", "040", "GHAGOV"),
       ev("GHAGOV", "036", "NGAGOV", INTENT)}),
     ("Kenya sent troops to the border before the upcoming summit with Uganda.",
-     {ev("KEN", "036", "UGA", INTENT)}),
+     {ev("KEN", "154", None), ev("KEN", "036", "UGA", INTENT)}),
     ("The Chilean president arrived in Lima for a forthcoming meeting with the Peruvian "
      "president.",
      {ev("CHLGOV", "042", "PERGOV"), ev("CHLGOV", "036", "PERGOV", INTENT)}),
@@ -102,6 +102,18 @@ CASES = [
      "guards.", set()),
     ("Britain sanctioned Iran on Monday. It also expelled two Iranian diplomats.",
      {ev("GBR", "163", "IRN"), ev("GBR", "161", "IRNGOV")}),
+    # background.standing_present (conventions): material cooperation told in a simple
+    # present in a story's body, with no time of its own and outside quotes, is a standing
+    # arrangement (the headline and lead tell news in the present)
+    ("Kenya and Uganda signed a defence pact on Monday.\n\nKenya hosts thousands of British "
+     "troops at a base near Nanyuki.",
+     {ev("KEN", "057", "UGA"), ev("UGA", "057", "KEN"), ev("KEN", "062", "GBRMIL", BG)}),
+    ("Peru and Chile held talks on Tuesday.\n\nChile supplies Peru with natural gas through "
+     "a pipeline.",
+     {ev("PER", "040", "CHL"), ev("CHL", "040", "PER"), ev("CHL", "061", "PER", BG)}),
+    ("Turkey praised Qatar on Sunday.\n\nQatar hosts a large Turkish military base.",
+     {ev("TUR", "051", "QAT"), ev("QAT", "062", "TUR", BG)}),
+    ("Japan hosts tens of thousands of US troops.", {ev("JPN", "062", "USAMIL")}),
     # resolve._stance_prefixed: a nationality glued after "anti-" or "pro-" says whom
     # people are for or against, not their country
     ("Anti-Chilean protesters burned tyres outside the embassy in La Paz on Monday.",

@@ -183,6 +183,7 @@ class BlockActors:
         self.prior_person = memory.last_person  # the last person of earlier paragraphs
         self.prior_persons = list(memory.persons)
         self.prior_roles = dict(memory.roles)  # role nouns' countries of earlier paragraphs
+        self.lead = not memory.led  # no paragraph with an actor came before (headline, lead)
         # the country the story is about so far (earlier paragraphs only): whose "the
         # government" a later paragraph means
         self.story_country = story_country(memory.countries, memory.lead_country)

@@ -16,6 +16,7 @@ from .domestic import (
 )
 from .lexicon import ControlRule
 from .modality import negated_past, past_possibility, speculates
+from .modality.background import standing_present
 from .syntax import (
     LOCATIVE_PREPS,
     SUBJ,
@@ -34,6 +35,9 @@ if TYPE_CHECKING:
 SYMMETRIC_ROOTS = {"03", "04", "05", "06"}
 # Cooperation of any kind (verbal and material, intents included).
 COOP_ROOTS = {"03", "04", "05", "06", "07", "08"}
+# Material cooperation, which a simple present in a story's body tells as a standing
+# arrangement ("hosts US troops", "supplies arms to the army").
+STANDING_ROOTS = {"06", "07"}
 # Cooperation is done with someone: with no one named it is no event ("Russia backs",
 # "it also helps", "Putin visited").
 DYADIC_ROOTS = {"04", "05", "06", "07"}
@@ -243,6 +247,11 @@ class ConventionsMixin:
                 r.modality = "actual" if r.modality in {"future", "intent"} else r.modality
         if r.modality_override:
             r.modality = "threat" if r.code.startswith("13") else r.modality_override
+        if (r.modality == "actual" and r.code[:2] in STANDING_ROOTS and not r.chain
+                and not _in_lead(tok, actors) and standing_present(tok)):
+            # "Japan and Korea both host US troops": a standing arrangement told in the
+            # present of a story's body (a headline or lead tells news in the present)
+            r.modality = "background"
 
     def _recode_by(self, r: Reading, control: str, rule_id: str, modality: str | None) -> bool:
         """Re-code the reading through a control rule of the lexicon (if it has one)."""
@@ -253,3 +262,12 @@ class ConventionsMixin:
         r.rule_ids.append(rule_id)
         r.modality_override = modality
         return True
+
+
+def _in_lead(tok, actors) -> bool:
+    """The token is in one of the first two sentences of the story's first paragraph with
+    an actor (a headline taken for a sentence, or the lead)."""
+    if getattr(actors, "lead", True) is False:
+        return False
+    sents = list(tok.doc.sents)
+    return any(tok.sent.start == s.start for s in sents[:2])

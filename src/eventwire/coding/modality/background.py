@@ -603,6 +603,22 @@ LAW_NOUNS = {"law", "constitution", "legislation", "rule", "code", "statute", "c
              "treaty", "decree", "regulation", "act", "resolution", "ordinance"}
 
 
+def standing_present(tok: Token) -> bool:
+    """A simple present of an act with no time of its own, outside any quotation or report
+    ("Japan and Korea host thousands of US troops", "Moscow supplies the army with arms"):
+    in the body of a news text, a standing arrangement, not an act of the day."""
+    verb = tok if tok.pos_ in {"VERB", "AUX"} else tok.head
+    if verb.pos_ != "VERB" or verb.tag_ not in {"VBZ", "VBP"} or lemma_of(verb) in SPEECH_LEMMAS:
+        return False
+    if any(c.dep_ in {"aux", "auxpass", "neg", "mark"} for c in verb.children):
+        return False
+    if verb.dep_ not in {"ROOT", "conj"} or any(t.ent_type_ in {"DATE", "TIME"}
+                                               for t in verb.sent):
+        return False
+    return not any(t.text in {'"', "\u201c", "\u201d", "'"} or lemma_of(t) in SPEECH_LEMMAS
+                   for t in verb.sent)
+
+
 # Verbs that make a law: the rule a law they take lays down is new ("passed a law banning").
 ENACT_VERBS = {"pass", "adopt", "approve", "enact", "sign", "introduce", "impose", "issue",
                "decree", "unveil", "announce", "promulgate", "vote", "ratify"}
