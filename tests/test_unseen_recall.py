@@ -127,6 +127,13 @@ CASES = [
      {ev("GRCGOV", "120", "SAU")}),
     ("Portugal declined to take part in the French-led mission in Mali.",
      {ev("PRT", "120", "FRA")}),
+    # coder._noun_sides: an event noun's target phrase hung on its "by" phrase
+    ("A visit by the Indian prime minister to Nepal began on Monday.",
+     {ev("INDGOV", "042", "NPL")}),
+    ("The criticism by Brazil of the Venezuelan elections angered Caracas.",
+     {ev("BRA", "111", "VEN")}),
+    ("A raid by Israeli troops on a Palestinian town left three dead.",
+     {ev("ISRMIL", "190", "PSE")}),
 ]
 
 

@@ -671,7 +671,8 @@ class Coder(MatchingMixin, ArgumentsMixin, ModalityMixin, ConventionsMixin):
                     ) -> tuple[list[Token], list[Token], list[Token], list[str]]:
         """(sources, targets, "of" phrase, target prepositions) named around the noun."""
         src_toks = [c for c in tok.children if c.dep_ in OWNER_DEPS]
-        src_toks += self._agent_like(tok)
+        agents = self._agent_like(tok)
+        src_toks += agents
         # "the withdrawal of Syrian troops from Lebanon": "of" names who withdraws (used
         # when neither an owner nor a support verb's subject names the source)
         of_toks = pobjs([tok], {"of"}) if p.prep not in {None, "of"} else []
@@ -685,6 +686,11 @@ class Coder(MatchingMixin, ArgumentsMixin, ModalityMixin, ConventionsMixin):
                     between = objs
                 else:
                     tgt_toks.extend(objs)
+        if not tgt_toks and not between:
+            # "a visit by the Indian premier to Nepal", "an attack by rebels on a convoy":
+            # the parser may hang the noun's target phrase on its "by" phrase (not a phrase
+            # of place or purpose there: "an attack by gunmen in Kabul")
+            tgt_toks = pobjs(agents, set(preps) - {"between", "in", "for"})
         if between and p.symmetric:
             src_toks = between  # "talks between X and Y": both take part
         elif between:
