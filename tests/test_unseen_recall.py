@@ -134,6 +134,13 @@ CASES = [
      {ev("BRA", "111", "VEN")}),
     ("A raid by Israeli troops on a Palestinian town left three dead.",
      {ev("ISRMIL", "190", "PSE")}),
+    # countries.tsv: peoples living wholly or mostly in one state are coded as that state
+    ("Egyptian police arrested 20 Coptic protesters in Cairo.",
+     {ev("EGYCOP", "173", "EGYCVL")}),
+    ("Rhodesian troops raided guerrilla camps in Mozambique.",
+     {ev("ZWEMIL", "190", "MOZREB")}),
+    ("Ingush activists protested against the Russian government.",
+     {ev("RUSCVL", "140", "RUSGOV")}),
 ]
 
 
