@@ -141,6 +141,12 @@ CASES = [
      {ev("ZWEMIL", "190", "MOZREB")}),
     ("Ingush activists protested against the Russian government.",
      {ev("RUSCVL", "140", "RUSGOV")}),
+    # 03.offer-default: offering, pledging or promising someone what no pattern names
+    ("Qatar offered Lebanon a deal on fuel supplies.", {ev("QAT", "030", "LBN", INTENT)}),
+    ("Norway pledged a new partnership to Mozambique.", {ev("NOR", "030", "MOZ", INTENT)}),
+    ("The mayor promised voters lower taxes.", set()),
+    ("Iran offered to mediate between Armenia and Azerbaijan.",
+     {ev("IRN", "039", "ARM", INTENT), ev("IRN", "039", "AZE", INTENT)}),
 ]
 
 
