@@ -10,6 +10,7 @@ import pytest
 from event_keys import INTENT, coded_with_flags, ev
 
 BG = ("asserted", "background")
+HYP = ("asserted", "hypothetical")
 NEGATED = ("negated", "actual")
 
 CASES = [
@@ -114,6 +115,33 @@ CASES = [
     ("Turkey praised Qatar on Sunday.\n\nQatar hosts a large Turkish military base.",
      {ev("TUR", "051", "QAT"), ev("QAT", "062", "TUR", BG)}),
     ("Japan hosts tens of thousands of US troops.", {ev("JPN", "062", "USAMIL")}),
+    # resolve._it: "it" as the passive subject of a verb with a clause or (for verbs of
+    # deciding, agreeing, announcing) an infinitive is expletive, no one
+    ("Peru met Chile on Monday. It was decided to exchange all the prisoners held by both "
+     "sides.",
+     {ev("PER", "040", "CHL"), ev("CHL", "040", "PER")}),
+    ("Kenya met Uganda on Friday. It was agreed to exchange the detained fishermen.",
+     {ev("KEN", "040", "UGA"), ev("UGA", "040", "KEN")}),
+    ("Chile met Bolivia on Monday. It was decided to release the Bolivian truckers.",
+     {ev("CHL", "040", "BOL"), ev("BOL", "040", "CHL")}),
+    # background.text_provision: what can or may be done "under" a deal or rules is what
+    # the text allows (no threat on a condition); "under the plan, X will ..." is an intent
+    ("Under the deal, Somali refugees can be sent back to Somalia unless they register.",
+     {ev("SOM", "174", "SOMREF", HYP)}),
+    ("Under the pact, Peruvian fishermen may be expelled from Chilean waters unless they "
+     "hold licences.",
+     {ev("CHL", "166", "PERAGR", HYP)}),
+    ("Under the scheme, Kenya will send doctors to Uganda.",
+     {ev("KEN", "0333", "UGA", INTENT)}),
+    # background.dated_before (DATED_OCCURRENCES): taking part in an occurrence named with
+    # its year ("fought a 2006 war") is of that year
+    ("Hezbollah, which fought a 2006 war with Israel, backs the Syrian government.",
+     {ev("LBNINS", "190", "ISR", BG), ev("ISR", "190", "LBNINS", BG),
+      ev("LBNINS", "050", "SYRGOV")}),
+    ("The Chilean general, who fought the 1879 war against Peru, died in 1910.",
+     {ev("CHLMIL", "190", "PER", BG), ev("PER", "190", "CHLMIL", BG)}),
+    ("The Ecuadorian party, which won the 2013 election, criticised Peru on Monday.",
+     {ev("ECUPTY", "111", "PER")}),
     # resolve._stance_prefixed: a nationality glued after "anti-" or "pro-" says whom
     # people are for or against, not their country
     ("Anti-Chilean protesters burned tyres outside the embassy in La Paz on Monday.",

@@ -55,6 +55,11 @@ THING_ANTECEDENTS = TOPIC_HEADS | {"report", "study", "survey", "document", "sta
                                    "letter", "plan", "proposal", "resolution", "declaration",
                                    "decision", "ruling", "verdict", "initiative", "memo",
                                    "memorandum", "text", "draft", "roadmap"}
+# Verbs whose passive with an infinitive takes an expletive "it" ("it was decided to").
+EXPLETIVE_PASSIVES = {"decide", "agree", "announce", "report", "expect", "believe", "think",
+                      "say", "fear", "hope", "plan", "claim", "suggest", "understand",
+                      "know", "estimate", "propose", "confirm", "rumour", "rumor", "resolve",
+                      "determine", "intend", "schedule", "envisage"}
 # How many mentions the country of the lead's subject is worth when the story's country is
 # weighed (one lead subject outweighs a passing pair of mentions of another country).
 LEAD_WEIGHT = 2
@@ -602,6 +607,12 @@ class BlockActors:
         sanctioned Iran. It also ..." is Britain)."""
         if tok.head.lemma_ in {"be", "seem", "appear", "remain", "take"}:
             return  # expletive "it is likely", "it takes"
+        if tok.dep_ == "nsubjpass" and (
+                any(c.dep_ == "ccomp" for c in tok.head.children)
+                or (tok.head.lemma_.lower() in EXPLETIVE_PASSIVES
+                    and any(c.dep_ == "xcomp" for c in tok.head.children))):
+            return  # expletive "it was decided to", "it was agreed that" (not "it was
+            # forced to": a state made to act)
         # (a town or region is where things happen, not who acts: "rebels meeting in
         # Doha ... accused it")
         before = [m for m in self.mentions if m.start < tok.i and m.actor.code

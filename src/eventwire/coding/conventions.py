@@ -16,7 +16,7 @@ from .domestic import (
 )
 from .lexicon import ControlRule
 from .modality import negated_past, past_possibility, speculates
-from .modality.background import standing_present
+from .modality.background import standing_present, text_provision
 from .syntax import (
     LOCATIVE_PREPS,
     SUBJ,
@@ -213,7 +213,7 @@ class ConventionsMixin:
         conditions = conditions_on([tok, *heads])
         if conditions and r.code[:2] != "13" and r.polarity == "asserted" and (
                 any(c.lower_ == "unless" for cond in conditions for c in cond.children)
-                and (r.chain or r.modality != "actual")):
+                and (r.chain or r.modality != "actual") and not text_provision(tok)):
             # "will withdraw its peacekeepers unless the government holds elections": an
             # act announced on a condition put to someone is a threat (CAMEO 13)
             self._recode_by(r, "threaten", "conditional-threat", "threat")

@@ -258,6 +258,14 @@ def _timed_clauses(verb: Token) -> list[Token]:
     return out
 
 
+# Occurrences of their own time: taking part in one named with its year is of that year
+# ("fought a 2006 war", "won the 2012 election", "backed the 2011 uprising").
+DATED_OCCURRENCES = {"war", "election", "elections", "vote", "referendum", "uprising",
+                     "revolution", "coup", "conflict", "tournament", "cup", "games",
+                     "olympics", "championship", "invasion", "campaign", "revolt",
+                     "rebellion", "poll", "polls", "primary", "primaries"}
+
+
 def dated_before(tok: Token, day) -> bool:
     """A past clause placed in a year or month that ended over a month before publication
     ("In 2012, the police arrested two officers", "in April 2016, when the president
@@ -291,6 +299,10 @@ def dated_before(tok: Token, day) -> bool:
             if node.dep_ not in {"conj", "pobj", "prep", "appos"} or node.head.i == node.i:
                 break
             node = node.head
+    if any(o.dep_ == "dobj" and lemma_of(o) in DATED_OCCURRENCES and any(
+            m.dep_ in {"nummod", "compound", "amod"} and _long_before(m, day)
+            for m in o.children) for o in verb.children):
+        return True  # "which fought a 2006 war with Israel", "won the 2012 election"
     if any(_last_month_before(c, day) or _bare_month_before(c, day)
            for v in clauses for c in v.children if c.dep_ in {"npadvmod", "prep"}):
         return True  # "last September, militants entered ..." (in a March article)
@@ -578,13 +590,29 @@ PROVISION_VERBS = {"say", "state", "stipulate", "read", "provide", "call", "envi
                    "foresee", "require", "demand", "urge", "oblige", "allow", "grant"}
 
 
+# Arrangements under which something is done, besides the texts above ("under the deal").
+UNDER_TEXTS = {"deal", "plan", "scheme", "rule", "rules", "regulation", "regulations",
+               "arrangement", "system", "programme", "program"}
+
+
 def text_provision(tok: Token) -> bool:
     """A present clause whose subject is a text that lays down what is to be done ("the
     resolution calls for a new constitution", "the accord, which grants autonomy to the
-    north"), or the content of what such a text says ("the document says: 'both sides
-    agree to continue talks'"): the text's content, no act of the day."""
+    north"), the content of what such a text says ("the document says: 'both sides
+    agree to continue talks'"), or a present or "can/may" clause placed "under" one
+    ("under the deal, migrants can be sent back"): the text's content, no act of the day."""
     verb = tok if tok.pos_ in {"VERB", "AUX"} else tok.head
     for _ in range(3):
+        if any(c.dep_ == "prep" and c.lower_ == "under" and any(
+                g.dep_ == "pobj" and lemma_of(g) in PROVISION_TEXTS | UNDER_TEXTS
+                for g in c.children)
+               for c in verb.children) and (any(
+                a.dep_ == "aux" and a.tag_ == "MD" and a.lower_ not in {"will", "shall", "'ll"}
+                for a in verb.children) or (verb.tag_ in {"VBZ", "VBP"} and not any(
+                    a.dep_ in {"aux", "auxpass"} for a in verb.children))):
+            # "under the deal, migrants can be deported": what the deal allows (not "under
+            # the plan, Israel will evacuate the settlements": an announced intent)
+            return True
         subj = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
         if subj is not None and subj.lower_ in REL_WORDS and verb.dep_ == "relcl":
             subj = verb.head  # "resolution 2254, which calls for ..."
