@@ -147,6 +147,13 @@ CASES = [
     ("The mayor promised voters lower taxes.", set()),
     ("Iran offered to mediate between Armenia and Azerbaijan.",
      {ev("IRN", "039", "ARM", INTENT), ev("IRN", "039", "AZE", INTENT)}),
+    # coder._sides: aid given or cut in another country's place, to no one named, is given
+    # to or cut from that country (not one's own)
+    ("Red Cross officials suspended aid deliveries in Mogadishu.",
+     {ev("NGOICRC", "1623", "SOM")}),
+    ("Japan delivered food aid in Gaza on Monday.", {ev("JPN", "073", "PSE")}),
+    ("The Kenyan government suspended aid deliveries in Nairobi.",
+     {ev("KENGOV", "1623", None)}),
 ]
 
 

@@ -111,6 +111,10 @@ EASED_AT_HOME = ("081", "082")
 # Roles that make a role noun a political actor wherever it is placed.
 POLITICAL_ROLES = {"OPP", "REB", "INS", "SEP", "PTY"}
 
+# Aid given (07) and relations or aid cut (16): with no one named, the foreign country of
+# the place they are given or cut in is their target (coder._sides).
+AID_AND_CUT_ROOTS = {"07", "16"}
+
 # Verbs whose object is the doer's own people: "Kenya's ambassador was recalled", "Chadian
 # troops were deployed" (their owner is who acts, not whom it is done to).
 OWN_PEOPLE_VERBS = {"recall", "withdraw", "pull", "evacuate", "deploy", "send", "dispatch",
@@ -850,6 +854,15 @@ class Coder(MatchingMixin, ArgumentsMixin, ModalityMixin, ConventionsMixin):
             # the sentence names is where the state's force falls
             targets = [(Actor(text="", name=victims, code=victims, country=victims,
                               kb_id=f"implied:{victims}", ner="IMPLIED"), None)]
+        if (not targets and p is not None and code[:2] in AID_AND_CUT_ROOTS and sources
+                and all(a.country for a, _ in sources)):
+            # "the Red Cross suspended aid deliveries in Baghdad", "Japan delivered food in
+            # Gaza": aid given or cut in another country's place, to no one named, is given
+            # to or cut from that country
+            where = clause_country(trigger, actors)
+            if where and all(a.country != where for a, _ in sources):
+                targets = [(Actor(text="", name=where, code=where, country=where,
+                                  kb_id=f"implied:{where}", ner="IMPLIED"), None)]
         sources, targets, inferred = fill_domestic(
             sources, targets, place, victims or _story_victims(code, actors, sources, place),
             borrow_stated=code[:2] not in COOP_ROOTS,
