@@ -142,6 +142,15 @@ CASES = [
      {ev("CHLMIL", "190", "PER", BG), ev("PER", "190", "CHLMIL", BG)}),
     ("The Ecuadorian party, which won the 2013 election, criticised Peru on Monday.",
      {ev("ECUPTY", "111", "PER")}),
+    # resolve._dateline_end: a dateline ("Lima, Peru (AP) --", "NAIROBI -") says where the
+    # story was filed; its names are no actors (their country still places the events)
+    ("Islamabad, Pakistan --Eight people, including two soldiers, have been killed in a "
+     "raid on a border post.",
+     {ev(None, "190", "PAK")}),
+    ("NAIROBI - Kenyan police arrested two Ugandan activists on Monday.",
+     {ev("KENCOP", "173", "UGACVL")}),
+    ("Lima, Peru (AP) -- Chile expelled two Peruvian diplomats on Monday.",
+     {ev("CHL", "161", "PERGOV")}),
     # resolve._stance_prefixed: a nationality glued after "anti-" or "pro-" says whom
     # people are for or against, not their country
     ("Anti-Chilean protesters burned tyres outside the embassy in La Paz on Monday.",

@@ -198,6 +198,7 @@ class BlockActors:
         # the document's places (nlp.places.DocumentPlaces), when the engine has them: the
         # coder asks it where a clause happens
         self.places = None
+        self.dateline_end = _dateline_end(doc)  # "Kabul, Afghanistan - ..." names no actor
         self._find(resolver.matcher)
         self._weigh_lead()
 
@@ -1047,6 +1048,8 @@ class BlockActors:
 
     def actor_for(self, tok: Token) -> Actor | None:
         """The actor a noun-phrase head stands for, if any."""
+        if tok.i < self.dateline_end:
+            return None  # the dateline's city and country say where the story was filed
         m = self.by_token.get(tok.i)
         if m is not None:
             return m.actor
@@ -1161,6 +1164,25 @@ def _stance_prefixed(tok: Token) -> bool:
     doc = tok.doc
     return (tok.i >= 2 and doc[tok.i - 1].text == "-" and not doc[tok.i - 1].whitespace_
             and doc[tok.i - 2].lower_ in STANCE_PREFIXES)
+
+
+DATELINE_DASHES = {"-", "--", "\u2014", "\u2013"}
+
+
+def _dateline_end(doc: Doc) -> int:
+    """The index of the dash that ends a dateline opening the block ("Islamabad, Pakistan
+    --", "NAIROBI (Reuters) -", "Kabul -"), or 0: names and commas or brackets only, within
+    the first eight words."""
+    for tok in doc[:9]:
+        if tok.text in DATELINE_DASHES or (tok.text.startswith("--") and tok.i > 0):
+            head = doc[: tok.i]
+            # ("Kenya - Uganda talks ..." is no dateline: one name in Title Case)
+            marked = any(t.text in {",", "("} for t in head) or (
+                len(head) == 1 and head[0].text.isupper() and len(head[0].text) > 2)
+            return tok.i if marked else 0
+        if not (tok.pos_ == "PROPN" or tok.text in {",", "(", ")"}):
+            return 0
+    return 0
 
 
 def _glued(span: Span) -> bool:
