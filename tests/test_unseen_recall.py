@@ -154,6 +154,21 @@ CASES = [
     ("Japan delivered food aid in Gaza on Monday.", {ev("JPN", "073", "PSE")}),
     ("The Kenyan government suspended aid deliveries in Nairobi.",
      {ev("KENGOV", "1623", None)}),
+    # 06.hold-joint-drills: joint drills held, staged or begun by any verb of holding are
+    # the sides' military cooperation
+    ("Egyptian and Greek warships staged joint naval drills in the Mediterranean.",
+     {ev("EGYMIL", "062", "GRCMIL"), ev("GRCMIL", "062", "EGYMIL")}),
+    ("Japan and the United States began joint military exercises on Okinawa.",
+     {ev("JPN", "062", "USA"), ev("USA", "062", "JPN")}),
+    ("Russia and China held joint naval exercises.",
+     {ev("RUS", "062", "CHN"), ev("CHN", "062", "RUS")}),
+    # 17.put-under-arrest: putting or keeping someone under house arrest or in detention
+    ("Myanmar's junta put the opposition leader under house arrest.",
+     {ev("MMRGOV", "173", "MMROPP")}),
+    ("Bahraini police kept three activists in detention for a week.",
+     {ev("BHRCOP", "173", "BHRCVL")}),
+    ("The Algerian army placed the opposition leader under house arrest.",
+     {ev("DZAMIL", "173", "DZAOPP")}),
 ]
 
 
