@@ -151,6 +151,14 @@ CASES = [
      {ev("KENCOP", "173", "UGACVL")}),
     ("Lima, Peru (AP) -- Chile expelled two Peruvian diplomats on Monday.",
      {ev("CHL", "161", "PERGOV")}),
+    # background.standing_designation: a present tense of a verb that classes someone as
+    # something ("consider X a terrorist group", "is listed as") is a standing designation;
+    # a past one is news
+    ("Kenya and Ethiopia consider the Somali group a terrorist organisation.",
+     {ev("KEN", "014", "SOM", BG), ev("ETH", "014", "SOM", BG)}),
+    ("The rebel movement is listed as a terrorist organisation by Peru.", set()),
+    ("Peru designated the rebel movement as a terrorist organisation on Monday.",
+     {ev("PER", "172", "PERREB")}),
     # resolve._stance_prefixed: a nationality glued after "anti-" or "pro-" says whom
     # people are for or against, not their country
     ("Anti-Chilean protesters burned tyres outside the embassy in La Paz on Monday.",

@@ -652,6 +652,30 @@ ENACT_VERBS = {"pass", "adopt", "approve", "enact", "sign", "introduce", "impose
                "decree", "unveil", "announce", "promulgate", "vote", "ratify"}
 
 
+# Verbs that class someone as something ("lists X as a terrorist group", "considers X a
+# threat"): told in the present, what they say is a standing designation.
+DESIGNATE_VERBS = {"list", "designate", "classify", "consider", "regard", "recognise",
+                   "recognize", "brand", "deem", "label", "view", "see", "count"}
+
+
+def standing_designation(tok: Token) -> bool:
+    """A present tense of a verb that classes someone as something, with the class named
+    ("the EU lists the group as a terrorist organisation", "the US and Israel consider it a
+    terrorist group", "the PKK is listed as a terrorist organisation"): a standing
+    designation, no act of the day (a past one, "designated it on Monday", is news)."""
+    if tok.pos_ not in {"VERB", "AUX"} or lemma_of(tok) not in DESIGNATE_VERBS:
+        return False
+    auxes = [c for c in tok.children if c.dep_ in {"aux", "auxpass"}]
+    present = (tok.tag_ in {"VBZ", "VBP"} and not auxes) or (
+        tok.tag_ == "VB" and not auxes and any(c.dep_ == "nsubj" for c in tok.children)) or (
+        tok.tag_ == "VBN" and len(auxes) == 1 and auxes[0].dep_ == "auxpass"
+        and auxes[0].tag_ in {"VBZ", "VBP"})
+    if not present:
+        return False
+    return any((c.dep_ == "prep" and c.lower_ == "as") or c.dep_ in {"oprd", "ccomp"}
+               for c in tok.children)
+
+
 def standing_rule(tok: Token) -> bool:
     """A present passive of a rule ("Pyongyang is barred by UN resolutions from testing
     missiles", "the group is banned in Chile"), or a text of law doing it in the present

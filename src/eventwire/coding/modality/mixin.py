@@ -34,6 +34,7 @@ from .background import (
     referenced_event,
     report_dated_before,
     span_since,
+    standing_designation,
     standing_rule,
     temporal_clause,
     text_provision,
@@ -198,7 +199,7 @@ class ModalityMixin:
                 or in_past_period(top) or long_ago(top)
                 or dated_before(top, getattr(actors, "day", None))
                 or told_earlier(top) or span_since(top) or over_long_span(top)
-                or standing_rule(top) or text_provision(top)):
+                or standing_rule(top) or standing_designation(top) or text_provision(top)):
             return "background"
         clause = top
         while clause.pos_ not in {"VERB", "AUX"} and clause.dep_ in {
