@@ -159,6 +159,21 @@ CASES = [
     ("The rebel movement is listed as a terrorist organisation by Peru.", set()),
     ("Peru designated the rebel movement as a terrorist organisation on Monday.",
      {ev("PER", "172", "PERREB")}),
+    # Engine._date (_phrase_verb): an event noun in a phrase of a dated verb is of the
+    # verb's time, and a verb told "during" or "at" a dated occasion of the occasion's
+    ("The three-day Chilean stop reciprocates the Peruvian president's visit to Santiago "
+     "last year to shore up ties.",
+     {ev("PERGOV", "042", "CHLGOV", BG)}),
+    ("The Kenyan and Ugandan presidents agreed in a phone call last month to reopen the "
+     "border.",
+     {ev("KENGOV", "030", "UGAGOV", INTENT), ev("UGAGOV", "030", "KENGOV", INTENT),
+      ev("KENGOV", "041", "UGAGOV", BG), ev("UGAGOV", "041", "KENGOV", BG)}),
+    ("The Bolivian president met the Chilean envoy during a summit in Quito last year.",
+     {ev("BOLGOV", "040", "CHLGOV", BG), ev("CHLGOV", "040", "BOLGOV", BG)}),
+    ("The Kenyan minister criticised Uganda at a conference in Nairobi in 2015.",
+     {ev("KENGOV", "111", "UGA", BG)}),
+    ("The Peruvian president met the Chilean envoy during a summit in Quito on Monday.",
+     {ev("PERGOV", "040", "CHLGOV"), ev("CHLGOV", "040", "PERGOV")}),
     # resolve._stance_prefixed: a nationality glued after "anti-" or "pro-" says whom
     # people are for or against, not their country
     ("Anti-Chilean protesters burned tyres outside the embassy in La Paz on Monday.",

@@ -80,6 +80,24 @@ def _join(quote: Quote, segment: Quote) -> Quote:
                    event_id=quote.event_id or segment.event_id)
 
 
+def _phrase_verb(tok):
+    """The verb an event noun's phrase hangs on ("in a phone call" of "pledged", "Xi's visit"
+    as the object of "reciprocates"), or None."""
+    if tok.pos_ != "NOUN":
+        return None
+    node = tok
+    for _ in range(3):
+        if node.dep_ == "pobj" and node.head.dep_ == "prep":
+            node = node.head.head
+        elif node.dep_ in {"dobj", "nsubj", "nsubjpass"}:
+            node = node.head
+        else:
+            return None
+        if node.pos_ in {"VERB", "AUX"}:
+            return node
+    return None
+
+
 def _in_old_story(event: Event) -> Event:
     """An event of a sentence that tells an old story (its main clause dated over a month
     before publication, or a plain past clause going on with such a story: "The accord
@@ -443,6 +461,18 @@ class Engine:
         future = raw.modality == "future" or is_future(doc[i] for i in trigger) or any(
             present_for_coming_day(doc[i]) for i in trigger)
         for ent, _node in clause_dates(doc, trigger):
+            resolved = resolve(ent.text, day, future=future)
+            if resolved is not None:
+                return resolved.iso, resolved.precision, "text"
+        # an event noun in a phrase of a verb is of the verb's time ("pledged in a phone
+        # call last month", "reciprocates Xi's visit to Riyadh last year")
+        verbs = [v.i for i in trigger if (v := _phrase_verb(doc[i])) is not None]
+        # ... and a verb told "during" or "at" an occasion is of the occasion's time ("met
+        # the envoy during a summit in Quito last year")
+        occasions = [g.i for i in trigger for p in doc[i].children
+                     if p.dep_ == "prep" and p.lower_ in {"during", "at"}
+                     for g in p.children if g.dep_ == "pobj" and g.pos_ == "NOUN"]
+        for ent, _node in clause_dates(doc, verbs + occasions):
             resolved = resolve(ent.text, day, future=future)
             if resolved is not None:
                 return resolved.iso, resolved.precision, "text"
