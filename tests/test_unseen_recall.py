@@ -169,6 +169,15 @@ CASES = [
      {ev("BHRCOP", "173", "BHRCVL")}),
     ("The Algerian army placed the opposition leader under house arrest.",
      {ev("DZAMIL", "173", "DZAOPP")}),
+    # arguments.MEMBER_HEADS: people named as part of a non-state body act for it
+    ("Leaders of the opposition coalition agreed to postpone their rally in Harare.",
+     {ev("ZWEOPP", "0352", None, INTENT)}),
+    ("Members of the ruling party in Lusaka demanded the resignation of the finance minister.",
+     {ev("ZMBPTY", "1041", "ZMBGOV")}),
+    ("Fighters of the Free Syrian Army attacked a government checkpoint.",
+     {ev("SYRREB", "190", "SYRGOV")}),
+    # ... not a member of a state organ, who is a person (no complaint by parliament)
+    ("A member of the Nepalese parliament began a hunger strike in Kathmandu.", set()),
 ]
 
 

@@ -201,6 +201,16 @@ def place_actor(tok: Token, actors: BlockActors, leaving: bool = False) -> Actor
 # people, not towns: a statement or an intent "about Odesa" has no place target.
 PLACE_TARGET_ROOTS = {"04", "06", "07", "08", "15", "16", "17", "18", "19", "20"}
 
+# Heads that name people as part of a body ("leaders of the opposition coalition", "members
+# of the ruling party"): with no country of their own, they are the body's.
+# (not supporters or activists of a body, who are people: test_actor_constructions)
+MEMBER_HEADS = {"leader", "leaders", "member", "members", "official", "officials",
+                "representative", "representatives", "delegate", "delegates", "head", "chief",
+                "spokesman", "spokeswoman", "spokesperson", "commander", "commanders",
+                "fighter", "fighters", "militant", "militants"}
+# Bodies whose named members act for them: parties, movements, armed groups, unions.
+MEMBER_BODY_ROLES = {"OPP", "PTY", "REB", "INS", "SEP", "LAB", "CRM"}
+
 
 class ArgumentsMixin:
     """Argument attachment of the Coder."""
@@ -450,6 +460,14 @@ class ArgumentsMixin:
                 if not found:
                     a = self._actor(c, actors, target)
                     found = [a] if a is not None else []
+                if lemma_of(c) in MEMBER_HEADS and all(a.code is None for a in found):
+                    # "leaders of the opposition coalition", "members of the ruling party":
+                    # people named as part of a non-state body act for it (a member of
+                    # parliament or of a ministry is a person, not the state organ)
+                    members = [self._placed(a, c, actors) if target else a
+                               for a in self._members(pobjs([c], {"of"}), actors)]
+                    if members and all(a.role in MEMBER_BODY_ROLES for a in members):
+                        found = members
                 owner = self._implied_owner_country(c, found, actors)
                 if owner is not None:
                     found = [with_country(a, owner) if a.code is None and a.role else a
