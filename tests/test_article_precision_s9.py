@@ -51,6 +51,9 @@ CASES = [
     ("The Bolivian envoy meets the Chilean foreign minister tomorrow.",
      {ev("BOLGOV", "036", "CHLGOV", INTENT)}),
     ("Kenya expels Ugandan envoy", {ev("KEN", "161", "UGAGOV")}),
+    # ... but a present judgement with a day on it is of that day, no plan
+    ("The United States strongly condemns the detention of Chilean protesters in Lima on "
+     "Sunday.", {ev("USA", "111", "CHLCVL")}),
     # hypothetical.scheduled: an event noun marked as ahead ("a scheduled meeting", "the
     # upcoming summit") is an announced intent
     ("The Ghanaian minister met the Togolese envoy on Monday before a scheduled meeting with "

@@ -17,6 +17,7 @@ from .domestic import (
 from .lexicon import ControlRule
 from .modality import negated_past, past_possibility, speculates
 from .modality.background import standing_present, text_provision
+from .modality.hypothetical import present_for_coming_day
 from .syntax import (
     LOCATIVE_PREPS,
     SUBJ,
@@ -208,6 +209,11 @@ class ConventionsMixin:
         future cooperation an intent (03), refused cooperation a rejection (12)."""
         tok, heads = r.tok, [h for h, _ in r.chain]
         r.polarity, r.modality = self._modality([tok, *heads])
+        if (r.modality == "actual" and "03" <= r.code[:2] <= "08"
+                and present_for_coming_day(heads[-1] if heads else tok)):
+            # "the minister travels to Seoul on Friday": a scheduled visit or meeting, not
+            # one done (a present judgement, "condemns the arrests on Sunday", is no plan)
+            r.modality = "future"
         if r.polarity_flip:
             r.polarity = "negated" if r.polarity == "asserted" else "asserted"
         conditions = conditions_on([tok, *heads])

@@ -458,8 +458,8 @@ class Engine:
         if day is None:
             return None, None, None
         trigger = [i for i in (raw.date_tokens or raw.tokens) if i < len(doc)]
-        future = raw.modality == "future" or is_future(doc[i] for i in trigger) or any(
-            present_for_coming_day(doc[i]) for i in trigger)
+        future = raw.modality == "future" or is_future(doc[i] for i in trigger) or (
+            raw.modality == "intent" and any(present_for_coming_day(doc[i]) for i in trigger))
         for ent, _node in clause_dates(doc, trigger):
             resolved = resolve(ent.text, day, future=future)
             if resolved is not None:

@@ -56,7 +56,6 @@ from .hypothetical import (
     permitted,
     posed_for,
     possible_above,
-    present_for_coming_day,
     scheduled,
     sought,
     speculates,
@@ -159,8 +158,6 @@ class ModalityMixin:
                 # blamed Lima", "no troops were sent": not done by anyone; "no state issued
                 # a statement condemning it": not said
                 polarity = "negated" if polarity == "asserted" else "asserted"
-        if modality == "actual" and toks and present_for_coming_day(toks[-1]):
-            modality = "future"  # "the minister travels to Seoul on Friday": scheduled
         if modality == "actual" and toks and _purpose(toks[-1]) and _future(toks[-1].head):
             # "will fly to Nairobi to meet the president": what a future act is for is
             # future too
