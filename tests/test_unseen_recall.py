@@ -178,6 +178,16 @@ CASES = [
      {ev("SYRREB", "190", "SYRGOV")}),
     # ... not a member of a state organ, who is a person (no complaint by parliament)
     ("A member of the Nepalese parliament began a hunger strike in Kathmandu.", set()),
+    # coder._chain_recode: an attempt to kill an official is an attempted assassination
+    ("Militants attempted to kill the Pakistani interior minister.",
+     {ev("PAKINS", "185", "PAKGOV")}),
+    ("Rebels tried to kill the Malian defence minister in Bamako.",
+     {ev("MLIREB", "185", "MLIGOV")}),
+    ("Militants killed the Pakistani interior minister.", {ev("PAKINS", "186", "PAKGOV")}),
+    # 18.survive-assassination-attempt: the survivor is the target, the "by" phrase the doer
+    ("The Guinean president survived an assassination attempt by Guinean soldiers.",
+     {ev("GINMIL", "185", "GINGOV")}),
+    ("The Chilean team survived the attempt to qualify.", set()),
 ]
 
 

@@ -553,6 +553,9 @@ class Coder(MatchingMixin, ArgumentsMixin, ModalityMixin, ConventionsMixin):
                 r.code = max(means, key=len)
                 r.rule_ids.append("means")
 
+    def _chain_recode(self, code: str, rule: str) -> str:
+        return _exact_recode(self.lexicon.control.values(), code, rule)
+
     def _strike_owner(self, tok: Token, actors: BlockActors) -> list[Token]:
         """The actor named as a modifier of the means or attack noun a passive act
         happened "in" ("in a US drone strike", "in a Turkish airstrike"), or []."""
@@ -1103,6 +1106,10 @@ class Coder(MatchingMixin, ArgumentsMixin, ModalityMixin, ConventionsMixin):
             # the senator's convoy" are not)
             pair_code = (self._assassination_code(unconventional, t)
                          if KILLING_RULE.search(rule) else unconventional)
+            if pair_code != unconventional:
+                # "attempted to kill the interior minister": the verbs above the killing
+                # recode the assassination it is read as (an attempt on his life, 185)
+                pair_code = self._chain_recode(pair_code, rule)
             pair_rule = rule + ("+unconventional" if unconventional != code else "") + (
                 "+assassination" if pair_code != unconventional else "")
             by_who = self._protest_by_who(pair_code, s, t)
@@ -1123,6 +1130,16 @@ class Coder(MatchingMixin, ArgumentsMixin, ModalityMixin, ConventionsMixin):
 # Rule ids of acts that kill (the only ones that can be assassinations).
 KILLING_RULE = re.compile(r"kill|murder|slay|slain|assassin|shoot|shot|gun|behead|execut|"
                           r"stab|lynch|strangl|poison|dead|death")
+
+
+def _exact_recode(rules, code: str, rule: str) -> str:
+    """`code` as the control rules named in `rule` ("19.kill+ctl.attempt") recode it by an
+    entry for that very code (a code coded after the chain was read, as an assassination)."""
+    parts = set(rule.split("+"))
+    for r in rules:
+        if r.id in parts and code in r.recode:
+            return r.recode[code]
+    return code
 
 
 def _placeable(a: Actor) -> bool:
