@@ -96,6 +96,10 @@ CASES = [
      "arrested a Cameroonian smuggler.",
      {ev("NGAMIL", "190", "NGAINS"), ev("NGAINS", "190", "NGAMIL"),
       ev("NGAMIL", "173", "CMRCRM")}),
+    # ... but not a role noun that says where its people are from
+    ("In 2010, the US envoy to the region met Israeli officials.\n\nEnvoys from over 70 "
+     "countries have gathered in Paris to discuss the conflict.",
+     {ev("USAGOV", "040", "ISRGOV", BG), ev("ISRGOV", "040", "USAGOV", BG)}),
     # resolve._in_thing_phrase: an "it" after an actor that only completes the phrase of a
     # thing ("the deal with Libya", "the report on Chile") stands for the thing
     ("European leaders have hailed the migrant deal with Libya, saying it helped "

@@ -926,10 +926,13 @@ class BlockActors:
             countries = [leader]  # "US-led forces"
         if not countries and (earlier := self._same_head_before(tok)):
             countries = [earlier]  # "the Russian Foreign Ministry said ... the ministry said"
-        if not countries and (earlier := self.prior_roles.get(tok.lemma_.lower())):
+        if not countries and not any(c.dep_ in {"prep", "nummod", "quantmod"}
+                                     for c in tok.children) and (
+                earlier := self.prior_roles.get(tok.lemma_.lower())):
             # "German prosecutors charge man" ... "Federal prosecutors say they have
             # charged ...": a role noun told bare is of the country an earlier paragraph
-            # gave it
+            # gave it (not one that says where its people are from: "envoys from 70
+            # countries")
             countries = [earlier]
         elif len(named) == 1 and not named[0].startswith(("IGO", "NGO")):
             self.memory.roles[tok.lemma_.lower()] = named[0]
