@@ -126,7 +126,7 @@ CASES = [
     ("The Greek government refused to contribute to the Saudi-led operation in Yemen.",
      {ev("GRCGOV", "120", "SAU")}),
     ("Portugal declined to take part in the French-led mission in Mali.",
-     {ev("PRT", "120", "FRA")}),
+     {ev("PRT", "120", None)}),
     # coder._noun_sides: an event noun's target phrase hung on its "by" phrase
     ("A visit by the Indian prime minister to Nepal began on Monday.",
      {ev("INDGOV", "042", "NPL")}),
@@ -188,6 +188,16 @@ CASES = [
     ("The Guinean president survived an assassination attempt by Guinean soldiers.",
      {ev("GINMIL", "185", "GINGOV")}),
     ("The Chilean team survived the attempt to qualify.", set()),
+    # 17.ban-party / dissolve / outlaw: any party, union or movement (@political_bodies)
+    ("Polish authorities banned the Solidarity trade union.", {ev("POLGOV", "1722", "POLLAB")}),
+    ("Belarus disbanded the independent journalists' association.",
+     {ev("BLR", "1722", "BLRMED")}),
+    ("A Thai court dissolved the opposition party.", {ev("THAJUD", "1722", "THAOPP")}),
+    ("Kenya banned imports of Ugandan sugar.", {ev("KEN", "163", "UGA")}),
+    # coder._default_of_control: a verb default on a control verb with a complement leaves it
+    # to the control table ("against" someone is no partner of a promised act)
+    ("Ghana and Togo agreed to cooperate closely against smugglers.",
+     {ev("GHA", "032", "TGO", INTENT), ev("TGO", "032", "GHA", INTENT)}),
 ]
 
 

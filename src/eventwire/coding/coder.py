@@ -211,7 +211,7 @@ class Coder(MatchingMixin, ArgumentsMixin, ModalityMixin, ConventionsMixin):
                     suppressed.add(head.i)
         conditioned = condition_spans(sent, matches)
         link = link_tokens(sent)  # "READ MORE: <another story's headline>"
-        retry: set[int] = set()  # verb defaults on control verbs that coded nothing
+        retry: set[int] = set()  # verb defaults on control verbs used with a complement
         for i, m in sorted(matches.items()):
             if i in suppressed or i in consumed or i in link:
                 continue
@@ -227,12 +227,14 @@ class Coder(MatchingMixin, ArgumentsMixin, ModalityMixin, ConventionsMixin):
                 continue  # "the first leader to visit Peru": says who, tells no new act
             if measured_opinion(m.token):
                 continue  # "most Chileans oppose the deal, a survey found": no act
+            if self._default_of_control(m):
+                # "refused to commit to any aid to the war", "agreed to work together
+                # against X": a verb default on a control verb with a complement leaves it
+                # to the control table
+                retry.add(i)
+                continue
             found = (self._verb_event(m, actors) if m.pattern.pos == "verb"
                      else self._noun_event(m, actors))
-            if not found and self._default_of_control(m):
-                # "refused to commit to any aid to the war": a verb default that finds no
-                # target leaves the control verb to the control table
-                retry.add(i)
             events.extend(found)
         events.extend(self._uncoded_controls(sent, matches, suppressed, actors, retry))
         # "stated that Chile must scrap the levy": an uncoded obligation is still a demand
@@ -255,7 +257,7 @@ class Coder(MatchingMixin, ArgumentsMixin, ModalityMixin, ConventionsMixin):
     def _uncoded_controls(self, sent: Span, matches: dict, suppressed: set[int],
                           actors: BlockActors, retry: set[int]) -> list[RawEvent]:
         """Control verbs with an uncoded complement ("threatened to topple X"), and those a
-        verb default matched but coded nothing for."""
+        verb default matched but left to the control table."""
         out: list[RawEvent] = []
         for tok in sent:
             rule = self.lexicon.control.get(lemma_of(tok))
@@ -274,11 +276,11 @@ class Coder(MatchingMixin, ArgumentsMixin, ModalityMixin, ConventionsMixin):
             c.dep_ == "xcomp" or self.lexicon.infinitive_complement(c))]
 
     def _default_of_control(self, m: Match) -> bool:
-        """A verb default (a pattern with no object or particle: "declined Zimbabwe's
-        offer") matched on a control verb used with a complement ("declined to commit to
-        any aid"): the control table codes that use, not the default."""
+        """A verb default (a pattern with no object or particle that needs a target:
+        "declined Zimbabwe's offer") matched on a control verb used with a complement
+        ("declined to commit to any aid"): the control table codes that use."""
         p = m.pattern
-        return (p.pos == "verb" and not p.obj and not p.prt
+        return (p.pos == "verb" and not p.obj and not p.prt and p.needs_target
                 and self.lexicon.control.get(lemma_of(m.token)) is not None
                 and bool(self._control_complements(m.token)))
 
