@@ -181,6 +181,14 @@ CASES = [
      {ev("KENGOV", "111", "UGA", BG)}),
     ("The Peruvian president met the Chilean envoy during a summit in Quito on Monday.",
      {ev("PERGOV", "040", "CHLGOV"), ev("CHLGOV", "040", "PERGOV")}),
+    # background.dated_before (_since_day_before): a perfect over a span since a day of a
+    # month that is over a month past is a summary; since a day of this month is news
+    ("Since the November 3 election, Peru has accused Chile of meddling.",
+     {ev("PER", "112", "CHL", BG)}),
+    ("Since the September 9 raid, Bolivian police have detained twenty Chilean smugglers.",
+     {ev("BOLCOP", "173", "CHLCRM", BG)}),
+    ("Since the March 2 vote, Kenya has accused Uganda of meddling.",
+     {ev("KEN", "112", "UGA")}),
     # resolve._stance_prefixed: a nationality glued after "anti-" or "pro-" says whom
     # people are for or against, not their country
     ("Anti-Chilean protesters burned tyres outside the embassy in La Paz on Monday.",

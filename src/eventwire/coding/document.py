@@ -469,8 +469,11 @@ class Engine:
         verbs = [v.i for i in trigger if (v := _phrase_verb(doc[i])) is not None]
         # ... and a verb told "during" or "at" an occasion is of the occasion's time ("met
         # the envoy during a summit in Quito last year")
+        # (not one after another phrase, which it may date instead: "freed them over
+        # their reporting during the 2016 election")
         occasions = [g.i for i in trigger for p in doc[i].children
-                     if p.dep_ == "prep" and p.lower_ in {"during", "at"}
+                     if p.dep_ == "prep" and p.lower_ in {"during", "at"} and not any(
+                         o.dep_ == "prep" and i < o.i < p.i for o in doc[i].children)
                      for g in p.children if g.dep_ == "pobj" and g.pos_ == "NOUN"]
         for ent, _node in clause_dates(doc, verbs + occasions):
             resolved = resolve(ent.text, day, future=future)

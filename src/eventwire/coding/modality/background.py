@@ -208,6 +208,21 @@ def _bare_month_before(c: Token, day) -> bool:
     return (day - end).days > 30
 
 
+def _since_day_before(prep: Token, day) -> bool:
+    """A "since" phrase naming a month (and day) that, at its latest turn up to `day`, is
+    over a month before it ("since the July 15 coup attempt" in a March story)."""
+    words = list(prep.subtree)
+    months = [MONTHS.index(w.lower_) + 1 for w in words if w.lower_ in MONTHS]
+    if not months or any(w.lower_ in {"last", "this", "next"} or _YEAR.fullmatch(w.text)
+                         for w in words):
+        return False
+    m = months[0]
+    days = [int(w.text) for w in words if w.text.isdigit() and 1 <= int(w.text) <= 31]
+    year = day.year if (m, days[0] if days else 1) <= (day.month, day.day) else day.year - 1
+    when = date(year, m, min(days[0], calendar.monthrange(year, m)[1]) if days else 1)
+    return (day - when).days > 30
+
+
 def _last_year_before(v: Token, day) -> bool:
     """The clause is placed "last year" (in a month of it: "in August last year") that
     ended over a month before `day`."""
@@ -319,6 +334,8 @@ def dated_before(tok: Token, day) -> bool:
             if prep.dep_ != "prep" or prep.lower_ not in YEAR_PREPS or (
                     prep.lower_ == "since" and not perfect):
                 continue
+            if prep.lower_ == "since" and _since_day_before(prep, day):
+                return True  # "since the July 15 coup attempt, Turkey has accused ..."
             trailing = prep.lower_ in {"in", "during"} and prep.i > v.i
             if trailing and any(c.dep_ == "prep" and v.i < c.i < prep.i for c in v.children):
                 continue  # "freed them over their reports during the 2016 election": the
