@@ -115,16 +115,15 @@ def test_unknown_code_is_a_data_error(tmp_path, bad):
 
 def test_patterns_compile_to_dependency_trees(engine):
     """Every lexicon pattern compiles to DependencyMatcher trees, and the trees find the
-    pattern on its own example sentence for most patterns (a sample of one in ten; the
-    hand matcher still covers lemmatiser slips, frame nouns, measures and classes)."""
-    from eventwire.coding.trees import build_matcher, tree_matches, tree_patterns
+    pattern on its own example sentence (a sample of one in three): the trees are what
+    matching runs on, lemmatiser slips, frame nouns, measures and classes included."""
+    from eventwire.coding.trees import tree_index, tree_patterns
 
     assert all(tree_patterns(p) for p in LEXICON.patterns)
-    matcher = build_matcher(engine.nlp.vocab, LEXICON)
-    sample = LEXICON.patterns[::10]
-    found = [any(p.id in ids for ids in tree_matches(matcher, engine.nlp(p.example)).values())
-             for p in sample]
-    assert sum(found) / len(found) >= 0.85, sum(found) / len(found)
+    index = tree_index(LEXICON)
+    missed = [p.id for p in LEXICON.patterns[::3] if not any(
+        p.id in hits for hits in index.candidates(engine.nlp(p.example)).values())]
+    assert missed == []
 
 
 def test_a_tree_pattern_has_the_patterns_parts():
@@ -132,6 +131,9 @@ def test_a_tree_pattern_has_the_patterns_parts():
 
     (p,) = [p for p in LEXICON.patterns if p.id == "19.fire-rockets-at"]
     trees = tree_patterns(p)
-    assert trees[0][0]["RIGHT_ATTRS"]["LEMMA"] == "fire"
-    assert any(node.get("RIGHT_ID") == "obj" and "howitzers" in str(node["RIGHT_ATTRS"])
-               for tree in trees for node in tree)
+    assert set(trees) == {"obj", "conj", "conj2", "prep", "prep2", "deep", "deep2"}
+    for tree in trees.values():
+        assert tree[0] == {"RIGHT_ID": "trigger",
+                           "RIGHT_ATTRS": {"_": {"ew_trigger": "verb:fire"}}}
+        (obj,) = [node for node in tree if node["RIGHT_ID"] == "obj"]
+        assert "howitzers" in obj["RIGHT_ATTRS"]["_"]["ew_names"]["INTERSECTS"]

@@ -494,12 +494,13 @@ def test_a_pattern_may_name_a_verb_list_or_a_verb_class():
     assert q.lemmas == ("search", "comb")
 
 
-def test_a_verb_list_compiles_to_one_tree_trigger():
+def test_a_verb_list_compiles_to_trees_under_each_verb():
     from eventwire.coding.trees import tree_patterns
 
     (p,) = [p for p in load_lexicon().patterns if p.id == "16.stop-economic-aid"]
-    trigger = tree_patterns(p)[0][0]["RIGHT_ATTRS"]["LEMMA"]
-    assert set(trigger["IN"]) == set(p.lemmas)
+    for lemma in p.lemmas:
+        for tree in tree_patterns(p, lemma).values():
+            assert tree[0]["RIGHT_ATTRS"] == {"_": {"ew_trigger": f"verb:{lemma}"}}
 
 
 def test_a_subject_class_is_data():

@@ -157,12 +157,16 @@ class Lexicon:
 
     # adjectives of praise or blame on a reported subject -> code ("was very nice": 051)
     appraisal: dict[str, str] = field(default_factory=dict)
+    # the patterns compiled to DependencyMatcher trees (trees.tree_index), made on first
+    # use and dropped when a pattern is added
+    trees: object = field(default=None, repr=False, compare=False)
 
     def words(self, name: str) -> frozenset[str]:
         return self.classes.get(name, frozenset())
 
     def add(self, p: Pattern) -> None:
         self.patterns.append(p)
+        self.trees = None
         for lemma in p.lemmas:
             self.by_lemma[(p.pos, lemma)].append(p)
 

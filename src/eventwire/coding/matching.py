@@ -7,17 +7,13 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
 
 from .conventions import FORCE_ROOTS
 from .lexicon import Pattern
 from .syntax import (
-    FRAME_NOUNS,
-    LINKING_VERBS,
-    NOUN_POS,
     PASS_SUBJ,
     SUBJ,
-    VERB_POS,
     children_by_dep,
     conjuncts,
     lemma_of,
@@ -25,10 +21,14 @@ from .syntax import (
     obj_matches,
     pobjs,
 )
+from .trees import CLAUSE_DEPS, TreeHit, tree_index, trigger_of
 
-# Prepositions of time or circumstance: their objects are never a pattern's object.
-ADJUNCT_PREPS = frozenset({"after", "before", "during", "despite", "following", "amid",
-                           "amidst", "since", "until", "till", "ahead", "throughout"})
+
+def _is_clause(tok: Token) -> bool:
+    """A verbless advcl/xcomp is a noun the parser took for a clause ("took four drivers
+    and a nurse hostage"); one with a subject, aux, object, mark or negation of its own is
+    a clause."""
+    return any(g.dep_ in SUBJ | {"aux", "dobj", "mark", "neg", "auxpass"} for g in tok.children)
 
 
 @dataclass
@@ -131,49 +131,46 @@ class MatchingMixin:
     """Trigger matching of the Coder."""
 
     # -- triggers ----------------------------------------------------------------
+    def _tree_hits(self, doc: Doc) -> dict[int, dict[str, TreeHit]]:
+        """What the lexicon's trees found in the Doc (trees.TreeIndex.candidates), run
+        once per Doc: the coder codes a paragraph sentence by sentence."""
+        index = tree_index(self.lexicon)
+        last = getattr(self, "_hits_of", None)
+        if last is None or last[0] is not doc or last[1] is not index:
+            last = self._hits_of = (doc, index, index.candidates(doc))
+        return last[2]
+
     def _match_token(self, tok: Token) -> Match | None:
-        if (tok.tag_ == "VBN" and tok.dep_ in {"acomp", "oprd", "amod"}) or (
-                tok.tag_ in {"VBN", "VBD"} and any(
-                    c.dep_ in {"aux", "auxpass"} and c.lower_ in LINKING_VERBS
-                    for c in tok.children)):
-            return None  # a participle used as an adjective: "felt threatened", "armed men"
-        if (tok.pos_ in VERB_POS and tok.pos_ != "ADJ") or tok.tag_.startswith("VB"):
-            pos = "verb"
-        elif tok.pos_ in NOUN_POS:
-            pos = "noun"
-        else:
+        """The best pattern whose trees found this token as their trigger (with its
+        particle and object), after the checks trees do not make."""
+        hits = self._tree_hits(tok.doc).get(tok.i)
+        if not hits:
             return None
-        best: Match | None = None
-        best_score = -99
-        candidates = next((c for lemma in lemmas_of(tok)
-                           if (c := self.lexicon.candidates(pos, lemma))), [])
-        if not candidates and pos == "noun" and lemma_of(tok) in FRAME_NOUNS:
-            # "a mediation effort between X and Y", "a peacekeeping mission to Y": the
-            # event is named by the modifier, its actors hang on the head noun
-            candidates = next((c for m in tok.children if m.dep_ == "compound"
-                               if (c := self.lexicon.candidates("noun", lemma_of(m)))), [])
         if lemma_of(tok) == "demonstrate" and children_by_dep(tok, {"ccomp", "dobj"}):
             return None  # "researchers demonstrated that ...": showed, not protested
+        pos, lemma = trigger_of(tok)
+        best: Match | None = None
+        best_score = -99
         modifiers = {w for c in tok.children if c.dep_ in {"compound", "amod", "nmod"}
                      for w in (lemma_of(c), c.lower_)}
-        for p in candidates:
+        for p in self.lexicon.candidates(pos, lemma):
+            hit = hits.get(p.id)
+            if hit is None:
+                continue  # its trees found no particle, modifier or object it needs
             extra: list[int] = []
-            if p.mods and not modifiers & set(p.mods):
-                continue  # "hunger strike" needs "hunger"
             if (pos == "noun" and p.code[:2] in FORCE_ROOTS
                     and modifiers & self.lexicon.civil_modifiers):
                 continue  # "winter weather alerts", "a rescue operation"
             if p.prt:
                 # (not a preposition of time: "called his counterpart on Tuesday")
-                prts = [c for c in tok.children if c.dep_ in {"prt", "advmod", "prep"}
-                        and c.lower_ == p.prt and not any(
-                            g.ent_type_ in {"DATE", "TIME"} for g in c.children)]
+                prts = sorted(i for i in hit.prts if not any(
+                    g.ent_type_ in {"DATE", "TIME"} for g in tok.doc[i].children))
                 if not prts:
                     continue
-                extra.append(prts[0].i)
+                extra.append(prts[0])
             words, penalty = 0, 0.0
             if p.obj:
-                found = self._object_of(tok, p)
+                found = self._object_of(tok, p, hit)
                 if found is None:
                     continue
                 obj, words, penalty = found
@@ -206,53 +203,59 @@ class MatchingMixin:
                 best, best_score = Match(tok, p, extra), score
         return best
 
-    def _object_of(self, tok: Token, p: Pattern) -> tuple[Token, int, float] | None:
-        """The object that fills a pattern's `obj` (a word or class of it): the object
-        token, the words of the entry matched, and a score penalty (0.02 for a conjunct of
-        the direct object, 0.05 one phrase deeper); None when no object fits (or one the
-        civil modifiers make no use of force)."""
-        # ("dismissed as a ploy the truce ...": the parser may take a late object for an
-        # adverbial noun phrase)
-        # (an object predicate too: "labelled the paper an undesirable organisation")
-        direct = [c for c in tok.children if c.dep_ in {"dobj", "nsubjpass", "attr",
-                                                        "pobj", "dative", "npadvmod", "oprd"}]
-        # (a noun the parser took for a clause: "took four drivers and a nurse hostage")
-        direct += [c for c in tok.children if c.dep_ in {"advcl", "xcomp"} and not any(
-            g.dep_ in SUBJ | {"aux", "dobj", "mark", "neg", "auxpass"} for g in c.children)]
-        # "supplying radar data and other naval intelligence"
-        conjoined = [g for c in direct for g in conjuncts(c)[1:]]
-        direct += conjoined
-        objs = [(c, n) for c in direct if (n := self._obj_score(c, p))]
-        # "held talks" may hang the noun under a prep ("went on hunger strike"), or
-        # under the object ("accused Sudan of genocide": ranked lower; not under an
-        # object that is an event itself: "continued a hunger strike in protest")
-        plain = [c for c in direct if not self.lexicon.candidates("noun", lemma_of(c))]
-        nested = False
-        for deeper, heads in ((False, [tok]), (True, plain)):
-            if objs:
-                break
-            # (a two-word preposition hangs under its first word: "pulled out of talks",
-            # "walked away from talks")
-            # (not a phrase of time or circumstance: "called off the strike after talks
-            # with the government" is no end of talks)
-            preps = [c for h in heads for c in h.children if c.dep_ in {"prep", "prt"}
-                     and c.lower_ not in ADJUNCT_PREPS]
-            preps += [g for h in heads for c in h.children if c.dep_ in {"prt", "advmod", "prep"}
-                      for g in c.children if g.dep_ == "prep"]
-            objs = [(g, n) for c in preps for g in c.children
-                    if g.dep_ == "pobj" and (n := self._obj_score(g, p))]
-            nested = deeper
-        if not objs:
+    def _object_of(self, tok: Token, p: Pattern, hit: TreeHit
+                   ) -> tuple[Token, int, float] | None:
+        """Of the objects a pattern's trees found (`hit`), the one that fills its `obj`:
+        the object token, the words of the entry matched, and a score penalty (0.02 for
+        a conjunct of the direct object, 0.05 one phrase deeper); None when none fits (or
+        one the civil modifiers make no use of force). The first by rank (_object_rank)
+        among those a word of an entry or class names (_obj_score) is taken."""
+        doc = tok.doc
+        best = None
+        for shape, at in hit.objs:
+            rank = self._object_rank(doc, shape, at)
+            if rank is None or (best is not None and rank >= best[0]):
+                continue
+            if n := self._obj_score(doc[at["obj"]], p):
+                best = (rank, doc[at["obj"]], n)
+        if best is None:
             return None
+        rank, obj, words = best
         if p.code[:2] in FORCE_ROOTS - {"16"} and any(
                 lemma_of(c) in self.lexicon.civil_modifiers
-                for h in [objs[0][0], *children_by_dep(tok, SUBJ)] for c in h.children
+                for h in [obj, *children_by_dep(tok, SUBJ)] for c in h.children
                 if c.dep_ in {"compound", "amod", "nmod"}):
             return None  # "launched rescue operations", "rescue teams launched ..."
-        penalty = 0.05 if nested else (0.02 if objs[0][0] in conjoined else 0.0)
-        if not obj_matches(objs[0][0], p.obj) and self._compound_score(objs[0][0], p):
+        penalty = 0.05 if rank[0] == 2 else (0.02 if rank[:2] == (0, 1) else 0.0)
+        if not obj_matches(obj, p.obj) and self._compound_score(obj, p):
             penalty += 0.03  # the compound, not the head, names the kind
-        return objs[0][0], objs[0][1], penalty
+        return obj, words, penalty
+
+    def _object_rank(self, doc, shape: str, at: dict[str, int]) -> tuple | None:
+        """Where a found object ranks (lower first): the trigger's direct objects (in
+        their order, a noun the parser took for a clause after them), then their
+        conjuncts, then an object in a phrase of the trigger (one preposition, then two
+        words: "pulled out of talks"), then one in a phrase of a direct object ("accused
+        Sudan of genocide"); None for what no object is: a clause with a subject, aux,
+        object or conjunction of its own is a clause, and an object that is an event
+        itself has no object in its phrase ("continued a hunger strike in protest")."""
+        if "head" in at:
+            head = doc[at["head"]]
+            if head.dep_ in CLAUSE_DEPS and _is_clause(head):
+                return None
+            first = (head.dep_ in CLAUSE_DEPS, head.i)
+            if shape.startswith("deep"):
+                if self.lexicon.candidates("noun", lemma_of(head)):
+                    return None
+                return (2, 0 if shape == "deep" else 1, first, at.get("x", -1), at["prep"],
+                        at["obj"])
+            return (0, 1, first, at["obj"])
+        if shape == "obj":
+            obj = doc[at["obj"]]
+            if obj.dep_ in CLAUSE_DEPS and _is_clause(obj):
+                return None
+            return (0, 0, (obj.dep_ in CLAUSE_DEPS, obj.i), at["obj"])
+        return (1, 0 if shape == "prep" else 1, at.get("x", -1), at["prep"], at["obj"])
 
     def _conjunct_matches(self, m: Match) -> list[Match]:
         """ "declared a curfew and a partial mobilisation": a coordinated object that
