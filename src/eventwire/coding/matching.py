@@ -17,7 +17,6 @@ from .syntax import (
     children_by_dep,
     conjuncts,
     lemma_of,
-    lemmas_of,
     obj_matches,
     pobjs,
 )
@@ -268,8 +267,9 @@ class MatchingMixin:
         obj = m.token.doc[m.extra[-1]]
         if _names_someone(obj):
             return []  # "expelled Russian diplomats and two journalists": whose is unclear
-        candidates = next((c for lemma in lemmas_of(m.token)
-                           if (c := self.lexicon.candidates(m.pattern.pos, lemma))), [])
+        if m.token._.ew_frame:
+            return []  # a frame noun's own lemma names no pattern
+        candidates = self.lexicon.candidates(*trigger_of(m.token))
         for conj in obj.conjuncts:
             if obj_matches(conj, m.pattern.obj) or _names_someone(conj):
                 continue  # the same kind of object: one event already covers both
