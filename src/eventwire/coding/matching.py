@@ -1,6 +1,13 @@
-"""Matching: which lexicon pattern a token triggers (a verb or an event noun by lemma, with
-its particle, object and preposition checked, objects matched by word or by word class),
-and the Reading a matched trigger is coded through.
+"""Matching: which lexicon pattern a token triggers, and the Reading a matched trigger is
+coded through.
+
+The lexicon's DependencyMatcher trees (trees.py) find, once per Doc, each trigger's
+candidate patterns with the particle and the objects their trees found. Here they are
+ranked and checked: the first object by place (a direct object, its conjunct, one in a
+phrase of the trigger, one in a phrase of the object) that a word or word class of the
+pattern names, how many words of the entry match, and the filters trees do not say
+(subject class, purpose, civil modifiers, `unless_obj`, passives, the preposition of
+the target, warnings that describe a state).
 """
 
 from __future__ import annotations

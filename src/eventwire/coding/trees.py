@@ -1,38 +1,47 @@
 """Lexicon patterns compiled to dependency-tree patterns, run by spaCy's DependencyMatcher.
 
 Matching goes through these trees: `TreeIndex.candidates(doc)` runs the trees of every
-lexicon lemma the Doc holds and hands the coder (matching.py) what each trigger matched,
-by trigger token and pattern id: the particle tokens and the object tokens with the
-shape of the tree that found them. The coder ranks those candidates; a pattern whose
-trees find nothing does not fire.
+lexicon lemma the Doc holds, once per Doc, and hands the coder (matching.py) what each
+trigger matched, by trigger token and pattern id: the particle tokens and the object
+tokens with the shape of the tree that found them. The coder ranks those candidates; a
+pattern whose trees find nothing does not fire.
 
-Each YAML pattern (lemma, particle, modifier, object words or class) becomes trees
-anchored on its trigger. Every node kind is written once, below:
+The patterns of one lemma are compiled together (`compile_trees`; `tree_patterns` gives
+one pattern's own). Every node kind is written once, below:
 
-    trigger   the token the lexicon knows under the pattern's lemma   (TRIGGER)
-              or a frame noun whose compound is that lemma             (FRAME, EVENT)
+    trigger   the token the lexicon knows under the lemma              (TRIGGER)
+              or a frame noun whose compound is that lemma             (FRAME)
                 ("a mediation effort", "a peacekeeping mission")
-      > prt   the particle, dep prt/advmod/prep                        (PARTICLE)
+      > prt   a particle, dep prt/advmod/prep                          (PARTICLE)
       > mod   a required modifier ("hunger" strike)                    (MODIFIER)
       > obj   the object, in one of the places an object stands        (OBJECT_SHAPES)
+
+A lemma has at most one tree of each kind: the trigger alone (for patterns that need
+nothing more), with a particle, with a modifier, and with an object in each shape. A
+node looks for the words of all the lemma's patterns (a particle node for "down" and
+"off"), and what a match found is given to the patterns whose own words it carries
+(the particle "down" to "crack down"): the same as a tree per pattern, which would
+repeat the same search for each. The object trees of a lemma run only on a Doc that
+names one of their words.
 
 The object node tests `_.ew_names`, the words a noun phrase names: its own lemma and
 form (and the joined form of a hyphenated word: "sit-in"), those of its compound,
 adjective and noun modifiers ("air-defence systems", "a food aid programme") and, for a
-measure noun, those of what it measures ("20 tonnes of relief supplies"). It stands
-where the object of a verb or noun may stand (OBJECT_SHAPES): a direct object
-(dobj, nsubjpass, attr, pobj, dative, npadvmod, oprd, or a verbless advcl/xcomp the
-parser took for a clause), a conjunct of one (two deep), the object of a preposition or
-particle ("went on hunger strike"), of a two-word preposition ("pulled out of talks"),
-or one phrase in under a direct object ("accused Sudan of genocide").
+measure noun, those of what it measures ("20 tonnes of relief supplies"); of a
+multi-word entry ("chemical weapons") its head word. It stands where the object of a
+verb or noun may stand (OBJECT_SHAPES): a direct object (dobj, nsubjpass, attr, pobj,
+dative, npadvmod, oprd, or a verbless advcl/xcomp the parser took for a clause), a
+conjunct of one (two deep), the object of a preposition or particle ("went on hunger
+strike"), of a two-word preposition ("pulled out of talks"), or one phrase in under a
+direct object ("accused Sudan of genocide").
 
 The lemma a token is known under (`_.ew_trigger`) is the first of its lemma and the
 lemmatiser's likely slips ("staged" -> "stag", "stage") that the lexicon has patterns
 for, so the trees of a lemma only run on Docs that hold it, and their trigger is a
-plain string the Matcher compares in C. A DependencyMatcher per lexicon lemma is built
-on first use and kept (building all of them up front takes seconds).
+plain string the Matcher compares in C. The DependencyMatchers of a lemma are built on
+first use and kept (building all of them up front takes seconds).
 
-What a tree cannot say stays in Python (matching.py): that a clause has no subject of
+What a tree cannot say stays in Python (matching.py): that a clause has a subject of
 its own, that a particle is no phrase of time, which object comes first when several
 fill it (a direct object before its conjunct, both before one in a phrase), how many
 words of an entry matched, and the semantic filters (subject class, purpose, civil
@@ -48,7 +57,7 @@ from spacy.matcher import DependencyMatcher
 from spacy.tokens import Doc, Token
 
 from .lexicon import Lexicon, Pattern
-from .syntax import FRAME_NOUNS, NOUN_POS, VERB_POS, lemma_of, lemmas_of
+from .syntax import FRAME_NOUNS, LINKING_VERBS, NOUN_POS, VERB_POS, lemma_of, lemmas_of
 
 # (a string attribute the Matcher compares exactly must never be None: "" is no key)
 # (nor a list the Matcher tests with INTERSECTS: "" is quicker to reject than None)
@@ -56,8 +65,7 @@ for _name, _default in (("ew_trigger", ""), ("ew_frame", ""), ("ew_names", "")):
     if not Token.has_extension(_name):
         Token.set_extension(_name, default=_default)
 
-# where an object stands (the hand-built list these trees replace is in matching.py's
-# history): the first group is the verb's own objects
+# where an object stands: the first group is the verb's own objects
 DIRECT_DEPS = ["dobj", "nsubjpass", "attr", "pobj", "dative", "npadvmod", "oprd"]
 CLAUSE_DEPS = ["advcl", "xcomp"]
 # Prepositions of time or circumstance: their objects are never a pattern's object.
@@ -228,7 +236,7 @@ class TreeIndex:
         # (a Doc annotated before, with another lexicon, has its old values reset)
         again = doc.user_data.get(_ANNOTATED, False)
         doc.user_data[_ANNOTATED] = True
-        keys = set()
+        keys: set[str] = set()
         for tok in doc:
             pos = trigger_pos(tok)
             key = frame = ""
@@ -243,7 +251,8 @@ class TreeIndex:
                 tok._.ew_trigger = key
             if frame or again:
                 tok._.ew_frame = frame
-            keys.update(k for k in (key, frame) if k)
+            if key or frame:
+                keys.add(key or frame)
         names: dict[int, list[str]] = {}
 
         def names_of(tok: Token) -> list[str]:
@@ -336,8 +345,6 @@ def word_forms(tok: Token) -> list[str]:
 
 def trigger_pos(tok: Token) -> str | None:
     """Whether a token may trigger a verb or a noun pattern (None: neither)."""
-    from .syntax import LINKING_VERBS
-
     if (tok.tag_ == "VBN" and tok.dep_ in {"acomp", "oprd", "amod"}) or (
             tok.tag_ in {"VBN", "VBD"} and any(
                 c.dep_ in {"aux", "auxpass"} and c.lower_ in LINKING_VERBS
