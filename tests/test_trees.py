@@ -171,3 +171,26 @@ def test_one_patterns_trees_need_what_it_needs():
     q = Pattern(id="t.meet", code="040", lemma="meet", example="")
     assert tree_patterns(q) == {"base": [{"RIGHT_ID": "trigger",
                                           "RIGHT_ATTRS": {"_": {"ew_trigger": "verb:meet"}}}]}
+
+
+def test_the_trees_run_on_the_docs_of_any_vocabulary():
+    """Docs of two pipelines (two vocabularies) coded in turn: each has its matchers."""
+    import spacy
+    from spacy.tokens import Doc
+
+    lex = Lexicon()
+    lex.add(Pattern(id="t.hold-talks", code="040", lemma="hold", example="", obj=("talks",)))
+    index = TreeIndex(lex)
+
+    def parsed(vocab):
+        return Doc(vocab, words=["Peru", "held", "talks", "."], heads=[1, 1, 1, 1],
+                   deps=["nsubj", "ROOT", "dobj", "punct"], lemmas=["Peru", "hold", "talk", "."],
+                   pos=["PROPN", "VERB", "NOUN", "PUNCT"], tags=["NNP", "VBD", "NNS", "."])
+
+    one, two = spacy.blank("en").vocab, spacy.blank("en").vocab
+    for vocab in (one, two, one):
+        assert {i: set(h) for i, h in index.candidates(parsed(vocab)).items()} == {
+            1: {"t.hold-talks"}}
+    assert len(index.by_vocab) == 2
+    # an unparsed Doc: no tree finds anything
+    assert index.candidates(spacy.blank("en")("Peru held talks.")) == {}

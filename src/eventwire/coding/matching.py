@@ -276,7 +276,9 @@ class MatchingMixin:
             return []  # "expelled Russian diplomats and two journalists": whose is unclear
         if m.token._.ew_frame:
             return []  # a frame noun's own lemma names no pattern
-        candidates = self.lexicon.candidates(*trigger_of(m.token))
+        # (the patterns whose trees found an object on this trigger)
+        hits = self._tree_hits(m.token.doc)[m.token.i]
+        candidates = [p for p in self.lexicon.candidates(*trigger_of(m.token)) if p.id in hits]
         for conj in obj.conjuncts:
             if obj_matches(conj, m.pattern.obj) or _names_someone(conj):
                 continue  # the same kind of object: one event already covers both

@@ -197,12 +197,16 @@ class _Found:
 
 
 class TreeIndex:
-    """The lexicon's trees, one DependencyMatcher per lemma (built on first use)."""
+    """The lexicon's trees, two DependencyMatchers per lemma (built on first use, for each
+    spaCy vocabulary the lexicon codes Docs of)."""
 
     def __init__(self, lexicon: Lexicon) -> None:
         self.lexicon = lexicon
         self.vocab = None
-        self.matchers: dict[str, DependencyMatcher] = {}
+        self.matchers: dict[str, tuple] = {}
+        self.by_vocab: dict[int, tuple] = {}
+        # a match id (the hash of its tree's name, the same in every vocabulary) ->
+        # (shape, frame, node names)
         self.meaning: dict[int, tuple[str, bool, list[str]]] = {}
 
     def matchers_of(self, key: str) -> tuple[DependencyMatcher | None,
@@ -286,7 +290,10 @@ class TreeIndex:
         object one of its words names); a pattern that needs what was not found for it
         has no hit."""
         if self.vocab is not doc.vocab:
-            self.vocab, self.matchers, self.meaning = doc.vocab, {}, {}
+            mine = self.by_vocab.get(id(doc.vocab))
+            if mine is None or mine[0] is not doc.vocab:
+                mine = self.by_vocab[id(doc.vocab)] = (doc.vocab, {})
+            self.vocab, self.matchers = mine
         found: dict[int, _Found] = {}
         keys, named = self.annotate(doc)
         for key in sorted(keys):
