@@ -38,7 +38,7 @@ CASES = [
     ("Indian troops opened fire on Pakistani soldiers.", "19.open-fire", "obj",
      {ev("INDMIL", "193", "PAKMIL")}),
     # a conjunct of the direct object
-    ("Kenya sent troops and medical aid to Somalia.", "07.send-aid", "conj",
+    ("Kenya sent surgeons and medical aid to Somalia.", "07.send-aid", "conj",
      {ev("KEN", "073", "SOM")}),
     ("Italy sent engineers and humanitarian aid to Libya.", "07.send-aid", "conj",
      {ev("ITA", "073", "LBY")}),
