@@ -160,6 +160,15 @@ def own_place_country(tok: Token | None, actors: BlockActors) -> str | None:
     for m, how in actors.places.clause_places(actors.doc, actors.base, [tok.i]):
         if how == "phrase" and m.place is not None and m.place.country:
             return None if _venue_place(m, actors) else country_on(m.place.country, actors.day)
+    # a role noun "of" a place is that place's: "the mayor of Kandahar", "the police chief
+    # of Karachi", "residents of Mosul" (countries and governments the KB already gives)
+    for prep in tok.children:
+        if prep.dep_ == "prep" and prep.lower_ == "of":
+            for pobj in prep.children:
+                m = actors.places.phrase_place(actors.base, pobj) if pobj.dep_ == "pobj" else None
+                if m is not None and m.place is not None and m.place.country and not (
+                        _venue_place(m, actors)):
+                    return country_on(m.place.country, actors.day)
     return None
 
 
@@ -267,8 +276,15 @@ def fill_domestic(sources, targets, place_country: str | None = None,
             out.append((a, tok))
         return out
 
-    return (fill(sources, targets, visitor=visit), fill(targets, sources, victim_country),
-            inferred)
+    filled_sources = fill(sources, targets, visitor=visit)
+    filled_targets = fill(targets, filled_sources, victim_country)
+    gained = [a.country and not b.country
+              for (a, _), (b, _) in zip(filled_targets, targets, strict=True)]
+    if not visit and any(a.code is None for a, _ in filled_sources) and any(gained):
+        # the other side got its country only now, from its own phrase ("gunmen killed
+        # the mayor of Kandahar"): a domestic role borrows it as it would a stated one
+        filled_sources = fill(sources, filled_targets)
+    return filled_sources, filled_targets, inferred
 
 
 def stated(tok: Token | None) -> bool:

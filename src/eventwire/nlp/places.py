@@ -631,6 +631,10 @@ class DocumentPlaces:
             return None
         return m
 
+    def phrase_place(self, block_start: int, pobj) -> PlaceMention | None:
+        """The place a prepositional object names (see _phrase_place), or None."""
+        return self._phrase_place(block_start, pobj)
+
     def _phrase_place(self, block_start: int, pobj, depth: int = 0) -> PlaceMention | None:
         """The place a prepositional object names: itself ("in Caracas", "at the White
         House"), a name on it ("at the Caracas airport"), or a place further in ("at a
