@@ -50,7 +50,7 @@ CASES = [
     # 19.close-border: any verb of closing (@close_verbs) a frontier with a neighbour
     ("Pakistan sealed its border with Afghanistan after the attack.",
      {ev("PAK", "191", "AFG")}),
-    ("Turkey shut its border with Iran on Monday.", {ev("TUR", "191", "IRN")}),
+    ("Turkey closed its border crossings with Iran on Monday.", {ev("TUR", "191", "IRN")}),
     ("Chad sealed its frontier with Sudan.", {ev("TCD", "191", "SDN")}),
     # arguments._investigated: who did what an inquiry looks into is its target (the
     # "by" phrase or participle agent of what is looked into, or its owner)
@@ -104,6 +104,7 @@ CASES = [
     ("The Bolivian government ordered troops to the border with Chile.",
      {ev("BOLGOV", "154", "CHL")}),
     ("Russia flew bombers to Venezuela.", {ev("RUS", "154", "VEN")}),
+    ("Italy offered to send soldiers to Lebanon.", {ev("ITA", "030", "LBN", INTENT)}),
     ("The Bolivian government moved riot police to the mining town of Potosi.",
      {ev("BOLGOV", "153", None)}),
     ("Ghana dispatched peacekeeping troops to Mali.", {ev("GHA", "074", "MLI")}),
@@ -198,6 +199,18 @@ CASES = [
     # to the control table ("against" someone is no partner of a promised act)
     ("Ghana and Togo agreed to cooperate closely against smugglers.",
      {ev("GHA", "032", "TGO", INTENT), ev("TGO", "032", "GHA", INTENT)}),
+    # control.yaml appraisal/blame words, and coder._blamed through "appeared to be": a
+    # speaker who calls an act unlawful, provocative or a case of cleansing criticises its doer
+    ("Germany said Russia's annexation of Crimea was illegal.",
+     {ev("DEU", "111", "RUS"), ev("RUS", "192", None)}),
+    ("The Kenyan opposition declared that the president's decree was unconstitutional.",
+     {ev("KENOPP", "111", "KENGOV")}),
+    ("Japan said the Chinese drills near Taiwan were provocative.", {ev("JPN", "111", "CHN")}),
+    ("The Bangladeshi foreign minister said Myanmar's crackdown in Rakhine appeared to be a "
+     "clear case of ethnic cleansing.", {ev("BGDGOV", "111", "MMR")}),
+    ("Germany said the Serbian offensive seemed to be an act of aggression against Kosovo.",
+     {ev("DEU", "111", "SRB")}),
+    ("Egypt said the weather was bad.", set()),
 ]
 
 

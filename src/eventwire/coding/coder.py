@@ -132,6 +132,9 @@ BLAMING_VERBS = {"describe", "call", "brand", "label", "term", "dub", "character
                  "characterize", "denounce", "condemn", "decry", "consider", "regard", "see",
                  "view", "declare"}
 
+# Verbs that hedge what something is ("appeared to be a case of ethnic cleansing").
+SEEMING_VERBS = {"appear", "seem", "look"}
+
 # Verbs of talking about something: their passive subject is the topic, not a party.
 TOPIC_VERBS = {"discuss", "debate", "address", "raise", "examine", "review"}
 
@@ -328,9 +331,15 @@ class Coder(MatchingMixin, ArgumentsMixin, ModalityMixin, ConventionsMixin):
         if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.pos_ == "NOUN":
             noun = noun.head.head  # "an act of aggression", "a case of interference"
         head = noun.head
+        clause = head
+        if (noun.dep_ == "attr" and head.dep_ == "xcomp"
+                and lemma_of(head.head) in SEEMING_VERBS):
+            clause = head.head  # "said the raid appeared to be an act of aggression"
         if noun.dep_ == "pobj" and head.lower_ == "as":
             head = head.head  # "described X as a provocation"
-        elif noun.dep_ == "attr" and head.dep_ == "ccomp" and lemma_of(head.head) in SPEECH_LEMMAS:
+        elif (noun.dep_ == "attr" and clause.dep_ == "ccomp"
+              and lemma_of(clause.head) in SPEECH_LEMMAS):
+            head = clause
             said, described = head.head, children_by_dep(head, SUBJ)
             speaker = children_by_dep(said, SUBJ)
             return self._blame_event(speaker, described, noun, code, [noun.i, head.i, said.i],
