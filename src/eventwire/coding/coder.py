@@ -454,6 +454,8 @@ class Coder(MatchingMixin, ArgumentsMixin, ModalityMixin, ConventionsMixin):
         """Source and target by voice (active, passive, stative); False when the subject is
         a natural force, which makes no event."""
         tok, p = r.tok, r.pattern
+        if self._held_as(r):
+            return False  # "freed four Americans held captive in Iran": a description
         passive_subj = children_by_dep(tok, PASS_SUBJ)
         stative = STATIVE_PASSIVES.get(lemma_of(tok))
         r.tgt_toks, r.inherited = [], False
@@ -516,6 +518,27 @@ class Coder(MatchingMixin, ArgumentsMixin, ModalityMixin, ConventionsMixin):
         return not (r.src_toks and not passive_subj and all(
             is_natural(s) and (self._actor(s, actors) is None or s.pos_ == "PROPN")
             for s in r.src_toks))
+
+    def _held_as(self, r: Reading) -> list[Token]:
+        """Who a reduced relative describes as held ("freed four Americans held captive in
+        Iran", "rescued workers taken hostage by militants"): a participle whose only
+        object is a bare captive predicate, hung on a noun or parsed as a clause of its
+        own with that noun for subject. It tells who the people of a larger event are, not
+        a new act, so it codes nothing. [] for a clause that tells the act ("rebels held
+        the women hostage", "militants took hostages", "Hamas is holding hostage 200")."""
+        tok = r.tok
+        objs = children_by_dep(tok, {"dobj"})
+        if (len(objs) != 1 or objs[0].lower_ not in self.lexicon.words("captive_predicates")
+                or objs[0].i not in r.match.extra
+                or any(c.dep_ in {"det", "poss", "nummod", "amod"} for c in objs[0].children)):
+            return []
+        if tok.dep_ == "acl":
+            return [tok.head]
+        subj = children_by_dep(tok, {"nsubj"})
+        if (tok.dep_ in {"ccomp", "conj", "advcl"} and subj and subj[0].right_edge.i == tok.i - 1
+                and not children_by_dep(tok, {"aux", "auxpass", "mark"})):
+            return subj
+        return []
 
     def _called_in_by(self, tok: Token, actors: BlockActors) -> list[Token]:
         """Who calls someone in, by a passive verb of summoning's "to" phrase: "the Greek
