@@ -61,7 +61,7 @@ CASES = [
      {ev("GHAGOV", "040", "TGOGOV"), ev("TGOGOV", "040", "GHAGOV"),
       ev("GHAGOV", "036", "NGAGOV", INTENT)}),
     ("Kenya sent troops to the border before the upcoming summit with Uganda.",
-     {ev("KEN", "154", None), ev("KEN", "036", "UGA", INTENT)}),
+     {ev("KEN", "036", "UGA", INTENT)}),
     ("The Chilean president arrived in Lima for a forthcoming meeting with the Peruvian "
      "president.",
      {ev("CHLGOV", "042", "PERGOV"), ev("CHLGOV", "036", "PERGOV", INTENT)}),
@@ -171,10 +171,14 @@ CASES = [
     ("The three-day Chilean stop reciprocates the Peruvian president's visit to Santiago "
      "last year to shore up ties.",
      {ev("PERGOV", "042", "CHLGOV", BG)}),
-    ("The Kenyan and Ugandan presidents agreed in a phone call last month to reopen the "
+    ("The Kenyan and Ugandan presidents agreed in a phone call in December to reopen the "
      "border.",
-     {ev("KENGOV", "030", "UGAGOV", INTENT), ev("UGAGOV", "030", "KENGOV", INTENT),
+     {ev("KENGOV", "030", "UGAGOV", BG), ev("UGAGOV", "030", "KENGOV", BG),
       ev("KENGOV", "041", "UGAGOV", BG), ev("UGAGOV", "041", "KENGOV", BG)}),
+    # ... and a month named alone ends on its last day: February in a March 20 story is
+    # within the month the date check allows
+    ("The Dutch preliminary examination into Ugandan officials began in February.",
+     {ev("NLD", "090", "UGAGOV")}),
     ("The Bolivian president met the Chilean envoy during a summit in Quito last year.",
      {ev("BOLGOV", "040", "CHLGOV", BG), ev("CHLGOV", "040", "BOLGOV", BG)}),
     ("The Kenyan minister criticised Uganda at a conference in Nairobi in 2015.",

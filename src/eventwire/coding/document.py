@@ -4,6 +4,7 @@ and turn the coded sentences into schema-1 Event and Quote records."""
 
 from __future__ import annotations
 
+import calendar
 import itertools
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
@@ -32,7 +33,7 @@ BACKGROUND_DAYS = 30
 
 
 def background(modality: str, when: str | None, source: str | None, day: date | None,
-               sides: tuple = ()) -> str:
+               sides: tuple = (), precision: str | None = None) -> str:
     """The modality, made "background" when the event's own date (from the text) ends more
     than BACKGROUND_DAYS before publication, or when one of its `sides` (actors) is a state
     that no longer existed at publication ("during the Soviet invasion of Afghanistan" in
@@ -47,8 +48,12 @@ def background(modality: str, when: str | None, source: str | None, day: date | 
         return modality
     year, month, dom = (parts + [12, 31])[:3] if len(parts) == 1 else (
         (parts + [28])[:3] if len(parts) == 2 else parts)
+    if precision == "year":
+        month, dom = 12, 31
+    elif precision == "month":
+        dom = calendar.monthrange(year, month)[1] if 1 <= month <= 12 else dom
     try:
-        end = date(year, month, dom)
+        end = date(year, month, dom)  # (a month or year ends on its last day: "in May")
     except ValueError:
         return modality
     return "background" if (day - end).days > BACKGROUND_DAYS else modality
@@ -445,7 +450,7 @@ class Engine:
             confidence=raw.confidence,
             polarity=raw.polarity,
             modality=background(raw.modality, when, date_source, day,
-                                (raw.source, raw.target)),
+                                (raw.source, raw.target), precision),
             date=when,
             date_precision=precision,
             date_source=date_source,
