@@ -757,6 +757,10 @@ class Coder(MatchingMixin, ArgumentsMixin, ModalityMixin, ConventionsMixin):
         act = _NounAct(p.code, p.id, src_toks, tgt_toks, [tok.i], [tok])
         supports = tok.dep_ == "dobj" and any(lm in self.lexicon.support_verbs
                                               for lm in lemmas_of(tok.head))
+        if supports and p.code[:2] in {"18", "19", "20"} and lemma_of(tok.head) == "end":
+            # "a plan to end the war", "vowed to end the violence": who ends a war is not
+            # waging it (a cooperation noun still is: "ended their talks")
+            supports = False
         if (supports and not self._actors(src_toks, actors)
                 and not (lemma_of(tok.head) == "have" and tok.head.tag_ in {"VBZ", "VBP"})):
             # (but "Turkey and Syria have agreements" is a state, not an act)
