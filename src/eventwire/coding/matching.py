@@ -222,7 +222,13 @@ class MatchingMixin:
             rank = self._object_rank(doc, shape, at)
             if rank is None or (best is not None and rank >= best[0]):
                 continue
-            if n := self._obj_score(doc[at["obj"]], p):
+            obj = doc[at["obj"]]
+            if (rank[0] > 0 and not obj_matches(obj, p.obj)
+                    and self.lexicon.candidates("noun", lemma_of(obj))):
+                # "seized two tonnes of cocaine in a port raid": in a phrase, an event
+                # noun whose modifier alone names the kind is that event, not the object
+                continue
+            if n := self._obj_score(obj, p):
                 best = (rank, doc[at["obj"]], n)
         if best is None:
             return None
