@@ -307,6 +307,14 @@ class Coder(MatchingMixin, ArgumentsMixin, ModalityMixin, ConventionsMixin):
             if code is not None and tok.pos_ in {"NOUN", "PROPN"}:
                 out.extend(self._blamed(tok, code, actors))
                 continue
+            if code is not None and (tok.dep_ == "oprd" or (
+                    tok.dep_ in {"pobj", "pcomp", "amod", "acomp"} and copula.lower_ == "as")):
+                # "called the Russian move unacceptable", "described the talks as
+                # constructive": an appraisal put on what the verb's object names (only
+                # of a known side: "called the regime illegitimate" names no one)
+                out.extend(e for e in self._blamed(tok, code, actors)
+                           if e.target is not None and e.target.code)
+                continue
             if (code is None or tok.dep_ != "acomp" or copula.dep_ != "ccomp"
                     or lemma_of(copula.head) not in SPEECH_LEMMAS):
                 continue
@@ -335,7 +343,7 @@ class Coder(MatchingMixin, ArgumentsMixin, ModalityMixin, ConventionsMixin):
         if (noun.dep_ == "attr" and head.dep_ == "xcomp"
                 and lemma_of(head.head) in SEEMING_VERBS):
             clause = head.head  # "said the raid appeared to be an act of aggression"
-        if noun.dep_ == "pobj" and head.lower_ == "as":
+        if noun.dep_ in {"pobj", "pcomp", "amod", "acomp"} and head.lower_ == "as":
             head = head.head  # "described X as a provocation"
         elif (noun.dep_ == "attr" and clause.dep_ == "ccomp"
               and lemma_of(clause.head) in SPEECH_LEMMAS):
