@@ -211,6 +211,12 @@ CASES = [
     ("Germany said the Serbian offensive seemed to be an act of aggression against Kosovo.",
      {ev("DEU", "111", "SRB")}),
     ("Egypt said the weather was bad.", set()),
+    # 02.ask-default: asking someone for what no pattern names is an appeal to them
+    ("Chad asked Nigeria for an urgent reply.", {ev("TCD", "020", "NGA")}),
+    ("The Bolivian president asked Chile for a corridor to the sea.",
+     {ev("BOLGOV", "020", "CHL")}),
+    ("Kenya asked Uganda to explain the incursion.", {ev("KEN", "020", "UGA")}),
+    ("The Chilean minister asked questions of the Peruvian envoy.", set()),
 ]
 
 
