@@ -217,6 +217,7 @@ CASES = [
      {ev("BOLGOV", "020", "CHL")}),
     ("Kenya asked Uganda to explain the incursion.", {ev("KEN", "020", "UGA")}),
     ("The Chilean minister asked questions of the Peruvian envoy.", set()),
+    ("Analysts asked whether Brazil would recognise the Venezuelan government.", set()),
 ]
 
 
