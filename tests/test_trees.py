@@ -194,3 +194,26 @@ def test_the_trees_run_on_the_docs_of_any_vocabulary():
     assert len(index.by_vocab) == 2
     # an unparsed Doc: no tree finds anything
     assert index.candidates(spacy.blank("en")("Peru held talks.")) == {}
+
+
+def test_a_paragraph_is_matched_sentence_by_sentence(engine):
+    """The trees run on each sentence of a paragraph as a Doc of its own (trees._parts):
+    what they find, with the paragraph's token indices, is what they find on each sentence
+    alone."""
+    sentences = ["Chilean troops fired tear gas at Peruvian farmers.",
+                 "Later, Bolivia held talks with Paraguay in Asuncion.",
+                 "Ecuador accused Colombia of espionage."]
+    index = tree_index(engine.lexicon)
+    whole = engine.nlp(" ".join(sentences))
+    assert len(list(whole.sents)) == 3
+    got = {(whole[i].text, pid, tuple(sorted(whole[j].text for _, at in h.objs
+                                                for j in at.values())))
+           for i, hits in index.candidates(whole).items() for pid, h in hits.items()}
+    alone = set()
+    for text in sentences:
+        doc = engine.nlp(text)
+        alone |= {(doc[i].text, pid, tuple(sorted(doc[j].text for _, at in h.objs
+                                                  for j in at.values())))
+                  for i, hits in index.candidates(doc).items() for pid, h in hits.items()}
+    assert got == alone
+    assert {t for t, _, _ in got} >= {"fired", "held", "accused"}

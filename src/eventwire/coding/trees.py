@@ -1,7 +1,8 @@
 """Lexicon patterns compiled to dependency-tree patterns, run by spaCy's DependencyMatcher.
 
 Matching goes through these trees: `TreeIndex.candidates(doc)` runs the trees of every
-lexicon lemma the Doc holds, once per Doc, and hands the coder (matching.py) what each
+lexicon lemma the Doc holds, once per Doc (sentence by sentence: `_parts`), and hands
+the coder (matching.py) what each
 trigger matched, by trigger token and pattern id: the particle tokens and the object
 tokens with the shape of the tree that found them. The coder ranks those candidates; a
 pattern whose trees find nothing does not fire.
@@ -294,23 +295,39 @@ class TreeIndex:
             if mine is None or mine[0] is not doc.vocab:
                 mine = self.by_vocab[id(doc.vocab)] = (doc.vocab, {})
             self.vocab, self.matchers = mine
-        found: dict[int, _Found] = {}
-        keys, named = self.annotate(doc)
-        for key in sorted(keys):
-            plain, objects, heads = self.matchers_of(key)
-            # (the object trees of a lemma run only on a Doc that names an object of
-            # theirs: elsewhere they find nothing)
-            matchers = [m for m in (plain, objects if heads & named else None) if m]
-            for match_id, ids in (hit for m in matchers for hit in m(doc)):
-                shape, frame, nodes = self.meaning[match_id]
-                at = dict(zip(nodes, ids, strict=True))
-                f = found.setdefault(at["trigger"], _Found(frame))
-                if shape == "prt":
-                    f.prts.add(at["prt"])
-                elif shape == "mod":
-                    f.mods.add(at["mod"])
-                elif shape != "base":
-                    f.objs.append((shape, at))
+        out: dict[int, dict[str, TreeHit]] = {}
+        for part, offset in _parts(doc):
+            keys, named = self.annotate(part)
+            found: dict[int, _Found] = {}
+            for key in sorted(keys):
+                plain, objects, heads = self.matchers_of(key)
+                # (the object trees of a lemma run only on a sentence that names an
+                # object of theirs: elsewhere they find nothing)
+                matchers = [m for m in (plain, objects if heads & named else None) if m]
+                for match_id, ids in (hit for m in matchers for hit in m(part)):
+                    self._record(found, match_id, ids)
+            for i, hits in self._hits(part, found).items():
+                out[i + offset] = {pid: _shifted(h, offset) for pid, h in hits.items()}
+                if part is not doc:
+                    # (matching reads the trigger's key off the Doc's own token)
+                    doc[i + offset]._.ew_trigger = part[i]._.ew_trigger
+                    doc[i + offset]._.ew_frame = part[i]._.ew_frame
+        return out
+
+    def _record(self, found: dict[int, _Found], match_id: int, ids: list[int]) -> None:
+        """Note what one tree match found, by its trigger token."""
+        shape, frame, nodes = self.meaning[match_id]
+        at = dict(zip(nodes, ids, strict=True))
+        f = found.setdefault(at["trigger"], _Found(frame))
+        if shape == "prt":
+            f.prts.add(at["prt"])
+        elif shape == "mod":
+            f.mods.add(at["mod"])
+        elif shape != "base":
+            f.objs.append((shape, at))
+
+    def _hits(self, doc: Doc, found: dict[int, _Found]) -> dict[int, dict[str, TreeHit]]:
+        """What each pattern of a trigger's lemma found of its own (see candidates)."""
         out: dict[int, dict[str, TreeHit]] = {}
         for i, f in found.items():
             hits = out[i] = {}
@@ -331,6 +348,28 @@ class TreeIndex:
                         continue
                 hits[p.id] = hit
         return out
+
+
+def _parts(doc: Doc):
+    """(Doc, offset of its first token) to run the trees on: each sentence as a Doc of
+    its own. A tree never leaves its sentence, and the Matcher inside a
+    DependencyMatcher tests every token of what it is given against every node, once per
+    lemma: a paragraph's sentences one by one cost a fraction of the whole paragraph (a
+    Doc of one sentence, or with no sentence bounds, is run as it is)."""
+    sents = list(doc.sents) if doc.has_annotation("SENT_START") else []
+    if len(sents) < 2:
+        yield doc, 0
+        return
+    for sent in sents:
+        yield sent.as_doc(), sent.start
+
+
+def _shifted(hit: TreeHit, offset: int) -> TreeHit:
+    """A hit found in a sentence's own Doc, with the token indices of the whole Doc."""
+    if not offset:
+        return hit
+    return TreeHit(hit.frame, {i + offset for i in hit.prts},
+                   [(shape, {k: i + offset for k, i in at.items()}) for shape, at in hit.objs])
 
 
 def trigger_of(tok: Token) -> tuple[str, str]:
