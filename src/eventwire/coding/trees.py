@@ -54,6 +54,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from spacy.attrs import DEP, HEAD, LEMMA, POS, TAG
 from spacy.matcher import DependencyMatcher
 from spacy.tokens import Doc, Token
 
@@ -233,15 +234,14 @@ class TreeIndex:
                                         objects if len(objects) else None, heads)
         return got
 
-    def annotate(self, doc: Doc) -> tuple[set[str], set[str]]:
-        """Set the tokens' `ew_` attributes; the lexicon keys the Doc holds, and the
-        words its noun phrases name."""
+    def annotate_triggers(self, doc: Doc) -> dict[int, str]:
+        """Set the tokens' `ew_trigger` and `ew_frame`: the lexicon key each token is a
+        trigger under, by token index."""
         lex = self.lexicon
-        measures = lex.words("measures")
         # (a Doc annotated before, with another lexicon, has its old values reset)
         again = doc.user_data.get(_ANNOTATED, False)
         doc.user_data[_ANNOTATED] = True
-        keys: set[str] = set()
+        keys: dict[int, str] = {}
         for tok in doc:
             pos = trigger_pos(tok)
             key = frame = ""
@@ -257,7 +257,13 @@ class TreeIndex:
             if frame or again:
                 tok._.ew_frame = frame
             if key or frame:
-                keys.add(key or frame)
+                keys[tok.i] = key or frame
+        return keys
+
+    def annotate_names(self, doc: Doc) -> set[str]:
+        """Set `ew_names` on the tokens an object or modifier node may stand on; the
+        words the Doc's noun phrases name."""
+        measures = self.lexicon.words("measures")
         names: dict[int, list[str]] = {}
 
         def names_of(tok: Token) -> list[str]:
@@ -281,9 +287,7 @@ class TreeIndex:
             if tok.dep_ in NAMED_DEPS:
                 tok._.ew_names = names_of(tok)
                 named.update(tok._.ew_names)
-            elif again:
-                tok._.ew_names = ""
-        return keys, named
+        return named
 
     def candidates(self, doc: Doc) -> dict[int, dict[str, TreeHit]]:
         """Run the trees of the lemmas the Doc holds: by trigger token, by pattern id,
@@ -296,10 +300,17 @@ class TreeIndex:
                 mine = self.by_vocab[id(doc.vocab)] = (doc.vocab, {})
             self.vocab, self.matchers = mine
         out: dict[int, dict[str, TreeHit]] = {}
-        for part, offset in _parts(doc):
-            keys, named = self.annotate(part)
+        triggers = self.annotate_triggers(doc)
+        for part, offset in _parts(doc, triggers):
+            here = {i - offset: k for i, k in triggers.items()
+                    if offset <= i < offset + len(part)}
+            if part is not doc:
+                for i in here:
+                    part[i]._.ew_trigger = doc[i + offset]._.ew_trigger
+                    part[i]._.ew_frame = doc[i + offset]._.ew_frame
+            named = self.annotate_names(part)
             found: dict[int, _Found] = {}
-            for key in sorted(keys):
+            for key in sorted(set(here.values())):
                 plain, objects, heads = self.matchers_of(key)
                 # (the object trees of a lemma run only on a sentence that names an
                 # object of theirs: elsewhere they find nothing)
@@ -308,10 +319,6 @@ class TreeIndex:
                     self._record(found, match_id, ids)
             for i, hits in self._hits(part, found).items():
                 out[i + offset] = {pid: _shifted(h, offset) for pid, h in hits.items()}
-                if part is not doc:
-                    # (matching reads the trigger's key off the Doc's own token)
-                    doc[i + offset]._.ew_trigger = part[i]._.ew_trigger
-                    doc[i + offset]._.ew_frame = part[i]._.ew_frame
         return out
 
     def _record(self, found: dict[int, _Found], match_id: int, ids: list[int]) -> None:
@@ -350,18 +357,30 @@ class TreeIndex:
         return out
 
 
-def _parts(doc: Doc):
-    """(Doc, offset of its first token) to run the trees on: each sentence as a Doc of
-    its own. A tree never leaves its sentence, and the Matcher inside a
-    DependencyMatcher tests every token of what it is given against every node, once per
-    lemma: a paragraph's sentences one by one cost a fraction of the whole paragraph (a
-    Doc of one sentence, or with no sentence bounds, is run as it is)."""
+# what the trees and annotate_names read of a token, copied into a sentence's own Doc
+_PART_ATTRS = [LEMMA, POS, TAG, HEAD, DEP]
+
+
+def _parts(doc: Doc, triggers: dict[int, str]):
+    """(Doc, offset of its first token) to run the trees on: each sentence that holds a
+    trigger, as a Doc of its own. A tree never leaves its sentence, and the Matcher
+    inside a DependencyMatcher tests every token of what it is given against every node,
+    once per lemma: a paragraph's sentences one by one cost a fraction of the whole
+    paragraph (a Doc of one sentence, or with no sentence bounds, is run as it is).
+    (Not `Span.as_doc`: it reads the whole Doc's arrays again for every sentence.)"""
+    if not triggers:
+        return
     sents = list(doc.sents) if doc.has_annotation("SENT_START") else []
     if len(sents) < 2:
         yield doc, 0
         return
+    array = doc.to_array(_PART_ATTRS)
     for sent in sents:
-        yield sent.as_doc(), sent.start
+        if any(i in triggers for i in range(sent.start, sent.end)):
+            part = Doc(doc.vocab, words=[t.text for t in sent],
+                       spaces=[bool(t.whitespace_) for t in sent])
+            part.from_array(_PART_ATTRS, array[sent.start:sent.end])
+            yield part, sent.start
 
 
 def _shifted(hit: TreeHit, offset: int) -> TreeHit:
