@@ -181,6 +181,9 @@ class Coder(MatchingMixin, ArgumentsMixin, ModalityMixin, ConventionsMixin):
     def code_sentence(self, sent: Span, actors: BlockActors) -> list[RawEvent]:
         if is_question(sent):
             return []  # "Will Chile sign the accord?" asserts nothing
+        if not any(sent.start <= m.start < sent.end for m in actors.mentions) and not any(
+                t.ent_type_ or t.pos_ == "PROPN" for t in sent):
+            return []  # no actor, entity or name: no side an event could have
         matches = {}
         for tok in sent:
             m = self._match_token(tok)
