@@ -4,7 +4,6 @@ and turn the coded sentences into schema-1 Event and Quote records."""
 
 from __future__ import annotations
 
-import calendar
 import itertools
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
@@ -14,7 +13,7 @@ from datetime import date
 from ..actors.kb import KnowledgeBase, bundled_kb, ended_before
 from ..actors.resolve import DocumentMemory
 from ..models import Actor, Document, Event, Quote, Span
-from ..nlp.dates import clause_dates, is_future, resolve
+from ..nlp.dates import clause_dates, is_future, period_end, resolve
 from ..nlp.pipeline import PIPE_BATCH_SIZE, load_pipeline
 from ..nlp.places import DocumentPlaces
 from ..nlp.quotes import find_quote_spans, is_scare_quote, speaker_token
@@ -48,12 +47,10 @@ def background(modality: str, when: str | None, source: str | None, day: date | 
         return modality
     year, month, dom = (parts + [12, 31])[:3] if len(parts) == 1 else (
         (parts + [28])[:3] if len(parts) == 2 else parts)
-    if precision == "year":
-        month, dom = 12, 31
-    elif precision == "month":
-        dom = calendar.monthrange(year, month)[1] if 1 <= month <= 12 else dom
     try:
-        end = date(year, month, dom)  # (a month or year ends on its last day: "in May")
+        # (a month or year ends on its last day: "in May")
+        end = period_end(date(year, month, 1 if precision in {"year", "month"} else dom),
+                         precision)
     except ValueError:
         return modality
     return "background" if (day - end).days > BACKGROUND_DAYS else modality
@@ -356,9 +353,9 @@ class Engine:
                 events = [self._event(document, c, sent, block, sentence_index, day)
                           for c in coded]
                 told = narrative_time(sent, day)
-                if told == "old" or (told is None and story_old):
-                    events = [_in_old_story(e) for e in events]
                 story_old = told == "old" or (told is None and story_old)
+                if story_old:
+                    events = [_in_old_story(e) for e in events]
                 here = [q for q in spans if sent.start_char <= q.start < sent.end_char]
                 tok = speaker_token(sent, spans) if here else None
                 speaker = actors.actor_for(tok) if tok is not None else None
@@ -465,12 +462,9 @@ class Engine:
         trigger = [i for i in (raw.date_tokens or raw.tokens) if i < len(doc)]
         future = raw.modality == "future" or is_future(doc[i] for i in trigger) or (
             raw.modality == "intent" and any(present_for_coming_day(doc[i]) for i in trigger))
-        for ent, _node in clause_dates(doc, trigger):
-            resolved = resolve(ent.text, day, future=future)
-            if resolved is not None:
-                return resolved.iso, resolved.precision, "text"
-        # an event noun in a phrase of a verb is of the verb's time ("pledged in a phone
-        # call last month", "reciprocates Xi's visit to Riyadh last year")
+        # the trigger's own clause first; then, an event noun in a phrase of a verb is of
+        # the verb's time ("pledged in a phone call last month", "reciprocates Xi's visit
+        # to Riyadh last year")
         verbs = [v.i for i in trigger if (v := _phrase_verb(doc[i])) is not None]
         # ... and a verb told "during" or "at" an occasion is of the occasion's time ("met
         # the envoy during a summit in Quito last year")
@@ -480,8 +474,9 @@ class Engine:
                      if p.dep_ == "prep" and p.lower_ in {"during", "at"} and not any(
                          o.dep_ == "prep" and i < o.i < p.i for o in doc[i].children)
                      for g in p.children if g.dep_ == "pobj" and g.pos_ == "NOUN"]
-        for ent, _node in clause_dates(doc, verbs + occasions):
-            resolved = resolve(ent.text, day, future=future)
-            if resolved is not None:
-                return resolved.iso, resolved.precision, "text"
+        for nodes in (trigger, verbs + occasions):
+            for ent, _node in clause_dates(doc, nodes):
+                resolved = resolve(ent.text, day, future=future)
+                if resolved is not None:
+                    return resolved.iso, resolved.precision, "text"
         return day.isoformat(), "day", "publication"

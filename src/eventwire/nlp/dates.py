@@ -126,6 +126,16 @@ ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth
 ORDINAL_RX = r"\d{1,2}(?:st|nd|rd|th)|" + "|".join(sorted(ORDINALS, key=len, reverse=True))
 
 
+def period_end(value: date, precision: str | None) -> date:
+    """The last day of the period a date stands for at its precision (its year, its
+    month, or the day itself)."""
+    if precision == "year":
+        return date(value.year, 12, 31)
+    if precision == "month":
+        return date(value.year, value.month, monthrange(value.year, value.month)[1])
+    return value
+
+
 @dataclass(frozen=True)
 class ResolvedDate:
     value: date
@@ -134,6 +144,11 @@ class ResolvedDate:
     @property
     def iso(self) -> str:
         return self.value.isoformat()
+
+    @property
+    def end(self) -> date:
+        """The last day of the period it names ("in May": May 31)."""
+        return period_end(self.value, self.precision)
 
 
 @dataclass(frozen=True)
@@ -229,7 +244,7 @@ def _choose(candidates: list[date], published: date, future: bool | None,
     earliest on or after it, unknown = nearest (ties go to the past). With `months` each
     candidate stands for its whole month (the current month is both past and future)."""
     def last(d: date) -> date:
-        return date(d.year, d.month, monthrange(d.year, d.month)[1]) if months else d
+        return period_end(d, "month") if months else d
 
     before = [d for d in candidates if d <= published]
     after = [d for d in candidates if last(d) >= published]
@@ -260,8 +275,7 @@ def _season(code: str, start_month: int, year: int) -> _Timex:
 
 
 def _season_end(start: date) -> date:
-    end = _shift_months(start, 2)
-    return date(end.year, end.month, monthrange(end.year, end.month)[1])
+    return period_end(_shift_months(start, 2), "month")
 
 
 def _normalise(text: str) -> str:

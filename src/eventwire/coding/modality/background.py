@@ -736,16 +736,6 @@ def named_pact(tok: Token) -> bool:
 NOW_ADVERBS = {"now", "currently", "today", "tonight", "presently", "nowadays"}
 
 
-def _resolved_end(resolved):
-    """The last day of the period a resolved time names (its year, month or day)."""
-    value = resolved.value
-    if resolved.precision == "year":
-        return date(value.year, 12, 31)
-    if resolved.precision == "month":
-        return date(value.year, value.month, calendar.monthrange(value.year, value.month)[1])
-    return value
-
-
 def narrative_time(sent, day) -> str | None:
     """The time a sentence's main clause tells of, for the sentences that follow it:
     "old" when it is a past clause placed over a month before `day` ("The accord was
@@ -772,7 +762,7 @@ def narrative_time(sent, day) -> str | None:
     for ent, _node in clause_dates(sent.doc, [v.i for v in verbs]):
         resolved = resolve(ent.text, day)
         if resolved is not None:
-            ends.append(_resolved_end(resolved))
+            ends.append(resolved.end)
     if ends:
         return "old" if all((day - end).days > 30 for end in ends) else "now"
     if any(w.lower_ in DAY_WORDS for v in verbs for c in v.children
