@@ -44,17 +44,25 @@ def lemma_of(tok: Token) -> str:
     return tok.lemma_.lower()
 
 
+def hyphened(tok: Token) -> str | None:
+    """The word a token ends when the tokenizer split it at a hyphen ("sit-in",
+    "walk-out", "cease-fire"): "<before>-<token>" in lower case, or None."""
+    doc = tok.doc
+    if (tok.i >= 2 and doc[tok.i - 1].text == "-" and not doc[tok.i - 2].whitespace_
+            and not doc[tok.i - 1].whitespace_):
+        return doc[tok.i - 2].lower_ + "-" + tok.lower_
+    return None
+
+
 def lemmas_of(tok: Token) -> list[str]:
     """The lemma, plus regular-inflection guesses for when the lemmatizer slips
     ("staged" -> "stag"; we also try "stage"), plus the joined form of a hyphenated
     compound split by the tokenizer ("cease-fire" -> "ceasefire")."""
     out = [tok.lemma_.lower()]
-    doc = tok.doc
-    if (tok.i >= 2 and doc[tok.i - 1].text == "-" and not doc[tok.i - 2].whitespace_
-            and not doc[tok.i - 1].whitespace_):
+    if (joined := hyphened(tok)) is not None:
         # (and the hyphenated form itself: "sit-in", "walk-out")
-        out.insert(0, doc[tok.i - 2].lower_ + "-" + tok.lower_)
-        out.insert(0, doc[tok.i - 2].lower_ + tok.lemma_.lower())
+        out.insert(0, joined)
+        out.insert(0, tok.doc[tok.i - 2].lower_ + tok.lemma_.lower())
     word = tok.lower_
     if tok.tag_ in {"VBD", "VBN"} and word.endswith("ed"):
         out += [word[:-1], word[:-2]]
@@ -73,10 +81,8 @@ def obj_matches(tok: Token, wanted: tuple[str, ...]) -> int:
     """Object noun check: the number of words of the best matching entry (0: none).
     Multi-word entries ("chemical weapon") need the modifier too."""
     lemma, lower = lemma_of(tok), tok.lower_
-    doc = tok.doc
-    if (tok.i >= 2 and doc[tok.i - 1].text == "-" and not doc[tok.i - 2].whitespace_
-            and not doc[tok.i - 1].whitespace_):
-        lemma = lower = doc[tok.i - 2].lower_ + "-" + lower  # "sit-in", "walk-out"
+    if (joined := hyphened(tok)) is not None:
+        lemma = lower = joined  # "sit-in", "walk-out"
     mods = {lemma_of(c) for c in tok.children if c.dep_ in {"compound", "amod", "nmod"}}
     mods |= {c.lower_ for c in tok.children if c.dep_ in {"compound", "amod", "nmod"}}
     best = 0

@@ -59,7 +59,15 @@ from spacy.matcher import DependencyMatcher
 from spacy.tokens import Doc, Token
 
 from .lexicon import Lexicon, Pattern
-from .syntax import FRAME_NOUNS, LINKING_VERBS, NOUN_POS, VERB_POS, lemma_of, lemmas_of
+from .syntax import (
+    FRAME_NOUNS,
+    LINKING_VERBS,
+    NOUN_POS,
+    VERB_POS,
+    hyphened,
+    lemma_of,
+    lemmas_of,
+)
 
 # (a string attribute the Matcher compares exactly must never be None: "" is no key)
 # (nor a list the Matcher tests with INTERSECTS: "" is quicker to reject than None)
@@ -400,11 +408,9 @@ def trigger_of(tok: Token) -> tuple[str, str]:
 
 def word_forms(tok: Token) -> list[str]:
     """The forms an object entry's head word is compared with (syntax.obj_matches)."""
-    doc = tok.doc
     out = [lemma_of(tok), tok.lower_]
-    if (tok.i >= 2 and doc[tok.i - 1].text == "-" and not doc[tok.i - 2].whitespace_
-            and not doc[tok.i - 1].whitespace_):
-        out.append(doc[tok.i - 2].lower_ + "-" + tok.lower_)  # "sit-in", "walk-out"
+    if (joined := hyphened(tok)) is not None:
+        out.append(joined)  # "sit-in", "walk-out"
     return out
 
 
