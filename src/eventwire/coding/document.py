@@ -13,7 +13,7 @@ from datetime import date
 from ..actors.kb import KnowledgeBase, bundled_kb, ended_before
 from ..actors.resolve import DocumentMemory
 from ..models import Actor, Document, Event, Quote, Span
-from ..nlp.dates import clause_dates, is_future, period_end, resolve
+from ..nlp.dates import _verb_past_only, clause_dates, is_future, period_end, resolve, timeml
 from ..nlp.pipeline import PIPE_BATCH_SIZE, load_pipeline
 from ..nlp.places import DocumentPlaces
 from ..nlp.quotes import find_quote_spans, is_scare_quote, speaker_token
@@ -446,8 +446,9 @@ class Engine:
             rule=raw.rule,
             confidence=raw.confidence,
             polarity=raw.polarity,
-            modality=background(raw.modality, when, date_source, day,
-                                (raw.source, raw.target), precision),
+            modality="background" if raw.modality in {"actual", "future"} and date_source == (
+                "publication") and self._old_period(doc, raw, day) else background(
+                raw.modality, when, date_source, day, (raw.source, raw.target), precision),
             date=when,
             date_precision=precision,
             date_source=date_source,
@@ -475,8 +476,27 @@ class Engine:
                          o.dep_ == "prep" and i < o.i < p.i for o in doc[i].children)
                      for g in p.children if g.dep_ == "pobj" and g.pos_ == "NOUN"]
         for nodes in (trigger, verbs + occasions):
-            for ent, _node in clause_dates(doc, nodes):
-                resolved = resolve(ent.text, day, future=future)
+            for ent, node in clause_dates(doc, nodes):
+                # (an intent's date hung on its past report is the report's: "did
+                # announce plans to invest in early January" is no next January)
+                ahead = future and not (node.pos_ in {"VERB", "AUX"} and _verb_past_only(node))
+                resolved = resolve(ent.text, day, future=ahead)
                 if resolved is not None:
                     return resolved.iso, resolved.precision, "text"
         return day.isoformat(), "day", "publication"
+
+    @staticmethod
+    def _old_period(doc, raw: RawEvent, day: date | None) -> bool:
+        """The event's clause is placed in a decade or century that ended over a month
+        before publication ("fought the rebels in the 1980s", "in the 19th century"): no
+        day can be given to it, but it is background."""
+        if day is None:
+            return False
+        trigger = [i for i in (raw.date_tokens or raw.tokens) if i < len(doc)]
+        for ent, _node in clause_dates(doc, trigger):
+            value = timeml(ent.text, day, future=False) or ""
+            if value.isdigit() and len(value) in {2, 3}:  # 198 (the 1980s), 19 (1900s)
+                last = (int(value) + 1) * (10 if len(value) == 3 else 100) - 1
+                if (day - date(last, 12, 31)).days > BACKGROUND_DAYS:
+                    return True
+        return False

@@ -462,6 +462,13 @@ def _calendar(low: str, raw: str, published: date, future: bool | None,
     if m:
         month, day = HOLIDAYS[m.group(2)]
         return _month_day(month, str(day), m.group(3), m.group(1), published, future)
+    # "May last year", "March of next year", "June 3 this year": a month of a year named
+    # relative to publication
+    m = re.fullmatch(rf"({MONTH_RX})(?: (\d{{1,2}})(?:st|nd|rd|th)?)?,? (?:of )?"
+                     r"(last|this|next) year", low)
+    if m and (month := _month_index(m.group(1))) is not None:
+        year = published.year + {"last": -1, "this": 0, "next": 1}[m.group(3)]
+        return _month_day(month, m.group(2), str(year), None, published, future)
     m = (re.fullmatch(rf"(?:(last|this|next|past|the past|coming) )?({MONTH_RX})"
                       r"(?: (\d{1,2})(?:st|nd|rd|th)?(?:\s*[-–]\s*\d{1,2})?)?"
                       r"(?:,? (?:of )?(\d{4}))?", low)

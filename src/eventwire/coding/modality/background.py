@@ -16,6 +16,7 @@ from ..syntax import (
     children_by_dep,
     is_content_clause,
     lemma_of,
+    lemmas_of,
 )
 from .clauses import REL_WORDS, _past, _present, _purpose, _up
 
@@ -359,7 +360,10 @@ def report_dated_before(tok: Token, day) -> bool:
     announced on 4 May 2016 that it would build a base"): an old announcement."""
     verb = tok if tok.pos_ in {"VERB", "AUX"} else tok.head
     for _ in range(3):
-        if verb.dep_ not in {"ccomp", "xcomp", "conj"} or verb.head.i == verb.i:
+        if verb.dep_ == "acl" and verb.head.dep_ == "dobj" and verb.head.pos_ == "NOUN":
+            verb = verb.head  # "announced plans in January to build a base": the plan's
+            # report
+        elif verb.dep_ not in {"ccomp", "xcomp", "conj"} or verb.head.i == verb.i:
             return False
         verb = verb.head
         if lemma_of(verb) in SPEECH_LEMMAS and _past(verb):
@@ -447,7 +451,9 @@ def span_since(tok: Token) -> bool:
                     w.lower_ in _DATED_SPAN for w in prep.subtree):
                 return True  # "have been killed since rebels seized the north"
             if prep.dep_ == "advmod" and prep.lower_ == "since":
-                return False  # "has since returned": a later act, maybe today's
+                # "has since returned": a later act, maybe today's; but "has since waged a
+                # campaign", "have since fought two wars": carried on up to now, a summary
+                return any(lm in DURATIVE_VERBS for lm in lemmas_of(v))
     return False
 
 
@@ -457,7 +463,24 @@ def habitual(tok: Token) -> bool:
     December the leaders meet to set targets", "every year the army holds drills"): no
     event of the day."""
     return any(c.dep_ == "advmod" and c.lower_ in HABIT_ADVERBS for c in tok.children) or (
-        recurring(tok))
+        recurring(tok)) or used_to(tok)
+
+
+def used_to(tok: Token) -> bool:
+    """The clause tells what someone "used to" do ("Lima used to buy its jets from Paris",
+    "the two navies used to hold drills together"): a past habit, no event of the day."""
+    verb = tok if tok.pos_ in {"VERB", "AUX"} else tok.head
+
+    def habit(used: Token, xcomp: Token) -> bool:
+        # "to" right after "used", and no object of "used" ("used tear gas to disperse
+        # them" is a use)
+        return (lemma_of(used) == "use" and used.tag_ == "VBD" and xcomp.dep_ == "xcomp"
+                and xcomp.head.i == used.i and used.i + 1 < len(used.doc)
+                and used.doc[used.i + 1].lower_ == "to"
+                and used.doc[used.i + 1].head.i == xcomp.i)
+
+    return habit(verb, next((c for c in verb.children if c.dep_ == "xcomp"), verb)) or (
+        habit(verb.head, verb))
 
 
 def recurring(tok: Token) -> bool:
@@ -567,11 +590,37 @@ def referenced_event(tok: Token) -> bool:
 SPAN_UNITS = {"months", "year", "years", "decade", "decades", "century", "centuries"}
 
 
+# Verbs that carry on what their object names: waged over years, it is a standing state
+# ("has fought a decades-long insurgency"), unlike ending or starting it.
+DURATIVE_VERBS = {"wage", "fight", "battle", "combat", "pursue", "conduct", "lead", "face",
+                  "sustain", "carry", "continue", "endure", "suffer"}
+
+
+def long_span_modified(noun: Token) -> bool:
+    """The noun is told as lasting a long span: "a three-decade-long rebellion", "its
+    decades-long campaign", "a years-long feud"."""
+    return any(m.dep_ == "amod" and m.lower_ == "long" and any(
+        w.lower_ in SPAN_UNITS or w.lower_ == "decade" for w in m.subtree if w.i != m.i)
+        for m in noun.children)
+
+
 def over_long_span(tok: Token) -> bool:
     """A past or perfect clause told over a long span ("have been fighting the rebels for
     years", "over the past decade, gangs have seized 200 ships", "has long accused Lima of
-    ..."): a summary up to now, not an act of the day."""
+    ..."): a summary up to now, not an act of the day. So is an event noun told as lasting
+    years ("the rebels' decades-long insurgency"), and carrying one on ("has waged a
+    decades-long campaign against Lima", "battled a years-long revolt")."""
+    if tok.pos_ in {"NOUN", "PROPN"} and long_span_modified(tok):
+        return True
     verb = tok if tok.pos_ in {"VERB", "AUX"} else tok.head
+    if verb.pos_ in {"VERB", "AUX"} and any(lm in DURATIVE_VERBS for lm in lemmas_of(verb)) \
+            and any(long_span_modified(o) for c in verb.children
+                    for o in ([c] if c.dep_ == "dobj" else [g for g in c.children
+                              if g.dep_ == "pobj"] if c.dep_ == "prep" else [])):
+        return True
+    if verb.pos_ in {"VERB", "AUX"} and any(
+            c.dep_ == "nsubj" and long_span_modified(c) for c in verb.children):
+        return True  # "the decades-long conflict has killed 40,000 people": its whole toll
     if verb.pos_ not in {"VERB", "AUX"} or not _past(verb):
         return False
     verbs = [verb]

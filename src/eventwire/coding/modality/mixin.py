@@ -187,7 +187,8 @@ class ModalityMixin:
         if modality in {"threat", "intent", "future"} and report_dated_before(top, day):
             return "background"  # "said in January that troops would be sent"
         if modality in {"threat", "intent"} and (
-                in_past_period(top) or dated_before(top, day) or told_earlier(top)
+                when == "background"  # "after Lima announced plans to build a base"
+                or in_past_period(top) or dated_before(top, day) or told_earlier(top)
                 or text_provision(top) or recurring(top)):
             return "background"  # "during his campaign he vowed to ...", "in 2015 it agreed"
         if modality not in {"actual", "future"}:
