@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from event_keys import INTENT, coded_with_flags, ev
+from event_keys import INTENT, THREAT, coded_with_flags, ev
 
 BG = ("asserted", "background")
 HYP = ("asserted", "hypothetical")
@@ -60,6 +60,30 @@ CASES = [
      {ev("CHL", "0311", "PER", BG)}),
     ("On Monday, Chile announced plans to invest in Peru.",
      {ev("CHL", "0311", "PER", INTENT)}),
+    # background.owned_topic: an owned event noun that something is about, or that is
+    # judged or answered "for", is an earlier event the reader knows; one that a trip is
+    # made for is news
+    ("Sanctions will remain in place on Russia for its incursion into Georgia.",
+     {ev("RUS", "190", "GEO", BG)}),
+    ("The senator was referring to the Kenyan president's call with the Ugandan president.",
+     {ev("KENGOV", "041", "UGAGOV", BG), ev("UGAGOV", "041", "KENGOV", BG)}),
+    ("The Ugandan president misled parliament over Kenya's talks with Somali rebels.",
+     {ev("KEN", "046", "SOMREB", BG), ev("SOMREB", "046", "KEN", BG)}),
+    ("Peru was sanctioned for its attack on Chile.",
+     {ev(None, "163", "PER"), ev("PER", "190", "CHL", BG)}),
+    ("The Kenyan president flew to Kampala for his meeting with the Ugandan president.",
+     {ev("KENGOV", "042", "UGAGOV"), ev("KENGOV", "040", "UGAGOV"),
+      ev("UGAGOV", "040", "KENGOV")}),
+    # hypothetical.capability_told: a reported "could", "might" or "may" of arms, or of a
+    # side other than the speaker's, is a capability or a guess, no threat; said of one's
+    # own side it is a threat
+    ("The Chilean president said Peru's new missiles could hit Santiago.",
+     {ev("PERMIL", "138", "CHLGOV", HYP)}),
+    ("Israeli officials said Iran might attack Saudi Arabia.",
+     {ev("IRN", "138", "SAU", HYP)}),
+    ("Peru said it could strike Chilean ports.", {ev("PER", "138", "CHL", THREAT)}),
+    ("The Peruvian defence minister said the Peruvian army could strike rebel camps in "
+     "Bolivia.", {ev("PERMIL", "138", "BOL", THREAT)}),
 ]
 
 

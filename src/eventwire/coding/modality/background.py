@@ -558,6 +558,37 @@ def describes_thing(tok: Token, is_actor) -> bool:
     return (_past(tok) or participle) and not is_actor(tok.head)
 
 
+# Prepositions naming what a word is about ("misled them about his talks with Lima"), and
+# the verbs and nouns whose "for" names what they judge or answer ("sanctioned for its
+# raid on the port", "thanked Peru for its help"): an owned event noun after them is one
+# the reader is taken to know, an earlier event.
+TOPIC_PREPS = {"about", "over", "regarding", "concerning"}
+JUDGING_WORDS = {"sanction", "sanctions", "punish", "fire", "sack", "oust", "dismiss",
+                 "blame", "criticise", "criticize", "condemn", "praise", "thank", "apologise",
+                 "apologize", "apology", "fine", "jail", "sentence", "convict", "charge",
+                 "indict", "expel", "suspend", "reward", "honour", "honor", "congratulate",
+                 "credit", "remain", "punishment", "penalty", "compensation"}
+
+
+def owned_topic(tok: Token) -> bool:
+    """An event noun with an owner ("his talks with", "its incursion into", "the
+    minister's call with") that is what something is about, or what is judged or answered
+    "for" ("misled parliament about his conversations with the envoy", "sanctions remain
+    for its incursion into Georgia", "referring to the president's call with"): an earlier
+    event the reader knows, not news; unless a time of its own says when it is."""
+    if tok.dep_ != "pobj" or not any(c.dep_ == "poss" for c in tok.children):
+        return False
+    if any(w.ent_type_ == "DATE" for w in tok.subtree):
+        return False  # "his visit to Lima next week", "its raid on Monday"
+    prep, gov = tok.head, tok.head.head
+    if prep.lower_ in TOPIC_PREPS:
+        return True
+    if prep.lower_ == "to" and lemma_of(gov) == "refer":
+        return True
+    return prep.lower_ == "for" and (lemma_of(gov) in JUDGING_WORDS
+                                     or gov.lower_ in JUDGING_WORDS)
+
+
 def referenced_event(tok: Token) -> bool:
     """An event noun told as an earlier event: after a preposition that puts it before
     ("after the raid", "following the killing of", "since the invasion"), or under a word
@@ -568,6 +599,8 @@ def referenced_event(tok: Token) -> bool:
     if tok.pos_ != "NOUN":
         return False
     if tok.dep_ == "pobj" and tok.head.lower_ in BEFORE_PREPS:
+        return True
+    if owned_topic(tok):
         return True
     node = tok
     for _ in range(3):

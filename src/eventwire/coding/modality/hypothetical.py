@@ -318,6 +318,40 @@ def speculates(tok: Token) -> bool:
                for s in speaker_of(tok))
 
 
+# Arms and forces told as able to do something: "its missiles could reach Lima" is what
+# they can do, no act and no threat.
+WEAPON_NOUNS = {"missile", "rocket", "weapon", "bomb", "drone", "jet", "warship", "submarine",
+                "artillery", "arsenal", "warhead", "nuke", "bomber", "fighter", "tank",
+                "launcher"}
+# Modals of what may be, not of what will be.
+MAYBE_AUX = {"could", "might", "may"}
+
+
+def capability_told(tok: Token, country_of=None) -> bool:
+    """A reported "could", "might" or "may" whose subject is arms ("said Peru's new
+    missiles could hit Santiago"), or a side other than the speaker's ("Chile warned that
+    Peru could strike its ports"): a capability or a guess about someone else, not a
+    threat or intent of theirs. `country_of(token)` gives the country a token names, or
+    None."""
+    if not is_reported(tok) or not any(c.dep_ == "aux" and c.lower_ in MAYBE_AUX
+                                       for c in tok.children):
+        return False
+    if any(c.dep_ == "aux" and c.lower_ == "have" for c in tok.children):
+        return False  # "could have fired": past_possibility's
+    subjects = children_by_dep(tok, {"nsubj"})
+    if not subjects:
+        return False
+    subject = subjects[0]
+    if lemma_of(subject) in WEAPON_NOUNS:
+        return True
+    if country_of is None or subject.pos_ == "PRON":
+        return False
+    speakers = speaker_of(tok)
+    theirs = country_of(subject)
+    said_by = country_of(speakers[0]) if speakers else None
+    return theirs is not None and said_by is not None and theirs != said_by
+
+
 def past_possibility(tok: Token) -> bool:
     """A modal perfect ("may have used", "could have fired"): a guess about the past, not an
     announced act (no threat, no intent)."""

@@ -46,6 +46,7 @@ from .hypothetical import (
     anticipated,
     attempted_only,
     awaited,
+    capability_told,
     feared,
     forecast,
     helps_only,
@@ -77,6 +78,16 @@ from .questions import asked_or_supposed, open_question
 # Verbs of weighing an option: what they take is not decided ("will consider working with
 # Russia", "is mulling recalling its envoy", "explored cutting aid").
 WEIGHING_VERBS = {"consider", "contemplate", "mull", "weigh", "explore", "ponder"}
+
+
+def _country_named(tok: Token, actors) -> str | None:
+    """The country of the actor a noun names, or of one its owner or modifier names
+    ("Peru's army", "the Chilean navy")."""
+    for t in (tok, *(c for c in tok.children if c.dep_ in {"poss", "compound", "amod"})):
+        actor = actors.actor_for(t)
+        if actor is not None and actor.country:
+            return actor.country
+    return None
 
 
 def joined_complement(tok: Token, infinitive_complement) -> Token:
@@ -176,7 +187,9 @@ class ModalityMixin:
                 or unreal_noun(top) or awaited(top) or speculates(top) or forecast(top)
                 or helps_only(top) or permitted(top) or claimed(top) or modal_above_noun(top)
                 or negated_purpose(top) or anticipated(top) or obliged_only(top)
-                or sought(top) or needed_only(top)):
+                or sought(top) or needed_only(top)
+                or capability_told(top, (lambda t: _country_named(t, actors))
+                                   if actors is not None else None)):
             return "hypothetical"
         if modality == "actual" and (scheduled(top) or upcoming(top)):
             return "future"  # "the talks between them are due on Monday", "ahead of the visit"
