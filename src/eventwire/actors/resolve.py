@@ -295,6 +295,8 @@ class BlockActors:
                 self._person_entity(span)
             elif ent.label_ == "ORG" and self._role_phrase(span.root):
                 pass  # "the US Congress", "the Nigerian Union of Teachers": country + role
+            elif ent.label_ == "ORG" and self._named_by_role(span):
+                pass  # "French broadcaster RFI", "the Kenyan daily Nation": country + role
             elif ent.label_ in {"ORG", "GPE"}:
                 # kept with its text and code None: an organisation, or a place or state the
                 # KB does not know ("Falluja", a fictional country in a test set)
@@ -331,6 +333,41 @@ class BlockActors:
                 self._they(tok)
             elif tok.i not in self.by_token and tok.lower_ == "them" and tok.dep_ == "dobj":
                 self._them(tok)
+
+    def _named_by_role(self, span: Span) -> bool:
+        """A name the KB does not know, told after a noun with a nationality ("French
+        broadcaster RFI", "the Chadian rebel group FUC", "Greek tanker Delta Sea"): the
+        named body is of that country, and of the noun's role when it names one (a thing
+        stands for its owner, as "a Greek tanker" does)."""
+        tok = span.root
+        if tok.pos_ != "PROPN":
+            return False
+        before = [t for c in tok.lefts if c.dep_ in {"compound", "amod", "nmod"}
+                  and c.i < span.start for t in c.subtree]
+        nouns = [t for t in before if t.pos_ == "NOUN"]
+        countries = {c for t in before if t.pos_ != "NOUN" and (c := self._country_of(t))}
+        if not nouns or len(countries) != 1:
+            return False
+        country = next(iter(countries))
+        role = None
+        for word in reversed(nouns):  # the head noun first ("radio station": station)
+            pair = f"{self.doc[word.i - 1].lower_} {word.lower_}" if word.i else ""
+            role = (self.kb.role_nouns.get(pair) or self.kb.role_nouns.get(word.lower_)
+                    or self.kb.role_nouns.get(word.lemma_.lower()))
+            if role is not None:
+                break
+        if role is None:
+            entry = self.kb.countries.get(country)
+            if entry is None:
+                return False
+            actor = replace(self._actor(span, entry, "ORG"), name=span.text, kb_id=None)
+        else:
+            code = country if country.startswith(("IGO", "NGO")) else country + role
+            actor = Actor(text=span.text, name=span.text, code=code, country=country, role=role,
+                          ner="ORG", start=self.base + span.start_char,
+                          end=self.base + span.end_char)
+        self._add(Mention(span.start, span.end, actor, "unknown"))
+        return True
 
     def _city_of_thing(self, span: Span) -> bool:
         """A capital's name that modifies a common noun naming no role, office or venue
