@@ -12,7 +12,7 @@ from spacy.tokens import Token
 from ..actors.kb import country_on
 from ..actors.resolve import BlockActors
 from ..models import Actor
-from .syntax import LOCATIVE_PREPS, SPEECH_LEMMAS
+from .syntax import LOCATIVE_PREPS, SPEECH_LEMMAS, lemma_of
 
 # Roles that, without a stated nationality, are taken to be of the country of the
 # actor they act on or that acts on them ("protesters rallied against the Serbian
@@ -115,6 +115,19 @@ WATER_WORDS = {"sea", "seas", "ocean", "strait", "straits", "gulf", "bay", "chan
                "waters", "sound"}
 
 
+# Things a country's name before them says the owner of, not where they are ("a US base",
+# "the Turkish embassy", "an Israeli convoy").
+OWNED_THINGS = {"base", "embassy", "consulate", "mission", "convoy", "ship", "vessel", "tanker",
+                "plane", "aircraft", "jet", "drone", "troop", "soldier", "force", "patrol",
+                "position", "outpost", "facility", "installation", "company", "firm", "warship"}
+
+
+def _owner_of_thing(tok: Token) -> bool:
+    """The place name modifies a thing it owns ("a US base", "the Turkish embassy")."""
+    return (tok.dep_ in {"compound", "amod", "nmod", "poss"} and tok.head.pos_ == "NOUN"
+            and tok.head.lemma_.lower() in OWNED_THINGS)
+
+
 def clause_country(trigger: list[int], actors: BlockActors) -> str | None:
     """The country of a place named by a locative phrase in the trigger's sentence (not a
     venue where parties meet: see `is_venue`)."""
@@ -131,6 +144,9 @@ def clause_country(trigger: list[int], actors: BlockActors) -> str | None:
                     continue  # "through the South China Sea": no one's ground
                 if _destination(m, actors):
                     continue  # "Marines deployed into Syria" are not Syria's
+                if m.block_start == actors.base and m.tok_start >= 0 and _owner_of_thing(
+                        actors.doc[m.tok_end - 1]):
+                    continue  # "rockets hit a US base in Syria": whose base, not where
                 if m.block_start == actors.base and m.tok_start >= 0 and in_description(
                         actors.doc[m.tok_end - 1], trigger):
                     continue  # "militants (of a group banned in Russia) attacked ..."
@@ -144,7 +160,11 @@ def clause_country(trigger: list[int], actors: BlockActors) -> str | None:
                 tok, trigger) and not is_venue(tok) and not in_description(tok, trigger):
             # the place itself, or the country that owns it ("in northern Niger's Tahoua
             # region", "in Aleppo's eastern districts")
-            for place in [tok, *(c for c in tok.children if c.dep_ in {"poss", "compound"})]:
+            owners = [c for c in tok.children if c.dep_ in {"poss", "compound"}
+                      and not _owner_of_thing(c)]  # (not "at a US base")
+            if tok.lemma_.lower() in OWNED_THINGS:
+                continue  # "at a US base" stands for its owner, which is not where
+            for place in [tok, *owners]:
                 a = actors.actor_for(place)
                 if a is not None and a.country and a.kb_id and a.kb_id.split(":")[0] in {
                         "country", "government"}:
@@ -254,7 +274,9 @@ def fill_domestic(sources, targets, place_country: str | None = None,
                 # the Russian envoy"), else the other side's country
                 borrow = (titled_person and not state_other if titled_person
                           else a.role in DOMESTIC_ROLES) and (
-                    borrow_stated or not stated(tok))
+                    borrow_stated or not stated(tok)) and not (
+                    backed(tok) and other and all(t is not None and lemma_of(t) in OUTPOSTS
+                                                  for _, t in other))
                 if (not borrow_stated and a.role in CHALLENGER_ROLES and state_other
                         and not (tok is not None and tok.dep_ == "pobj"
                                  and tok.head.lower_ == "with")):
@@ -285,6 +307,27 @@ def fill_domestic(sources, targets, place_country: str | None = None,
         # the mayor of Kandahar"): a domestic role borrows it as it would a stated one
         filled_sources = fill(sources, filled_targets)
     return filled_sources, filled_targets, inferred
+
+
+# Participles of one side standing behind another ("Iranian-backed militias", "US-funded
+# rebels"): a backed side that hits another state's outpost (a base, an embassy) fights a
+# proxy war on ground that is neither's, so it takes no country from that outpost's owner
+# (the place it acts in may still give one); on a state's own ground ("Russian-backed
+# separatists shelled Ukrainian positions") it is of that state, as any rebels are.
+BACKING_PARTICIPLES = {"back", "backed", "sponsor", "sponsored", "support", "supported", "fund",
+                       "funded", "finance", "financed", "arm", "armed", "train", "trained"}
+
+
+OUTPOSTS = {"base", "embassy", "consulate", "outpost", "garrison"}
+
+
+def backed(tok: Token | None) -> bool:
+    """The role noun is one another side backs: "Iranian-backed militias" (a modifier of
+    the participle names the backer)."""
+    return tok is not None and any(
+        c.dep_ == "amod" and c.lower_ in BACKING_PARTICIPLES and any(
+            g.dep_ in {"npadvmod", "compound", "amod", "nmod", "advmod"} for g in c.children)
+        for c in tok.children)
 
 
 def stated(tok: Token | None) -> bool:
