@@ -190,6 +190,10 @@ class Coder(MatchingMixin, ArgumentsMixin, ModalityMixin, ConventionsMixin):
             if m is not None:
                 matches[tok.i] = m
         consumed = {i for m in matches.values() for i in m.extra}
+        for i, m in list(matches.items()):
+            if m.pattern.clause_code and self._says_a_clause(m.token, matches):
+                # "Peru and Chile agreed that the talks had gone well": accord expressed
+                matches[i] = replace(m, pattern=replace(m.pattern, code=m.pattern.clause_code))
         for m in list(matches.values()):  # "declared a curfew and a mobilisation"
             for cm in self._conjunct_matches(m):
                 matches.setdefault(cm.extra[0], cm)
@@ -259,6 +263,18 @@ class Coder(MatchingMixin, ArgumentsMixin, ModalityMixin, ConventionsMixin):
         events = merge_subject_events(sent.doc, events, self.lexicon.refinable_violence)
         events = drop_restating_addons(sent.doc, absorb_purpose_demands(sent.doc, events))
         return dedupe(events, sent.doc)
+
+    @staticmethod
+    def _says_a_clause(tok: Token, matches: dict) -> bool:
+        """The verb's object is a finite content clause ("agreed that the talks had gone
+        well": a subject of its own, or "that") in which no verb codes an event."""
+        for c in tok.children:
+            if c.dep_ == "ccomp" and c.pos_ in {"VERB", "AUX"} and any(
+                    g.dep_ in SUBJ | PASS_SUBJ or (g.dep_ == "mark" and g.lower_ == "that")
+                    for g in c.children):
+                return not any(t.i in matches and matches[t.i].pattern.pos == "verb"
+                               for t in c.subtree)
+        return False
 
     def _uncoded_controls(self, sent: Span, matches: dict, suppressed: set[int],
                           actors: BlockActors, retry: set[int]) -> list[RawEvent]:
@@ -903,7 +919,9 @@ class Coder(MatchingMixin, ArgumentsMixin, ModalityMixin, ConventionsMixin):
             # coded by the country it acts in (its own kb_id says which group it is)
             sources, targets = ([(localised(a, place), t) for a, t in side]
                                 for side in (sources, targets))
-        victims = self._victims(code, trigger, actors, sources, targets, place)
+        # (a solo act, drills held by one side, is aimed at no one its phrase does not name)
+        victims = (None if p is not None and p.solo
+                   else self._victims(code, trigger, actors, sources, targets, place))
         if victims and not targets and code[:2] in VIOLENT_ROOTS | {"15"} and p is not None and (
                 p.pos == "verb"):
             # "Russian missiles struck energy facilities across Ukraine": the other country
@@ -921,7 +939,9 @@ class Coder(MatchingMixin, ArgumentsMixin, ModalityMixin, ConventionsMixin):
                                   kb_id=f"implied:{where}", ner="IMPLIED"), None)]
         sources, targets, inferred = fill_domestic(
             sources, targets, place, victims or _story_victims(code, actors, sources, place),
-            borrow_stated=code[:2] not in COOP_ROOTS,
+            # (who is released was held by the state that frees them: "freed 40 Kurdish
+            # prisoners" are that state's own, as "arrested Kurdish activists" are)
+            borrow_stated=code[:2] not in COOP_ROOTS or code[:3] == "084",
             own_place=lambda tok: own_place_country(tok, actors), visit=code[:3] == "042")
         if not any(a.code for a, _ in targets) and any(_placeable(a) for a, _ in sources):
             # "Georgian police fired tear gas at protesters rallying outside parliament":
@@ -1007,6 +1027,11 @@ class Coder(MatchingMixin, ArgumentsMixin, ModalityMixin, ConventionsMixin):
         sources, targets, inferred, penalty = self._sides(src_toks, tgt_toks, code, trigger,
                                                           actors, p, agentless)
         confidence -= penalty
+        if (p is not None and p.joint_code and not targets
+                and len({a.country for a, _ in sources if a.country}) >= 2):
+            # "French and Egyptian warships began war games": done together, each with the
+            # other (the symmetric pairs below)
+            code, rule = p.joint_code, rule + "+joint"
         if inferred:
             confidence -= 0.1
             # (an opposition, rebels or a ruling party placed by their sentence are still
@@ -1057,7 +1082,8 @@ class Coder(MatchingMixin, ArgumentsMixin, ModalityMixin, ConventionsMixin):
         elif sources:
             # "Indonesian students staged demonstrations": people of a country protesting or
             # demanding without naming whom act on their own state
-            pairs = [(s, self._home_state(s[0], code, trigger, actors)) for s in sources]
+            pairs = [(s, None if p is not None and p.solo
+                      else self._home_state(s[0], code, trigger, actors)) for s in sources]
             confidence -= 0.15
         elif targets:
             pairs = [(None, t) for t in targets]

@@ -81,6 +81,16 @@ class Pattern:
     # purpose clause of its verb ("to help", "to train"): "sent police to Haiti on a
     # mission" is protection given (074), "sent troops to the border" a show of force
     purpose: tuple[str, ...] = ()
+    # an act one side does on its own (drills, a test launch): with no target in its own
+    # phrase it is coded with none, not aimed at another country the sentence names
+    solo: bool = False
+    # the code when the trigger's object is a finite content clause that codes no event of
+    # its own: "agreed that the talks had been useful" is accord expressed (019), not an
+    # intent to cooperate (030)
+    clause_code: str | None = None
+    # the code when sides of two or more countries do it together with no one else named:
+    # "French and Egyptian warships began war games" is military cooperation (062)
+    joint_code: str | None = None
 
     @property
     def lemmas(self) -> tuple[str, ...]:
@@ -205,7 +215,7 @@ def _as_tuple(v) -> tuple[str, ...]:
 PATTERN_KEYS = frozenset({"id", "code", "lemma", "example", "pos", "prt", "obj", "prep",
                           "symmetric", "mode", "passive_only", "prep_required",
                           "needs_target", "mods", "unless_obj", "reverse", "subj",
-                          "purpose"})
+                          "purpose", "solo", "clause_code", "joint_code"})
 
 
 def _expand(words: tuple[str, ...], lexicon: Lexicon, where: str
@@ -276,6 +286,9 @@ def load_patterns_file(path: Path, lexicon: Lexicon, seen: set[str]) -> None:
                 prep_required=bool(raw.get("prep_required", False)),
                 needs_target=bool(raw.get("needs_target", False)),
                 mods=tuple(m.lower() for m in _as_tuple(raw.get("mods"))),
+                solo=raw.get("solo", False),
+                clause_code=str(raw["clause_code"]) if raw.get("clause_code") else None,
+                joint_code=str(raw["joint_code"]) if raw.get("joint_code") else None,
             )
         except KeyError as exc:
             raise LexiconBadValue(f"pattern {raw!r} lacks {exc}", source=str(path)) from exc
@@ -286,6 +299,13 @@ def load_patterns_file(path: Path, lexicon: Lexicon, seen: set[str]) -> None:
                                  source=str(path))
         if p.pos not in {"verb", "noun"}:
             raise LexiconBadValue(f"pattern {p.id!r}: pos must be verb or noun", source=str(path))
+        if not isinstance(p.solo, bool) or (p.solo and p.needs_target):
+            raise LexiconBadValue(f"pattern {p.id!r}: solo must be true or false, and a solo "
+                                  "act needs no target", source=str(path))
+        for key in ("clause_code", "joint_code"):
+            if getattr(p, key) is not None and getattr(p, key) not in ontology:
+                raise LexiconBadCode(f"pattern {p.id!r} has unknown {key} "
+                                     f"{getattr(p, key)!r}", source=str(path))
         seen.add(p.id)
         lexicon.add(p)
 
