@@ -50,6 +50,26 @@ CASES = [
      {ev("SYRREB", "194", "USA")}),
     ("Russian-backed separatists shelled Ukrainian positions.", {ev("UKRREB", "194", "UKR")}),
     ("Rebels attacked a Malian army base.", {ev("MLIREB", "190", "MLIMIL")}),
+    # resolve._role_phrase: a two-word role noun whose first word is an adjective
+    # ("armed men", "masked men") is that role, not civilians rioting
+    ("Armed men attacked a police station in Dagestan, killing four officers.",
+     {ev("RUSUAF", "190", "RUSCOP")}),
+    ("Masked men abducted a Nigerian businessman in Lagos.", {ev("NGAUAF", "181", "NGABUS")}),
+    ("Armed men attacked a hotel in Mogadishu.", {ev("SOMUAF", "190", "SOM")}),
+    # ... and the nationality on the people named before a role noun is the role's
+    ("Rwandan Hutu militiamen slaughtered hundreds of Tutsi civilians.",
+     {ev("RWAREB", "202", "RWACVL")}),
+    ("Iraqi Kurdish fighters attacked Islamic State positions.",
+     {ev("IRQREB", "190", "IMGINS")}),
+    ("Nigerian Igbo traders protested in Lagos.", {ev("NGABUS", "140", "NGA")}),
+    # arguments._fronted_phrase_subject: a phrase of time before the clause into which
+    # the parser drew the clause's subject
+    ("After talks in Nairobi, the Sudanese government and the rebels agreed to a ceasefire.",
+     {ev("SDNGOV", "0871", "SDNREB"), ev("SDNREB", "0871", "SDNGOV")}),
+    ("After three days of talks in Arusha, the Burundian government and the rebels agreed "
+     "to a truce.", {ev("BDIGOV", "0871", "BDIREB"), ev("BDIREB", "0871", "BDIGOV")}),
+    ("Following clashes in Goma, Rwanda closed its border with Congo.",
+     {ev("RWA", "191", "COD")}),
 ]
 
 

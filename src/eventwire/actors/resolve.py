@@ -886,7 +886,8 @@ class BlockActors:
         role = None
         for child in tok.children:
             # "opposition leader", "aid worker", "border guards": the two-word noun first
-            if child.dep_ == "compound" and child.i == tok.i - 1:
+            # (or its adjective: "armed men", "masked men", "unidentified gunmen")
+            if child.dep_ in {"compound", "amod"} and child.i == tok.i - 1:
                 role = (self.kb.role_nouns.get(f"{child.lower_} {tok.lower_}")
                         or self.kb.role_nouns.get(f"{child.lower_} {tok.lemma_.lower()}"))
         role = role or self.kb.role_nouns.get(tok.lower_) or self.kb.role_nouns.get(
@@ -947,8 +948,10 @@ class BlockActors:
             for h in heads:
                 for t in [h, *(c for c in h.children if c.dep_ == "conj")]:
                     c = self._country_of(t)
-                    if c is None and child.dep_ == "prep":
-                        # "residents of the Syrian city of Homs": the place's nationality
+                    if c is None and (child.dep_ == "prep" or (
+                            child.dep_ == "compound" and t.i == tok.i - 1)):
+                        # "residents of the Syrian city of Homs": the place's nationality;
+                        # "Rwandan Hutu militiamen": the nationality of the people named
                         c = next((k for g in t.children if g.dep_ in {"amod", "compound"}
                                   and (k := self._country_of(g))), None)
                     if c and c not in into:

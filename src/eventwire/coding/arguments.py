@@ -64,6 +64,9 @@ ENACT_VERBS = {"pass", "approve", "adopt", "enact", "sign", "issue", "promulgate
 # infinitive is their owner's act (nouns of intent make it a plan: syntax.INTENT_NOUNS).
 DECISION_NOUNS = {"decision", "move", "bid", "attempt", "effort", "choice"}
 
+# Words that open a phrase of time or cause before a clause ("After talks in Nairobi, ...").
+FRONTED_MARKS = {"after", "before", "following", "since", "despite", "during", "amid"}
+
 # Possessive pronouns that point a bare role noun back to an actor named before it
 # ("their troops", "its navy").
 OWNER_PRONOUNS = {"its", "their", "his", "her"}
@@ -237,6 +240,8 @@ class ArgumentsMixin:
             subj = children_by_dep(verb, PASS_SUBJ)  # "is scheduled to attend", "is set to"
         if subj:
             s = subj[0]
+            if (fronted := self._fronted_phrase_subject(verb, s)) is not None:
+                return conjuncts(fronted), False
             if s.lower_ in REL_PRONOUNS and verb.dep_ == "relcl":
                 return [verb.head], True
             if s.lower_ in REPORTED_PRONOUNS and is_reported(verb):
@@ -251,6 +256,8 @@ class ArgumentsMixin:
                 # "and" on the first and hang the second as another subject of the verb
                 return conjuncts(s) + conjuncts(subj[1]), False
             return conjuncts(s), False
+        if (fronted := self._fronted_phrase_subject(verb, None)) is not None:
+            return conjuncts(fronted), False
         # the parser sometimes takes a sentence-initial name for an adverbial
         # ("Azerbaijan supplied gas ..." -> npadvmod): a proper noun before the verb
         early = [c for c in verb.children if c.dep_ == "npadvmod" and c.pos_ == "PROPN"
@@ -286,6 +293,25 @@ class ArgumentsMixin:
             # "heads of state visiting the White House": the noun does the visiting
             return [verb.head], True
         return [], False
+
+    @staticmethod
+    def _fronted_phrase_subject(verb: Token, subj: Token | None) -> Token | None:
+        """A phrase of time put before the clause, into which the parser drew the clause's
+        subject ("After talks in Nairobi, the Sudanese government and the rebels agreed
+        ...": the subject hung as an apposition after the comma, on "talks" taken for the
+        subject or on the phrase's last noun): that apposition, when it ends right before
+        the verb."""
+        if verb.dep_ != "ROOT":
+            return None
+        opener = next((c for c in verb.children if c.i < verb.i and c.dep_ in {"mark", "prep"}
+                       and c.lower_ in FRONTED_MARKS), None)
+        if opener is None or (subj is not None and subj.i < opener.i):
+            return None
+        region = subj.subtree if subj is not None else opener.subtree
+        doc = verb.doc
+        found = [t for t in region if t.dep_ == "appos" and t.left_edge.i > 0
+                 and doc[t.left_edge.i - 1].text == "," and t.right_edge.i == verb.i - 1]
+        return found[-1] if found else None
 
     @staticmethod
     def _noun_owner(verb: Token) -> Token | None:
