@@ -886,10 +886,13 @@ class BlockActors:
         role = None
         for child in tok.children:
             # "opposition leader", "aid worker", "border guards": the two-word noun first
-            # (or its adjective: "armed men", "masked men", "unidentified gunmen")
             if child.dep_ in {"compound", "amod"} and child.i == tok.i - 1:
-                role = (self.kb.role_nouns.get(f"{child.lower_} {tok.lower_}")
+                pair = (self.kb.role_nouns.get(f"{child.lower_} {tok.lower_}")
                         or self.kb.role_nouns.get(f"{child.lower_} {tok.lemma_.lower()}"))
+                # (an adjective only when it makes people an armed band: "armed men",
+                # "masked men"; "the ruling party" stays a party)
+                if child.dep_ == "compound" or pair == "UAF":
+                    role = pair
         role = role or self.kb.role_nouns.get(tok.lower_) or self.kb.role_nouns.get(
             tok.lemma_.lower())
         if role is None and tok.pos_ != "PROPN" and tok.lemma_.lower() not in THING_HEADS:
