@@ -11,6 +11,7 @@ from event_keys import INTENT, THREAT, coded_with_flags, ev
 
 BG = ("asserted", "background")
 HYP = ("asserted", "hypothetical")
+FUT = ("asserted", "future")
 
 CASES = [
     # background.used_to: what someone "used to" do is a past habit; "used" with an object
@@ -54,10 +55,18 @@ CASES = [
       ev("CHLGOV", "040", "PERGOV"), ev("PERGOV", "040", "CHLGOV")}),
     # mixin: an intent or threat told in a past "after" clause, or reported by a plan
     # announced over a month ago, is background too
+    ("Two years after Kenya announced plans to build a dam with Uganda, Egypt recalled its "
+     "ambassador.", {ev("KEN", "031", "UGA", BG), ev("EGY", "161", None)}),
+    ("Egypt recalled its ambassador in May 2015, a month after Kenya announced plans to "
+     "build a dam with Uganda.", {ev("KEN", "031", "UGA", BG), ev("EGY", "161", None, BG)}),
+    ("Egypt recalled its ambassador in 2015, shortly after Kenya threatened to close the "
+     "border with Uganda.", {ev("KEN", "1381", "UGA", BG), ev("EGY", "161", None, BG)}),
     ("After Kenya announced plans to build a dam with Uganda, Egypt recalled its ambassador.",
-     {ev("KEN", "031", "UGA", BG), ev("EGY", "161", None)}),
+     {ev("KEN", "031", "UGA", INTENT), ev("EGY", "161", None)}),
     ("In early January, Chile announced plans to invest in Peru.",
      {ev("CHL", "0311", "PER", BG)}),
+    ("In early March, Chile announced plans to invest in Peru.",
+     {ev("CHL", "0311", "PER", INTENT)}),
     ("On Monday, Chile announced plans to invest in Peru.",
      {ev("CHL", "0311", "PER", INTENT)}),
     # background.owned_topic: an owned event noun that something is about, or that is
@@ -84,6 +93,50 @@ CASES = [
     ("Peru said it could strike Chilean ports.", {ev("PER", "138", "CHL", THREAT)}),
     ("The Peruvian defence minister said the Peruvian army could strike rebel camps in "
      "Bolivia.", {ev("PERMIL", "138", "BOL", THREAT)}),
+    # background.earlier_relative: a past perfect relative clause says what came before
+    # the story's time to tell who someone is; a simple past one dated today is news
+    ("Kenyan police freed two Ugandan traders who had been kidnapped by Somali militants.",
+     {ev("KENCOP", "0841", "UGABUS"), ev("SOMINS", "181", None, BG)}),
+    ("The Kenyan soldiers, who had fought Somali militants near the border, returned to "
+     "Nairobi.", {ev("KENMIL", "190", "SOMINS", BG), ev("SOMINS", "190", "KENMIL", BG)}),
+    ("Kenyan police freed two Ugandan traders who were kidnapped by Somali militants on "
+     "Monday.", {ev("KENCOP", "0841", "UGABUS"), ev("SOMINS", "181", None)}),
+    # background._bare_month_before: "early" in a month is its first ten days
+    ("In early February, Kenya signed a trade deal with Uganda.",
+     {ev("KEN", "057", "UGA", BG), ev("UGA", "057", "KEN", BG)}),
+    ("In late February, Kenya signed a trade deal with Uganda.",
+     {ev("KEN", "057", "UGA"), ev("UGA", "057", "KEN")}),
+    ("In early March, Kenya signed a trade deal with Uganda.",
+     {ev("KEN", "057", "UGA"), ev("UGA", "057", "KEN")}),
+    # hypothetical.scheduled: meetings or talks someone "has" that are marked as ahead are
+    # future, not held
+    ("The Kenyan president has upcoming talks with the Ugandan president.",
+     {ev("KENGOV", "040", "UGAGOV", FUT), ev("UGAGOV", "040", "KENGOV", FUT)}),
+    ("The minister said the Kenyan president had a number of scheduled meetings with the "
+     "Ugandan president.",
+     {ev("KENGOV", "040", "UGAGOV", FUT), ev("UGAGOV", "040", "KENGOV", FUT)}),
+    ("The Kenyan president held talks with the Ugandan president.",
+     {ev("KENGOV", "040", "UGAGOV"), ev("UGAGOV", "040", "KENGOV")}),
+    # background.habitual: "frequently" and "always" tell a habit or a standing stance
+    ("Kenya has frequently accused Uganda of meddling.", {ev("KEN", "112", "UGA", BG)}),
+    ("The Ugandan minister had always denied any role in the raid on Kenya.",
+     {ev("UGAGOV", "016", "KEN", BG)}),
+    ("Somali militants frequently carry out attacks on Kenyan police.",
+     {ev("SOMINS", "190", "KENCOP", BG)}),
+    # background.dated_before: a past "when" clause under a clause shares its time
+    ("The Kenyan town was captured by Somali militants when they overran the border region "
+     "in June 2014.", {ev("SOMINS", "192", "KEN", BG)}),
+    ("Kenyan police arrested the Ugandan activist when he returned from Somalia in 2015.",
+     {ev("KENCOP", "173", "UGACVL", BG)}),
+    ("Kenyan police arrested the Ugandan activist when he returned from Somalia on Monday.",
+     {ev("KENCOP", "173", "UGACVL")}),
+    # background.then_titled: an actor named by the title held "then" dates a past clause
+    # to an earlier term
+    ("Then-President Barack Obama criticised Russia.", {ev("USAGOV", "111", "RUS", BG)}),
+    ("The then president of Kenya met the Ugandan president.",
+     {ev("KENGOV", "040", "UGAGOV", BG), ev("UGAGOV", "040", "KENGOV", BG)}),
+    ("Kenya's then-foreign minister criticised Uganda.", {ev("KENGOV", "111", "UGA", BG)}),
+    ("Then, Kenya criticised Uganda.", {ev("KEN", "111", "UGA")}),
 ]
 
 

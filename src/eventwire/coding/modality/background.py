@@ -31,7 +31,7 @@ BEFORE_PREPS = {"after", "following", "since"}
 # (Not "routinely" or "regularly": testimony that a force "routinely" abuses prisoners is
 # recorded by coders as an event.)
 HABIT_ADVERBS = {"often", "usually", "repeatedly", "typically", "traditionally", "customarily",
-                 "normally", "sometimes", "occasionally"}
+                 "normally", "sometimes", "occasionally", "frequently", "always"}
 # Verbs and nouns under which an event noun is an earlier event something is said about
 # ("denied any role in the bombing", "the anniversary of the coup").
 REFERENCE_WORDS = {"role", "involvement", "responsibility", "anniversary", "aftermath",
@@ -91,6 +91,47 @@ def temporal_clause(tok: Token) -> str | None:
                 and any(c.lower_ == "when" for c in node.children)):
             return "background"  # "the deadliest since 2015, when rebels seized the capital"
     return None
+
+
+def then_titled(tok: Token) -> bool:
+    """A past clause whose actor is named by the title held at that time ("then-President
+    Obama criticised Moscow", "the then foreign minister met ...", "vowed to its
+    then-leader"): the clause tells of an earlier term, background."""
+    verb = tok if tok.pos_ in {"VERB", "AUX"} else tok.head
+    if verb.pos_ not in {"VERB", "AUX"} or not _past(verb):
+        return False
+    for c in verb.children:
+        if c.dep_ == "prep":
+            nouns = [g for g in c.children if g.dep_ == "pobj"]
+        elif c.dep_ in {"nsubj", "nsubjpass", "dobj", "dative", "agent"}:
+            nouns = [c]
+        else:
+            continue
+        if any(w.lower_ == "then" and w.head.pos_ in {"NOUN", "PROPN", "ADJ"} and w.head.i != verb.i
+               for n in nouns for w in n.subtree):
+            return True
+    return False
+
+
+def old_temporal_clause(tok: Token, day) -> bool:
+    """The token is inside a past "after/since/before" clause that the sentence puts long
+    ago: "months after" or "years after" it, or a main clause dated over a month before
+    publication ("In June 2015, two months after Lima announced plans to build a port,
+    ..."). A plan or threat told so is an old one (a recent one is news: "the peso fell
+    after the minister threatened to cut aid")."""
+    for node in _up(tok):
+        if node.dep_ != "advcl":
+            continue
+        lead = [c for c in node.children if c.dep_ == "mark" and c.lower_ in TEMPORAL_MARKS]
+        if not lead:
+            continue
+        if not _past(node):
+            return False
+        mark = lead[0]
+        units = [mark.doc[i] for i in range(max(mark.sent.start, mark.i - 4), mark.i)]
+        return any(w.lower_ in LONG_UNITS or w.lower_ == "long" for w in units) or (
+            dated_before(node.head, day))  # ("long before Lima promised ...")
+    return False
 
 
 # Periods of someone's past: what a past clause tells "during" one is background ("pledged
@@ -205,6 +246,9 @@ def _bare_month_before(c: Token, day) -> bool:
     else:
         year = day.year if m <= day.month else day.year - 1
     last = calendar.monthrange(year, m)[1]
+    if not days and any(w.dep_ == "amod" and w.lower_ in {"early", "mid"} for w in month.children):
+        # "in early January": its first ten days, "in mid January" its first twenty
+        last = 10 if any(w.lower_ == "early" for w in month.children) else 20
     end = date(year, m, min(days[0], last) if days else last)  # ("on March 2": that day)
     return (day - end).days > 30
 
@@ -300,6 +344,11 @@ def dated_before(tok: Token, day) -> bool:
     clauses = _timed_clauses(verb)
     if not _past(verb) and not (verb.tag_ == "VBG" and len(clauses) > 1 and _past(clauses[1])):
         return False  # (a participle added to a past clause is past: "..., killing 18")
+    # a past "when" clause under it shares its time ("the base was captured when the
+    # rebels overran the city in June 2014")
+    whens = [c for c in verb.children if c.dep_ == "advcl" and _past(c) and any(
+        m.dep_ in {"advmod", "mark"} and m.lower_ == "when" for m in c.children)]
+    clauses += whens
     if any(w.lower_ in DAY_WORDS for v in clauses for c in v.children
            if c.dep_ in {"prep", "npadvmod"} for w in c.subtree):
         return False  # "traded fire on Tuesday in the worst fighting since 2020": the news
@@ -337,7 +386,8 @@ def dated_before(tok: Token, day) -> bool:
                 continue
             if prep.lower_ == "since" and _since_day_before(prep, day):
                 return True  # "since the July 15 coup attempt, Turkey has accused ..."
-            trailing = prep.lower_ in {"in", "during"} and prep.i > v.i
+            # (a "when" clause's own year is its time: "when he returned in 2015")
+            trailing = prep.lower_ in {"in", "during"} and prep.i > v.i and v not in whens
             if trailing and any(c.dep_ == "prep" and v.i < c.i < prep.i for c in v.children):
                 continue  # "freed them over their reports during the 2016 election": the
                 # phrase may date what an earlier phrase names
@@ -556,6 +606,20 @@ def describes_thing(tok: Token, is_actor) -> bool:
         return False  # a main verb the parser hung on its subject ("airstrikes killed 30")
     participle = tok.dep_ == "acl" and tok.tag_ == "VBN"
     return (_past(tok) or participle) and not is_actor(tok.head)
+
+
+def earlier_relative(tok: Token) -> bool:
+    """A past perfect relative clause ("the fighters, who had seized the town in 2014",
+    "families who had been driven from their homes", "a smuggler who had been on a wanted
+    list"): it tells what came before the story's own time to say who or what the noun
+    is, not news of the day."""
+    if tok.dep_ != "relcl" or tok.pos_ not in {"VERB", "AUX"}:
+        return False
+    if not any(c.dep_ == "aux" and c.lower_ in {"had", "'d"} and c.tag_ == "VBD"
+               for c in tok.children):
+        return False
+    return any(c.dep_ in {"nsubj", "nsubjpass"} and c.lower_ in REL_WORDS
+               for c in tok.children)
 
 
 # Prepositions naming what a word is about ("misled them about his talks with Lima"), and

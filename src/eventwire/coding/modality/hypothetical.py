@@ -288,6 +288,14 @@ def scheduled(tok: Token) -> bool:
     if tok.pos_ == "NOUN" and any(c.dep_ in {"amod", "compound"} and c.lower_ in AHEAD_MODIFIERS
                                   for c in tok.children):
         return True
+    if tok.pos_ in {"VERB", "AUX"} and lemma_of(tok) in {"have", "hold"}:
+        # "has a number of scheduled meetings with ...", "holds planned talks": what is
+        # had or held is ahead
+        for o in (c for c in tok.children if c.dep_ == "dobj"):
+            nouns = [o, *(g for p in o.children if p.dep_ == "prep" and p.lower_ == "of"
+                          for g in p.children if g.dep_ == "pobj")]
+            if any(scheduled(n) for n in nouns if n.pos_ == "NOUN"):
+                return True
     if tok.pos_ != "NOUN" or tok.dep_ not in {"nsubj", "nsubjpass"}:
         return False
     head = tok.head

@@ -25,10 +25,12 @@ from ..syntax import (
 from .background import (
     dated_before,
     describes_thing,
+    earlier_relative,
     habitual,
     in_past_period,
     long_ago,
     measured,
+    old_temporal_clause,
     over_long_span,
     recurring,
     referenced_event,
@@ -38,6 +40,7 @@ from .background import (
     standing_rule,
     temporal_clause,
     text_provision,
+    then_titled,
     told_earlier,
 )
 from .clauses import ANTICIPATE_VERBS, _future, _purpose
@@ -200,7 +203,8 @@ class ModalityMixin:
         if modality in {"threat", "intent", "future"} and report_dated_before(top, day):
             return "background"  # "said in January that troops would be sent"
         if modality in {"threat", "intent"} and (
-                when == "background"  # "after Lima announced plans to build a base"
+                old_temporal_clause(top, day)  # "years after Lima announced plans to ..."
+                or then_titled(top)
                 or in_past_period(top) or dated_before(top, day) or told_earlier(top)
                 or text_provision(top) or recurring(top)):
             return "background"  # "during his campaign he vowed to ...", "in 2015 it agreed"
@@ -210,12 +214,15 @@ class ModalityMixin:
                 or in_past_period(top) or long_ago(top)
                 or dated_before(top, getattr(actors, "day", None))
                 or told_earlier(top) or span_since(top) or over_long_span(top)
-                or standing_rule(top) or standing_designation(top) or text_provision(top)):
+                or standing_rule(top) or standing_designation(top) or text_provision(top)
+                or then_titled(top)):
             return "background"
         clause = top
         while clause.pos_ not in {"VERB", "AUX"} and clause.dep_ in {
                 "pobj", "prep", "dobj", "attr", "conj", "compound"} and clause.head.i != clause.i:
             clause = clause.head  # an event noun inside the clause ("began as a meeting")
+        if earlier_relative(clause):
+            return "background"  # "the rebels, who had seized the port in 2014, ..."
         if actors is not None and (
                 describes_thing(clause, lambda t: _names_actor(t, actors))
                 or describes_actor(clause, lambda t: _names_actor(t, actors))):
