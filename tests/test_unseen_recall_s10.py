@@ -70,6 +70,13 @@ CASES = [
      "to a truce.", {ev("BDIGOV", "0871", "BDIREB"), ev("BDIREB", "0871", "BDIGOV")}),
     ("Following clashes in Goma, Rwanda closed its border with Congo.",
      {ev("RWA", "191", "COD")}),
+    # matching.NAMING_VERBS: a verb of calling with an object predicate describes its
+    # object (criticism when the description blames), it asks for nothing
+    ("Venezuela's president called the US sanctions illegal.", {ev("VENGOV", "111", "USA")}),
+    ("Iran called the American sanctions a crime.", {ev("IRN", "111", "USA")}),
+    ("The Cuban foreign minister called the British blockade unlawful.",
+     {ev("CUBGOV", "111", "GBR")}),
+    ("Cuba called for sanctions against Israel.", {ev("CUB", "113", "ISR")}),
 ]
 
 

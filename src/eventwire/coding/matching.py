@@ -133,6 +133,10 @@ def _describes_state(tok: Token) -> bool:
     return False
 
 
+# Verbs that name their object as something when they have an object predicate.
+NAMING_VERBS = {"call", "brand", "label", "term", "dub"}
+
+
 class MatchingMixin:
     """Trigger matching of the Coder."""
 
@@ -154,6 +158,12 @@ class MatchingMixin:
             return None
         if lemma_of(tok) == "demonstrate" and children_by_dep(tok, {"ccomp", "dobj"}):
             return None  # "researchers demonstrated that ...": showed, not protested
+        if lemma_of(tok) in NAMING_VERBS and any(
+                lemma_of(c) in self.lexicon.appraisal for c in children_by_dep(tok, {"oprd"})):
+            # "called the sanctions illegal", "branded the raid a crime": a description of
+            # its object by a word of praise or blame, no appeal (the appraisal is read by
+            # coder._appraisals)
+            return None
         pos, lemma = trigger_of(tok)
         best: Match | None = None
         best_score = -99
