@@ -137,6 +137,24 @@ CASES = [
      {ev("KENGOV", "040", "UGAGOV", BG), ev("UGAGOV", "040", "KENGOV", BG)}),
     ("Kenya's then-foreign minister criticised Uganda.", {ev("KENGOV", "111", "UGA", BG)}),
     ("Then, Kenya criticised Uganda.", {ev("KEN", "111", "UGA")}),
+    # background.dated_before: a perfect over a span since a clause dated over a month ago,
+    # or since a long-past year put on the report of the perfect, is a summary
+    ("Dozens of Filipino activists have been killed by Philippine police since Duterte "
+     "launched his crackdown in June.", {ev("PHLCOP", "190", "PHLCVL", BG)}),
+    ("Dozens of Filipino activists have been killed by Philippine police since Duterte "
+     "launched his crackdown on March 2.", {ev("PHLCOP", "190", "PHLCVL")}),
+    ("Since the start in 2014 of an army offensive in the north, the Nigerian army says it "
+     "has killed 2,000 Boko Haram militants.", {ev("NGAMIL", "190", "NGAINS", BG)}),
+    ("The Nigerian army says it has killed 200 Boko Haram militants since Monday.",
+     {ev("NGAMIL", "190", "NGAINS")}),
+    # background.over_long_span: the span may hang on what a perfect of trying governs, or
+    # (as the parser has it) on its object
+    ("Kenya has been trying to arrest the Somali rebel leader for years.",
+     {ev("KEN", "173", "SOMREB", BG)}),
+    ('"Nairobi has been trying to assassinate the Somali rebel leader for the past five '
+     'years," a Kenyan lawmaker said.', {ev("KENGOV", "185", "SOMREB", BG)}),
+    ("Kenya tried to arrest the Somali rebel leader on Monday.",
+     {ev("KEN", "173", "SOMREB")}),
 ]
 
 

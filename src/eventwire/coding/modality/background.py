@@ -342,6 +342,13 @@ def dated_before(tok: Token, day) -> bool:
     if verb.pos_ not in {"VERB", "AUX"}:
         return False
     clauses = _timed_clauses(verb)
+    if verb.dep_ == "ccomp" and lemma_of(verb.head) in SPEECH_LEMMAS and any(
+            a.dep_ == "aux" and a.lower_ in {"has", "have", "'ve"} for a in verb.children):
+        # a span "since" put on the report of a perfect is the perfect's ("since the 2014
+        # offensive, the army says it has killed 3,000 fighters")
+        if any(p.dep_ == "prep" and p.lower_ == "since" and p.i < verb.i
+               and any(_long_before(w, day) for w in p.subtree) for p in verb.head.children):
+            return True
     if not _past(verb) and not (verb.tag_ == "VBG" and len(clauses) > 1 and _past(clauses[1])):
         return False  # (a participle added to a past clause is past: "..., killing 18")
     # a past "when" clause under it shares its time ("the base was captured when the
@@ -376,6 +383,11 @@ def dated_before(tok: Token, day) -> bool:
     for v in clauses:
         perfect = any(c.dep_ == "aux" and c.lower_ in {"has", "have", "had", "'ve"}
                       for c in v.children)
+        if perfect and any(
+                c.dep_ == "advcl" and c.i != verb.i and _past(c) and any(
+                    m.dep_ == "mark" and m.lower_ == "since" for m in c.children)
+                and dated_before(c, day) for c in v.children):
+            return True  # "have been killed since the president launched his drive in June"
         # a clause dated on a day ("acquitted him on March 2 of killings during the 2011
         # uprising") is of that day: a dated event noun trailing it is what it is about
         on_day = any(c.dep_ == "prep" and c.lower_ == "on" and any(
@@ -723,6 +735,11 @@ def over_long_span(tok: Token) -> bool:
     verbs = [verb]
     if verb.dep_ == "conj" and not children_by_dep(verb, {"nsubj", "aux"}):
         verbs.append(verb.head)  # "over the past decade they have seized ... and killed"
+    # (a span put on what a perfect of trying or going on governs: "has been trying to
+    # oust him for the past five years")
+    verbs += [c for c in verb.children if c.dep_ == "xcomp" and any(
+        a.dep_ in {"aux", "auxpass"} and a.lower_ in {"has", "have", "had", "'ve"}
+        for a in verb.children)]
     for c in (c for v in verbs for c in v.children):
         if c.dep_ == "advmod" and c.lower_ == "long" and any(
                 a.dep_ == "aux" and a.lower_ in {"has", "have", "had", "'ve"}
@@ -735,7 +752,12 @@ def over_long_span(tok: Token) -> bool:
                 past = any(m.lower_ in {"past", "last"} for m in g.children)
                 if unit and (c.lower_ == "for" or past):
                     return True
-    return False
+    # (the parser may hang the span on the object: "trying to oust the leader for the past
+    # five years")
+    return any(p.dep_ == "prep" and p.lower_ in {"for", "over"} and any(
+        g.dep_ == "pobj" and g.lower_ in SPAN_UNITS and any(
+            m.lower_ in {"past", "last"} for m in g.children) for g in p.children)
+        for v in verbs for o in v.children if o.dep_ == "dobj" for p in o.children)
 
 
 # Verbs of a standing rule: told in the present passive, what they say is a state of law.
