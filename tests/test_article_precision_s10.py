@@ -155,6 +155,16 @@ CASES = [
      'years," a Kenyan lawmaker said.', {ev("KENGOV", "185", "SOMREB", BG)}),
     ("Kenya tried to arrest the Somali rebel leader on Monday.",
      {ev("KEN", "173", "SOMREB")}),
+    # hypothetical.any_relative: a relative clause on "any" one who fits it describes
+    # whoever may fit, no act of anyone
+    ("Any Kenyan official who was working with Somali rebels must resign.",
+     {ev("KENGOV", "050", "SOMREB", HYP), ev("SOMREB", "050", "KENGOV", HYP),
+      ev("KENGOV", "0831", "KEN", HYP)}),
+    ("Kenya will not talk to any Ugandan official who met Somali rebels.",
+     {ev("KEN", "125", "UGAGOV"), ev("UGAGOV", "040", "SOMREB", HYP),
+      ev("SOMREB", "040", "UGAGOV", HYP)}),
+    ("The Kenyan official who was working with Somali rebels resigned on Monday.",
+     {ev("KENGOV", "050", "SOMREB"), ev("SOMREB", "050", "KENGOV"), ev("KENGOV", "0831", "KEN")}),
 ]
 
 

@@ -360,6 +360,26 @@ def capability_told(tok: Token, country_of=None) -> bool:
     return theirs is not None and said_by is not None and theirs != said_by
 
 
+# Words that make a noun stand for whoever fits it, no one in particular.
+ANY_WORDS = {"any", "anyone", "anybody", "whoever", "whichever"}
+
+
+def any_relative(tok: Token) -> bool:
+    """A relative clause on "any" one who fits it ("any official who was working with
+    Moscow must resign", "anyone who attacks Kenya will pay", "any state that arms the
+    rebels"): a description of whoever may fit, not an act of anyone."""
+    node = tok
+    for _ in range(3):
+        if node.dep_ == "relcl":
+            head = node.head
+            return head.lower_ in ANY_WORDS or any(
+                c.dep_ == "det" and c.lower_ in ANY_WORDS for c in head.children)
+        if node.dep_ not in {"conj", "xcomp"} or node.head.i == node.i:
+            return False
+        node = node.head
+    return False
+
+
 def past_possibility(tok: Token) -> bool:
     """A modal perfect ("may have used", "could have fired"): a guess about the past, not an
     announced act (no threat, no intent)."""

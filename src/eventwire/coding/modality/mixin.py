@@ -47,6 +47,7 @@ from .clauses import ANTICIPATE_VERBS, _future, _purpose
 from .hypothetical import (
     alleged,
     anticipated,
+    any_relative,
     attempted_only,
     awaited,
     capability_told,
@@ -190,7 +191,7 @@ class ModalityMixin:
                 or unreal_noun(top) or awaited(top) or speculates(top) or forecast(top)
                 or helps_only(top) or permitted(top) or claimed(top) or modal_above_noun(top)
                 or negated_purpose(top) or anticipated(top) or obliged_only(top)
-                or sought(top) or needed_only(top)
+                or sought(top) or needed_only(top) or any_relative(top)
                 or capability_told(top, (lambda t: _country_named(t, actors))
                                    if actors is not None else None)):
             return "hypothetical"
