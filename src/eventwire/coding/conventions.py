@@ -250,7 +250,11 @@ class ConventionsMixin:
             # "the envoys did not meet on Friday" tells only that it did not happen)
             if self._recode_by(r, "refuse", "negated-cooperation", None):
                 r.polarity = "asserted"
-                r.modality = "actual" if r.modality in {"future", "intent"} else r.modality
+                # ("said it would not attend": a refusal stated now, as "will not attend")
+                stated_refusal = (r.modality == "hypothetical" and is_reported(tok)
+                                  and not forecast)
+                r.modality = ("actual" if r.modality in {"future", "intent"} or stated_refusal
+                              else r.modality)
         if r.modality_override:
             r.modality = "threat" if r.code.startswith("13") else r.modality_override
         if (r.modality == "actual" and r.code[:2] in STANDING_ROOTS and not r.chain
