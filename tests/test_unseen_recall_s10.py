@@ -77,6 +77,26 @@ CASES = [
     ("The Cuban foreign minister called the British blockade unlawful.",
      {ev("CUBGOV", "111", "GBR")}),
     ("Cuba called for sanctions against Israel.", {ev("CUB", "113", "ISR")}),
+    # conventions: a refusal a side states for itself with "would not" is made now, as
+    # with "will not" (not a guess); a guess by others stays hypothetical
+    ("Egypt said it would not attend the summit in Baghdad.", {ev("EGY", "125", None)}),
+    ("Iraq said it would not allow UN inspectors to return.", {ev("IRQ", "124", "IGOUNO")}),
+    ("Chile said on Friday that it would not sign the trade pact with Peru.",
+     {ev("CHL", "120", "PER")}),
+    ("Analysts said Egypt would not attend the summit.",
+     {ev("EGY", "125", None, ("asserted", "hypothetical"))}),
+    # resolve.BODY_HEADS: a body named for its topic after its owner is the owner's
+    ("The UN human rights commission investigated torture allegations in Chile.",
+     {ev("IGOUNO", "092", "CHL")}),
+    ("The EU election observer mission criticised the Kenyan electoral commission.",
+     {ev("IGOEU", "111", "KEN")}),
+    ("The Kenyan anti-corruption commission arrested two Tanzanian officials.",
+     {ev("KEN", "173", "TZAGOV")}),
+    # roles.tsv: a labour congress is a union
+    ("The Nigerian Labour Congress called a nationwide strike over fuel prices.",
+     {ev("NGALAB", "143", "NGA")}),
+    ("The South African labour federation staged a strike against the government.",
+     {ev("ZAFLAB", "143", "ZAFGOV")}),
 ]
 
 

@@ -1120,6 +1120,17 @@ class BlockActors:
                         and (actor.kb_id or "").startswith("government:")):
                     continue  # "the Vienna talks", "the Minsk agreements": where, not who
                 return actor
+        if tok.lemma_.lower() in BODY_HEADS:
+            # "the UN human rights commission", "the EU election observer mission": a body
+            # named for a topic is of the organisation or state named before the topic
+            for child in tok.children:
+                if child.dep_ not in {"compound", "nmod"}:
+                    continue
+                for g in child.subtree:
+                    m = self.by_token.get(g.i)
+                    if g.dep_ in {"compound", "nmod"} and m is not None and (
+                            m.actor.kb_id or "").startswith(("igo:", "country:", "government:")):
+                        return m.actor
         for child in tok.children:
             # "British prisoners", "an American tanker": the nationality stands for the owner
             if (child.dep_ in {"amod", "compound", "nmod"} and child.text in self.kb.demonyms
@@ -1140,6 +1151,11 @@ class BlockActors:
 
 
 PAIR_HEADS = {"two", "pair", "both", "duo"}
+# Heads of bodies often named for their topic after their owner ("the UN human rights
+# commission", "the EU election observer mission").
+BODY_HEADS = {"commission", "committee", "council", "panel", "agency", "body", "mission",
+              "tribunal", "team", "delegation", "office", "department", "ministry", "envoy",
+              "force", "fund", "programme", "program"}
 # Named things a nationality inside whose name owns nothing ("the War of Resistance Against
 # Japanese Aggression", "the Chinese Exclusion Act").
 NAMED_THING_ENTS = {"EVENT", "LAW", "WORK_OF_ART"}
