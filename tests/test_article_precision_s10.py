@@ -165,6 +165,14 @@ CASES = [
       ev("SOMREB", "040", "UGAGOV", HYP)}),
     ("The Kenyan official who was working with Somali rebels resigned on Monday.",
      {ev("KENGOV", "050", "SOMREB"), ev("SOMREB", "050", "KENGOV"), ev("KENGOV", "0831", "KEN")}),
+    # background.pluperfect_main: a main clause in the past perfect with no time of its own
+    # is told as before the story's past; a report of one, or one dated, is news
+    ("The Kenyan court had rejected the first Ugandan request to extradite the activist.",
+     {ev("KENJUD", "120", "UGA", BG)}),
+    ("Kenyan troops had seized the town and shelled Somali militants.",
+     {ev("KENMIL", "194", "SOMINS", BG)}),
+    ("Kenya said it had summoned the Ugandan ambassador.", {ev("KEN", "114", "UGAGOV")}),
+    ("Kenya had expelled the Ugandan envoy on Monday.", {ev("KEN", "161", "UGAGOV")}),
 ]
 
 

@@ -620,6 +620,27 @@ def describes_thing(tok: Token, is_actor) -> bool:
     return (_past(tok) or participle) and not is_actor(tok.head)
 
 
+def pluperfect_main(tok: Token) -> bool:
+    """A main clause in the past perfect with no time of its own ("The court had rejected
+    the first warrant.", "Lima had long sought the islands"): told as before the story's
+    own past, it is background (a report's "said it had summoned the envoy" is not a main
+    clause and stays news)."""
+    verb = tok if tok.pos_ in {"VERB", "AUX"} else tok.head
+    while verb.dep_ == "conj" and verb.head.pos_ in {"VERB", "AUX"} and verb.head.i != verb.i:
+        if any(c.dep_ in {"aux", "auxpass", "nsubj", "nsubjpass"} for c in verb.children):
+            break
+        verb = verb.head  # "had seized the port and shelled the town"
+    if verb.dep_ not in {"ROOT", "conj"} or verb.tag_ != "VBN":
+        return False
+    if verb.dep_ == "conj" and verb.head.dep_ != "ROOT":
+        return False
+    if not any(c.dep_ == "aux" and c.lower_ in {"had", "'d"} and c.tag_ == "VBD"
+               for c in verb.children):
+        return False
+    return not any(w.ent_type_ in {"DATE", "TIME"} for c in verb.children
+                   if c.dep_ in {"prep", "npadvmod", "advmod"} for w in c.subtree)
+
+
 def earlier_relative(tok: Token) -> bool:
     """A past perfect relative clause ("the fighters, who had seized the town in 2014",
     "families who had been driven from their homes", "a smuggler who had been on a wanted

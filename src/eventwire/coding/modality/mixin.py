@@ -32,6 +32,7 @@ from .background import (
     measured,
     old_temporal_clause,
     over_long_span,
+    pluperfect_main,
     recurring,
     referenced_event,
     report_dated_before,
@@ -222,7 +223,7 @@ class ModalityMixin:
         while clause.pos_ not in {"VERB", "AUX"} and clause.dep_ in {
                 "pobj", "prep", "dobj", "attr", "conj", "compound"} and clause.head.i != clause.i:
             clause = clause.head  # an event noun inside the clause ("began as a meeting")
-        if earlier_relative(clause):
+        if earlier_relative(clause) or pluperfect_main(clause):
             return "background"  # "the rebels, who had seized the port in 2014, ..."
         if actors is not None and (
                 describes_thing(clause, lambda t: _names_actor(t, actors))
