@@ -108,8 +108,11 @@ def test_unseen_recall_s10(engine, text, expected):
 CLAUSE_CASES = [
     # 03.agree-default's clause_code: agreeing that something is so (a content clause that
     # codes nothing) is accord expressed (019), both ways for joint subjects
+    ("Bulgaria and Romania agreed that the border talks had been fruitful.",
+     {ev("BGR", "019", "ROU"), ev("ROU", "019", "BGR")}),
+    # ... what should be done is a course agreed on: an intent to cooperate
     ("Greece and Turkey agreed that the dispute should be settled through dialogue.",
-     {ev("GRC", "019", "TUR"), ev("TUR", "019", "GRC")}),
+     {ev("GRC", "030", "TUR", INTENT), ev("TUR", "030", "GRC", INTENT)}),
     ("Ghana and Togo agreed on Friday that the meeting had been useful.",
      {ev("GHA", "019", "TGO"), ev("TGO", "019", "GHA")}),
     ("Uruguay agreed with Brazil that the summit was a success.", {ev("URY", "019", "BRA")}),

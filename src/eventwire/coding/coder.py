@@ -138,6 +138,11 @@ SEEMING_VERBS = {"appear", "seem", "look"}
 # Verbs of talking about something: their passive subject is the topic, not a party.
 TOPIC_VERBS = {"discuss", "debate", "address", "raise", "examine", "review"}
 
+# Modals that make a clause a course to take, not a state of things ("agreed that the
+# dispute should be settled").
+COURSE_MODALS = {"should", "must", "would", "will", "shall", "could", "can", "need", "ought",
+                 "'ll", "wo", "might", "may"}
+
 # objects that are a bond between co-doers: "Chile and Peru restored ties" is mutual
 BOND_NOUNS = {"relation", "relations", "tie", "ties", "agreement", "accord", "deal", "pact",
               "treaty", "alliance", "partnership", "cooperation", "memorandum", "friendship",
@@ -266,12 +271,15 @@ class Coder(MatchingMixin, ArgumentsMixin, ModalityMixin, ConventionsMixin):
 
     @staticmethod
     def _says_a_clause(tok: Token, matches: dict) -> bool:
-        """The verb's object is a finite content clause ("agreed that the talks had gone
-        well": a subject of its own, or "that") in which no verb codes an event."""
+        """The verb's object is a finite content clause that says how things are or were
+        ("agreed that the talks had gone well": a subject of its own, or "that"), in which
+        no verb codes an event; not what should be done ("agree that the dispute should be
+        settled by arbitration" is agreeing on a course: an intent)."""
         for c in tok.children:
             if c.dep_ == "ccomp" and c.pos_ in {"VERB", "AUX"} and any(
                     g.dep_ in SUBJ | PASS_SUBJ or (g.dep_ == "mark" and g.lower_ == "that")
-                    for g in c.children):
+                    for g in c.children) and not any(
+                    g.dep_ == "aux" and g.lower_ in COURSE_MODALS for g in c.children):
                 return not any(t.i in matches and matches[t.i].pattern.pos == "verb"
                                for t in c.subtree)
         return False
