@@ -173,6 +173,12 @@ CASES = [
      {ev("KENMIL", "194", "SOMINS", BG)}),
     ("Kenya said it had summoned the Ugandan ambassador.", {ev("KEN", "114", "UGAGOV")}),
     ("Kenya had expelled the Ugandan envoy on Monday.", {ev("KEN", "161", "UGAGOV")}),
+    # background.told_earlier: "once" before a past verb is "formerly" ("once again" is
+    # not), and "in the past" counts where the parser hangs it on the auxiliary
+    ("The Kenyan president once accused Uganda of meddling.", {ev("KENGOV", "112", "UGA", BG)}),
+    ("Kenya once again accused Uganda of meddling.", {ev("KEN", "112", "UGA")}),
+    ("Both Kenya and Uganda have in the past admitted to keeping stockpiles of mustard gas.",
+     {ev("KEN", "015", None, BG), ev("UGA", "015", None, BG)}),
 ]
 
 

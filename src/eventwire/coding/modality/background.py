@@ -472,7 +472,15 @@ def told_earlier(tok: Token) -> bool:
     for node in [verb, *verb.ancestors][:4]:
         if any(c.dep_ == "advmod" and c.lower_ in EARLIER_ADVERBS for c in node.children):
             return True
-        if _past(node) and any(_past_phrase(c) or _former_role(c) for c in node.children):
+        # (the parser may hang the phrase on the auxiliary: "have in the past admitted")
+        children = [*node.children, *(g for a in node.children if a.dep_ == "aux"
+                                      for g in a.children)]
+        if _past(node) and any(
+                c.dep_ == "advmod" and c.lower_ == "once" and c.i < node.i
+                and not (c.i + 1 < len(c.doc) and c.doc[c.i + 1].lower_ in {"again", "more"})
+                for c in children):
+            return True  # "was once considered an heir", "once ruled the north"
+        if _past(node) and any(_past_phrase(c) or _former_role(c) for c in children):
             # "rebels have shelled the town in the past", "who as a candidate accused
             # Lima of dumping": an earlier time, not the news
             return True
