@@ -179,6 +179,38 @@ CASES = [
     ("Kenya once again accused Uganda of meddling.", {ev("KEN", "112", "UGA")}),
     ("Both Kenya and Uganda have in the past admitted to keeping stockpiles of mustard gas.",
      {ev("KEN", "015", None, BG), ev("UGA", "015", None, BG)}),
+    # background.then_titled: also "then" as the parser hangs it in a "by" phrase
+    ("The blockade was condemned by then Kenyan foreign minister John Kamau.",
+     {ev("KENGOV", "111", None, BG)}),
+    ("The blockade was then condemned by the Kenyan foreign minister.",
+     {ev("KENGOV", "111", None)}),
+    # background.in_former_term: a past clause placed in an office held at the time
+    ("While serving as chairwoman of the rights commission, the Kenyan senator opened a "
+     "probe into Kenyan police.", {ev("KENLEG", "090", "KENCOP", BG)}),
+    ("The Kenyan senator opened a probe into Kenyan police when she was justice minister.",
+     {ev("KENLEG", "090", "KENCOP", BG)}),
+    ("The Kenyan senator opened a probe into Kenyan police when she returned on Monday.",
+     {ev("KENLEG", "090", "KENCOP")}),
+    # background.dated_before: a subject event noun dated long ago dates its clause; a
+    # meeting or a visit named with its year is of that year; a relative clause on who made
+    # a dated visit is of its time
+    ("Russia's September 2015 military intervention helped Syrian troops retake Aleppo.",
+     {ev("RUSMIL", "070", "SYRMIL", BG)}),
+    ("The 2014 Israeli offensive killed 2,000 Palestinians.", {ev("ISR", "190", "PSE", BG)}),
+    ("Monday's Israeli offensive killed 20 Palestinians.", {ev("ISR", "190", "PSE")}),
+    ("China pledged troops when the Chinese president addressed the 2015 summit on "
+     "peacekeeping.", {ev("CHN", "0334", None, INTENT), ev("CHNGOV", "010", None, BG)}),
+    ("The Kenyan president mentioned the 1972 visit to China made by Richard Nixon, who met "
+     "Mao Zedong.", {ev(None, "040", "CHNELI", BG)}),
+    # news_value.describes_actor: a present progressive relative clause on an actor says
+    # what war it is in; one dated this week is news
+    ("The Chadian president praised Nigeria and Niger, which are fighting Boko Haram "
+     "militants.",
+     {ev("TCDGOV", "051", "NGA"), ev("TCDGOV", "051", "NER"), ev("NGA", "190", "NGAINS", BG),
+      ev("NER", "190", "NGAINS", BG), ev("NGAINS", "190", "NGA", BG),
+      ev("NGAINS", "190", "NER", BG)}),
+    ("Kenyan troops, who are fighting Somali militants this week, shelled a camp.",
+     {ev("KENMIL", "190", "SOMINS"), ev("SOMINS", "190", "KENMIL")}),
 ]
 
 

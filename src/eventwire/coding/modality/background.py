@@ -107,9 +107,30 @@ def then_titled(tok: Token) -> bool:
             nouns = [c]
         else:
             continue
-        if any(w.lower_ == "then" and w.head.pos_ in {"NOUN", "PROPN", "ADJ"} and w.head.i != verb.i
+        if any(w.lower_ == "then" and w.i + 1 < len(w.doc) and w.head.i != verb.i and (
+                w.doc[w.i + 1].text == "-" or w.doc[w.i + 1].pos_ in {"NOUN", "PROPN", "ADJ"})
                for n in nouns for w in n.subtree):
-            return True
+            return True  # ("by then Environment Minister Kamau": the parser's "then")
+    return False
+
+
+def in_former_term(tok: Token) -> bool:
+    """A past clause placed in an office its actor, or another, held at the time: "when
+    he was mayor of Mombasa", "while she was justice minister", "while serving as
+    chairwoman of the commission": an earlier term, background."""
+    verb = tok if tok.pos_ in {"VERB", "AUX"} else tok.head
+    if verb.pos_ not in {"VERB", "AUX"} or not _past(verb):
+        return False
+    for c in verb.children:
+        if c.dep_ != "advcl":
+            continue
+        marks = {m.lower_ for m in c.children if m.dep_ in {"mark", "advmod"}}
+        if lemma_of(c) == "be" and c.tag_ == "VBD" and marks & {"when", "while"} and any(
+                a.dep_ == "attr" and a.pos_ in {"NOUN", "PROPN"} for a in c.children):
+            return True  # "when he was mayor"
+        if lemma_of(c) == "serve" and (marks & {"when", "while"} or c.tag_ == "VBG") and any(
+                p.dep_ == "prep" and p.lower_ == "as" for p in c.children):
+            return True  # "while serving as chairwoman"
     return False
 
 
@@ -323,7 +344,8 @@ def _timed_clauses(verb: Token) -> list[Token]:
 DATED_OCCURRENCES = {"war", "election", "elections", "vote", "referendum", "uprising",
                      "revolution", "coup", "conflict", "tournament", "cup", "games",
                      "olympics", "championship", "invasion", "campaign", "revolt",
-                     "rebellion", "poll", "polls", "primary", "primaries"}
+                     "rebellion", "poll", "polls", "primary", "primaries", "summit",
+                     "conference", "congress", "talks", "visit", "trip"}
 
 
 def dated_before(tok: Token, day) -> bool:
@@ -368,13 +390,19 @@ def dated_before(tok: Token, day) -> bool:
             if any(c.dep_ in {"nummod", "compound", "amod"} and _long_before(c, day)
                    for c in node.children):
                 return True
-            if node.dep_ not in {"conj", "pobj", "prep", "appos"} or node.head.i == node.i:
+            if node.dep_ not in {"conj", "pobj", "prep", "appos", "agent", "acl"} or (
+                    node.head.i == node.i):
                 break
-            node = node.head
+            node = node.head  # (also "the 1972 visit made by Nixon, who met Mao")
     if any(o.dep_ == "dobj" and lemma_of(o) in DATED_OCCURRENCES and any(
             m.dep_ in {"nummod", "compound", "amod"} and _long_before(m, day)
             for m in o.children) for o in verb.children):
         return True  # "which fought a 2006 war with Israel", "won the 2012 election"
+    if any(s.dep_ == "nsubj" and s.pos_ == "NOUN" and any(
+            m.dep_ in {"nummod", "compound", "amod", "nmod"} and (_long_before(m, day) or any(
+                _long_before(g, day) for g in m.children if g.dep_ == "nummod"))
+            for m in s.children) for v in clauses for s in v.children):
+        return True  # "Russia's September 2015 intervention changed the balance": its time
     if any(_last_month_before(c, day) or _bare_month_before(c, day)
            for v in clauses for c in v.children if c.dep_ in {"npadvmod", "prep"}):
         return True  # "last September, militants entered ..." (in a March article)

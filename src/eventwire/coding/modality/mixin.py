@@ -27,6 +27,7 @@ from .background import (
     describes_thing,
     earlier_relative,
     habitual,
+    in_former_term,
     in_past_period,
     long_ago,
     measured,
@@ -206,7 +207,7 @@ class ModalityMixin:
             return "background"  # "said in January that troops would be sent"
         if modality in {"threat", "intent"} and (
                 old_temporal_clause(top, day)  # "years after Lima announced plans to ..."
-                or then_titled(top)
+                or then_titled(top) or in_former_term(top)
                 or in_past_period(top) or dated_before(top, day) or told_earlier(top)
                 or text_provision(top) or recurring(top)):
             return "background"  # "during his campaign he vowed to ...", "in 2015 it agreed"
@@ -217,7 +218,7 @@ class ModalityMixin:
                 or dated_before(top, getattr(actors, "day", None))
                 or told_earlier(top) or span_since(top) or over_long_span(top)
                 or standing_rule(top) or standing_designation(top) or text_provision(top)
-                or then_titled(top)):
+                or then_titled(top) or in_former_term(top)):
             return "background"
         clause = top
         while clause.pos_ not in {"VERB", "AUX"} and clause.dep_ in {

@@ -206,6 +206,13 @@ def describes_actor(tok: Token, is_actor) -> bool:
         # army": a participle that says what war the actor is in describes it (not so
         # "dispersed crowds protesting the vote": that protest is the news)
         return is_actor(tok.head)
+    if (tok.dep_ == "relcl" and tok.tag_ == "VBG" and [
+            c.lower_ for c in tok.children if c.dep_ in {"aux", "auxpass"}] in (["is"], ["are"])
+            and any(c.dep_ == "nsubj" and c.lower_ in REL_WORDS for c in tok.children)
+            and not any(w.ent_type_ in {"DATE", "TIME"} for w in tok.subtree)):
+        # "states such as Chad and Niger, which are fighting the insurgents": what war the
+        # actor is in, a description
+        return is_actor(tok.head)
     if tok.dep_ != "relcl" or tok.pos_ not in {"VERB", "AUX"} or tok.tag_ not in {"VBZ", "VBP"}:
         return False
     if any(c.dep_ in {"aux", "auxpass"} for c in tok.children):
