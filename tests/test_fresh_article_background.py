@@ -35,7 +35,7 @@ CASES = [
     ("Militants attacked Nigerian army bases in the past, the governor said.", "2017-03-20",
      {ev("NGAINS", "190", "NGAMIL", BG)}),
     ("Armed men have kidnapped Kenyan aid workers near the border in the past.", "2017-03-20",
-     {ev("KENCVL", "181", "KENNGO", BG)}),
+     {ev("KENUAF", "181", "KENNGO", BG)}),
     # background.dated_before (_bare_month_before): a month named alone is its latest turn
     # up to publication; over a month old, background
     ("In January, Chile expelled two Bolivian diplomats.", "2017-03-20",
