@@ -92,6 +92,15 @@ CASES = [
      {ev("IGOEU", "111", "KEN")}),
     ("The Kenyan anti-corruption commission arrested two Tanzanian officials.",
      {ev("KEN", "173", "TZAGOV")}),
+    # control.yaml appraisal "accusation": an adjective that lays a hostile act at
+    # someone's door is an accusation (112) by the one who says or holds so
+    ("Kenya held Uganda responsible for the border clashes.", {ev("KEN", "112", "UGA")}),
+    ("The Indian government said Pakistan was responsible for the bombing.",
+     {ev("INDGOV", "112", "PAK")}),
+    ("Chile said Peru was responsible for shelling the border post.",
+     {ev("CHL", "112", "PER")}),
+    # ... not for a duty
+    ("The minister said the army was responsible for security in the north.", set()),
     # roles.tsv: a labour congress is a union
     ("The Nigerian Labour Congress called a nationwide strike over fuel prices.",
      {ev("NGALAB", "143", "NGA")}),

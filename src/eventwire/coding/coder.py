@@ -130,7 +130,7 @@ HOSTILE_ROOTS = {"10", "11", "12", "13", "16", "17", "18", "19", "20"}
 # "branded the rebels terrorists"): with a noun of blame, criticism (coder._blamed).
 BLAMING_VERBS = {"describe", "call", "brand", "label", "term", "dub", "characterise",
                  "characterize", "denounce", "condemn", "decry", "consider", "regard", "see",
-                 "view", "declare"}
+                 "view", "declare", "hold", "find"}
 
 # Verbs that hedge what something is ("appeared to be a case of ethnic cleansing").
 SEEMING_VERBS = {"appear", "seem", "look"}
@@ -330,7 +330,17 @@ class Coder(MatchingMixin, ArgumentsMixin, ModalityMixin, ConventionsMixin):
         out: list[RawEvent] = []
         for tok in sent:
             code = self.lexicon.appraisal.get(lemma_of(tok))
+            if code == "112" and not self._accused_of_act(tok):
+                continue  # "responsible for security", "accountable to parliament"
             copula = tok.head
+            if (code == "112" and lemma_of(copula) in {"hold", "find"}
+                    and tok.dep_ in {"oprd", "advcl", "xcomp", "ccomp", "acomp"}):
+                # "held Uganda responsible for the clashes" (the parser may hang the
+                # adjective as a clause of the verb): the holder accuses the one held so
+                out.extend(self._blame_event(children_by_dep(copula, SUBJ),
+                                             children_by_dep(copula, {"dobj"}), tok, code,
+                                             [tok.i, copula.i], copula, actors))
+                continue
             if code is not None and tok.pos_ in {"NOUN", "PROPN"}:
                 out.extend(self._blamed(tok, code, actors))
                 continue
@@ -357,6 +367,24 @@ class Coder(MatchingMixin, ArgumentsMixin, ModalityMixin, ConventionsMixin):
                 e.date_tokens = [copula.head.i]  # said when it was said
             out.extend(found)
         return out
+
+    def _accused_of_act(self, adj: Token) -> bool:
+        """An adjective of blame ("responsible", "guilty") whose "for" or "of" phrase names
+        a hostile act: an event noun of root 11 or beyond, a word of blame, or a gerund
+        ("responsible for shelling the town")."""
+        for prep in adj.children:
+            if prep.dep_ != "prep" or prep.lower_ not in {"for", "of"}:
+                continue
+            for g in prep.children:
+                if g.dep_ == "pcomp" and g.tag_ == "VBG":
+                    return True
+                if g.dep_ != "pobj":
+                    continue
+                lemma = lemma_of(g)
+                if lemma in self.lexicon.appraisal or any(
+                        p.code[:2] >= "11" for p in self.lexicon.candidates("noun", lemma)):
+                    return True
+        return False
 
     def _blamed(self, noun: Token, code: str, actors: BlockActors) -> list[RawEvent]:
         """A noun of blame said of an act or a side: "said the raid was an act of aggression
