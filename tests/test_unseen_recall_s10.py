@@ -101,6 +101,22 @@ CASES = [
      {ev("CHL", "112", "PER")}),
     # ... not for a duty
     ("The minister said the army was responsible for security in the north.", set()),
+    # 12.ignore-demand, 12.vote-against, 12.refuse-permission: more ways of rejecting
+    ("Belarus ignored a Lithuanian demand to close the plant.", {ev("BLR", "128", "LTU")}),
+    ("Venezuela disregarded an American ultimatum on the elections.",
+     {ev("VEN", "128", "USA")}),
+    ("The driver ignored the warning signs.", set()),
+    ("Uruguay voted against the Argentine proposal at the summit.", {ev("URY", "120", "ARG")}),
+    ("India voted against the resolution on Sri Lanka at the UN.", {ev("IND", "120", "LKA")}),
+    ("Egypt refused permission for Turkish warships to pass through the canal.",
+     {ev("EGY", "120", None)}),
+    # 19.strike-back(-at); conventions._threat_on_condition: retaliation announced on a
+    # condition threatens the one the condition names (its subject or passive agent)
+    ("Armenia struck back at Azerbaijan.", {ev("ARM", "190", "AZE")}),
+    ("Iraq said it would strike back if attacked by Iran.",
+     {ev("IRQ", "138", "IRN", ("asserted", "threat"))}),
+    ("Pakistan said it would retaliate if India crossed the line of control.",
+     {ev("PAK", "138", "IND", ("asserted", "threat"))}),
     # roles.tsv: a labour congress is a union
     ("The Nigerian Labour Congress called a nationwide strike over fuel prices.",
      {ev("NGALAB", "143", "NGA")}),

@@ -224,18 +224,14 @@ class ConventionsMixin:
             # act announced on a condition put to someone is a threat (CAMEO 13)
             self._recode_by(r, "threaten", "conditional-threat", "threat")
             r.chain = []
-        if conditions and r.code[:2] == "13" and not any(
-                self._actor(t, actors, True) for t in r.tgt_toks):
-            # "threatened to stop talks if the US deploys missiles": the one the condition
-            # is put to is the one threatened
-            r.tgt_toks = ([s for cond in conditions for s in children_by_dep(cond, SUBJ)][:1]
-                          or r.tgt_toks)
+        self._threat_on_condition(r, conditions, actors)
         # "could raise tariffs, economists said", "may have used them as shields": no threat
         forecast = speculates(tok) or past_possibility(tok)
         if not r.chain and r.code[:2] >= "14" and r.polarity == "asserted" and not forecast and (
                 (r.modality == "hypothetical" and is_reported(tok)) or r.modality == "future"):
             # "X said it would retaliate against Y", "X will attack Y": a threat
             self._recode_by(r, "threaten", "announced-threat", "threat")
+            self._threat_on_condition(r, conditions, actors)
         elif (not r.chain and r.polarity == "asserted" and "04" <= r.code[:2] <= "08"
               and not forecast and (
                 r.modality == "future" or (r.modality == "hypothetical" and is_reported(tok)))):
@@ -262,6 +258,16 @@ class ConventionsMixin:
             # "Japan and Korea both host US troops": a standing arrangement told in the
             # present of a story's body (a headline or lead tells news in the present)
             r.modality = "background"
+
+    def _threat_on_condition(self, r: Reading, conditions, actors: BlockActors) -> None:
+        """ "threatened to stop talks if the US deploys missiles": the one the condition is
+        put to is the one threatened (its subject, or its passive agent: "said it would
+        strike back if attacked by Iran"), when the threat names no one."""
+        if conditions and r.code[:2] == "13" and not any(
+                self._actor(t, actors, True) for t in r.tgt_toks):
+            r.tgt_toks = ([s for cond in conditions
+                           for s in children_by_dep(cond, SUBJ) or self._agent(cond)][:1]
+                          or r.tgt_toks)
 
     def _recode_by(self, r: Reading, control: str, rule_id: str, modality: str | None) -> bool:
         """Re-code the reading through a control rule of the lexicon (if it has one)."""
