@@ -461,6 +461,20 @@ def report_dated_before(tok: Token, day) -> bool:
     return False
 
 
+def reported_over_span(tok: Token) -> bool:
+    """A plan or forecast reported by a perfect over a span since an earlier event ("since
+    my election, ten firms have announced that they will invest", "since the coup, Lima has
+    said it would ..."): a summary of announcements, not the day's."""
+    verb = tok if tok.pos_ in {"VERB", "AUX"} else tok.head
+    for _ in range(3):
+        if verb.dep_ not in {"ccomp", "xcomp", "conj"} or verb.head.i == verb.i:
+            return False
+        verb = verb.head
+        if lemma_of(verb) in SPEECH_LEMMAS:
+            return span_since(verb)
+    return False
+
+
 # Adverbs that put a clause, or the report of it, in an earlier time.
 EARLIER_ADVERBS = {"previously", "formerly"}
 # Time nouns that keep a "since" span recent ("since Monday", "since last week").
@@ -654,27 +668,6 @@ def describes_thing(tok: Token, is_actor) -> bool:
         return False  # a main verb the parser hung on its subject ("airstrikes killed 30")
     participle = tok.dep_ == "acl" and tok.tag_ == "VBN"
     return (_past(tok) or participle) and not is_actor(tok.head)
-
-
-def pluperfect_main(tok: Token) -> bool:
-    """A main clause in the past perfect with no time of its own ("The court had rejected
-    the first warrant.", "Lima had long sought the islands"): told as before the story's
-    own past, it is background (a report's "said it had summoned the envoy" is not a main
-    clause and stays news)."""
-    verb = tok if tok.pos_ in {"VERB", "AUX"} else tok.head
-    while verb.dep_ == "conj" and verb.head.pos_ in {"VERB", "AUX"} and verb.head.i != verb.i:
-        if any(c.dep_ in {"aux", "auxpass", "nsubj", "nsubjpass"} for c in verb.children):
-            break
-        verb = verb.head  # "had seized the port and shelled the town"
-    if verb.dep_ not in {"ROOT", "conj"} or verb.tag_ != "VBN":
-        return False
-    if verb.dep_ == "conj" and verb.head.dep_ != "ROOT":
-        return False
-    if not any(c.dep_ == "aux" and c.lower_ in {"had", "'d"} and c.tag_ == "VBD"
-               for c in verb.children):
-        return False
-    return not any(w.ent_type_ in {"DATE", "TIME"} for c in verb.children
-                   if c.dep_ in {"prep", "npadvmod", "advmod"} for w in c.subtree)
 
 
 def earlier_relative(tok: Token) -> bool:

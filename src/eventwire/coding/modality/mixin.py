@@ -33,10 +33,10 @@ from .background import (
     measured,
     old_temporal_clause,
     over_long_span,
-    pluperfect_main,
     recurring,
     referenced_event,
     report_dated_before,
+    reported_over_span,
     span_since,
     standing_designation,
     standing_rule,
@@ -203,7 +203,8 @@ class ModalityMixin:
         if when == "hypothetical" and modality in {"actual", "future", "intent"}:
             return when
         day = getattr(actors, "day", None)
-        if modality in {"threat", "intent", "future"} and report_dated_before(top, day):
+        if modality in {"threat", "intent", "future"} and (
+                report_dated_before(top, day) or reported_over_span(top)):
             return "background"  # "said in January that troops would be sent"
         if modality in {"threat", "intent"} and (
                 old_temporal_clause(top, day)  # "years after Lima announced plans to ..."
@@ -224,7 +225,7 @@ class ModalityMixin:
         while clause.pos_ not in {"VERB", "AUX"} and clause.dep_ in {
                 "pobj", "prep", "dobj", "attr", "conj", "compound"} and clause.head.i != clause.i:
             clause = clause.head  # an event noun inside the clause ("began as a meeting")
-        if earlier_relative(clause) or pluperfect_main(clause):
+        if earlier_relative(clause):
             return "background"  # "the rebels, who had seized the port in 2014, ..."
         if actors is not None and (
                 describes_thing(clause, lambda t: _names_actor(t, actors))
