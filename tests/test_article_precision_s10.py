@@ -211,6 +211,14 @@ CASES = [
      {ev("CHL", "1311", "BOL", BG)}),
     ("Since Monday, Chile has said it will cut aid to Bolivia.",
      {ev("CHL", "1311", "BOL", THREAT)}),
+    # background.span_since: a fronted "since" phrase the parser reads as the perfect's
+    # own mark still opens a span
+    ('"Since my election, Acme, Globex and many others have announced that they will '
+     'invest billions of dollars in Kenya," he said.', {ev(None, "0311", "KEN", BG)}),
+    ("Since the coup, Kenya, Uganda and Tanzania have cut aid to Burundi.",
+     {ev("KEN", "162", "BDI", BG), ev("UGA", "162", "BDI", BG), ev("TZA", "162", "BDI", BG)}),
+    ("Since Monday, Kenya, Uganda and Tanzania have cut aid to Burundi.",
+     {ev("KEN", "162", "BDI"), ev("UGA", "162", "BDI"), ev("TZA", "162", "BDI")}),
 ]
 
 

@@ -562,6 +562,18 @@ def span_since(tok: Token) -> bool:
                     c.dep_ == "mark" and c.lower_ == "since" for c in prep.children) and not any(
                     w.lower_ in _DATED_SPAN for w in prep.subtree):
                 return True  # "have been killed since rebels seized the north"
+            if prep.dep_ == "mark" and prep.lower_ == "since" and prep.i < v.i:
+                # the parser may read a fronted "since" phrase as the mark of the perfect
+                # itself ("Since my election, A, B and others have announced ..."): the
+                # words up to the comma are the span's start
+                words = []
+                for w in v.doc[prep.i + 1 : v.i]:
+                    if w.text == ",":
+                        break
+                    words.append(w)
+                if words and len(words) < len(v.doc[prep.i + 1 : v.i]) and not any(
+                        w.lower_ in _DATED_SPAN or w.like_num for w in words):
+                    return True
             if prep.dep_ == "advmod" and prep.lower_ == "since":
                 # "has since returned": a later act, maybe today's; but "has since waged a
                 # campaign", "have since fought two wars": carried on up to now, a summary
