@@ -117,6 +117,19 @@ CASES = [
      {ev("IRQ", "138", "IRN", ("asserted", "threat"))}),
     ("Pakistan said it would retaliate if India crossed the line of control.",
      {ev("PAK", "138", "IND", ("asserted", "threat"))}),
+    # 14.join-protest, 14.participate-protest, 14.take-part-protest (@protest_events):
+    # taking part in a protest is protesting; 14.burn-effigy, 14.crowd-stone
+    ("Tens of thousands of Serbs took part in a rally in Belgrade against the government.",
+     {ev("SRB", "141", "SRBGOV")}),
+    ("Chilean students joined a march against the education minister.",
+     {ev("CHLEDU", "141", "CHLGOV")}),
+    ("Serbian teachers participated in a rally against the government.",
+     {ev("SRBEDU", "141", "SRBGOV")}),
+    ("Merkel took part in talks with Putin.",
+     {ev("DEUELI", "046", "RUSGOV"), ev("RUSGOV", "046", "DEUELI")}),
+    ("Indian students burned effigies of the Pakistani president in New Delhi.",
+     {ev("INDEDU", "140", "PAKGOV")}),
+    ("Angry crowds stoned the American embassy in Khartoum.", {ev("SDNCVL", "145", "USAGOV")}),
     # roles.tsv: a labour congress is a union
     ("The Nigerian Labour Congress called a nationwide strike over fuel prices.",
      {ev("NGALAB", "143", "NGA")}),
