@@ -219,6 +219,16 @@ CASES = [
      {ev("KEN", "162", "BDI", BG), ev("UGA", "162", "BDI", BG), ev("TZA", "162", "BDI", BG)}),
     ("Since Monday, Kenya, Uganda and Tanzania have cut aid to Burundi.",
      {ev("KEN", "162", "BDI"), ev("UGA", "162", "BDI"), ev("TZA", "162", "BDI")}),
+    # background.told_earlier (_past_phrase): "at the time", "at that time", "back then",
+    # "back in the day" put a past clause before the story's time; "at the time of" an
+    # event, or "in the past week", do not
+    ("The Kenyan president denied the accusations at the time.",
+     {ev("KENGOV", "016", None, BG)}),
+    ("At that time Kenya accused Uganda of meddling.", {ev("KEN", "112", "UGA", BG)}),
+    ("Back then, Kenya accused Uganda of meddling.", {ev("KEN", "112", "UGA", BG)}),
+    ("Kenya accused Uganda of meddling at the time of the attack.",
+     {ev("KEN", "112", "UGA")}),
+    ("Kenya accused Uganda of meddling in the past week.", {ev("KEN", "112", "UGA")}),
 ]
 
 

@@ -485,11 +485,26 @@ _DATED_SPAN = RECENT_SINCE | CALENDAR_WORDS
 
 
 def _past_phrase(prep: Token) -> bool:
-    """ "in the past" (with no span: "in the past week" is news)."""
-    return prep.dep_ == "prep" and prep.lower_ == "in" and any(
-        g.dep_ == "pobj" and g.lower_ == "past" and not any(
-            m.dep_ in {"amod", "nummod", "compound", "prep"} for m in g.children)
-        for g in prep.children)
+    """ "in the past" (with no span: "in the past week" is news); "at the time", "at that
+    time", "in those days", "back in the day", "back then": a time before the story's."""
+    if prep.dep_ == "advmod" and prep.lower_ == "back" and any(
+            c.lower_ == "then" or (c.dep_ == "prep" and any(g.lower_ == "day" for g in c.children))
+            for c in prep.children):
+        return True  # "back then", "back in the day"
+    if prep.lower_ == "then" and prep.i > 0 and prep.doc[prep.i - 1].lower_ == "back":
+        return True  # ("back" and "then" hung apart)
+    if prep.dep_ != "prep":
+        return False
+    for g in prep.children:
+        if g.dep_ != "pobj" or any(m.dep_ in {"amod", "nummod", "compound", "prep", "relcl", "acl"}
+                                   for m in g.children):
+            continue
+        dets = {m.lower_ for m in g.children if m.dep_ == "det"}
+        if prep.lower_ == "in" and g.lower_ == "past" or (
+                prep.lower_ == "at" and g.lower_ == "time" and dets & {"the", "that"}) or (
+                prep.lower_ == "in" and g.lower_ == "days" and "those" in dets):
+            return True
+    return False
 
 
 # Roles someone held on the way to office: what they did "as a candidate" (or "as
