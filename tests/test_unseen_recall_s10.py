@@ -130,6 +130,12 @@ CASES = [
     ("Indian students burned effigies of the Pakistani president in New Delhi.",
      {ev("INDEDU", "140", "PAKGOV")}),
     ("Angry crowds stoned the American embassy in Khartoum.", {ev("SDNCVL", "145", "USAGOV")}),
+    # coder (@scourges): fighting an ill that is no side is no force, also when vowed
+    ("Bolivia and Peru vowed to fight drug trafficking together.", set()),
+    ("The Nigerian president pledged to battle corruption.", set()),
+    ("Chile vowed to fight the floods.", set()),
+    ("Iran vowed to fight Israel.", {ev("IRN", "138", "ISR", ("asserted", "threat"))}),
+    ("The Somali navy fought pirates off the coast.", {ev("SOMMIL", "190", "SOMCRM")}),
     # roles.tsv: a labour congress is a union
     ("The Nigerian Labour Congress called a nationwide strike over fuel prices.",
      {ev("NGALAB", "143", "NGA")}),

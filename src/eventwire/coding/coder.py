@@ -574,10 +574,18 @@ class Coder(MatchingMixin, ArgumentsMixin, ModalityMixin, ConventionsMixin):
             return lemma_of(s) in natural or s.lower_ in natural or any(
                 c.dep_ == "compound" and c.lower_ in natural for c in s.children)
 
-        if r.code[:2] in {"18", "19", "20"} and any(
-                is_natural(o) and self._actor(o, actors) is None
+        scourges = self.lexicon.words("scourges")
+
+        def is_scourge(o: Token) -> bool:  # "drug trafficking", "corruption"
+            return lemma_of(o) in scourges or o.lower_ in scourges
+
+        # (by the act's own code: "vowed to fight floods" is read as a threat by now)
+        if p.code[:2] in {"18", "19", "20"} and any(
+                (is_natural(o) or is_scourge(o)) and self._actor(o, actors) is None
                 for o in children_by_dep(tok, {"dobj"}) + pobjs([tok], {"against"})):
-            return False  # "firefighters battled wildfires", "fought the floods"
+            # "firefighters battled wildfires", "fought the floods", "vowed to fight drug
+            # trafficking together": no force on anyone
+            return False
         return not (r.src_toks and not passive_subj and all(
             is_natural(s) and (self._actor(s, actors) is None or s.pos_ == "PROPN")
             for s in r.src_toks))
