@@ -42,7 +42,19 @@ Each check is a pure function over spaCy tokens, named after what it recognises:
 - `measured_opinion`: what an opinion poll or survey found ("most Chileans oppose ..., a
   survey showed") is an opinion measured, no act: no event;
 - `speculates`: a reported act whose speaker only comments on others ("could raise
-  tariffs, economists said") is a forecast, not a threat or an intent by the actor.
+  tariffs, economists said") is a forecast, not a threat or an intent by the actor;
+- `capability_told`: a reported could/might/may of arms, or of a side other than the
+  speaker's ("said Lima's missiles could reach Quito") is a capability: hypothetical;
+- `any_relative`: a relative clause on "any" one who fits it ("any envoy who met them must
+  go") describes whoever may fit: hypothetical;
+- `owned_topic`: an owned event noun something is about or is judged "for" ("misled them
+  about his talks with", "sanctioned for its raid on") is an earlier event: background;
+- `used_to`, `then_titled`, `in_former_term`, `earlier_relative`, `reported_over_span`,
+  `old_temporal_clause`: a past habit ("used to sell"), an actor named by the title held
+  then ("then-President"), a clause placed in an office held at the time ("when she was
+  minister"), a past perfect relative clause ("who had been kidnapped"), plans reported
+  over a span since an earlier event ("since my election, firms have announced that they
+  will invest"), and a plan told "years after" something: background.
 
 The checks live in modules named for what they recognise: `questions`, `polarity`,
 `news_value`, `hypothetical`, `background` (with `clauses` for what they share), and
