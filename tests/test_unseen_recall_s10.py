@@ -136,6 +136,21 @@ CASES = [
     ("Chile vowed to fight the floods.", set()),
     ("Iran vowed to fight Israel.", {ev("IRN", "138", "ISR", ("asserted", "threat"))}),
     ("The Somali navy fought pirates off the coast.", {ev("SOMMIL", "190", "SOMCRM")}),
+    # 19.use-weapons-against: weapons used against someone are force on them, whatever
+    # country made them
+    ("The Libyan army has been using Turkish drones against militias in Tripoli.",
+     {ev("LBYMIL", "190", "LBYREB")}),
+    ("The Sudanese army used armed drones against the rebels.", {ev("SDNMIL", "190", "SDNREB")}),
+    ("The Kenyan police used drones for surveillance.", set()),
+    # 05.sign-agreement: initialling an accord
+    ("Croatia and Slovenia initialled an accord on the border.",
+     {ev("HRV", "057", "SVN"), ev("SVN", "057", "HRV")}),
+    # arguments._prep_targets: the "on" of a pact or talks names their topic, no party
+    ("The European Union and Turkey struck a deal on migrants.",
+     {ev("IGOEU", "057", "TUR"), ev("TUR", "057", "IGOEU")}),
+    ("Ghana and Togo signed an accord on Liberian refugees.",
+     {ev("GHA", "057", "TGO"), ev("TGO", "057", "GHA")}),
+    ("The EU extended sanctions on Russia.", {ev("IGOEU", "1244", "RUS")}),
     # roles.tsv: a labour congress is a union
     ("The Nigerian Labour Congress called a nationwide strike over fuel prices.",
      {ev("NGALAB", "143", "NGA")}),

@@ -822,8 +822,13 @@ class ArgumentsMixin:
         if found:
             return found
         if p.obj and actors is not None:
-            # "extended sanctions against Russia" for a pattern written with "on"
-            for prep in ("against", "on", "to", "with", "for"):
+            # "extended sanctions against Russia" for a pattern written with "on"; (not the
+            # "on" of a pact or talks, which names their topic: "a deal on migrants")
+            topical = self.lexicon.words("agreements") | self.lexicon.words("meetings")
+            about = any(lemma_of(tok.doc[i]) in topical or tok.doc[i].lower_ in topical
+                        for i in extra)
+            for prep in ("against", "to", "with", "for") if about else (
+                    "against", "on", "to", "with", "for"):
                 found = self._prep_objects(tok, prep, extra)
                 if any(self._actor(f, actors, True) for f in found):
                     return found
