@@ -151,6 +151,18 @@ CASES = [
     ("Ghana and Togo signed an accord on Liberian refugees.",
      {ev("GHA", "057", "TGO"), ev("TGO", "057", "GHA")}),
     ("The EU extended sanctions on Russia.", {ev("IGOEU", "1244", "RUS")}),
+    # 08.restore-institutions: restoring a suspended or purged institution gives way on
+    # the institutions (0834)
+    ("The Nepalese king restored parliament after weeks of protests.",
+     {ev("NPLGOV", "0834", "NPLLEG")}),
+    ("The Thai junta restored the constitution.", {ev("THAGOV", "0834", "THA")}),
+    ("The Congolese government reinstated the sacked judges.",
+     {ev("CODGOV", "0834", "CODJUD")}),
+    ("The Egyptian government restored electricity to Cairo.", set()),
+    # 15.beef-up-military-presence, 15.increase-military-presence: more verbs of it
+    ("Russia beefed up its military presence in the Arctic.", {ev("RUS", "154", None)}),
+    ("Japan boosted its naval presence near the islands.", {ev("JPN", "154", None)}),
+    ("The company boosted its presence in Asia.", set()),
     # roles.tsv: a labour congress is a union
     ("The Nigerian Labour Congress called a nationwide strike over fuel prices.",
      {ev("NGALAB", "143", "NGA")}),
