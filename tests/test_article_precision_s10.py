@@ -229,6 +229,16 @@ CASES = [
     ("Kenya accused Uganda of meddling at the time of the attack.",
      {ev("KEN", "112", "UGA")}),
     ("Kenya accused Uganda of meddling in the past week.", {ev("KEN", "112", "UGA")}),
+    # news_value.describes_actor: a present perfect relative clause on an actor says what
+    # the actor has stood for; one dated this week is left to the date
+    ("The Kenyan senator, who has called for sanctions against Uganda, met the Ugandan "
+     "envoy on Monday.",
+     {ev("KENLEG", "113", "UGA", BG), ev("KENLEG", "040", "UGAGOV"),
+      ev("UGAGOV", "040", "KENLEG")}),
+    ("Two Kenyan lawmakers, who have each criticised Uganda in harsh terms, resigned.",
+     {ev("KENLEG", "111", "UGA", BG), ev("KENLEG", "0831", "KEN")}),
+    ("Kenyan police arrested Somali militants who have attacked Kenyan police.",
+     {ev("KENCOP", "173", "SOMINS"), ev("SOMINS", "190", "KENCOP", BG)}),
 ]
 
 

@@ -213,6 +213,13 @@ def describes_actor(tok: Token, is_actor) -> bool:
         # "states such as Chad and Niger, which are fighting the insurgents": what war the
         # actor is in, a description
         return is_actor(tok.head)
+    if (tok.dep_ == "relcl" and tok.tag_ == "VBN" and [
+            c.lower_ for c in tok.children if c.dep_ == "aux"] in (["has"], ["have"])
+            and any(c.dep_ == "nsubj" and c.lower_ in REL_WORDS for c in tok.children)
+            and not any(w.ent_type_ in {"DATE", "TIME"} for w in tok.subtree)):
+        # "the senator, who has called for sanctions, said ...", "critics who have each
+        # criticised the plan": what the actor has stood for, a description
+        return is_actor(tok.head)
     if tok.dep_ != "relcl" or tok.pos_ not in {"VERB", "AUX"} or tok.tag_ not in {"VBZ", "VBP"}:
         return False
     if any(c.dep_ in {"aux", "auxpass"} for c in tok.children):
