@@ -163,6 +163,17 @@ CASES = [
     ("Russia beefed up its military presence in the Arctic.", {ev("RUS", "154", None)}),
     ("Japan boosted its naval presence near the islands.", {ev("JPN", "154", None)}),
     ("The company boosted its presence in Asia.", set()),
+    # resolve.HOME_NOUNS: "his/her/their country" in what someone says is the speaker's
+    ("The Turkish president said his country would never recognize Cyprus.",
+     {ev("TUR", "120", "CYP")}),
+    ("The Chilean minister said her country would send aid to Haiti.",
+     {ev("CHL", "0333", "HTI", INTENT)}),
+    ("Kenyan officials said their country would close its border with Somalia.",
+     {ev("KEN", "1381", "SOM", ("asserted", "threat"))}),
+    # 19.forces-enter-territory: forces entering another's ground, air or waters
+    ("Eritrean troops entered Ethiopian territory on Monday.", {ev("ERIMIL", "192", "ETH")}),
+    ("Russian jets violated Turkish airspace.", {ev("RUSMIL", "192", "TUR")}),
+    ("Tourists entered Kenyan territory.", set()),
     # roles.tsv: a labour congress is a union
     ("The Nigerian Labour Congress called a nationwide strike over fuel prices.",
      {ev("NGALAB", "143", "NGA")}),

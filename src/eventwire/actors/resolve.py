@@ -761,6 +761,16 @@ class BlockActors:
             verb = verb.head
         return None
 
+    def _home_speaker(self, tok: Token) -> Mention | None:
+        """Who says the clause whose subject is "his/her/their country" ("the Turkish
+        president said his country would ...")."""
+        clause = tok.head
+        if tok.dep_ != "nsubj" or clause.dep_ != "ccomp" or (
+                clause.head.lemma_.lower() not in SAYING):
+            return None
+        subj = next((c for c in clause.head.children if c.dep_ == "nsubj"), None)
+        return self.by_token.get(subj.i) if subj is not None else None
+
     def _owned_role(self, head: Token, owner: Actor) -> None:
         """A role noun owned by what "its" stands for, as the subject of a reported act, is
         of the owner's country ("the Turkish navy said its ships fired ...": Turkish ships,
@@ -1120,6 +1130,16 @@ class BlockActors:
                         and (actor.kb_id or "").startswith("government:")):
                     continue  # "the Vienna talks", "the Minsk agreements": where, not who
                 return actor
+        if tok.lemma_.lower() in HOME_NOUNS:
+            # "his country would never recognise Cyprus", "their nation": the country of
+            # whoever the possessive stands for
+            for child in tok.children:
+                if child.dep_ != "poss":
+                    continue
+                m = self.by_token.get(child.i) or self._home_speaker(tok)
+                if (m is not None and m.actor.country
+                        and (entry := self.kb.countries.get(m.actor.country)) is not None):
+                    return self._actor(self.doc[tok.i:tok.i + 1], entry, "PRON")
         if tok.lemma_.lower() in BODY_HEADS:
             # "the UN human rights commission", "the EU election observer mission": a body
             # named for a topic is of the organisation or state named before the topic
@@ -1151,6 +1171,8 @@ class BlockActors:
 
 
 PAIR_HEADS = {"two", "pair", "both", "duo"}
+# Nouns that stand for a country when owned by someone of it ("his country").
+HOME_NOUNS = {"country", "nation", "homeland", "motherland"}
 # Heads of bodies often named for their topic after their owner ("the UN human rights
 # commission", "the EU election observer mission").
 BODY_HEADS = {"commission", "committee", "council", "panel", "agency", "body", "mission",
