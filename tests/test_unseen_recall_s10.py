@@ -174,6 +174,11 @@ CASES = [
     ("Eritrean troops entered Ethiopian territory on Monday.", {ev("ERIMIL", "192", "ETH")}),
     ("Russian jets violated Turkish airspace.", {ev("RUSMIL", "192", "TUR")}),
     ("Tourists entered Kenyan territory.", set()),
+    # 17.repatriate-migrants: sending refugees or migrants back is expelling them (174)
+    ("Ghana repatriated 300 Liberian refugees.", {ev("GHA", "174", "LBRREF")}),
+    ("Cambodia has begun repatriating Vietnamese settlers.", {ev("KHM", "174", "VNMCVL")}),
+    ("Greece returned 100 migrants to Turkey.", {ev("GRC", "174", "TUR")}),
+    ("India repatriated Pakistani fishermen.", {ev("IND", "0841", "PAKAGR")}),
     # roles.tsv: a labour congress is a union
     ("The Nigerian Labour Congress called a nationwide strike over fuel prices.",
      {ev("NGALAB", "143", "NGA")}),
