@@ -823,10 +823,11 @@ class ArgumentsMixin:
             return found
         if p.obj and actors is not None:
             # "extended sanctions against Russia" for a pattern written with "on"; (not the
-            # "on" of a pact or talks, which names their topic: "a deal on migrants")
+            # "on" of a pact or talks its sides make together, which names their topic: "a
+            # deal on migrants"; talks hosted "on the Gaza truce" are on whom is mediated)
             topical = self.lexicon.words("agreements") | self.lexicon.words("meetings")
-            about = any(lemma_of(tok.doc[i]) in topical or tok.doc[i].lower_ in topical
-                        for i in extra)
+            about = p.symmetric and any(
+                lemma_of(tok.doc[i]) in topical or tok.doc[i].lower_ in topical for i in extra)
             for prep in ("against", "to", "with", "for") if about else (
                     "against", "on", "to", "with", "for"):
                 found = self._prep_objects(tok, prep, extra)
