@@ -179,6 +179,11 @@ CASES = [
     ("Cambodia has begun repatriating Vietnamese settlers.", {ev("KHM", "174", "VNMCVL")}),
     ("Greece returned 100 migrants to Turkey.", {ev("GRC", "174", "TUR")}),
     ("India repatriated Pakistani fishermen.", {ev("IND", "0841", "PAKAGR")}),
+    # 14.gather-to-protest: people gathering to protest or demand demonstrate
+    ("Some 2,000 Bulgarians gathered in Sofia to protest against the government.",
+     {ev("BGR", "141", "BGRGOV")}),
+    ("World leaders gathered in Paris to discuss climate change.", set()),
+    ("Thousands gathered in Nairobi to celebrate the victory.", set()),
     # roles.tsv: a labour congress is a union
     ("The Nigerian Labour Congress called a nationwide strike over fuel prices.",
      {ev("NGALAB", "143", "NGA")}),
