@@ -184,6 +184,11 @@ CASES = [
      {ev("BGR", "141", "BGRGOV")}),
     ("World leaders gathered in Paris to discuss climate change.", set()),
     ("Thousands gathered in Nairobi to celebrate the victory.", set()),
+    # resolve._it: "its" agrees in number, so it is not a plural side named before it
+    ("Ethiopia said Sudanese troops had entered its territory.",
+     {ev("SDNMIL", "192", "ETH")}),
+    ("Kenya said Somali militants had attacked its border posts.", {ev("SOMINS", "190", "KEN")}),
+    ("The Ugandan army said its troops had killed 20 rebels.", {ev("UGAMIL", "190", "UGAREB")}),
     # roles.tsv: a labour congress is a union
     ("The Nigerian Labour Congress called a nationwide strike over fuel prices.",
      {ev("NGALAB", "143", "NGA")}),

@@ -657,6 +657,10 @@ class BlockActors:
                   and not self._person_mention(m) and m.kind in {"kb", "role"}
                   and not (m.actor.kb_id or "").startswith("place:")
                   and not self._title_word(m)]
+        if tok.lower_ == "its":
+            # "its" agrees in number: not "Sudanese troops" ("Ethiopia said Sudanese troops
+            # had entered its territory" is Ethiopia's)
+            before = [m for m in before if self.doc[m.end - 1].tag_ not in {"NNS", "NNPS"}]
         if not before:
             return
         if tok.dep_ == "poss":
