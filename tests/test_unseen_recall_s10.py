@@ -182,6 +182,12 @@ CASES = [
     # 14.gather-to-protest: people gathering to protest or demand demonstrate
     ("Some 2,000 Bulgarians gathered in Sofia to protest against the government.",
      {ev("BGR", "141", "BGRGOV")}),
+    # ... and the place a protest's crowd gathers in is no meeting venue: it gives the
+    # crowd its country
+    ("Some 3,000 people gathered in Kiev to protest against the government.",
+     {ev("UKRCVL", "141", "UKRGOV")}),
+    ("Thousands of people rallied in Minsk against the government.",
+     {ev("BLRCVL", "141", "BLRGOV")}),
     ("World leaders gathered in Paris to discuss climate change.", set()),
     ("Thousands gathered in Nairobi to celebrate the victory.", set()),
     # resolve._it: "its" agrees in number, so it is not a plural side named before it

@@ -956,7 +956,8 @@ class Coder(MatchingMixin, ArgumentsMixin, ModalityMixin, ConventionsMixin):
             home = {a.country for a, _ in sources if a.country}
             targets = [(a, t) for a, t in targets
                        if not ((a.kb_id or "").startswith("place:") and a.country in home)]
-        place = clause_country(trigger, actors) if any(
+        # (a protest is held where its crowd gathers: "gathered in Kiev to protest")
+        place = clause_country(trigger, actors, venues=code[:2] != "14") if any(
             a.code is None or transnational(a) for a, _ in sources + targets) else None
         if place is not None:
             # "Islamic State fighters shelled a town in Syria": a transnational group is

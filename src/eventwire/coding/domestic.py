@@ -128,9 +128,11 @@ def _owner_of_thing(tok: Token) -> bool:
             and tok.head.lemma_.lower() in OWNED_THINGS)
 
 
-def clause_country(trigger: list[int], actors: BlockActors) -> str | None:
+def clause_country(trigger: list[int], actors: BlockActors, venues: bool = True
+                   ) -> str | None:
     """The country of a place named by a locative phrase in the trigger's sentence (not a
-    venue where parties meet: see `is_venue`)."""
+    venue where parties meet: see `is_venue`; with `venues` False a place crowds gather in
+    counts: "gathered in Kiev to protest")."""
     if not trigger:
         return None
     places = actors.places
@@ -138,7 +140,7 @@ def clause_country(trigger: list[int], actors: BlockActors) -> str | None:
         # the gazetteer's place of the trigger's own clause ("near the town of Samarra")
         for m, how in places.clause_places(actors.doc, actors.base, trigger):
             if how == "phrase" and m.place is not None and m.place.country:
-                if _venue_place(m, actors):
+                if venues and _venue_place(m, actors):
                     return None
                 if m.place.name.split()[-1].lower() in WATER_WORDS:
                     continue  # "through the South China Sea": no one's ground
@@ -157,7 +159,8 @@ def clause_country(trigger: list[int], actors: BlockActors) -> str | None:
             continue  # "near the Afghan border": either side of it, no one country's ground
             # (nor "in the South China Sea", waters named for a country)
         if tok.dep_ == "pobj" and tok.head.lower_ in LOCATIVE_PREPS and not in_attribution(
-                tok, trigger) and not is_venue(tok) and not in_description(tok, trigger):
+                tok, trigger) and not (venues and is_venue(tok)) and not in_description(
+                tok, trigger):
             # the place itself, or the country that owns it ("in northern Niger's Tahoua
             # region", "in Aleppo's eastern districts")
             owners = [c for c in tok.children if c.dep_ in {"poss", "compound"}
