@@ -1,0 +1,178 @@
+"""Noun events: an event noun ("the talks between ...", "a visit by X to Y", "Kenya's
+aid to Somalia") with its sides read from owners, `by`/`of`/`between`/`with` phrases and
+the verb it is the object of, and its mood (held, planned, called for).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Token
+
+from ..actors.resolve import BlockActors
+from .conventions import SYMMETRIC_ROOTS, VERBAL_ROOTS, _apply_chain, _recode
+from .events import RawEvent
+from .lexicon import TARGET_PREPS_NOUN, Pattern
+from .matching import Match
+from .modality import named_pact, planned_only
+from .syntax import (
+    OWNER_DEPS,
+    SUBJ,
+    children_by_dep,
+    is_content_clause,
+    lemma_of,
+    lemmas_of,
+    pobjs,
+)
+
+
+@dataclass
+class _NounAct:
+    """What an event noun's reading settles before its targets and mood are read."""
+
+    code: str
+    rule_id: str
+    src_toks: list
+    tgt_toks: list
+    trigger: list[int]
+    mod_toks: list
+    modality_override: str | None = None
+    polarity_flip: bool = False
+    supported: bool = False
+
+
+class NounEventsMixin:
+    """Coder methods of this step (mixed into coder.Coder)."""
+
+    def _noun_event(self, m: Match, actors: BlockActors) -> list[RawEvent]:
+        """An event named by a noun ("the raid on Caracas", "talks between X and Y"):
+        its sides, the verb that does it if any, its targets and its mood."""
+        tok, p = m.token, m.pattern
+        self.place_root = p.code[:2]
+        src_toks, tgt_toks, of_toks, preps = self._noun_sides(tok, p, actors)
+        act = self._noun_act(tok, p, src_toks, tgt_toks, preps, actors)
+        src_toks, tgt_toks = self._noun_targets(tok, p, act, of_toks, actors)
+        polarity, modality = self._noun_mood(tok, act, actors)
+        # a bare event noun needs both sides ("the raid on Caracas" alone names no agent);
+        # one done by a support verb's subject is like a verb ("Hezbollah declared a truce")
+        return self._emit(src_toks, tgt_toks, act.code, act.rule_id, act.trigger, actors,
+                          polarity, modality, 0.55, p, require_both=not act.supported)
+
+    def _noun_sides(self, tok: Token, p: Pattern, actors: BlockActors
+                    ) -> tuple[list[Token], list[Token], list[Token], list[str]]:
+        """(sources, targets, "of" phrase, target prepositions) named around the noun."""
+        src_toks = [c for c in tok.children if c.dep_ in OWNER_DEPS]
+        agents = self._agent_like(tok)
+        src_toks += agents
+        # "the withdrawal of Syrian troops from Lebanon": "of" names who withdraws (used
+        # when neither an owner nor a support verb's subject names the source)
+        of_toks = pobjs([tok], {"of"}) if p.prep not in {None, "of"} else []
+        tgt_toks = []
+        preps = [p.prep] if p.prep else list(TARGET_PREPS_NOUN)
+        between = None
+        for c in tok.children:
+            if c.dep_ == "prep" and c.lower_ in preps:
+                objs = [g for g in c.children if g.dep_ == "pobj"]
+                if c.lower_ == "between" and objs:
+                    between = objs
+                else:
+                    tgt_toks.extend(objs)
+        if not tgt_toks and not between:
+            # "a visit by the Indian premier to Nepal", "an attack by rebels on a convoy":
+            # the parser may hang the noun's target phrase on its "by" phrase (not a phrase
+            # of place or purpose there: "an attack by gunmen in Kabul")
+            tgt_toks = pobjs(agents, set(preps) - {"between", "in", "for"})
+        if between and p.symmetric:
+            src_toks = between  # "talks between X and Y": both take part
+        elif between:
+            tgt_toks.extend(between)  # "mediation between X and Y": they are its targets
+        circumstance = ((p.symmetric or p.code[:2] in SYMMETRIC_ROOTS) and tok.dep_ == "pobj"
+                        and (tok.head.lower_ in {"after", "before", "during", "following",
+                                                 "for", "in", "at"}
+                             # "apologised on a state visit to Jakarta": the visitor's
+                             or (tok.head.lower_ == "on" and p.code[:3] == "042"))
+                        and tok.head.head.pos_ in {"VERB", "AUX"})
+        if circumstance and not self._actors(src_toks, actors):
+            # "after a phone call on January 7 the two agreed ...": those who agreed called
+            src_toks, _ = self._subjects(tok.head.head)
+        return src_toks, tgt_toks, of_toks, preps
+
+    def _noun_act(self, tok: Token, p: Pattern, src_toks: list[Token],
+                  tgt_toks: list[Token], preps: list[str], actors: BlockActors) -> _NounAct:
+        """The noun's code, sides and mood words once the verb that does it is read."""
+        act = _NounAct(p.code, p.id, src_toks, tgt_toks, [tok.i], [tok])
+        supports = tok.dep_ == "dobj" and any(lm in self.lexicon.support_verbs
+                                              for lm in lemmas_of(tok.head))
+        if supports and p.code[:2] in {"18", "19", "20"} and lemma_of(tok.head) == "end":
+            # "a plan to end the war", "vowed to end the violence": who ends a war is not
+            # waging it (a cooperation noun still is: "ended their talks")
+            supports = False
+        if (supports and not self._actors(src_toks, actors)
+                and not (lemma_of(tok.head) == "have" and tok.head.tag_ in {"VBZ", "VBP"})):
+            # (but "Turkey and Syria have agreements" is a state, not an act)
+            # "Kenya and Somalia resumed discussions", "Qatar launched a mediation effort
+            # between ...": whoever does something with the event noun is its source;
+            # "pledged to keep up arms deliveries": the support verb's controllers apply
+            support = tok.head
+            if not tgt_toks:
+                # "continue military aid to Mozambique": the prep may hang on the verb
+                act.tgt_toks = pobjs([support], set(preps))
+            chain = self._chain(support)
+            act.code, act.modality_override, act.polarity_flip, ids, _ = _apply_chain(
+                p.code, p.id, chain)
+            act.rule_id = "+".join(ids)
+            top = chain[-1][0] if chain else support
+            act.src_toks, _ = self._subjects(top)
+            act.trigger += [support.i, *(h.i for h, _ in chain)]
+            act.mod_toks += [support, *(h for h, _ in chain)]
+            act.supported = True
+        elif supports:
+            # "Lima did not dare to carry out its threats": the owner acts, and the verb
+            # that does the noun's act (and the verbs above it) say whether it happened
+            act.mod_toks += [tok.head, *(h for h, _ in self._chain(tok.head))]
+        return act
+
+    def _noun_targets(self, tok: Token, p: Pattern, act: _NounAct, of_toks: list[Token],
+                      actors: BlockActors) -> tuple[list[Token], list[Token]]:
+        """(sources, targets) of the noun, with who is to act in a demand's clause and the
+        actor its theme points at when nothing else names a target."""
+        src_toks, tgt_toks, code = act.src_toks, act.tgt_toks, act.code
+        if not self._actors(src_toks, actors) and of_toks:
+            src_toks = of_toks
+        if code[:2] in VERBAL_ROOTS and not self._names_coded(tgt_toks, actors):
+            # "reiterated its demand that Israel ease restrictions": who is to act
+            clauses = [c for h in (tok, tok.head) for c in h.children
+                       if (c.dep_ in {"ccomp", "acl"} or (c.dep_ == "relcl"
+                                                          and is_content_clause(c)))
+                       and c.i != tok.i]
+            tgt_toks = [g for c in clauses for g in children_by_dep(c, SUBJ)][:1] or tgt_toks
+        if src_toks and not self._names_coded(tgt_toks, actors) and not p.symmetric:
+            # (a meeting's partner is only whom it is "with" or "between")
+            # "a halt to ferry services with Albania": the actor its theme points at
+            own = {t.i for t in src_toks}
+            themes = [g.i for g in pobjs([tok], {"of"}) if g.i not in own]
+            tgt_toks = self._phrase_target(tok, themes, src_toks, actors, code) or tgt_toks
+        return src_toks, tgt_toks
+
+    def _noun_mood(self, tok: Token, act: _NounAct, actors: BlockActors
+                   ) -> tuple[str, str]:
+        """(polarity, modality) of the noun's event; a scheduled meeting becomes an
+        announced intent (act.code and act.rule_id change with it)."""
+        polarity, modality = self._modality(act.mod_toks)
+        if act.polarity_flip:
+            polarity = "negated" if polarity == "asserted" else "asserted"
+        if act.modality_override:
+            modality = "threat" if act.code.startswith("13") else act.modality_override
+        modality = self._clause_modality(act.mod_toks[-1], modality, actors)
+        if planned_only(tok):
+            modality = "hypothetical"  # "has planned attacks on the town": not done
+        elif not act.supported and modality == "actual" and named_pact(tok):
+            modality = "background"  # "the Free Trade Agreement between X and Y": it exists
+        agree = self.lexicon.control.get("agree")
+        if (modality == "future" and polarity == "asserted" and "04" <= act.code[:2] <= "08"
+                and agree is not None):
+            # "the talks between the two ministers are due on Monday": a scheduled meeting
+            # is announced intent (CAMEO 036), as "will meet" is
+            act.code, modality = _recode(agree, act.code), "intent"
+            act.rule_id += "+scheduled"
+        return polarity, modality

@@ -1,0 +1,400 @@
+"""Verb events: read a verb trigger's control chain, attach its source and target by voice
+(active, passive with a `by` agent, reported), refine the code by the means or aim of the
+act, and hand the sides to the emitter (sides.py).
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from ..actors.resolve import BlockActors
+from .arguments import SENT_AWAY
+from .conventions import _apply_chain, _recode
+from .events import RawEvent
+from .matching import Match, Reading
+from .modality import says_nothing
+from .sides import ARMED_ROLES
+from .syntax import (
+    OWNER_DEPS,
+    PASS_SUBJ,
+    REPORTED_PRONOUNS,
+    STATIVE_PASSIVES,
+    SUBJ,
+    addressee_of,
+    agreement_noun,
+    children_by_dep,
+    conjuncts,
+    intention_noun,
+    is_reported,
+    lemma_of,
+    obj_matches,
+    obliged,
+    pobjs,
+    speaker_of,
+    wishing_verb,
+)
+
+# Verbs of denying or admitting an act (CAMEO 016 deny responsibility, 015 acknowledge it)
+AVOWAL_CODES = {"deny": "016", "acknowledge": "015", "confess": "015", "concede": "015"}
+
+# Verbs whose object is the doer's own people: "Kenya's ambassador was recalled", "Chadian
+# troops were deployed" (their owner is who acts, not whom it is done to).
+OWN_PEOPLE_VERBS = {"recall", "withdraw", "pull", "evacuate", "deploy", "send", "dispatch",
+                    "mobilize", "mobilise", "station", "post", "train", "arm", "reinforce"}
+
+
+# Verbs of calling someone in: a passive one's "to" phrase names who calls.
+CALLED_IN = {"summon", "invite", "call"}
+
+
+# Verbs of talking about something: their passive subject is the topic, not a party.
+TOPIC_VERBS = {"discuss", "debate", "address", "raise", "examine", "review"}
+
+
+def _exact_recode(rules, code: str, rule: str) -> str:
+    """`code` as the control rules named in `rule` ("19.kill+ctl.attempt") recode it by an
+    entry for that very code (a code coded after the chain was read, as an assassination)."""
+    parts = set(rule.split("+"))
+    for r in rules:
+        if r.id in parts and code in r.recode:
+            return r.recode[code]
+    return code
+
+
+class VerbEventsMixin:
+    """Coder methods of this step (mixed into coder.Coder)."""
+
+    def _verb_event(self, m: Match, actors: BlockActors) -> list[RawEvent]:
+        """A verb trigger's event: read its control chain, attach source and target by
+        voice, refine by means, reframe (wishes, reported demands, object control), aim it,
+        then apply CAMEO conventions and clause modality."""
+        r = self._read_chain(m)
+        self.place_root = r.code[:2]
+        if not self._attach_by_voice(r, actors):
+            return []
+        self._refine_by_means(r, actors)
+        self._reframe(r, actors)
+        self._aim(r, actors)
+        self._apply_conventions(r, actors)
+        tok, p = r.tok, r.pattern
+        if r.code[:2] == "14" and not any(self._actor(t, actors, True) for t in r.tgt_toks):
+            # "sat in on highways in defiance of the Thai junta", "began a hunger strike
+            # to protest against Sweden's decision": a protest's target in its purpose
+            r.tgt_toks = self._purpose_targets(tok, actors) or r.tgt_toks
+        if says_nothing(tok, self.lexicon.words("no_news_objects"), r.polarity == "negated") or (
+                lemma_of(tok) in self.lexicon.no_news_verbs and (r.polarity == "negated" or any(
+                    c is not None and c.effect in {"refuse", "negate"} for _, c in r.chain))):
+            return []  # "gave no further details", "declined to elaborate": no news
+        modality = self._clause_modality(r.top, r.modality, actors)
+        src_toks, tgt_toks = r.src_toks, r.tgt_toks
+        confidence = 0.85 - (0.1 if r.inherited else 0)
+        if p.reverse:
+            # "received weapons from the US": the US gives, the subject receives
+            src_toks, tgt_toks, r.inherited = tgt_toks, src_toks, False
+        trigger = [tok.i] + m.extra + [h.i for h, _ in r.chain] + [t.i for t in r.means_toks]
+        # "X was attacked": no agent named; but not background clauses ("where 24 people
+        # were killed last March") that only describe a place or a thing
+        agentless = ((bool(r.passive_subj) or r.means_subject or r.means_toks) and not src_toks
+                     and r.top.dep_ not in {"relcl", "acl", "advcl", "pcomp"})
+        found = self._emit(src_toks, tgt_toks, r.code, "+".join(r.rule_ids), trigger, actors,
+                           r.polarity, modality, confidence, p, require_both=p.needs_target,
+                           agentless=agentless)
+        if r.mutual and found:
+            found += self._emit(tgt_toks, src_toks, r.code, "+".join(r.rule_ids), trigger,
+                                actors, r.polarity, modality, confidence, p, require_both=True)
+        return found + self._avowal(r, tgt_toks, actors)
+
+    def _avowal(self, r: Reading, tgt_toks, actors: BlockActors) -> list[RawEvent]:
+        """ "denied that it had shelled Afghan villages", "acknowledged that it had shot
+        down a Ukrainian jet": the denial (016) or admission (015) of an act is itself an
+        event of the one who denies or admits, aimed at the act's target."""
+        heads = [h for h, _ in r.chain]
+        if r.top.dep_ == "ccomp":
+            heads.append(r.top.head)
+        for head in heads:
+            code = AVOWAL_CODES.get(lemma_of(head))
+            if code is None or (code == "016") != (r.polarity == "negated"):
+                continue
+            subj = children_by_dep(head, SUBJ)
+            if not subj:
+                return []
+            polarity, modality = self._modality([head])
+            return self._emit(conjuncts(subj[0]), tgt_toks, code, "avowal", [head.i], actors,
+                              polarity, modality, 0.6, None, require_both=True)
+        return []
+
+    def _read_chain(self, m: Match) -> Reading:
+        """The trigger's code through the control verbs and intent nouns above it."""
+        tok = m.token
+        chain = self._chain(tok)
+        r = Reading(m, chain)
+        r.code, r.modality_override, r.polarity_flip, r.rule_ids, r.object_controller = (
+            _apply_chain(m.pattern.code, m.pattern.id, chain))
+        for noun_of, lemma in ((agreement_noun, "agree"), (intention_noun, "plan")):
+            # "Chile and Bolivia reached an understanding to share river data",
+            # "the minister had no plans to meet her": an intent (here a negated one)
+            noun, rule = noun_of(r.top), self.lexicon.control.get(lemma)
+            if noun is None or rule is None:
+                continue
+            r.code = _recode(rule, r.code)
+            r.rule_ids.append(rule.id)
+            r.modality_override = "intent"
+            if any(c.lower_ == "no" for c in noun.children):
+                r.polarity_flip = not r.polarity_flip
+        return r
+
+    def _attach_by_voice(self, r: Reading, actors: BlockActors) -> bool:
+        """Source and target by voice (active, passive, stative); False when the subject is
+        a natural force, which makes no event."""
+        tok, p = r.tok, r.pattern
+        if self._held_as(r):
+            return False  # "freed four Americans held captive in Iran": a description
+        passive_subj = children_by_dep(tok, PASS_SUBJ)
+        stative = STATIVE_PASSIVES.get(lemma_of(tok))
+        r.tgt_toks, r.inherited = [], False
+        if passive_subj and stative and not self._agent(tok) and pobjs([tok], {stative}):
+            # "Chile is opposed to Bolivian mediation", "the militia was engaged in looting":
+            # a stance or an activity, not a passive
+            r.src_toks = conjuncts(passive_subj[0])
+            r.tgt_toks = pobjs([tok], {"to"}) if stative == "to" else []
+            passive_subj = []
+        elif passive_subj and p.obj and r.match.extra and passive_subj[0].i in r.match.extra:
+            # "sanctions were imposed on Iran (by the US)", "the Turkish agreement was signed";
+            # "talks between A and B were held": both sides of a symmetric act
+            owners = [c for c in passive_subj[0].children if c.dep_ in OWNER_DEPS]
+            patient = self._actor(passive_subj[0], actors)
+            if (patient is not None and patient.role and not p.symmetric
+                    and lemma_of(tok) not in OWN_PEOPLE_VERBS):
+                # "three Sudanese diplomats were expelled (from Egypt)": people acted on are
+                # the target, whatever their nationality; the doer is the agent, or the
+                # state they are sent away from
+                r.src_toks = self._agent(tok) or self._called_in_by(tok, actors)
+                r.tgt_toks = conjuncts(passive_subj[0])
+                if not r.src_toks and lemma_of(tok) in SENT_AWAY:
+                    r.src_toks = self._sent_from(tok, actors)
+            elif r.code[:2] in {"11", "12"}:
+                # "the Peruvian plan was rejected": what is rejected or criticised is the
+                # owner's, who is its target
+                r.src_toks, r.tgt_toks = self._agent(tok), owners
+            else:
+                r.src_toks = (self._agent(tok) or owners
+                              or (pobjs(passive_subj, {"between"}) if p.symmetric else []))
+        elif passive_subj:
+            # "Turkey was criticised by Germany", "critics were stripped of citizenship by X"
+            r.src_toks = self._agent(tok) or self._deep_agent(tok)
+            r.tgt_toks = passive_subj
+            if r.code[:2] == "04" and lemma_of(tok) in TOPIC_VERBS and not r.src_toks:
+                # "Haiti will be discussed at the summit": what is talked about, by no one
+                # named, is no party to the talks
+                r.tgt_toks = []
+            r.src_toks = r.src_toks or self._called_in_by(tok, actors)
+            if not r.src_toks and lemma_of(tok) in SENT_AWAY:
+                # "was extradited from Turkey to Belgium": the state it leaves sends it
+                # (a handover between states is to the one it is sent to)
+                r.src_toks, to = self._sent_from(tok, actors), pobjs([tok], {"to"})
+                if r.src_toks and r.code[:2] == "06" and any(self._actor(t, actors, True)
+                                                             for t in to):
+                    r.tgt_toks = to
+        else:
+            r.src_toks, r.inherited = self._subjects(r.top)
+        r.passive_subj = passive_subj
+        natural = self.lexicon.words("natural_forces")
+
+        def is_natural(s: Token) -> bool:  # "mudslides", "Cyclone Idai"
+            return lemma_of(s) in natural or s.lower_ in natural or any(
+                c.dep_ == "compound" and c.lower_ in natural for c in s.children)
+
+        scourges = self.lexicon.words("scourges")
+
+        def is_scourge(o: Token) -> bool:  # "drug trafficking", "corruption"
+            return lemma_of(o) in scourges or o.lower_ in scourges
+
+        # (by the act's own code: "vowed to fight floods" is read as a threat by now)
+        if p.code[:2] in {"18", "19", "20"} and any(
+                (is_natural(o) or is_scourge(o)) and self._actor(o, actors) is None
+                for o in children_by_dep(tok, {"dobj"}) + pobjs([tok], {"against"})):
+            # "firefighters battled wildfires", "fought the floods", "vowed to fight drug
+            # trafficking together": no force on anyone
+            return False
+        return not (r.src_toks and not passive_subj and all(
+            is_natural(s) and (self._actor(s, actors) is None or s.pos_ == "PROPN")
+            for s in r.src_toks))
+
+    def _held_as(self, r: Reading) -> list[Token]:
+        """Who a reduced relative describes as held ("freed four Americans held captive in
+        Iran", "rescued workers taken hostage by militants"): a participle whose only
+        object is a bare captive predicate, hung on a noun or parsed as a clause of its
+        own with that noun for subject. It tells who the people of a larger event are, not
+        a new act, so it codes nothing. [] for a clause that tells the act ("rebels held
+        the women hostage", "militants took hostages", "Hamas is holding hostage 200")."""
+        tok = r.tok
+        objs = children_by_dep(tok, {"dobj"})
+        if (len(objs) != 1 or objs[0].lower_ not in self.lexicon.words("captive_predicates")
+                or objs[0].i not in r.match.extra
+                or any(c.dep_ in {"det", "poss", "nummod", "amod"} for c in objs[0].children)):
+            return []
+        if tok.dep_ == "acl":
+            return [tok.head]
+        subj = children_by_dep(tok, {"nsubj"})
+        if (tok.dep_ in {"ccomp", "conj", "advcl"} and subj and subj[0].right_edge.i == tok.i - 1
+                and not children_by_dep(tok, {"aux", "auxpass", "mark"})):
+            return subj
+        return []
+
+    def _called_in_by(self, tok: Token, actors: BlockActors) -> list[Token]:
+        """Who calls someone in, by a passive verb of summoning's "to" phrase: "the Greek
+        envoy was summoned to the Turkish foreign ministry" (whose office one is called to).
+        """
+        if lemma_of(tok) not in CALLED_IN:
+            return []
+        return [g for g in pobjs([tok], {"to"})
+                if (a := self._actor(g, actors)) is not None and a.code]
+
+    def _refine_by_means(self, r: Reading, actors: BlockActors) -> None:
+        """The means of violence is no actor, and refines a generic code ("in a bomb
+        attack" -> bombing); a passive's agent may be that of the attack it happened in."""
+        tok = r.tok
+        if r.passive_subj and r.src_toks and all(
+                self._means(s) and self._actor(s, actors) is None for s in r.src_toks):
+            r.means_toks, r.src_toks = r.src_toks, []  # "were killed by a roadside bomb"
+        if r.passive_subj and not r.src_toks:
+            # "was murdered during an assault on a post by separatists": the agent of the
+            # event noun the act happened in
+            # ("killed in a clash with Chadian troops": the other side of a fight)
+            for g in pobjs([tok], {"in", "during"}):
+                if nouns := self.lexicon.candidates("noun", lemma_of(g)):
+                    preps = {"by", "with"} if any(q.symmetric for q in nouns) else {"by"}
+                    r.src_toks = pobjs([g, *pobjs([g], {"on", "against"})], preps)[:1]
+                    if r.src_toks:
+                        # "two guards died in a gunfight with bandits": armed
+                        # sides of a fight each use force on the other
+                        r.mutual = r.src_toks[0].head.lower_ == "with" and all(
+                            (a := self._actor(t, actors)) is not None and a.role in ARMED_ROLES
+                            for t in r.passive_subj)
+                        break
+            if not r.src_toks:
+                # "were killed in a US drone strike", "died in an Israeli air raid": the
+                # nation named on the strike or means it happened in did it
+                r.src_toks = self._strike_owner(tok, actors)
+        elif (r.code[:2] in {"18", "19"} and r.src_toks and not r.passive_subj
+              and all(self._means(s) and self._actor(s, actors) is None for s in r.src_toks)):
+            # "a car bomb killed one soldier": the means is no actor
+            r.means_subject, r.means_toks = True, r.src_toks
+            r.src_toks, r.inherited = [], False
+            r.tgt_toks = children_by_dep(tok, {"dobj"})
+        if r.code in self.lexicon.refinable_violence:
+            # "injured three policemen in a bomb attack": the means makes it a bombing
+            means = [self._means(g) for g in pobjs([tok], {"in", "with", "by", "during"})]
+            means += [self._means(g) for g in self._agent(tok)]
+            means += [self._means(s) for s in children_by_dep(tok, SUBJ) + r.means_toks]
+            means = [m for m in means if m]
+            if means:
+                r.code = max(means, key=len)
+                r.rule_ids.append("means")
+
+    def _chain_recode(self, code: str, rule: str) -> str:
+        return _exact_recode(self.lexicon.control.values(), code, rule)
+
+    def _strike_owner(self, tok: Token, actors: BlockActors) -> list[Token]:
+        """The actor named as a modifier of the means or attack noun a passive act
+        happened "in" ("in a US drone strike", "in a Turkish airstrike"), or []."""
+        for g in pobjs([tok], {"in", "during"}):
+            if not (self._means(g) or self.lexicon.candidates("noun", lemma_of(g))):
+                continue
+            mods = [c for c in g.children if c.dep_ in {"amod", "compound", "nmod"}]
+            mods += [m for c in list(mods) for m in c.children
+                     if m.dep_ in {"amod", "compound", "nmod", "npadvmod"}]
+            owners = [m for m in mods if m.i < g.i and self._actor(m, actors) is not None]
+            if owners:
+                return owners[:1]
+        return []
+
+    def _reframe(self, r: Reading, actors: BlockActors) -> None:
+        """Who really acts on whom: a wish is an appeal by the one who wishes, a verb of
+        force on an idea is criticism, an object-control verb's object is the target, and
+        a reported obligation is a demand by the speaker."""
+        tok, top = r.tok, r.top
+        wisher = wishing_verb(top)
+        if r.object_controller is None and wisher is not None:
+            # "X wants Japan to pay reparations": not (yet) Japan's act, X's appeal to Japan
+            urge = self.lexicon.control.get("urge")
+            if urge is not None:
+                r.code = _recode(urge, r.code)
+                r.rule_ids.append("wished")
+                r.tgt_toks = conjuncts(children_by_dep(top, SUBJ)[0])
+                r.src_toks, r.inherited = self._subjects(wisher)
+        verbal = self.lexicon.verbal_attack
+        if verbal and r.code in verbal.codes and any(
+                obj_matches(o, verbal.words) and self._actor(o, actors) is None
+                for o in children_by_dep(tok, {"dobj"})):
+            r.code = verbal.code  # "attacked the case against him": words, not force
+            r.rule_ids.append("verbal-attack")
+        if r.object_controller is not None:
+            # "urged Iran to ...", "called on Russia to ...", "appealed to Serbia to ..."
+            r.src_toks, r.inherited = self._subjects(r.object_controller)
+            r.tgt_toks = (children_by_dep(r.object_controller, {"dobj"})
+                          or pobjs([r.object_controller], {"on", "upon", "to"}))
+            if (asked := self._asked_passive(r.object_controller)) is not None:
+                r.src_toks, r.tgt_toks = asked
+                r.inherited = False
+            return
+        clause = top.head if top.dep_ == "acomp" else top
+        if not ((not r.chain or top.dep_ == "acomp") and is_reported(clause)
+                and obliged(clause)):
+            return
+        # "the minister said Libya must hand over the suspects": a demand by the speaker
+        demand, speaker = self.lexicon.control.get("demand"), speaker_of(clause)
+        if demand is None or not speaker:
+            return
+        r.code = _recode(demand, r.code)
+        r.rule_ids.append("reported-demand")
+        r.modality_override = None
+        subj = children_by_dep(clause, SUBJ)
+        r.tgt_toks = r.src_toks
+        if subj and subj[0].lower_ in REPORTED_PRONOUNS:
+            # "a reminder to Morocco that it must cooperate": "it" is the addressee
+            r.tgt_toks = addressee_of(clause) or r.tgt_toks
+        r.src_toks, r.inherited = conjuncts(speaker[0]), True
+
+    def _aim(self, r: Reading, actors: BlockActors) -> None:
+        """The target: the pattern's slots, what a complaint is about or who caused a
+        protest, else the nearest actor a phrase of the verb points at."""
+        tok = r.tok
+        if not r.tgt_toks:
+            r.tgt_toks = self._targets(tok, r.pattern, r.match.extra, actors)
+        if r.code[:2] == "15":
+            # "massed troops near its border with Chad": a show of force is aimed at whom
+            # the border is shared with, and one's own forces are its means, not its target
+            r.tgt_toks = self._posture_target(tok, r.tgt_toks, actors)
+        if r.code[:2] in {"11", "14"}:
+            # a complaint or protest is aimed at whom it is about, not to whom it is made
+            # ("complained to the Arab League over two Turkish air raids"), or at who
+            # caused it ("protested after police killed a teenager")
+            about = [g for g in pobjs([tok], {"over", "about", "against"})
+                     if (a := actors.actor_for(g) or self._actor_shallow(g, actors))
+                     is not None and a.code]
+            cause = [g for c in children_by_dep(tok, {"advcl"})
+                     if any(w.dep_ == "mark" and w.lower_ in {"after", "because", "when"}
+                            for w in c.children)
+                     for g in children_by_dep(c, SUBJ)]
+            if about:
+                r.tgt_toks = about[:1]
+            elif cause and not self._aims_elsewhere(r.tgt_toks, r.src_toks, actors):
+                r.tgt_toks = cause[:1]
+        if not self._aims_elsewhere(r.tgt_toks, r.src_toks, actors):
+            # no coded actor other than the source itself ("deployed troops to its border
+            # with Belarus": "its" is Poland's own)
+            r.tgt_toks = (self._phrase_target(tok, r.match.extra, r.src_toks, actors, r.code)
+                          or r.tgt_toks)
+        if r.code[:2] == "13" and not self._aims_elsewhere(r.tgt_toks, r.src_toks, actors):
+            # "warned it would respond if Finland joined the alliance", "threatened to block
+            # the bid unless Sweden complied": a threat is aimed at whom its condition asks
+            r.tgt_toks = self._condition_subject(tok, r.src_toks, actors) or r.tgt_toks
+        step = tok
+        while step.dep_ == "xcomp" and not self._aims_elsewhere(r.tgt_toks, r.src_toks, actors):
+            # "summoned Chad's envoy to complain about the raids": what the subject does
+            # with whom it summoned, invited or called in is aimed at them
+            objs = children_by_dep(step.head, {"dobj"})
+            if self._aims_elsewhere(objs, r.src_toks, actors):
+                r.tgt_toks = objs
+            step = step.head
