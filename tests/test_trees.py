@@ -174,7 +174,8 @@ def test_one_patterns_trees_need_what_it_needs():
 
 
 def test_the_trees_run_on_the_docs_of_any_vocabulary():
-    """Docs of two pipelines (two vocabularies) coded in turn: each has its matchers."""
+    """Docs of two pipelines (two vocabularies) coded in turn: the trees compare string
+    ids, the same in every vocabulary, so one compiled set serves both."""
     import spacy
     from spacy.tokens import Doc
 
@@ -191,15 +192,14 @@ def test_the_trees_run_on_the_docs_of_any_vocabulary():
     for vocab in (one, two, one):
         assert {i: set(h) for i, h in index.candidates(parsed(vocab)).items()} == {
             1: {"t.hold-talks"}}
-    assert len(index.by_vocab) == 2
+    assert list(index.trees) == ["verb:hold"]
     # an unparsed Doc: no tree finds anything
     assert index.candidates(spacy.blank("en")("Peru held talks.")) == {}
 
 
 def test_a_paragraph_is_matched_sentence_by_sentence(engine):
-    """The trees run on each sentence of a paragraph as a Doc of its own (trees._parts):
-    what they find, with the paragraph's token indices, is what they find on each sentence
-    alone."""
+    """A tree never leaves its sentence: what the trees find in a paragraph, with the
+    paragraph's token indices, is what they find on each sentence alone."""
     sentences = ["Chilean troops fired tear gas at Peruvian farmers.",
                  "Later, Bolivia held talks with Paraguay in Asuncion.",
                  "Ecuador accused Colombia of espionage."]

@@ -1,10 +1,11 @@
-"""Lexicon patterns compiled to dependency-tree patterns, run by spaCy's DependencyMatcher.
+"""Lexicon patterns compiled to dependency-tree patterns (spaCy's DependencyMatcher
+format), run on their triggers by a matcher of their own (`_Tree`: the same matches).
 
 Matching goes through these trees: `TreeIndex.candidates(doc)` runs the trees of every
-lexicon lemma the Doc holds, once per Doc (sentence by sentence: `_parts`), and hands
-the coder (matching.py) what each
-trigger matched, by trigger token and pattern id: the particle tokens and the object
-tokens with the shape of the tree that found them. The coder ranks those candidates; a
+lexicon lemma the Doc holds, once per Doc, walking down from each trigger within its
+sentence, and hands the coder (matching.py) what each trigger matched, by trigger token
+and pattern id: the particle tokens and the object tokens with the shape of the tree
+that found them. The coder ranks those candidates; a
 pattern whose trees find nothing does not fire.
 
 The patterns of one lemma are compiled together (`compile_trees`; `tree_patterns` gives
@@ -38,9 +39,8 @@ direct object ("accused Sudan of genocide").
 
 The lemma a token is known under (`_.ew_trigger`) is the first of its lemma and the
 lemmatiser's likely slips ("staged" -> "stag", "stage") that the lexicon has patterns
-for, so the trees of a lemma only run on Docs that hold it, and their trigger is a
-plain string the Matcher compares in C. The DependencyMatchers of a lemma are built on
-first use and kept (building all of them up front takes seconds).
+for, so the trees of a lemma only run on the tokens known under it. The trees of a
+lemma are compiled on first use and kept (compiling all of them up front takes seconds).
 
 What a tree cannot say stays in Python (matching.py): that a clause has a subject of
 its own, that a particle is no phrase of time, which object comes first when several
@@ -52,10 +52,13 @@ that introduces the target).
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from dataclasses import dataclass, field
 
-from spacy.attrs import DEP, HEAD, LEMMA, POS, TAG
-from spacy.matcher import DependencyMatcher
+import numpy
+from spacy.attrs import DEP, HEAD, LEMMA, LOWER, POS
+from spacy.parts_of_speech import IDS as POS_IDS
+from spacy.strings import get_string_id
 from spacy.tokens import Doc, Token
 
 from .lexicon import Lexicon, Pattern
@@ -206,40 +209,186 @@ class _Found:
     objs: list[tuple[str, dict[str, int]]] = field(default_factory=list)
 
 
+# -- running the trees ----------------------------------------------------------------
+# The trees are run by a matcher of their own, not spaCy's DependencyMatcher: every node
+# hangs from one before it by ">" (a child), so a tree's matches on a trigger are found
+# by walking down from that trigger, testing only its children and theirs. The
+# DependencyMatcher finds the same matches (tests/test_tree_matcher.py) by testing every
+# token of the sentence against every node of every tree, a Doc built per sentence and
+# the `_.ew_` attributes set on its tokens: most of the coder's time on news. Token
+# attributes are read from Doc.to_array (string ids, compared as ids).
+_ARRAY_ATTRS = [HEAD, DEP, LOWER, LEMMA, POS]
+_COLUMNS = {"DEP": 1, "LOWER": 2, "LEMMA": 3, "POS": 4}
+_NAMED_IDS = frozenset(get_string_id(d) for d in NAMED_DEPS)
+_MOD_IDS = frozenset(get_string_id(d) for d in MOD_DEPS)
+_PREP_ID = get_string_id("prep")
+_POBJ_ID = get_string_id("pobj")
+
+
+def _value_id(attr: str, value: str) -> int:
+    return POS_IDS[value] if attr == "POS" else get_string_id(value)
+
+
+def _node_test(attrs: dict) -> tuple[tuple, frozenset[str] | None]:
+    """A node's RIGHT_ATTRS as the Matcher evaluates them: (column, ids, must be absent)
+    for each attribute test, and the words `_.ew_names` must share (None: no such test).
+    Anything else is refused, so a tree the matcher cannot run is not run wrongly."""
+    checks = []
+    names = None
+    for attr, wanted in attrs.items():
+        if attr == "_":
+            if set(wanted) != {"ew_names"} or set(wanted["ew_names"]) != {"INTERSECTS"}:
+                raise ValueError(f"tree node tests an extension it cannot: {wanted}")
+            names = frozenset(wanted["ew_names"]["INTERSECTS"])
+            continue
+        if attr not in _COLUMNS:
+            raise ValueError(f"tree node tests an attribute it cannot: {attr}")
+        col = _COLUMNS[attr]
+        if not isinstance(wanted, dict):
+            checks.append((col, frozenset([_value_id(attr, wanted)]), False))
+            continue
+        for op, values in wanted.items():
+            if op not in ("IN", "NOT_IN"):
+                raise ValueError(f"tree node uses an operator it cannot: {op}")
+            checks.append((col, frozenset(_value_id(attr, v) for v in values), op == "NOT_IN"))
+    return tuple(checks), names
+
+
+@dataclass(frozen=True)
+class _Tree:
+    """One compiled tree: its name's shape, whether its trigger is a frame noun, its node
+    names in order (the trigger first), and for each node after the trigger the index
+    of the node it hangs from and its test (_node_test)."""
+
+    shape: str
+    frame: bool
+    names: tuple[str, ...]
+    nodes: tuple[tuple[int, tuple, frozenset[str] | None], ...]
+
+    @classmethod
+    def compile(cls, shape: str, frame: bool, tree: list[dict]) -> _Tree:
+        first, *rest = tree
+        if "LEFT_ID" in first or set(first["RIGHT_ATTRS"]) != {"_"}:
+            raise ValueError(f"a tree starts at its trigger: {first}")
+        names = [first["RIGHT_ID"]]
+        nodes = []
+        for node in rest:
+            if node.get("REL_OP") != ">" or node["LEFT_ID"] not in names:
+                raise ValueError(f"tree node not under an earlier node by '>': {node}")
+            nodes.append((names.index(node["LEFT_ID"]), *_node_test(node["RIGHT_ATTRS"])))
+            names.append(node["RIGHT_ID"])
+        return cls(shape, frame, tuple(names), tuple(nodes))
+
+    def matches(self, view: _DocView, trigger: int) -> list[dict[str, int]]:
+        """Every match of the tree on the trigger: {node name: token index}."""
+        out: list[dict[str, int]] = []
+        bound = [trigger]
+        nodes = self.nodes
+        last = len(nodes)
+
+        def walk(k: int) -> None:
+            if k == last:
+                out.append(dict(zip(self.names, bound, strict=True)))
+                return
+            left, checks, names = nodes[k]
+            for j in view.children[bound[left]]:
+                if view.passes(j, checks, names):
+                    bound.append(j)
+                    walk(k + 1)
+                    bound.pop()
+
+        walk(0)
+        return out
+
+
+class _DocView:
+    """What the trees read of a Doc: its token attributes by column, each token's
+    children, the sentence each token is in, and the words a noun phrase names."""
+
+    def __init__(self, doc: Doc, measures: frozenset[str]) -> None:
+        self.doc = doc
+        self.measures = measures
+        array = doc.to_array(_ARRAY_ATTRS)
+        n = len(doc)
+        heads = (array[:, 0].astype("int64") + numpy.arange(n)).tolist()
+        self.columns = [None] + [array[:, c].tolist() for c in range(1, len(_ARRAY_ATTRS))]
+        children: list[list[int]] = [[] for _ in range(n)]
+        for i, h in enumerate(heads):
+            if h != i:
+                children[h].append(i)
+        self.children = children
+        # (a tree never leaves its sentence: a hyphened word's first part in the sentence
+        # before is not read, as when the trees ran on each sentence as a Doc of its own)
+        self.starts = ([s.start for s in doc.sents]
+                       if n and doc.has_annotation("SENT_START") else [0])
+        self._names: dict[int, list[str]] = {}
+
+    def passes(self, j: int, checks: tuple, names: frozenset[str] | None) -> bool:
+        columns = self.columns
+        for col, ids, absent in checks:
+            if (columns[col][j] in ids) is absent:
+                return False
+        return names is None or not names.isdisjoint(self.names(j))
+
+    def start_of(self, i: int) -> int:
+        return self.starts[bisect_right(self.starts, i) - 1]
+
+    def names(self, i: int) -> list[str]:
+        """The words a token names as an object or modifier (`_.ew_names` in the trees):
+        its own forms, its modifiers', and for a measure noun what it measures ("20
+        tonnes of relief supplies"); none for a token no object or modifier node may
+        stand on (NAMED_DEPS)."""
+        if self.columns[1][i] not in _NAMED_IDS:
+            return []
+        return self._names_of(i)
+
+    def _names_of(self, i: int) -> list[str]:
+        got = self._names.get(i)
+        if got is not None:
+            return got
+        self._names[i] = []  # (no loop through a cyclic "of")
+        doc, deps = self.doc, self.columns[1]
+        start = self.start_of(i)
+        tok = doc[i]
+        out = word_forms(tok, start)
+        for c in self.children[i]:
+            if deps[c] in _MOD_IDS:
+                out += word_forms(doc[c], start)
+        if lemma_of(tok) in self.measures:
+            for c in self.children[i]:
+                if deps[c] == _PREP_ID and doc[c].lower_ == "of":
+                    for g in self.children[c]:
+                        if deps[g] == _POBJ_ID:
+                            out += self._names_of(g)
+        self._names[i] = out
+        return out
+
+
 class TreeIndex:
-    """The lexicon's trees, two DependencyMatchers per lemma (built on first use, for each
-    spaCy vocabulary the lexicon codes Docs of)."""
+    """The lexicon's trees, compiled per trigger key on first use (compiling all of them
+    up front takes seconds)."""
 
     def __init__(self, lexicon: Lexicon) -> None:
         self.lexicon = lexicon
-        self.vocab = None
-        self.matchers: dict[str, tuple] = {}
-        self.by_vocab: dict[int, tuple] = {}
-        # a match id (the hash of its tree's name, the same in every vocabulary) ->
-        # (shape, frame, node names)
-        self.meaning: dict[int, tuple[str, bool, list[str]]] = {}
+        self.trees: dict[str, tuple[tuple[_Tree, ...], tuple[_Tree, ...],
+                                    frozenset[str]]] = {}
 
-    def matchers_of(self, key: str) -> tuple[DependencyMatcher | None,
-                                             DependencyMatcher | None, frozenset[str]]:
-        """The matchers of a trigger key ("verb:<lemma>", "noun:<lemma>", or
-        "frame:<lemma>" for a frame noun whose compound is the noun lemma): that of the
-        trees with no object, that of the trees with one (None when there are none), and
-        the words its object nodes look for."""
-        got = self.matchers.get(key)
+    def trees_of(self, key: str) -> tuple[tuple[_Tree, ...], tuple[_Tree, ...],
+                                         frozenset[str]]:
+        """The trees of a trigger key ("verb:<lemma>", "noun:<lemma>", or
+        "frame:<lemma>" for a frame noun whose compound is the noun lemma): those with
+        no object, those with one, and the words its object nodes look for."""
+        got = self.trees.get(key)
         if got is None:
             kind, lemma = key.split(":", 1)
             frame = kind == "frame"
             patterns = self.lexicon.candidates("noun" if frame else kind, lemma)
-            plain = DependencyMatcher(self.vocab)
-            objects = DependencyMatcher(self.vocab)
-            for shape, tree in compile_trees(patterns, key, lemma, frame).items():
-                name = f"{key}|{shape}"
-                (plain if shape in PLAIN_SHAPES else objects).add(name, [tree])
-                self.meaning[self.vocab.strings[name]] = (
-                    shape, frame, [n["RIGHT_ID"] for n in tree])
+            compiled = [_Tree.compile(shape, frame, tree)
+                        for shape, tree in compile_trees(patterns, key, lemma, frame).items()]
             heads = frozenset().union(*(object_heads(p) for p in patterns))
-            got = self.matchers[key] = (plain if len(plain) else None,
-                                        objects if len(objects) else None, heads)
+            got = self.trees[key] = (
+                tuple(t for t in compiled if t.shape in PLAIN_SHAPES),
+                tuple(t for t in compiled if t.shape not in PLAIN_SHAPES), heads)
         return got
 
     def annotate_triggers(self, doc: Doc) -> dict[int, str]:
@@ -268,85 +417,40 @@ class TreeIndex:
                 keys[tok.i] = key or frame
         return keys
 
-    def annotate_names(self, doc: Doc) -> set[str]:
-        """Set `ew_names` on the tokens an object or modifier node may stand on; the
-        words the Doc's noun phrases name."""
-        measures = self.lexicon.words("measures")
-        names: dict[int, list[str]] = {}
-
-        def names_of(tok: Token) -> list[str]:
-            if tok.i not in names:
-                names[tok.i] = []  # (no loop through a cyclic "of")
-                out = word_forms(tok)
-                for c in tok.children:
-                    if c.dep_ in MOD_DEPS:
-                        out += word_forms(c)
-                if lemma_of(tok) in measures:
-                    for c in tok.children:
-                        if c.dep_ == "prep" and c.lower_ == "of":
-                            for g in c.children:
-                                if g.dep_ == "pobj":
-                                    out += names_of(g)
-                names[tok.i] = out
-            return names[tok.i]
-
-        named: set[str] = set()
-        for tok in doc:
-            if tok.dep_ in NAMED_DEPS:
-                tok._.ew_names = names_of(tok)
-                named.update(tok._.ew_names)
-        return named
-
     def candidates(self, doc: Doc) -> dict[int, dict[str, TreeHit]]:
-        """Run the trees of the lemmas the Doc holds: by trigger token, by pattern id,
-        what each pattern's own trees found (its particle, a modifier of its own, an
-        object one of its words names); a pattern that needs what was not found for it
-        has no hit."""
-        if self.vocab is not doc.vocab:
-            mine = self.by_vocab.get(id(doc.vocab))
-            if mine is None or mine[0] is not doc.vocab:
-                mine = self.by_vocab[id(doc.vocab)] = (doc.vocab, {})
-            self.vocab, self.matchers = mine
-        out: dict[int, dict[str, TreeHit]] = {}
+        """Run the trees of the lemmas the Doc holds on their triggers: by trigger token,
+        by pattern id, what each pattern's own trees found (its particle, a modifier of
+        its own, an object one of its words names); a pattern that needs what was not
+        found for it has no hit."""
         triggers = self.annotate_triggers(doc)
-        for part, offset in _parts(doc, triggers):
-            here = {i - offset: k for i, k in triggers.items()
-                    if offset <= i < offset + len(part)}
-            if part is not doc:
-                for i in here:
-                    part[i]._.ew_trigger = doc[i + offset]._.ew_trigger
-                    part[i]._.ew_frame = doc[i + offset]._.ew_frame
-            named = self.annotate_names(part)
-            found: dict[int, _Found] = {}
-            for key in sorted(set(here.values())):
-                plain, objects, heads = self.matchers_of(key)
-                # (the object trees of a lemma run only on a sentence that names an
-                # object of theirs: elsewhere they find nothing)
-                matchers = [m for m in (plain, objects if heads & named else None) if m]
-                for match_id, ids in (hit for m in matchers for hit in m(part)):
-                    self._record(found, match_id, ids)
-            for i, hits in self._hits(part, found).items():
-                out[i + offset] = {pid: _shifted(h, offset) for pid, h in hits.items()}
-        return out
+        if not triggers:
+            return {}
+        view = _DocView(doc, self.lexicon.words("measures"))
+        found: dict[int, _Found] = {}
+        for i, key in triggers.items():
+            plain, objects, _heads = self.trees_of(key)
+            for tree in plain + objects:
+                for at in tree.matches(view, i):
+                    f = found.get(i)
+                    if f is None:
+                        f = found[i] = _Found(tree.frame)
+                    if tree.shape == "prt":
+                        f.prts.add(at["prt"])
+                    elif tree.shape == "mod":
+                        f.mods.add(at["mod"])
+                    elif tree.shape != "base":
+                        f.objs.append((tree.shape, at))
+        return self._hits(view, triggers, found)
 
-    def _record(self, found: dict[int, _Found], match_id: int, ids: list[int]) -> None:
-        """Note what one tree match found, by its trigger token."""
-        shape, frame, nodes = self.meaning[match_id]
-        at = dict(zip(nodes, ids, strict=True))
-        f = found.setdefault(at["trigger"], _Found(frame))
-        if shape == "prt":
-            f.prts.add(at["prt"])
-        elif shape == "mod":
-            f.mods.add(at["mod"])
-        elif shape != "base":
-            f.objs.append((shape, at))
-
-    def _hits(self, doc: Doc, found: dict[int, _Found]) -> dict[int, dict[str, TreeHit]]:
+    def _hits(self, view: _DocView, triggers: dict[int, str], found: dict[int, _Found]
+              ) -> dict[int, dict[str, TreeHit]]:
         """What each pattern of a trigger's lemma found of its own (see candidates)."""
+        doc = view.doc
         out: dict[int, dict[str, TreeHit]] = {}
         for i, f in found.items():
             hits = out[i] = {}
-            for p in self.lexicon.candidates(*trigger_of(doc[i])):
+            kind, lemma = triggers[i].split(":", 1)
+            for p in self.lexicon.candidates("noun" if kind == "frame" else kind, lemma):
                 hit = TreeHit(f.frame)
                 if p.prt:
                     hit.prts = {j for j in f.prts if doc[j].lower_ == p.prt}
@@ -358,45 +462,11 @@ class TreeIndex:
                 if p.obj:
                     heads = object_heads(p)
                     hit.objs = [(shape, at) for shape, at in f.objs
-                                if heads.intersection(doc[at["obj"]]._.ew_names)]
+                                if not heads.isdisjoint(view.names(at["obj"]))]
                     if not hit.objs:
                         continue
                 hits[p.id] = hit
         return out
-
-
-# what the trees and annotate_names read of a token, copied into a sentence's own Doc
-_PART_ATTRS = [LEMMA, POS, TAG, HEAD, DEP]
-
-
-def _parts(doc: Doc, triggers: dict[int, str]):
-    """(Doc, offset of its first token) to run the trees on: each sentence that holds a
-    trigger, as a Doc of its own. A tree never leaves its sentence, and the Matcher
-    inside a DependencyMatcher tests every token of what it is given against every node,
-    once per lemma: a paragraph's sentences one by one cost a fraction of the whole
-    paragraph (a Doc of one sentence, or with no sentence bounds, is run as it is).
-    (Not `Span.as_doc`: it reads the whole Doc's arrays again for every sentence.)"""
-    if not triggers:
-        return
-    sents = list(doc.sents) if doc.has_annotation("SENT_START") else []
-    if len(sents) < 2:
-        yield doc, 0
-        return
-    array = doc.to_array(_PART_ATTRS)
-    for sent in sents:
-        if any(i in triggers for i in range(sent.start, sent.end)):
-            part = Doc(doc.vocab, words=[t.text for t in sent],
-                       spaces=[bool(t.whitespace_) for t in sent])
-            part.from_array(_PART_ATTRS, array[sent.start:sent.end])
-            yield part, sent.start
-
-
-def _shifted(hit: TreeHit, offset: int) -> TreeHit:
-    """A hit found in a sentence's own Doc, with the token indices of the whole Doc."""
-    if not offset:
-        return hit
-    return TreeHit(hit.frame, {i + offset for i in hit.prts},
-                   [(shape, {k: i + offset for k, i in at.items()}) for shape, at in hit.objs])
 
 
 def trigger_of(tok: Token) -> tuple[str, str]:
@@ -406,10 +476,11 @@ def trigger_of(tok: Token) -> tuple[str, str]:
     return ("noun" if kind == "frame" else kind), lemma
 
 
-def word_forms(tok: Token) -> list[str]:
-    """The forms an object entry's head word is compared with (syntax.obj_matches)."""
+def word_forms(tok: Token, start: int = 0) -> list[str]:
+    """The forms an object entry's head word is compared with (syntax.obj_matches); the
+    joined form of a hyphened word only if it starts at or after token `start`."""
     out = [lemma_of(tok), tok.lower_]
-    if (joined := hyphened(tok)) is not None:
+    if tok.i - 2 >= start and (joined := hyphened(tok)) is not None:
         out.append(joined)  # "sit-in", "walk-out"
     return out
 
