@@ -56,7 +56,7 @@ from bisect import bisect_right
 from dataclasses import dataclass, field
 
 import numpy
-from spacy.attrs import DEP, HEAD, LEMMA, LOWER, POS
+from spacy.attrs import DEP, HEAD, LEMMA, LOWER, ORTH, POS, SPACY, TAG
 from spacy.parts_of_speech import IDS as POS_IDS
 from spacy.strings import get_string_id
 from spacy.tokens import Doc, Token
@@ -217,8 +217,13 @@ class _Found:
 # token of the sentence against every node of every tree, a Doc built per sentence and
 # the `_.ew_` attributes set on its tokens: most of the coder's time on news. Token
 # attributes are read from Doc.to_array (string ids, compared as ids).
-_ARRAY_ATTRS = [HEAD, DEP, LOWER, LEMMA, POS]
+_ARRAY_ATTRS = [HEAD, DEP, LOWER, LEMMA, POS, TAG, ORTH, SPACY]
 _COLUMNS = {"DEP": 1, "LOWER": 2, "LEMMA": 3, "POS": 4}
+_TAG, _ORTH, _SPACY = 5, 6, 7
+_HYPHEN_ID = get_string_id("-")
+# a node's test (checks, names) -> its number, so the children that pass it are
+# looked up once per token however many trees share it
+_TESTS: dict[tuple, int] = {}
 _NAMED_IDS = frozenset(get_string_id(d) for d in NAMED_DEPS)
 _MOD_IDS = frozenset(get_string_id(d) for d in MOD_DEPS)
 _PREP_ID = get_string_id("prep")
@@ -258,12 +263,12 @@ def _node_test(attrs: dict) -> tuple[tuple, frozenset[str] | None]:
 class _Tree:
     """One compiled tree: its name's shape, whether its trigger is a frame noun, its node
     names in order (the trigger first), and for each node after the trigger the index
-    of the node it hangs from and its test (_node_test)."""
+    of the node it hangs from, the number of its test and the test (_node_test)."""
 
     shape: str
     frame: bool
     names: tuple[str, ...]
-    nodes: tuple[tuple[int, tuple, frozenset[str] | None], ...]
+    nodes: tuple[tuple[int, int, tuple, frozenset[str] | None], ...]
 
     @classmethod
     def compile(cls, shape: str, frame: bool, tree: list[dict]) -> _Tree:
@@ -275,27 +280,33 @@ class _Tree:
         for node in rest:
             if node.get("REL_OP") != ">" or node["LEFT_ID"] not in names:
                 raise ValueError(f"tree node not under an earlier node by '>': {node}")
-            nodes.append((names.index(node["LEFT_ID"]), *_node_test(node["RIGHT_ATTRS"])))
+            test = _node_test(node["RIGHT_ATTRS"])
+            number = _TESTS.setdefault(test, len(_TESTS))
+            nodes.append((names.index(node["LEFT_ID"]), number, *test))
             names.append(node["RIGHT_ID"])
         return cls(shape, frame, tuple(names), tuple(nodes))
 
     def matches(self, view: _DocView, trigger: int) -> list[dict[str, int]]:
         """Every match of the tree on the trigger: {node name: token index}."""
+        if not self.nodes:
+            return [{self.names[0]: trigger}]
+        left, number, checks, names = self.nodes[0]
+        if not view.passing(trigger, number, checks, names):
+            return []
         out: list[dict[str, int]] = []
         bound = [trigger]
         nodes = self.nodes
         last = len(nodes)
 
         def walk(k: int) -> None:
-            if k == last:
-                out.append(dict(zip(self.names, bound, strict=True)))
-                return
-            left, checks, names = nodes[k]
-            for j in view.children[bound[left]]:
-                if view.passes(j, checks, names):
-                    bound.append(j)
-                    walk(k + 1)
-                    bound.pop()
+            left, number, checks, names = nodes[k]
+            for j in view.passing(bound[left], number, checks, names):
+                if k + 1 == last:
+                    out.append(dict(zip(self.names, [*bound, j], strict=True)))
+                    continue
+                bound.append(j)
+                walk(k + 1)
+                bound.pop()
 
         walk(0)
         return out
@@ -310,18 +321,37 @@ class _DocView:
         self.measures = measures
         array = doc.to_array(_ARRAY_ATTRS)
         n = len(doc)
-        heads = (array[:, 0].astype("int64") + numpy.arange(n)).tolist()
         self.columns = [None] + [array[:, c].tolist() for c in range(1, len(_ARRAY_ATTRS))]
-        children: list[list[int]] = [[] for _ in range(n)]
-        for i, h in enumerate(heads):
-            if h != i:
-                children[h].append(i)
-        self.children = children
+        # the tokens by head (in text order under each head): token i's children are
+        # those of _by_head[_first[i]:_first[i + 1]] other than i itself
+        heads = array[:, 0].astype("int64") + numpy.arange(n)
+        order = numpy.argsort(heads, kind="stable")
+        self._by_head = order.tolist()
+        self._first = numpy.searchsorted(heads[order], numpy.arange(n + 1)).tolist()
+        self._children: dict[int, list[int]] = {}
         # (a tree never leaves its sentence: a hyphened word's first part in the sentence
         # before is not read, as when the trees ran on each sentence as a Doc of its own)
         self.starts = ([s.start for s in doc.sents]
                        if n and doc.has_annotation("SENT_START") else [0])
         self._names: dict[int, list[str]] = {}
+        self._passing: dict[tuple[int, int], list[int]] = {}
+
+    def children(self, i: int) -> list[int]:
+        """Token i's children, in text order (Token.children)."""
+        got = self._children.get(i)
+        if got is None:
+            got = self._children[i] = [
+                j for j in self._by_head[self._first[i]:self._first[i + 1]] if j != i]
+        return got
+
+    def passing(self, i: int, number: int, checks: tuple, names: frozenset[str] | None
+                ) -> list[int]:
+        """The children of token i that pass a node's test (number `number`)."""
+        got = self._passing.get((i, number))
+        if got is None:
+            got = self._passing[(i, number)] = [
+                j for j in self.children(i) if self.passes(j, checks, names)]
+        return got
 
     def passes(self, j: int, checks: tuple, names: frozenset[str] | None) -> bool:
         columns = self.columns
@@ -329,6 +359,11 @@ class _DocView:
             if (columns[col][j] in ids) is absent:
                 return False
         return names is None or not names.isdisjoint(self.names(j))
+
+    def hyphened_at(self, i: int) -> bool:
+        """Token i ends a word the tokenizer split at a hyphen (syntax.hyphened)."""
+        orth, space = self.columns[_ORTH], self.columns[_SPACY]
+        return i >= 2 and orth[i - 1] == _HYPHEN_ID and not space[i - 2] and not space[i - 1]
 
     def start_of(self, i: int) -> int:
         return self.starts[bisect_right(self.starts, i) - 1]
@@ -351,13 +386,13 @@ class _DocView:
         start = self.start_of(i)
         tok = doc[i]
         out = word_forms(tok, start)
-        for c in self.children[i]:
+        for c in self.children(i):
             if deps[c] in _MOD_IDS:
                 out += word_forms(doc[c], start)
         if lemma_of(tok) in self.measures:
-            for c in self.children[i]:
+            for c in self.children(i):
                 if deps[c] == _PREP_ID and doc[c].lower_ == "of":
-                    for g in self.children[c]:
+                    for g in self.children(c):
                         if deps[g] == _POBJ_ID:
                             out += self._names_of(g)
         self._names[i] = out
@@ -372,6 +407,12 @@ class TreeIndex:
         self.lexicon = lexicon
         self.trees: dict[str, tuple[tuple[_Tree, ...], tuple[_Tree, ...],
                                     frozenset[str]]] = {}
+        # annotate_triggers: (tag, POS, dep ids) -> _trigger_kind; (kind, lemma, form,
+        # tag ids) -> the key of a token that ends no hyphened word ("" for none)
+        self._kinds: dict[tuple[int, int, int], tuple[str, bool]] = {}
+        self._known: dict[tuple[str, int, int, int], str] = {}
+        self._frame_nouns: dict[int, bool] = {}  # lemma id -> a frame noun's lemma
+        self._heads: dict[int, tuple[Pattern, frozenset[str]]] = {}  # object_heads by pattern
 
     def trees_of(self, key: str) -> tuple[tuple[_Tree, ...], tuple[_Tree, ...],
                                          frozenset[str]]:
@@ -391,30 +432,60 @@ class TreeIndex:
                 tuple(t for t in compiled if t.shape not in PLAIN_SHAPES), heads)
         return got
 
-    def annotate_triggers(self, doc: Doc) -> dict[int, str]:
+    def annotate_triggers(self, doc: Doc, view: _DocView | None = None) -> dict[int, str]:
         """Set the tokens' `ew_trigger` and `ew_frame`: the lexicon key each token is a
-        trigger under, by token index."""
+        trigger under, by token index. (What decides it is a function of a few token
+        attributes, looked up by their ids once per distinct combination: trigger_pos
+        of tag, POS and dependency, then the key of the lemma, form and tag, unless the
+        token is a participle with a linking auxiliary, ends a hyphened word or is a
+        frame noun, which read its neighbours.)"""
         lex = self.lexicon
         # (a Doc annotated before, with another lexicon, has its old values reset)
         again = doc.user_data.get(_ANNOTATED, False)
         doc.user_data[_ANNOTATED] = True
+        if again:
+            for tok in doc:
+                tok._.ew_trigger = tok._.ew_frame = ""
+        if view is None:
+            view = _DocView(doc, lex.words("measures"))
+        columns = view.columns
+        deps, lowers, lemmas = columns[1], columns[2], columns[3]
+        tags, poses = columns[_TAG], columns[4]
+        kinds, known, frames = self._kinds, self._known, self._frame_nouns
         keys: dict[int, str] = {}
-        for tok in doc:
-            pos = trigger_pos(tok)
-            key = frame = ""
-            if pos:
+        for i in range(len(deps)):
+            tag = tags[i]
+            kind = kinds.get((tag, poses[i], deps[i]))
+            if kind is None:
+                kind = kinds[(tag, poses[i], deps[i])] = _trigger_kind(doc[i])
+            pos, participle = kind
+            if not pos or (participle and any(
+                    deps[c] in _AUX_IDS and lowers[c] in _LINKING_IDS for c in view.children(i))):
+                continue
+            if view.hyphened_at(i):
+                tok = doc[i]
                 key = next((f"{pos}:{lm}" for lm in lemmas_of(tok)
                             if lex.candidates(pos, lm)), "")
-            if not key and pos == "noun" and lemma_of(tok) in FRAME_NOUNS:
-                frame = next((f"frame:{lemma_of(m)}" for m in tok.children
-                              if m.dep_ == "compound" and lex.candidates("noun", lemma_of(m))),
-                             "")
-            if key or again:
-                tok._.ew_trigger = key
-            if frame or again:
-                tok._.ew_frame = frame
-            if key or frame:
-                keys[tok.i] = key or frame
+            else:
+                key = known.get((pos, lemmas[i], lowers[i], tag))
+                if key is None:
+                    tok = doc[i]
+                    key = known[(pos, lemmas[i], lowers[i], tag)] = next(
+                        (f"{pos}:{lm}" for lm in lemmas_of(tok) if lex.candidates(pos, lm)), "")
+            if key:
+                doc[i]._.ew_trigger = keys[i] = key
+                continue
+            if pos == "noun":
+                frame_noun = frames.get(lemmas[i])
+                if frame_noun is None:
+                    frame_noun = frames[lemmas[i]] = lemma_of(doc[i]) in FRAME_NOUNS
+                if frame_noun:
+                    tok = doc[i]
+                    frame = next((f"frame:{lemma_of(m)}" for m in tok.children
+                                  if m.dep_ == "compound"
+                                  and lex.candidates("noun", lemma_of(m))), "")
+                    if frame:
+                        tok._.ew_frame = keys[i] = frame
         return keys
 
     def candidates(self, doc: Doc) -> dict[int, dict[str, TreeHit]]:
@@ -422,10 +493,10 @@ class TreeIndex:
         by pattern id, what each pattern's own trees found (its particle, a modifier of
         its own, an object one of its words names); a pattern that needs what was not
         found for it has no hit."""
-        triggers = self.annotate_triggers(doc)
+        view = _DocView(doc, self.lexicon.words("measures"))
+        triggers = self.annotate_triggers(doc, view)
         if not triggers:
             return {}
-        view = _DocView(doc, self.lexicon.words("measures"))
         found: dict[int, _Found] = {}
         for i, key in triggers.items():
             plain, objects, _heads = self.trees_of(key)
@@ -460,7 +531,10 @@ class TreeIndex:
                                       for j in f.mods):
                     continue
                 if p.obj:
-                    heads = object_heads(p)
+                    heads = self._heads.get(id(p))
+                    if heads is None or heads[0] is not p:
+                        heads = self._heads[id(p)] = (p, object_heads(p))
+                    heads = heads[1]
                     hit.objs = [(shape, at) for shape, at in f.objs
                                 if not heads.isdisjoint(view.names(at["obj"]))]
                     if not hit.objs:
@@ -487,16 +561,29 @@ def word_forms(tok: Token, start: int = 0) -> list[str]:
 
 def trigger_pos(tok: Token) -> str | None:
     """Whether a token may trigger a verb or a noun pattern (None: neither)."""
-    if (tok.tag_ == "VBN" and tok.dep_ in {"acomp", "oprd", "amod"}) or (
-            tok.tag_ in {"VBN", "VBD"} and any(
-                c.dep_ in {"aux", "auxpass"} and c.lower_ in LINKING_VERBS
-                for c in tok.children)):
-        return None  # a participle used as an adjective: "felt threatened", "armed men"
+    pos, participle = _trigger_kind(tok)
+    if participle and any(c.dep_ in {"aux", "auxpass"} and c.lower_ in LINKING_VERBS
+                          for c in tok.children):
+        return None  # "felt threatened", "seemed isolated"
+    return pos or None
+
+
+def _trigger_kind(tok: Token) -> tuple[str, bool]:
+    """What trigger_pos reads of the token itself: "verb", "noun" or "" (neither: a
+    participle used as an adjective, "armed men"), and whether it is a participle or
+    past form that a linking auxiliary makes an adjective ("felt threatened")."""
+    if tok.tag_ == "VBN" and tok.dep_ in {"acomp", "oprd", "amod"}:
+        return "", False
+    participle = tok.tag_ in {"VBN", "VBD"}
     if (tok.pos_ in VERB_POS and tok.pos_ != "ADJ") or tok.tag_.startswith("VB"):
-        return "verb"
+        return "verb", participle
     if tok.pos_ in NOUN_POS:
-        return "noun"
-    return None
+        return "noun", participle
+    return "", False
+
+
+_AUX_IDS = frozenset(get_string_id(d) for d in ("aux", "auxpass"))
+_LINKING_IDS = frozenset(get_string_id(w) for w in LINKING_VERBS)
 
 
 def tree_index(lexicon: Lexicon) -> TreeIndex:
