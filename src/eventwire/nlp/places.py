@@ -23,6 +23,7 @@ import re
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from ..models import Actor, Place
 from .gazetteer import (
@@ -124,6 +125,41 @@ def _trim(doc, start: int, end: int) -> tuple[int, int]:
 def _capitalised(tok) -> bool:
     t = tok.text
     return t[:1].isupper() and any(c.isalpha() for c in t)
+
+
+# _capitalised by the id of a token's text (the scan reads every token of a block)
+_CAPITALISED: dict[int, bool] = {}
+
+
+@lru_cache(maxsize=1)
+def _ids() -> tuple[frozenset[int], frozenset[int], int]:
+    """The ids the scan compares token attributes with: the POS a name may have, the
+    connector words, the comma (spaCy imported only by what reads a parse)."""
+    from spacy.parts_of_speech import IDS
+    from spacy.strings import get_string_id
+
+    return (frozenset(IDS[p] for p in ("PROPN", "NOUN", "ADJ")),
+            frozenset(get_string_id(w) for w in CONNECTORS), get_string_id(","))
+
+
+def _columns(doc, *names: str) -> list[list[int]]:
+    """Token attributes of a Doc by id, one list per attribute ("ORTH", "LOWER", "POS")."""
+    return [c.tolist() for c in doc.to_array(list(names)).reshape(len(doc), len(names)).T]
+
+
+def _capitalised_ids(doc, orths: list[int]) -> list[bool]:
+    """_capitalised of each token, by the ids of their texts."""
+    known = _CAPITALISED
+    if len(known) > 1_000_000:
+        known.clear()
+    out = []
+    for o in orths:
+        c = known.get(o)
+        if c is None:
+            t = doc.vocab.strings[o]
+            c = known[o] = t[:1].isupper() and any(ch.isalpha() for ch in t)
+        out.append(c)
+    return out
 
 
 def _is_person(text: str, kb) -> bool:
@@ -283,19 +319,26 @@ class _BlockFinder:
         doc, gaz = self.doc, self.gaz
         i = 0
         n = len(doc)
+        if not n:
+            return
+        # (token attributes by id, read once for the block: _capitalised, the POS a
+        # name may have, a connector word)
+        orths, lowers, poses = _columns(doc, "ORTH", "LOWER", "POS")
+        caps = _capitalised_ids(doc, orths)
+        scan_pos, connectors, _comma = _ids()
         while i < n:
-            tok = doc[i]
-            if i in self.taken or not _capitalised(tok) or tok.pos_ not in {"PROPN", "NOUN", "ADJ"}:
+            if i in self.taken or not caps[i] or poses[i] not in scan_pos:
                 i += 1
                 continue
             hit = None
             for size in range(min(5, n - i), 0, -1):
-                span = doc[i : i + size]
                 if any(j in self.taken for j in range(i, i + size)):
                     continue
-                if not _capitalised(span[-1]) or any(
-                        not _capitalised(t) and t.lower_ not in CONNECTORS for t in span):
+                if not caps[i + size - 1] or any(
+                        not caps[j] and lowers[j] not in connectors
+                        for j in range(i, i + size)):
                     continue
+                span = doc[i : i + size]
                 found = gaz.lookup(span.text)
                 if any(self._scan_ok(c, span) for c in found):
                     # found by a trustworthy reading; decided among all its readings
@@ -320,9 +363,14 @@ class _BlockFinder:
     def _abbreviations(self) -> None:
         """AP state abbreviations after a comma: 'Dublin, Ga.', 'Charleston, W.Va.'."""
         doc = self.doc
-        for tok in doc:
-            if tok.i in self.taken or tok.i == 0 or doc[tok.i - 1].text != ",":
+        if not len(doc):
+            return
+        (orths,) = _columns(doc, "ORTH")
+        comma = _ids()[2]
+        for i in range(1, len(doc)):
+            if i in self.taken or orths[i - 1] != comma:
                 continue
+            tok = doc[i]
             target = self.gaz.abbreviations.get(tok.text)
             if target is None and tok.i + 1 < len(doc):  # "W. Va." in two tokens
                 target = self.gaz.abbreviations.get(tok.text + " " + doc[tok.i + 1].text)
