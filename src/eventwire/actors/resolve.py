@@ -303,10 +303,14 @@ class BlockActors:
                 actor = Actor(text=span.text, name=span.text, ner=ent.label_,
                               start=self.base + span.start_char, end=self.base + span.end_char)
                 self._add(Mention(span.start, span.end, actor, "unknown"))
+        # (token attributes by id, so that only the tokens a step may take are made Tokens)
+        deps, lowers, poses = _columns(doc)
+        pair_deps, pronouns, nouns, neuters = _ids()
         # Pronouns left to right, each to the nearest person named before it ...
-        for tok in doc:
-            if tok.i in self.by_token:
-                continue
+        for i in range(len(doc)):
+            if i in self.by_token or (deps[i] not in pair_deps and lowers[i] not in pronouns):
+                continue  # (_is_pair needs one of PAIR_DEPS)
+            tok = doc[i]
             if _is_pair(tok):
                 self._pair(tok)
             elif tok.lower_ in PERSON_PRONOUNS:
@@ -319,11 +323,14 @@ class BlockActors:
                     self._add(Mention(tok.i, tok.i + 1, actor, "pronoun"))
         # ... then role phrases right to left, so "leaders of Romania's government" sees
         # "government" resolved and "her government" sees "her".
-        for tok in reversed(doc):
-            if tok.i not in self.by_token and tok.pos_ in {"NOUN", "PROPN"}:
-                self._role_phrase(tok)
+        for i in reversed(range(len(doc))):
+            if i not in self.by_token and poses[i] in nouns:
+                self._role_phrase(doc[i])
         # ... and "it"/"its" last, since they may stand for a role phrase ("the army ... it").
-        for tok in doc:
+        for i in range(len(doc)):
+            if lowers[i] not in neuters:
+                continue
+            tok = doc[i]
             if (tok.i not in self.by_token and tok.lower_ in {"it", "its"}
                     and tok.dep_ in {"nsubj", "nsubjpass", "poss"}):
                 self._it(tok)
@@ -1228,9 +1235,12 @@ def doc_word(doc: Doc, i: int) -> str:
     return doc[i].lower_ if 0 <= i < len(doc) else ""
 
 
+PAIR_DEPS = {"nsubj", "nsubjpass", "dobj", "pobj", "conj"}
+
+
 def _is_pair(tok: Token) -> bool:
     """'the two' / 'the pair' / 'both' / 'the two leaders' heading a subject or object."""
-    if tok.dep_ not in {"nsubj", "nsubjpass", "dobj", "pobj", "conj"}:
+    if tok.dep_ not in PAIR_DEPS:
         return False
     if any(c.dep_ == "prep" and c.lower_ == "of" and any(
             g.dep_ == "pobj" and g.pos_ != "PRON" for g in c.children) for c in tok.children):
@@ -1281,6 +1291,24 @@ def _glued(span: Span) -> bool:
     after = span.end + 1 < len(doc) and doc[span.end].text == "-" and not doc[
         span.end - 1].whitespace_ and not doc[span.end].whitespace_
     return before or after
+
+
+@lru_cache(maxsize=1)
+def _ids() -> tuple[frozenset[int], ...]:
+    """The ids _find compares token attributes with: PAIR_DEPS, PERSON_PRONOUNS, the
+    POS of a role phrase's head, and "it", "its", "they", "them"."""
+    from spacy.parts_of_speech import IDS
+    from spacy.strings import get_string_id
+
+    return (frozenset(get_string_id(d) for d in PAIR_DEPS),
+            frozenset(get_string_id(w) for w in PERSON_PRONOUNS),
+            frozenset(IDS[p] for p in ("NOUN", "PROPN")),
+            frozenset(get_string_id(w) for w in ("it", "its", "they", "them")))
+
+
+def _columns(doc: Doc) -> list[list[int]]:
+    """The dependency, lower-case form and POS ids of every token of a Doc."""
+    return [c.tolist() for c in doc.to_array(["DEP", "LOWER", "POS"]).reshape(len(doc), 3).T]
 
 
 def _ner_of(span: Span) -> str | None:
