@@ -244,7 +244,8 @@ class BlockActors:
     def _find(self, matcher: PhraseMatcher) -> None:
         doc = self.doc
         spans = [Span(doc, s, e) for _, s, e in matcher(doc)]
-        ents = [e for e in doc.ents if e.label_ in {"PERSON", "ORG", "NORP", "GPE"}]
+        all_ents = doc.ents  # (Doc.ents builds its Spans anew each time it is read)
+        ents = [e for e in all_ents if e.label_ in {"PERSON", "ORG", "NORP", "GPE"}]
         # KB names win over NER spans they overlap; among KB names the longest wins.
         kb_spans = filter_spans(spans)
         taken = {i for s in kb_spans for i in range(s.start, s.end)}
@@ -269,7 +270,7 @@ class BlockActors:
             if entry.kind == "person" and _first_name_of_other(span, ents):
                 taken -= set(range(span.start, span.end))
                 continue  # "Chadli Klibi" is not Chadli Bendjedid
-            actor = self._actor(span, entry, _ner_of(span))
+            actor = self._actor(span, entry, _ner_of(span, all_ents))
             if entry.kind == "government" and self._city_of_thing(span):
                 # "the Moscow studio", "a Kabul hotel": the city says where the thing is
                 # from, not that its government acts
@@ -1311,9 +1312,11 @@ def _columns(doc: Doc) -> list[list[int]]:
     return [c.tolist() for c in doc.to_array(["DEP", "LOWER", "POS"]).reshape(len(doc), 3).T]
 
 
-def _ner_of(span: Span) -> str | None:
-    for ent in span.ents:
-        return ent.label_
+def _ner_of(span: Span, ents=None) -> str | None:
+    """The label of the first entity inside the span (Span.ents); `ents`: the Doc's."""
+    for ent in (span.doc.ents if ents is None else ents):
+        if ent.start >= span.start:
+            return ent.label_ if ent.end <= span.end else None
     return None
 
 
