@@ -126,13 +126,17 @@ def floors_from_scores(data: dict) -> dict[str, dict[str, float]]:
     return out
 
 
-def update(scores_path: str, allow_lower: str | None) -> int:
+def update(scores_path: str, allow_lower: str | None, raise_only: bool = False) -> int:
     data = json.loads(Path(scores_path).read_text("utf-8"))
     recorded = _recorded()
     new = floors_from_scores(data)
     lowered = [(name, level, recorded[name][level], value)
                for name, levels in new.items() for level, value in levels.items()
                if level in recorded.get(name, {}) and value < recorded[name][level]]
+    if raise_only:  # keep every floor the new scores would lower; raise the others
+        for name, level, _old, _value in lowered:
+            del new[name][level]
+        lowered = []
     if lowered and not allow_lower:
         for name, level, old, value in lowered:
             print(f"refused: {name} {level} would fall from {old:.4f} to {value:.4f}",
@@ -161,8 +165,10 @@ def main(argv: list[str] | None = None) -> int:
     up.add_argument("scores")
     up.add_argument("--allow-lower", metavar="REASON", default=None,
                     help="lower floors on purpose, recording why")
+    up.add_argument("--raise-only", action="store_true",
+                    help="raise the floors the scores clear by more than the margin, keep the rest")
     args = parser.parse_args(argv)
-    return update(args.scores, args.allow_lower)
+    return update(args.scores, args.allow_lower, args.raise_only)
 
 
 if __name__ == "__main__":

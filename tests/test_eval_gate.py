@@ -130,6 +130,24 @@ def test_update_refuses_to_lower_a_floor(tmp_path, monkeypatch):
     assert after["_lowered"][0]["reason"] == "gold corrected"
 
 
+def test_update_raise_only_keeps_the_floors_it_would_lower(tmp_path, monkeypatch):
+    import gold_floors
+
+    recorded = {"a.jsonl [read]": {"root": 0.6, "code": 0.3}}
+    path = tmp_path / "floors.json"
+    path.write_text(json.dumps(recorded), "utf-8")
+    monkeypatch.setattr(gold_floors, "FLOORS_FILE", path)
+    scores = tmp_path / "scores.json"
+    levels = {"root": {"f1": 0.5, "gold": 100, "emitted": 100},
+              "code": {"f1": 0.45, "gold": 100, "emitted": 100}}
+    scores.write_text(json.dumps({"sets": [{"name": "a.jsonl [read]", "path": "a.jsonl",
+                                            "levels": levels}]}), "utf-8")
+    assert update(str(scores), None, raise_only=True) == 0
+    after = json.loads(path.read_text("utf-8"))
+    assert after["a.jsonl [read]"] == {"root": 0.6, "code": 0.44}  # root kept, code raised
+    assert "_lowered" not in after
+
+
 def test_no_floor_lowered_since_the_last_commit():
     """A floor lower than the committed one must be recorded under _lowered with a reason
     (tests/gold_floors.py update --allow-lower REASON), never edited down by hand."""
