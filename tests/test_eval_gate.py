@@ -37,7 +37,7 @@ OVER_PRODUCTION_GATED = [f for f in FILES if not f.startswith("petrarch")]
 # Parts known to fall outside the range, each a strict xfail: when one comes back into
 # range the test says so, and it must be removed from here.
 OVER_PRODUCTION_KNOWN = {
-    "plover_gsr.jsonl [held]": "too few events on the held PLOVER part (about 0.72): recall "
+    "plover_gsr.jsonl [held]": "too few events on the held PLOVER part (about 0.78): recall "
                                "on unseen PLOVER sentences is the weak point",
 }
 
