@@ -239,6 +239,21 @@ CASES = [
      {ev("KENLEG", "111", "UGA", BG), ev("KENLEG", "0831", "KEN")}),
     ("Kenyan police arrested Somali militants who have attacked Kenyan police.",
      {ev("KENCOP", "173", "SOMINS"), ev("SOMINS", "190", "KENCOP", BG)}),
+    # background._term_imposed: "for" with a counted span on a simple past act that does
+    # not last itself is the term it imposes (news); on a perfect, on a verb that carries
+    # on, or with no count ("for years") it is still a summary
+    ("A Russian court jailed an opposition activist for five years.",
+     {ev("RUSJUD", "173", "RUSCVL")}),
+    ("Turkey detained the Greek journalist for three months.",
+     {ev("TUR", "173", "GRCMED")}),
+    ("Nicaragua revoked the licence of the Catholic radio station for five years.",
+     {ev("NIC", "172", "NICMED")}),
+    ("The Iranian court had jailed the dissident for six years.",
+     {ev("IRNJUD", "173", "IRNOPP", BG)}),
+    ("Serbia fought the rebels for years.",
+     {ev("SRB", "190", "SRBREB", BG), ev("SRBREB", "190", "SRB", BG)}),
+    ("The Serbian army has fought Albanian rebels for five years.",
+     {ev("SRBMIL", "190", "ALBREB", BG), ev("ALBREB", "190", "SRBMIL", BG)}),
 ]
 
 

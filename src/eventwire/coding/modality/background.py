@@ -827,7 +827,7 @@ def over_long_span(tok: Token) -> bool:
             for g in objs:
                 unit = g.lower_ in SPAN_UNITS
                 past = any(m.lower_ in {"past", "last"} for m in g.children)
-                if unit and (c.lower_ == "for" or past):
+                if unit and (c.lower_ == "for" or past) and not _term_imposed(c.head, c, g, past):
                     return True
     # (the parser may hang the span on the object: "trying to oust the leader for the past
     # five years")
@@ -835,6 +835,26 @@ def over_long_span(tok: Token) -> bool:
         g.dep_ == "pobj" and g.lower_ in SPAN_UNITS and any(
             m.lower_ in {"past", "last"} for m in g.children) for g in p.children)
         for v in verbs for o in v.children if o.dep_ == "dobj" for p in o.children)
+
+
+# Verbs whose act lasts as long as the span told with it (a summary "for five years"),
+# besides those that carry on what their object names (DURATIVE_VERBS).
+LASTING_VERBS = {"rule", "govern", "occupy", "hold", "serve", "live", "stay", "remain",
+                 "last", "work", "run", "control", "besiege", "reign"}
+
+
+def _term_imposed(verb: Token, prep: Token, noun: Token, past: bool) -> bool:
+    """ "for" with a counted span on a simple past act that does not last itself ("jailed
+    the editor for six years", "banned the party for three years", "suspended the envoy
+    for two months") gives the term the act imposes, not a span the act went on over."""
+    if prep.lower_ != "for" or past or not any(m.dep_ == "nummod" for m in noun.children):
+        return False
+    if any(lm in DURATIVE_VERBS or lm in LASTING_VERBS for lm in lemmas_of(verb)):
+        return False
+    perfect_or_ongoing = any(
+        a.dep_ in {"aux", "auxpass"} and a.lower_ in {"has", "have", "had", "'ve", "been"}
+        for a in verb.children) or verb.tag_ == "VBG"
+    return not perfect_or_ongoing
 
 
 # Verbs of a standing rule: told in the present passive, what they say is a state of law.
