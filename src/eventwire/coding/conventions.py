@@ -74,7 +74,15 @@ def _apply_chain(code: str, pattern_id: str, chain):
         if rule is None:
             continue
         rule_ids.append(rule.id)
-        if rule.recode:
+        if rule.effect == "cease":
+            # "stopped sending aid to Kenya" is aid cut (1623); an act with no code for
+            # its end ("stopped shelling the town") is just not done
+            stopped = _recode_entry(rule, code)
+            if stopped is None:
+                polarity_flip = not polarity_flip
+            else:
+                code = stopped
+        elif rule.recode:
             code = _recode(rule, code)
         if rule.effect in {"threat", "intent"}:
             modality_override = rule.effect
@@ -90,10 +98,16 @@ def _apply_chain(code: str, pattern_id: str, chain):
 def _recode(rule: ControlRule, code: str) -> str:
     """The combined code: the rule's entry for the full code, else for a shorter prefix
     ("163" threatened -> 1312, else root "16" -> 131), else its default."""
+    entry = _recode_entry(rule, code)
+    return entry if entry is not None else rule.recode.get("default", code)
+
+
+def _recode_entry(rule: ControlRule, code: str) -> str | None:
+    """The rule's entry for the full code or its longest prefix, None when it has none."""
     for k in range(len(code), 1, -1):
         if code[:k] in rule.recode:
             return rule.recode[code[:k]]
-    return rule.recode.get("default", code)
+    return None
 
 
 def _known_source(side) -> bool:

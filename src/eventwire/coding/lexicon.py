@@ -106,7 +106,8 @@ class Pattern:
 class ControlRule:
     id: str
     lemmas: tuple[str, ...]
-    effect: str  # threat | intent | refuse | negate | appeal | demand | transparent | hypothetical
+    effect: str  # threat | intent | refuse | negate | cease | appeal | demand | transparent |
+    # hypothetical
     recode: dict[str, str]  # embedded CAMEO root -> code; "default" for the rest
     object_control: bool = False  # "urged X to ...": X is the target
     own_code: str | None = None  # code when the embedded verb codes nothing
@@ -317,7 +318,7 @@ CONTROL_FILE_KEYS = frozenset({"control", "support_verbs", "unconventional_viole
                                "no_news_verbs", "appraisal"})
 CONTROL_KEYS = frozenset({"id", "lemmas", "effect", "recode", "object_control", "own_code",
                           "needs_target"})
-CONTROL_EFFECTS = frozenset({"threat", "intent", "refuse", "negate", "appeal", "demand",
+CONTROL_EFFECTS = frozenset({"threat", "intent", "refuse", "negate", "cease", "appeal", "demand",
                              "transparent", "hypothetical"})
 
 
