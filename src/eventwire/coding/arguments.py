@@ -266,6 +266,11 @@ class ArgumentsMixin:
             return conjuncts(early[0]), False
         if depth > 4:
             return [], True
+        if verb.dep_ == "attr" and verb.tag_ == "VBG" and lemma_of(verb.head) == "be":
+            # the parser may read a progressive with no object as "be" + a noun-like
+            # "-ing" ("Turkey is mediating between ..."): the subject of "is" does it
+            subs, _ = self._subjects(verb.head, depth + 1)
+            return subs, False
         if verb.dep_ in {"conj", "xcomp", "advcl", "pcomp", "acomp"} and (
                 verb.head.pos_ in VERB_POS):
             # "Laos says it is ready to pull out": "willing" takes the subject of "is"
