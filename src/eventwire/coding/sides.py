@@ -8,6 +8,8 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from spacy.tokens import Token
+
 from ..actors.resolve import BlockActors
 from ..models import Actor
 from .arguments import OWNER_PRONOUNS
@@ -160,6 +162,26 @@ def _story_victims(code: str, actors, sources, place) -> str | None:
             or not all(a.role in {None, "GOV", "MIL"} and a.country for a, _ in sources)):
         return None
     return story if story not in {a.country for a, _ in sources} else None
+
+
+def _is_reciprocal(tok: Token) -> bool:
+    """ "each other" / "one another" (the parser hangs either word on the other)."""
+    words = {tok.lower_} | {c.lower_ for c in tok.children if c.dep_ in {"det", "nummod"}}
+    return words in ({"each", "other"}, {"one", "another"})
+
+
+def reciprocal(doc, trigger: list[int]) -> bool:
+    """The act is done to "each other" or "one another": its object, the object's owner or
+    the object of a phrase of its ("expelled each other's diplomats", "accused one another
+    of ...", "fired at each other"), so co-doers do it to each other."""
+    if not trigger or not 0 <= trigger[0] < len(doc):
+        return False
+    verb = doc[trigger[0]]
+    near = [c for c in verb.children if c.dep_ in {"dobj", "dative"}]
+    near += [g for c in verb.children if c.dep_ == "prep" for g in c.children
+             if g.dep_ == "pobj"]
+    near += [g for n in list(near) for g in n.children if g.dep_ == "poss"]
+    return any(_is_reciprocal(n) for n in near)
 
 
 class SidesMixin:
@@ -377,7 +399,8 @@ class SidesMixin:
         """Whether co-doers of the act do it to each other."""
         symmetric = ((p is not None and p.symmetric) or code[:2] in SYMMETRIC_ROOTS
                      or (code[:2] in COOP_ROOTS | {"15"} and not targets
-                         and self._joint(trigger, actors)))
+                         and self._joint(trigger, actors))
+                     or (len(sources) >= 2 and reciprocal(actors.doc, trigger)))
         if (symmetric and len(sources) >= 2 and code[:2] == "05"
                 and not (p is not None and p.symmetric)
                 and self._backs_a_thing(trigger, actors)):
