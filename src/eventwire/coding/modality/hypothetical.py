@@ -461,12 +461,19 @@ PLANNING_VERBS = {"plan", "prepare", "plot", "schedule", "await", "expect", "ant
                   "propose", "seek", "want", "hope", "consider", "contemplate", "mull"}
 
 
+# Verbs that stop what their object names from being done ("blocked EU sanctions on
+# Moscow", "vetoed the aid", "rejected talks with the rebels").
+BLOCKING_VERBS = {"block", "veto", "reject", "oppose", "thwart", "obstruct", "scuttle",
+                  "torpedo", "derail", "refuse"}
+
+
 def planned_only(tok: Token) -> bool:
     """An event noun that is the object of a verb of planning, also one the lexicon reads
     as a support verb ("Hamas has planned attacks on the town", "Lima is mulling sanctions
-    on Quito"): not done."""
+    on Quito"), or of a verb that stops it ("Hungary blocked EU sanctions on Minsk"): not
+    done."""
     return (tok.pos_ == "NOUN" and tok.dep_ == "dobj" and tok.head.pos_ in {"VERB", "AUX"}
-            and lemma_of(tok.head) in PLANNING_VERBS)
+            and lemma_of(tok.head) in PLANNING_VERBS | BLOCKING_VERBS)
 
 
 # Time words that, on a present tense, put the act in the coming days ("flies to Lima on
