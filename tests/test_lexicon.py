@@ -46,6 +46,12 @@ def test_an_example_that_no_longer_fires_is_e224(engine):
      "E222"),
     ({"id": "x", "code": "190", "lemma": "x"}, "E225"),
     ({"id": "x", "code": "190", "lemma": "x", "example": "x", "pos": "adverb"}, "E225"),
+    # the pattern fields solo, clause_code and joint_code
+    ({"id": "x", "code": "150", "lemma": "x", "example": "x", "solo": "yes"}, "E225"),
+    ({"id": "x", "code": "150", "lemma": "x", "example": "x", "solo": True,
+      "needs_target": True}, "E225"),
+    ({"id": "x", "code": "030", "lemma": "x", "example": "x", "clause_code": "0199"}, "E221"),
+    ({"id": "x", "code": "150", "lemma": "x", "example": "x", "joint_code": "999"}, "E221"),
 ])
 def test_lexicon_errors_are_coded(tmp_path, raw, code):
     import yaml

@@ -229,23 +229,3 @@ CLAUSE_CASES = [
                          ids=[c[0][:40] for c in CLAUSE_CASES])
 def test_clause_code(engine, text, expected):
     assert coded_with_flags(engine, text) == expected
-
-
-@pytest.mark.parametrize(("raw", "code"), [
-    ({"id": "x", "code": "150", "lemma": "x", "example": "x", "solo": "yes"}, "E225"),
-    ({"id": "x", "code": "150", "lemma": "x", "example": "x", "solo": True,
-      "needs_target": True}, "E225"),
-    ({"id": "x", "code": "030", "lemma": "x", "example": "x", "clause_code": "0199"}, "E221"),
-    ({"id": "x", "code": "150", "lemma": "x", "example": "x", "joint_code": "999"}, "E221"),
-])
-def test_new_pattern_fields_are_checked(tmp_path, raw, code):
-    import yaml
-
-    from eventwire.coding.lexicon import Lexicon, load_patterns_file
-    from eventwire.errors import DataError
-
-    f = tmp_path / "15_bad.yaml"
-    f.write_text(yaml.safe_dump({"patterns": [raw]}))
-    with pytest.raises(DataError) as info:
-        load_patterns_file(f, Lexicon(), set())
-    assert info.value.code == code
