@@ -18,7 +18,7 @@ from ..syntax import (
     lemma_of,
     lemmas_of,
 )
-from .clauses import REL_WORDS, _past, _present, _purpose, _up
+from .clauses import REL_WORDS, _past, _perfect, _present, _purpose, _up
 
 TEMPORAL_MARKS = {"after", "since", "before", "until", "till"}
 # Of those, the ones whose present tense means "not yet" ("since" with a present tense is
@@ -409,8 +409,7 @@ def dated_before(tok: Token, day) -> bool:
     if any(_last_year_before(v, day) for v in clauses):
         return True  # "visited China in August last year"
     for v in clauses:
-        perfect = any(c.dep_ == "aux" and c.lower_ in {"has", "have", "had", "'ve"}
-                      for c in v.children)
+        perfect = _perfect(v)
         if perfect and any(
                 c.dep_ == "advcl" and c.i != verb.i and _past(c) and any(
                     m.dep_ == "mark" and m.lower_ == "since" for m in c.children)
@@ -814,13 +813,10 @@ def over_long_span(tok: Token) -> bool:
         verbs.append(verb.head)  # "over the past decade they have seized ... and killed"
     # (a span put on what a perfect of trying or going on governs: "has been trying to
     # oust him for the past five years")
-    verbs += [c for c in verb.children if c.dep_ == "xcomp" and any(
-        a.dep_ in {"aux", "auxpass"} and a.lower_ in {"has", "have", "had", "'ve"}
-        for a in verb.children)]
+    verbs += [c for c in verb.children
+              if c.dep_ == "xcomp" and _perfect(verb, {"aux", "auxpass"})]
     for c in (c for v in verbs for c in v.children):
-        if c.dep_ == "advmod" and c.lower_ == "long" and any(
-                a.dep_ == "aux" and a.lower_ in {"has", "have", "had", "'ve"}
-                for a in verb.children):
+        if c.dep_ == "advmod" and c.lower_ == "long" and _perfect(verb):
             return True  # "has long blamed"
         if c.dep_ == "prep" and c.lower_ in {"for", "over", "during", "in", "throughout"}:
             objs = [g for g in c.children if g.dep_ == "pobj"]
@@ -851,9 +847,8 @@ def _term_imposed(verb: Token, prep: Token, noun: Token, past: bool) -> bool:
         return False
     if any(lm in DURATIVE_VERBS or lm in LASTING_VERBS for lm in lemmas_of(verb)):
         return False
-    perfect_or_ongoing = any(
-        a.dep_ in {"aux", "auxpass"} and a.lower_ in {"has", "have", "had", "'ve", "been"}
-        for a in verb.children) or verb.tag_ == "VBG"
+    perfect_or_ongoing = _perfect(verb, {"aux", "auxpass"}) or verb.tag_ == "VBG" or any(
+        a.dep_ in {"aux", "auxpass"} and a.lower_ == "been" for a in verb.children)
     return not perfect_or_ongoing
 
 

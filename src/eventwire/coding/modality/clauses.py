@@ -27,6 +27,15 @@ def _future(verb: Token) -> bool:
     return any(c.dep_ == "aux" and c.lower_ in FUTURE_AUX for c in verb.children)
 
 
+# Auxiliaries of a perfect ("has seized", "had been jailed", "they've fought").
+PERFECT_AUX = {"has", "have", "had", "'ve"}
+
+
+def _perfect(verb: Token, deps: frozenset[str] | set[str] = frozenset({"aux"})) -> bool:
+    """The verb is told in the perfect: an auxiliary of `deps` is a form of "have"."""
+    return any(c.dep_ in deps and c.lower_ in PERFECT_AUX for c in verb.children)
+
+
 def _past(verb: Token) -> bool:
     """The clause is told in the past: a past tense, a perfect, a past passive or
     progressive ("seized", "has seized", "was seized", "were marching"), with no modal."""
@@ -37,7 +46,7 @@ def _past(verb: Token) -> bool:
     # "after thousands protested")
     misread = verb.tag_ == "VBN" and not auxes and any(c.dep_ == "nsubj" for c in verb.children)
     return verb.tag_ == "VBD" or misread or any(
-        a.tag_ == "VBD" or a.lower_ in {"has", "have", "had", "'ve", "'d"} for a in auxes)
+        a.tag_ == "VBD" or a.lower_ in PERFECT_AUX | {"'d"} for a in auxes)
 
 
 def _present(verb: Token) -> bool:
