@@ -22,8 +22,6 @@ from ..models import Actor
 from .kb import FORMER_ROLE, KbEntry, KnowledgeBase, country_on
 
 PERSON_PRONOUNS = {"he", "she", "him", "her", "his"}
-# Role nouns that signal a person (so a pronoun can refer to them).
-PERSON_LIKE_ROLES = {"GOV", "ELI"}
 # Verbs of saying whose subject is who "it" in the reported clause is ("said it would")
 SAYING = {"say", "announce", "declare", "state", "warn", "insist", "vow", "add", "claim",
           "confirm", "deny", "pledge", "promise", "threaten", "indicate", "report"}
@@ -83,7 +81,6 @@ COLLECTIVE_NOUNS = {"police", "military", "army", "government", "authorities", "
 # Joint bodies that an "X-led" modifier gives to the country that leads them.
 LED_GROUPS = {"coalition", "alliance", "mission", "bloc", "operation",
               "contingent", "delegation", "consortium"}
-NON_ACTOR_ENTS = {"DATE", "TIME", "PERCENT", "MONEY", "QUANTITY", "ORDINAL", "CARDINAL"}
 
 
 @dataclass

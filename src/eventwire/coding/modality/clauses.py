@@ -7,11 +7,6 @@ from spacy.tokens import Token
 
 from ..syntax import FUTURE_AUX
 
-# Markers of a clause that tells what came before (or comes after) the act of the clause it
-# hangs on: told in the past, what it tells is background; told in the present, it has not
-# happened yet ("before the court rules").
-BACKGROUND_MARKS = {"since"}
-
 
 def _purpose(tok: Token) -> bool:
     """A to-infinitive adverbial clause: what its head is done (or to be done) for."""
