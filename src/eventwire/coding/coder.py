@@ -61,7 +61,7 @@ from .syntax import (
     pobjs,
     speaker_of,
 )
-from .verbs import VerbEventsMixin
+from .verbs import VerbEventsMixin, to_gerund_controller
 
 # Modals that make a clause a course to take, not a state of things ("agreed that the
 # dispute should be settled").
@@ -196,8 +196,12 @@ class Coder(VerbEventsMixin, NounEventsMixin, AppraisalsMixin, SidesMixin, Match
     def _control_complements(self, tok: Token) -> list[Token]:
         """The verbs a control verb governs ("refused to commit", "agreed to set up")."""
         # (a verb: "called the envoy a liar" names him, it asks nothing)
-        return [c for c in tok.children if c.pos_ in {"VERB", "AUX"} and (
+        comps = [c for c in tok.children if c.pos_ in {"VERB", "AUX"} and (
             c.dep_ == "xcomp" or self.lexicon.infinitive_complement(c))]
+        # ("committed to resolving the dispute": the act as a gerund after "to")
+        return comps + [g for p in tok.children if p.dep_ == "prep" and p.lower_ == "to"
+                        for g in p.children
+                        if to_gerund_controller(g, self.lexicon.control) is not None]
 
     def _default_of_control(self, m: Match) -> bool:
         """A verb default (a pattern with no object or particle that needs a target:

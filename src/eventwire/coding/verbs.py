@@ -61,8 +61,44 @@ def _exact_recode(rules, code: str, rule: str) -> str:
     return code
 
 
+# Effects of control verbs that also take their act as a gerund after "to" ("committed to
+# resolving", "agreed to reopening", "objected to sending"): an intent or a refusal.
+TO_GERUND_EFFECTS = frozenset({"intent", "refuse"})
+
+
+def to_gerund_controller(tok: Token, control) -> tuple[Token, object] | None:
+    """The control verb (or adjective: "is committed to") whose "to" phrase has this gerund
+    as its complement, with its rule; None when there is none."""
+    prep = tok.head
+    if not (tok.dep_ == "pcomp" and tok.tag_ == "VBG" and prep.lower_ == "to"
+            and prep.dep_ == "prep" and prep.head.i != prep.i):
+        return None
+    head = prep.head
+    if head.pos_ not in {"VERB", "ADJ", "AUX"}:
+        return None
+    rule = control.get(lemma_of(head)) or control.get(head.lower_)
+    if rule is None or rule.effect not in TO_GERUND_EFFECTS:
+        return None
+    return head, rule
+
+
 class VerbEventsMixin:
     """Coder methods of this step (mixed into coder.Coder)."""
+
+    def _chain(self, tok: Token):
+        """The control chain (modality.ModalityMixin._chain), continued through a control
+        verb whose act follows as a gerund after "to" ("Peru committed to releasing the
+        prisoners", "agreed to reopening the border"): the parser hangs it as a
+        preposition's complement, not as the verb's own complement."""
+        chain = super()._chain(tok)
+        base = chain[-1][0] if chain else tok
+        while base.dep_ == "conj" and base.head.pos_ == "VERB" and base.tag_ == "VBG":
+            base = base.head  # "committed to reopening the border and releasing ..."
+        found = to_gerund_controller(base, self.lexicon.control)
+        if found is None:
+            return chain
+        head, rule = found
+        return [*chain, (head, rule), *super()._chain(head)]
 
     def _verb_event(self, m: Match, actors: BlockActors) -> list[RawEvent]:
         """A verb trigger's event: read its control chain, attach source and target by
