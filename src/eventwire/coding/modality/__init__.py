@@ -45,6 +45,11 @@ Each check is a pure function over spaCy tokens, named after what it recognises:
   tariffs, economists said") is a forecast, not a threat or an intent by the actor;
 - `capability_told`: a reported could/might/may of arms, or of a side other than the
   speaker's ("said Lima's missiles could reach Quito") is a capability: hypothetical;
+- `text_content`: what a draft text, or one vetoed, overturned or opposed, says should be
+  done ("vetoed a resolution condemning X", "a bill to protect them" voted against) is not
+  done: hypothetical;
+- `believed`: a modal clause under a verb of belief about someone else ("diplomats think
+  Lima will expel the envoy"), or "expected to be" done to one: a forecast, hypothetical;
 - `any_relative`: a relative clause on "any" one who fits it ("any envoy who met them must
   go") describes whoever may fit: hypothetical;
 - `owned_topic`: an owned event noun something is about or is judged "for" ("misled them
@@ -86,6 +91,7 @@ from .hypothetical import (
     anticipated,
     attempted_only,
     awaited,
+    believed,
     feared,
     forecast,
     helps_only,
@@ -101,6 +107,7 @@ from .hypothetical import (
     scheduled,
     sought,
     speculates,
+    text_content,
     to_be_done,
     unreal_noun,
     upcoming,
@@ -138,6 +145,7 @@ __all__ = [
     "asked_or_supposed",
     "attempted_only",
     "awaited",
+    "believed",
     "characterises",
     "claimed",
     "dated_before",
@@ -179,6 +187,7 @@ __all__ = [
     "speculates",
     "standing_rule",
     "temporal_clause",
+    "text_content",
     "text_provision",
     "to_be_done",
     "told_earlier",

@@ -31,7 +31,9 @@ BEFORE_PREPS = {"after", "following", "since"}
 # (Not "routinely" or "regularly": testimony that a force "routinely" abuses prisoners is
 # recorded by coders as an event.)
 HABIT_ADVERBS = {"often", "usually", "repeatedly", "typically", "traditionally", "customarily",
-                 "normally", "sometimes", "occasionally", "frequently", "always"}
+                 "normally", "sometimes", "occasionally", "frequently", "always",
+                 "systematically", "consistently", "persistently", "continually", "constantly",
+                 "perennially", "habitually", "invariably"}
 # Verbs and nouns under which an event noun is an earlier event something is said about
 # ("denied any role in the bombing", "the anniversary of the coup").
 REFERENCE_WORDS = {"role", "involvement", "responsibility", "anniversary", "aftermath",
@@ -818,6 +820,9 @@ def over_long_span(tok: Token) -> bool:
     for c in (c for v in verbs for c in v.children):
         if c.dep_ == "advmod" and c.lower_ == "long" and _perfect(verb):
             return True  # "has long blamed"
+        if c.dep_ == "prep" and c.lower_ in {"during", "throughout"} and _perfect(c.head) and any(
+                g.dep_ == "pobj" and lemma_of(g) in LONG_RUNNING for g in c.children):
+            return True  # "has killed 4,000 people during its insurgency": its toll so far
         if c.dep_ == "prep" and c.lower_ in {"for", "over", "during", "in", "throughout"}:
             objs = [g for g in c.children if g.dep_ == "pobj"]
             for g in objs:
@@ -831,6 +836,13 @@ def over_long_span(tok: Token) -> bool:
         g.dep_ == "pobj" and g.lower_ in SPAN_UNITS and any(
             m.lower_ in {"past", "last"} for m in g.children) for g in p.children)
         for v in verbs for o in v.children if o.dep_ == "dobj" for p in o.children)
+
+
+# What runs for months or years: a perfect told "during" or "throughout" one sums it up
+# ("the rebels have killed 4,000 people during their insurgency").
+LONG_RUNNING = {"insurgency", "uprising", "war", "conflict", "rebellion", "revolt", "occupation",
+                "crisis", "siege", "intifada", "struggle", "rule", "campaign",
+                "tenure", "presidency", "reign"}
 
 
 # Verbs whose act lasts as long as the span told with it (a summary "for five years"),

@@ -492,3 +492,92 @@ def present_for_coming_day(verb: Token) -> bool:
         return False
     return any(w.lower_ in COMING_WORDS for c in verb.children
                if c.dep_ in {"prep", "npadvmod"} for w in c.subtree)
+
+
+# Texts that say what should be done: their content is in force only once enacted.
+DOCUMENT_NOUNS = {"bill", "bills", "law", "laws", "legislation", "regulation", "regulations",
+                  "resolution", "resolutions", "measure", "measures", "motion", "motions",
+                  "draft", "amendment", "amendments", "ordinance", "decree", "rule", "rules",
+                  "manifesto", "platform", "petition", "text"}
+# Verbs by which a text is undone, stopped or only put forward: what it would do is not
+# done ("vetoed a resolution condemning X", "overturned a rule to protect the rivers",
+# "tabled a motion calling for ...").
+UNDOING_VERBS = {"veto", "reject", "oppose", "block", "overturn", "repeal", "defeat", "scrap",
+                 "withdraw", "kill", "strike", "debate", "consider", "draft", "propose",
+                 "submit", "table", "discuss", "study", "review", "weigh", "sponsor",
+                 "filibuster", "shelve", "stall", "drop", "abandon", "annul", "revoke",
+                 "rescind", "suspend", "delay", "challenge", "circulate"}
+# Marks of a text not (yet) adopted ("a draft resolution", "the proposed law").
+DRAFT_MODIFIERS = {"draft", "proposed", "planned", "mooted", "pending", "failed", "rejected",
+                   "vetoed"}
+
+
+def _text_undone(doc_noun: Token) -> bool:
+    """A text noun that is only a draft or proposal, or that is undone or opposed: the
+    object of a verb of UNDOING_VERBS, or voted or spoken "against"."""
+    if any(c.dep_ in {"amod", "compound"} and c.lower_ in DRAFT_MODIFIERS
+           for c in doc_noun.children):
+        return True
+    node = doc_noun
+    while node.dep_ == "conj" and node.head.i != node.i:
+        node = node.head
+    head = node.head
+    if node.dep_ in {"dobj", "nsubjpass"} and lemma_of(head) in UNDOING_VERBS:
+        return True
+    return node.dep_ == "pobj" and head.lower_ == "against"
+
+
+def text_content(tok: Token) -> bool:
+    """The act is what a text says should be done, and the text is only a draft, a
+    proposal or one that is undone or opposed ("Moscow vetoed a resolution condemning
+    Damascus", "lawmakers voted against a bill to protect refugees", "the senate overturned
+    a rule to protect rivers"): not done (hypothetical). A text passed or signed is left
+    alone ("passed a law banning the party")."""
+    node = tok
+    while node.dep_ == "conj" and node.head.i != node.i and node.head.pos_ == "VERB":
+        node = node.head
+    if node.dep_ in {"acl", "relcl"} and lemma_of(node.head) in DOCUMENT_NOUNS:
+        return _text_undone(node.head)
+    if _purpose(node) and node.head.pos_ in {"VERB", "AUX"}:
+        # the parser hangs "a bill to protect X" on the verb as a purpose: the text is the
+        # word right before the infinitive
+        before = node.doc[node.left_edge.i - 1] if node.left_edge.i > 0 else None
+        if before is not None and lemma_of(before) in DOCUMENT_NOUNS and any(
+                a.i == node.head.i for a in before.ancestors):
+            return _text_undone(before)
+    return False
+
+
+# Verbs of belief and expectation: a clause they take that says what someone else will or
+# may do is the believer's forecast, no act, threat or intent of the one it is about.
+BELIEF_VERBS = {"think", "believe", "expect", "suspect", "reckon", "assume", "guess",
+                "suppose", "doubt", "bet", "estimate", "speculate", "forecast", "predict",
+                "figure", "feel"}
+MODAL_AUX = {"will", "would", "could", "might", "may", "shall", "'ll", "wo", "ca", "can"}
+
+
+def believed(tok: Token) -> bool:
+    """A clause with a modal under a verb of belief ("diplomats think Kenya will expel the
+    envoy", "he believes the talks could collapse"), or a passive infinitive under
+    "expect" ("said he expected to be criticised"): a forecast, not an act. A clause whose
+    subject is the believer's pronoun ("Chile believes it will win the case") is left
+    alone: that is the believer's own plan."""
+    node = tok
+    while node.dep_ == "conj" and node.head.i != node.i and node.head.pos_ == "VERB" and not any(
+            c.dep_ in {"nsubj", "nsubjpass"} for c in node.children):
+        node = node.head
+    if lemma_of(node) == "expect" and any(
+            c.dep_ == "xcomp" and any(a.dep_ == "auxpass" for a in c.children)
+            for c in node.children):
+        return True  # the chain's top is "expect" itself
+    head = node.head
+    if head.i == node.i or lemma_of(head) not in BELIEF_VERBS:
+        return False
+    if node.dep_ == "xcomp" and lemma_of(head) == "expect" and any(
+            c.dep_ == "auxpass" for c in node.children):
+        return True  # "expected to be criticised": what others are expected to do to him
+    if node.dep_ != "ccomp" or not any(c.dep_ == "aux" and c.lower_ in MODAL_AUX
+                                       for c in node.children):
+        return False
+    subj = children_by_dep(node, {"nsubj", "nsubjpass"})
+    return bool(subj) and subj[0].pos_ != "PRON"

@@ -52,6 +52,7 @@ from .hypothetical import (
     any_relative,
     attempted_only,
     awaited,
+    believed,
     capability_told,
     feared,
     forecast,
@@ -66,6 +67,7 @@ from .hypothetical import (
     scheduled,
     sought,
     speculates,
+    text_content,
     to_be_done,
     unreal_noun,
     upcoming,
@@ -194,6 +196,7 @@ class ModalityMixin:
                 or helps_only(top) or permitted(top) or claimed(top) or modal_above_noun(top)
                 or negated_purpose(top) or anticipated(top) or obliged_only(top)
                 or sought(top) or needed_only(top) or any_relative(top)
+                or text_content(top) or believed(top)
                 or capability_told(top, (lambda t: _country_named(t, actors))
                                    if actors is not None else None)):
             return "hypothetical"
