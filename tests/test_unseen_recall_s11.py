@@ -22,6 +22,26 @@ CASES = [
     ("Kenya is committed to helping Somalia.", {ev("KEN", "033", "SOM", INTENT)}),
     # ... not a "to" phrase of some other verb
     ("Chile returned to talking about the weather.", set()),
+    # 03.offer-noun-*: offers, pledges and promises as nouns code as the verbs do, their
+    # maker the owner or the subject of the verb that makes them (support_verbs: make,
+    # extend, renew ...), the target a "to" phrase on the noun, the verb or the object
+    ("Germany made a pledge of 200 million marks to Poland.",
+     {ev("DEU", "0331", "POL", INTENT)}),
+    ("Ghana made a pledge of 500 peacekeepers to Liberia.", {ev("GHA", "0334", "LBR", INTENT)}),
+    ("The Peruvian government extended an offer of talks to the rebels.",
+     {ev("PERGOV", "036", "PERREB", INTENT)}),
+    ("The rebels made an offer of a truce to the Ugandan army.",
+     {ev("UGAREB", "0356", "UGAMIL", INTENT)}),
+    ("Algeria extended an offer of mediation between Mali and the rebels.",
+     {ev("DZA", "039", "MLI", INTENT), ev("DZA", "039", "MLIREB", INTENT)}),
+    ("The mayor made a promise of better roads to voters.", set()),
+    # syntax.INTENT_NOUNS: an offer, pledge or promise to act is an intent to do it
+    ("Sweden made an offer to mediate between Ethiopia and Eritrea.",
+     {ev("SWE", "039", "ETH", INTENT), ev("SWE", "039", "ERI", INTENT)}),
+    ("Turkey gave a promise to release the Greek soldiers.",
+     {ev("TUR", "0353", "GRCMIL", INTENT)}),
+    ("Nigeria repeated its commitment to withdraw troops from Cameroon.",
+     {ev("NGA", "0356", "CMR", INTENT)}),
 ]
 
 

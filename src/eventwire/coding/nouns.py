@@ -50,6 +50,10 @@ class NounEventsMixin:
         tok, p = m.token, m.pattern
         self.place_root = p.code[:2]
         src_toks, tgt_toks, of_toks, preps = self._noun_sides(tok, p, actors)
+        if not tgt_toks and p.obj and m.extra:
+            # "an offer of talks to the rebels": the parser may hang the noun's target
+            # phrase on its object
+            tgt_toks = pobjs([tok.doc[i] for i in m.extra], set(preps) - {"in"})
         act = self._noun_act(tok, p, src_toks, tgt_toks, preps, actors)
         src_toks, tgt_toks = self._noun_targets(tok, p, act, of_toks, actors)
         polarity, modality = self._noun_mood(tok, act, actors)
@@ -116,7 +120,9 @@ class NounEventsMixin:
             support = tok.head
             if not tgt_toks:
                 # "continue military aid to Mozambique": the prep may hang on the verb
-                act.tgt_toks = pobjs([support], set(preps))
+                act.tgt_toks = pobjs([support], set(preps)) or [
+                    g for c in support.children if c.dep_ == "dative" and c.lower_ in preps
+                    for g in c.children if g.dep_ == "pobj"]
             chain = self._chain(support)
             act.code, act.modality_override, act.polarity_flip, ids, _ = _apply_chain(
                 p.code, p.id, chain)

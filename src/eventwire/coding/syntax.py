@@ -114,12 +114,14 @@ AGREEMENT_NOUNS = {"agreement", "consensus", "understanding", "deal", "accord", 
 # "Putin has no plans to meet Zelensky": what someone has a plan to do is an intent.
 INTENT_NOUNS = {"plan", "plans", "intention", "intentions", "intent", "desire", "wish",
                 "readiness", "willingness", "determination", "preparedness", "eagerness",
-                "resolve"}
+                "resolve", "offer", "offers", "pledge", "pledges", "promise", "promises",
+                "commitment", "commitments", "vow", "vows"}
 # ... and what someone expresses, signals or announces a plan to do ("voiced its
 # readiness to resume talks", "announced plans to open an embassy")
 INTENT_NOUN_VERBS = {"have", "express", "voice", "signal", "announce", "reaffirm", "reiterate",
                      "confirm", "state", "show", "indicate", "declare", "unveil", "outline",
-                     "stress", "underline", "emphasise", "emphasize"}
+                     "stress", "underline", "emphasise", "emphasize", "make", "renew",
+                     "repeat", "extend", "give"}
 REPORTED_PRONOUNS = {"it", "they", "he", "she", "we"}
 
 WISH_LEMMAS = {"want", "wish", "expect", "prefer", "like", "need"}
