@@ -42,6 +42,15 @@ CASES = [
      {ev("TUR", "0353", "GRCMIL", INTENT)}),
     ("Nigeria repeated its commitment to withdraw troops from Cameroon.",
      {ev("NGA", "0356", "CMR", INTENT)}),
+    # coder.ORDER_OUT_*: ordering someone to leave expels them (166); telling them to is
+    # a demand
+    ("Sudan ordered the British ambassador to leave the country.",
+     {ev("SDN", "166", "GBRGOV")}),
+    ("Rwanda ordered all Belgian aid workers to quit the country within 48 hours.",
+     {ev("RWA", "166", "BELNGO")}),
+    ("Ghana ordered two Nigerian journalists to leave the country.",
+     {ev("GHA", "166", "NGAMED")}),
+    ("Chad told the French troops to leave.", {ev("TCD", "100", "FRAMIL")}),
 ]
 
 

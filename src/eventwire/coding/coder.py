@@ -69,6 +69,12 @@ COURSE_MODALS = {"should", "must", "would", "will", "shall", "could", "can", "ne
                  "'ll", "wo", "might", "may"}
 
 
+# Ordering someone out: an order (not a plea) to leave is an expulsion (CAMEO 166).
+ORDER_OUT_VERBS = frozenset({"order", "command", "instruct"})
+ORDER_OUT_LEAVE = frozenset({"leave", "quit", "depart", "vacate", "exit"})
+ORDER_OUT_CODE = "166"
+
+
 class Coder(VerbEventsMixin, NounEventsMixin, AppraisalsMixin, SidesMixin, MatchingMixin,
             ArgumentsMixin, ModalityMixin, ConventionsMixin):
     def __init__(self, lexicon: Lexicon, keep_unresolved: bool = False) -> None:
@@ -246,7 +252,12 @@ class Coder(VerbEventsMixin, NounEventsMixin, AppraisalsMixin, SidesMixin, Match
         if rule.effect in {"threat", "intent"}:
             modality = rule.effect
         modality = self._clause_modality(tok, modality, actors)
-        code = rule.own_code or "010"
+        code, rule_id = rule.own_code or "010", rule.id
+        if (rule.effect == "demand" and lemma_of(tok) in ORDER_OUT_VERBS
+                and lemma_of(comp) in ORDER_OUT_LEAVE and children_by_dep(tok, {"dobj"})):
+            # "ordered the Chadian envoy to leave", "ordered the aid workers to quit the
+            # country": a side with the power to send them away expels them (166)
+            code, rule_id = ORDER_OUT_CODE, rule.id + "+ordered-out"
         foes = [g for g in tgt_toks if g.dep_ == "pobj" and g.head.lower_ in {"against"}]
         if foes and code[:2] in COOP_ROOTS:
             # "agreed to act jointly against the militants": whom a promised act is aimed
@@ -256,7 +267,7 @@ class Coder(VerbEventsMixin, NounEventsMixin, AppraisalsMixin, SidesMixin, Match
             joint = len(src_toks) > 1 or self._joint([tok.i, comp.i], actors)
             if not tgt_toks and not joint and code[:2] == "03":
                 code, modality, tgt_toks = "130", "threat", foes
-        return self._emit(src_toks, tgt_toks, code, rule.id, [tok.i, comp.i], actors, polarity,
+        return self._emit(src_toks, tgt_toks, code, rule_id, [tok.i, comp.i], actors, polarity,
                           modality, 0.7 - (0.1 if inherited else 0), None,
                           require_both=rule.needs_target)
 
