@@ -56,6 +56,32 @@ CASES = [
 ]
 
 
+# document.looks_back: a story that names many years, nearly all long past, none of the
+# last two, and no day of this week, is a feature on the past: its plain past clauses with
+# no time of their own are background, though a present sentence breaks the narrative
+_BOLIVIA = ("Bolivia won independence in 1825, and coups followed in 1839 and 1841. "
+            "\"The war of 1879 changed everything,\" says a historian in La Paz. "
+            "Bolivian troops attacked the Chilean garrison at Calama. "
+            "The treaty of 1904 ended the dispute, the historian explains. ")
+_GHANA = ("Ghana's first decade\n\nGhana won independence in 1957. Its first president "
+          "ruled until a coup in 1966, and the army ruled again from 1972 and from 1979 to "
+          "1981. \"Those were hard years,\" a former minister recalls. Ghanaian soldiers "
+          "arrested the Togolese envoy. The envoy was expelled, the minister says.")
+STORIES = [
+    (_BOLIVIA, {ev("BOLMIL", "190", "CHLMIL", BG)}),
+    (_GHANA, {ev("GHAMIL", "173", "TGOGOV", BG), ev(None, "161", "TGOGOV", BG)}),
+    # a day of this week, or a year of the last two, makes it news
+    (_BOLIVIA + "Chile sued Bolivia on Monday.",
+     {ev("BOLMIL", "190", "CHLMIL"), ev("CHL", "115", "BOL")}),
+    (_BOLIVIA.replace("1904", "2016"), {ev("BOLMIL", "190", "CHLMIL")}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), STORIES, ids=[str(i) for i in range(len(STORIES))])
+def test_story_looking_back(engine, text, expected):
+    assert coded_with_flags(engine, text, published="2017-03-20") == expected
+
+
 @pytest.mark.parametrize(("text", "expected"), CASES, ids=[c[0][:50] for c in CASES])
 def test_article_precision_s11(engine, text, expected):
     assert coded_with_flags(engine, text, published="2017-03-20") == expected

@@ -5,6 +5,7 @@ and turn the coded sentences into schema-1 Event and Quote records."""
 from __future__ import annotations
 
 import itertools
+import re
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, replace
@@ -22,6 +23,7 @@ from .component import BlockContext, CodedEvent, coding_pipeline, release
 from .events import RawEvent
 from .lexicon import Lexicon, load_lexicon
 from .modality.background import narrative_time
+from .modality.clauses import _past
 from .modality.hypothetical import present_for_coming_day
 from .ontology import Ontology, load_ontology
 
@@ -109,6 +111,40 @@ def _in_old_story(event: Event) -> Event:
             "actual", "future", "intent", "threat"}:
         return event
     return replace(event, modality="background")
+
+
+# Years a text names ("in 1958", "the 1950s"), and words that tie a story to the days of
+# its publication ("on Monday", "today", "this week").
+_YEAR_WORD = re.compile(r"\b(1[6-9]\d\d|20\d\d)s?\b")
+_NEWS_DAYS = re.compile(r"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|"
+                        r"today|yesterday|tonight|this week|last week|this month)\b", re.I)
+# A story looks back only when it names this many years, nearly all of them this many
+# years before publication.
+HISTORY_YEARS, HISTORY_AGE = 5, 10
+
+
+def looks_back(text: str, day: date | None) -> bool:
+    """The story is a feature on the past: it names at least HISTORY_YEARS years, none of
+    the year of publication or the one before, three in four at least HISTORY_AGE years
+    back, and no day of the week, "today" or "this week" ("Al-Sarraj rose in the mid-1950s
+    ... When the union was declared in 1958 ..."). Its plain past clauses with no time of
+    their own tell that past, not the day's news."""
+    if day is None or _NEWS_DAYS.search(text):
+        return False
+    years = [int(m.group(1)) for m in _YEAR_WORD.finditer(text)]
+    if len(years) < HISTORY_YEARS or any(y >= day.year - 1 for y in years):
+        return False
+    return sum(y <= day.year - HISTORY_AGE for y in years) * 4 >= len(years) * 3
+
+
+def _past_trigger(doc, coded: CodedEvent) -> bool:
+    """The event's trigger is told in the past (a past tense, perfect or past passive)."""
+    for i in coded.raw.tokens[:1]:
+        if i < len(doc):
+            tok = doc[i]
+            verb = tok if tok.pos_ in {"VERB", "AUX"} else tok.head
+            return verb.pos_ in {"VERB", "AUX"} and _past(verb)
+    return False
 
 
 def _with_quote(event: Event, quotes: list[Quote]) -> Event:
@@ -338,6 +374,7 @@ class Engine:
         sentence_index = 0
         block_index, last_quote_block = 0, -9  # paragraph numbers, to spot "he added"
         story_old = False  # the story told so far is of a time over a month ago
+        history = looks_back(text, day)  # a feature on the past, as a whole
         for block, doc in parsed:
             if progress is not None:
                 progress(block.end, len(text))
@@ -356,6 +393,9 @@ class Engine:
                 story_old = told == "old" or (told is None and story_old)
                 if story_old:
                     events = [_in_old_story(e) for e in events]
+                elif history:
+                    events = [_in_old_story(e) if _past_trigger(sent.doc, c) else e
+                              for e, c in zip(events, coded, strict=True)]
                 here = [q for q in spans if sent.start_char <= q.start < sent.end_char]
                 tok = speaker_token(sent, spans) if here else None
                 speaker = actors.actor_for(tok) if tok is not None else None
