@@ -51,6 +51,13 @@ CASES = [
     ("Ghana ordered two Nigerian journalists to leave the country.",
      {ev("GHA", "166", "NGAMED")}),
     ("Chad told the French troops to leave.", {ev("TCD", "100", "FRAMIL")}),
+    # sides.CITIZEN_ROLES: a state's own people held, jailed or sentenced with no holder
+    # and no place named are held by that state
+    ("Two Kenyan journalists were jailed for ten years on charges of sedition.",
+     {ev("KENGOV", "173", "KENMED")}),
+    ("A Chinese dissident was sentenced to death for spying.", {ev("CHNGOV", "173", "CHNOPP")}),
+    ("Two Nigerian opposition leaders were detained on Friday.",
+     {ev("NGAGOV", "173", "NGAOPP")}),
 ]
 
 

@@ -184,6 +184,11 @@ def reciprocal(doc, trigger: list[int]) -> bool:
     return any(_is_reciprocal(n) for n in near)
 
 
+# People of a state whom it holds when no other holder or place is named (a state's
+# citizens, dissidents and rebels; not its nationals named by country alone, who are
+# often held abroad).
+CITIZEN_ROLES = PRIVATE_ROLES | {"OPP", "PTY", "REB", "ELI", "SEP", "RAD"}
+
 class SidesMixin:
     """Coder methods of this step (mixed into coder.Coder)."""
 
@@ -260,7 +265,8 @@ class SidesMixin:
             targets = [(with_country(a, country), t) if a.code is None and a.role in STATE_ROLES
                        and (a.kb_id or "").startswith("role:") else (a, t) for a, t in targets]
         sources, targets = own_state_of_rebels(sources, targets)
-        implied = self._implied_source(code, trigger, actors) if agentless and not sources else None
+        implied = (self._implied_source(code, trigger, actors, targets)
+                   if agentless and not sources else None)
         if implied is not None:
             return [(implied, None)], targets, inferred, 0.1
         return sources, targets, inferred, 0.0
@@ -296,7 +302,7 @@ class SidesMixin:
             return other_country(trigger, actors, own, anyone=True)
         return None
 
-    def _implied_source(self, code, trigger, actors) -> Actor | None:
+    def _implied_source(self, code, trigger, actors, targets=()) -> Actor | None:
         """Who did an act no one is named for, from the country its clause is placed in:
         force by unidentified attackers (CAMEO UAF: "a roadside bombing near Samarra
         killed a U.S. soldier"), an arrest or inquiry by the state ("an American was
@@ -309,6 +315,11 @@ class SidesMixin:
                              kb_id=f"implied:{country}UAF", ner="IMPLIED")
         elif code[:2] == "09" or code[:3] == "173":
             country = clause_country(trigger, actors)
+            people = {a.country for a, _ in targets if a.role in CITIZEN_ROLES and a.country}
+            if country is None and code[:3] == "173" and len(people) == 1:
+                # "two Kenyan journalists were jailed", "a Chinese dissident was sentenced
+                # to death": with no place named, a state's own people are held by it
+                country = next(iter(people))
             if country is not None and country in actors.kb.countries:
                 return Actor(text="", name=f"authorities ({country})", code=country + "GOV",
                              country=country, role="GOV", kb_id=f"implied:{country}GOV",
