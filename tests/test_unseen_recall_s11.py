@@ -42,6 +42,13 @@ CASES = [
      {ev("TUR", "0353", "GRCMIL", INTENT)}),
     ("Nigeria repeated its commitment to withdraw troops from Cameroon.",
      {ev("NGA", "0356", "CMR", INTENT)}),
+    # ... and so is a plan or proposal to act that a side approves, adopts or accepts
+    ("The Sudanese government approved a plan to withdraw troops from the south.",
+     {ev("SDNGOV", "0356", None, INTENT)}),
+    ("The Israeli cabinet approved a proposal to release 400 Palestinian prisoners.",
+     {ev("ISRGOV", "0353", "PSECRM", INTENT)}),
+    ("The Greek government adopted a scheme to release jailed Albanian migrants.",
+     {ev("GRCGOV", "0353", "ALBREF", INTENT)}),
     # coder.ORDER_OUT_*: ordering someone to leave expels them (166); telling them to is
     # a demand
     ("Sudan ordered the British ambassador to leave the country.",

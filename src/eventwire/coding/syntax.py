@@ -115,13 +115,14 @@ AGREEMENT_NOUNS = {"agreement", "consensus", "understanding", "deal", "accord", 
 INTENT_NOUNS = {"plan", "plans", "intention", "intentions", "intent", "desire", "wish",
                 "readiness", "willingness", "determination", "preparedness", "eagerness",
                 "resolve", "offer", "offers", "pledge", "pledges", "promise", "promises",
-                "commitment", "commitments", "vow", "vows"}
+                "commitment", "commitments", "vow", "vows", "proposal", "proposals",
+                "scheme"}
 # ... and what someone expresses, signals or announces a plan to do ("voiced its
 # readiness to resume talks", "announced plans to open an embassy")
 INTENT_NOUN_VERBS = {"have", "express", "voice", "signal", "announce", "reaffirm", "reiterate",
                      "confirm", "state", "show", "indicate", "declare", "unveil", "outline",
                      "stress", "underline", "emphasise", "emphasize", "make", "renew",
-                     "repeat", "extend", "give"}
+                     "repeat", "extend", "give", "approve", "adopt", "endorse", "accept"}
 REPORTED_PRONOUNS = {"it", "they", "he", "she", "we"}
 
 WISH_LEMMAS = {"want", "wish", "expect", "prefer", "like", "need"}
