@@ -46,6 +46,28 @@ CASES = [
      {ev("COLMIL", "190", "COLREB", BG)}),
     ("Al-Shabaab militants killed 40 Somali civilians on Monday.",
      {ev("SOMINS", "180", "SOMCVL")}),
+    ("Al-Shabaab has killed 4,000 people and displaced more than a million during its "
+     "uprising.", {ev("SOMINS", "180", "SOMCVL", BG), ev("SOMINS", "201", None, BG)}),
+    ("The Colombian army has arrested 900 rebels and killed 3,000 throughout the civil war.",
+     {ev("COLMIL", "173", "COLREB", BG), ev("COLMIL", "190", None, BG)}),
+    ("The Colombian army arrested 900 rebels and killed 30 on Monday.",
+     {ev("COLMIL", "173", "COLREB"), ev("COLMIL", "190", None)}),
+    # background.dated_before (_YEAR): "the mid-1990s", "the late-1980s" as one token
+    ("In the mid-1990s, Kenya defied Uganda.", {ev("KEN", "128", "UGA", BG)}),
+    ("In the late-1980s Chile expelled Peruvian diplomats.", {ev("CHL", "161", "PERGOV", BG)}),
+    ("He noted that in the mid-2000s, the Bank of Kenya defied the Kenyan government.",
+     {ev("KENBUS", "128", "KENGOV", BG)}),
+    # background.earlier_main: a past perfect the writer tells (not one reported) is
+    # before the story's own past, unless placed on a day of this week
+    ("The Kenyan minister had pledged to cut aid to Uganda.",
+     {ev("KENGOV", "131", "UGA", BG)}),
+    ("While the Chilean president had vowed to admit 20,000 Peruvian refugees, fewer than "
+     "2,000 have arrived.", {ev("CHLGOV", "030", "PERREF", BG)}),
+    ("Ugandan police had arrested the Kenyan activist before the election.",
+     {ev("UGACOP", "173", "KENCVL", BG)}),
+    ("The Kenyan minister had met the Ugandan envoy on Monday.",
+     {ev("KENGOV", "040", "UGAGOV"), ev("UGAGOV", "040", "KENGOV")}),
+    ("Kenya said Uganda had expelled its envoy.", {ev("UGA", "161", None)}),
     # background.habitual: "systematically", "consistently" tell a practice or a stance
     ("The Kenyan government has systematically refused to negotiate with Somali rebels.",
      {ev("KENGOV", "125", "SOMREB", BG)}),

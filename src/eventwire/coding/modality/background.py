@@ -205,7 +205,8 @@ YEAR_PREPS = {"in", "during", "since", "before", "throughout"}
 DAY_WORDS = {*WEEKDAYS, "today", "yesterday", "tonight"}
 
 
-_YEAR = re.compile(r"(1[89]\d\d|20\d\d)(?:[-/](\d\d))?s?")
+# ("the mid-1990s", "the late-1980s": one token, a part of the decade that ends with it)
+_YEAR = re.compile(r"(?:(?:mid|early|late)-)?(1[89]\d\d|20\d\d)(?:[-/](\d\d))?s?")
 
 
 def _period_end(w: Token):
@@ -712,6 +713,32 @@ def earlier_relative(tok: Token) -> bool:
                for c in tok.children)
 
 
+# Marks of a clause that sets something earlier against the main one ("while he had
+# vowed to ..., fewer than 2,000 came").
+CONCESSIVE_MARKS = {"while", "although", "though", "whereas"}
+
+
+def earlier_main(tok: Token) -> bool:
+    """A past perfect told by the writer, not reported ("The minister had pledged to cut
+    aid.", "While the president had vowed to admit 20,000 refugees, ..."): it tells what came
+    before the story's own past, background, unless it is placed on a day of this week."""
+    verb = tok if tok.pos_ in {"VERB", "AUX"} else tok.head
+    if verb.pos_ not in {"VERB", "AUX"} or not any(
+            c.dep_ == "aux" and c.lower_ in {"had", "'d"} and c.tag_ == "VBD"
+            for c in verb.children):
+        return False
+    node = verb
+    if node.dep_ == "conj" and node.head.i != node.i:
+        node = node.head
+    if node.dep_ == "advcl":
+        if not any(c.dep_ == "mark" and c.lower_ in CONCESSIVE_MARKS for c in node.children):
+            return False
+    elif node.dep_ != "ROOT":
+        return False
+    return not any(w.lower_ in DAY_WORDS for c in verb.children
+                   if c.dep_ in {"prep", "npadvmod"} for w in c.subtree)
+
+
 # Prepositions naming what a word is about ("misled them about his talks with Lima"), and
 # the verbs and nouns whose "for" names what they judge or answer ("sanctioned for its
 # raid on the port", "thanked Peru for its help"): an owned event noun after them is one
@@ -817,10 +844,19 @@ def over_long_span(tok: Token) -> bool:
     # oust him for the past five years")
     verbs += [c for c in verb.children
               if c.dep_ == "xcomp" and _perfect(verb, {"aux", "auxpass"})]
+    # (a perfect shares its "has" with verbs joined to it: "has killed 4,000 and displaced
+    # a million during its insurgency")
+    perfect = _perfect(verb) or (verb.dep_ == "conj" and _perfect(verb.head))
+    shared = [c for c in verb.children if c.dep_ == "conj" and c.pos_ == "VERB"
+              and not children_by_dep(c, {"nsubj", "nsubjpass", "aux"})]
+    if perfect and any(c.dep_ == "prep" and c.lower_ in {"during", "throughout"} and any(
+            g.dep_ == "pobj" and lemma_of(g) in LONG_RUNNING for g in c.children)
+            for v in shared for c in v.children):
+        return True  # (the span on the joined verb)
     for c in (c for v in verbs for c in v.children):
         if c.dep_ == "advmod" and c.lower_ == "long" and _perfect(verb):
             return True  # "has long blamed"
-        if c.dep_ == "prep" and c.lower_ in {"during", "throughout"} and _perfect(c.head) and any(
+        if c.dep_ == "prep" and c.lower_ in {"during", "throughout"} and perfect and any(
                 g.dep_ == "pobj" and lemma_of(g) in LONG_RUNNING for g in c.children):
             return True  # "has killed 4,000 people during its insurgency": its toll so far
         if c.dep_ == "prep" and c.lower_ in {"for", "over", "during", "in", "throughout"}:

@@ -25,6 +25,7 @@ from ..syntax import (
 from .background import (
     dated_before,
     describes_thing,
+    earlier_main,
     earlier_relative,
     habitual,
     in_former_term,
@@ -213,7 +214,7 @@ class ModalityMixin:
                 old_temporal_clause(top, day)  # "years after Lima announced plans to ..."
                 or then_titled(top) or in_former_term(top)
                 or in_past_period(top) or dated_before(top, day) or told_earlier(top)
-                or text_provision(top) or recurring(top)):
+                or text_provision(top) or recurring(top) or earlier_main(top)):
             return "background"  # "during his campaign he vowed to ...", "in 2015 it agreed"
         if modality not in {"actual", "future"}:
             return modality
@@ -222,7 +223,7 @@ class ModalityMixin:
                 or dated_before(top, getattr(actors, "day", None))
                 or told_earlier(top) or span_since(top) or over_long_span(top)
                 or standing_rule(top) or standing_designation(top) or text_provision(top)
-                or then_titled(top) or in_former_term(top)):
+                or then_titled(top) or in_former_term(top) or earlier_main(top)):
             return "background"
         clause = top
         while clause.pos_ not in {"VERB", "AUX"} and clause.dep_ in {
