@@ -49,6 +49,18 @@ CASES = [
      {ev("ISRGOV", "0353", "PSECRM", INTENT)}),
     ("The Greek government adopted a scheme to release jailed Albanian migrants.",
      {ev("GRCGOV", "0353", "ALBREF", INTENT)}),
+    # verbs._protested_mission: a protest held at, outside or in front of a state's
+    # embassy or consulate is aimed at that state, not at the place's
+    ("Lebanese students demonstrated outside the French embassy in Beirut.",
+     {ev("LBNEDU", "141", "FRAGOV")}),
+    ("Hundreds of Iranians protested in front of the British embassy in Tehran.",
+     {ev("IRN", "140", "GBRGOV")}),
+    ("Thousands of Pakistanis rallied outside the US consulate in Karachi.",
+     {ev("PAK", "141", "USAGOV")}),
+    # 14.burn-effigy: burning or trampling a state's flag protests against it
+    ("Demonstrators in Caracas burned American flags.", {ev("VENCVL", "140", "USA")}),
+    ("Pakistani students burned Danish flags in Lahore.", {ev("PAKEDU", "140", "DNK")}),
+    ("Protesters in Belgrade trampled the NATO flag.", {ev("SRBCVL", "140", "IGONATO")}),
     # coder.ORDER_OUT_*: ordering someone to leave expels them (166); telling them to is
     # a demand
     ("Sudan ordered the British ambassador to leave the country.",

@@ -61,6 +61,12 @@ def _exact_recode(rules, code: str, rule: str) -> str:
     return code
 
 
+# Where a protest stands before a state's mission ("outside the French embassy", "in
+# front of the US consulate"), and the missions.
+MISSION_PREPS = {"outside", "at", "near", "before", "opposite", "in", "to", "towards"}
+MISSION_NOUNS = {"embassy", "consulate", "legation", "chancery", "chancellery"}
+
+
 # Effects of control verbs that also take their act as a gerund after "to" ("committed to
 # resolving", "agreed to reopening", "objected to sending"): an intent or a refusal.
 TO_GERUND_EFFECTS = frozenset({"intent", "refuse"})
@@ -113,7 +119,13 @@ class VerbEventsMixin:
         self._aim(r, actors)
         self._apply_conventions(r, actors)
         tok, p = r.tok, r.pattern
-        if r.code[:2] == "14" and not any(self._actor(t, actors, True) for t in r.tgt_toks):
+        if r.code[:2] == "14" and not any(
+                t.dep_ == "dobj" or (t.dep_ == "pobj" and t.head.lower_ == "against")
+                for t in r.tgt_toks) and (mission := self._protested_mission(tok, actors)):
+            # "demonstrated outside the French embassy in Beirut": the state whose mission
+            # a protest stands before is whom it is aimed at, not the place's
+            r.tgt_toks = mission
+        elif r.code[:2] == "14" and not any(self._actor(t, actors, True) for t in r.tgt_toks):
             # "sat in on highways in defiance of the Thai junta", "began a hunger strike
             # to protest against Sweden's decision": a protest's target in its purpose
             r.tgt_toks = self._purpose_targets(tok, actors) or r.tgt_toks
@@ -139,6 +151,14 @@ class VerbEventsMixin:
             found += self._emit(tgt_toks, src_toks, r.code, "+".join(r.rule_ids), trigger,
                                 actors, r.polarity, modality, confidence, p, require_both=True)
         return found + self._avowal(r, tgt_toks, actors)
+
+    def _protested_mission(self, tok: Token, actors: BlockActors) -> list[Token]:
+        """The embassy or consulate a protest is held at, outside or in front of, when an
+        actor owns it ("rallied outside the US consulate"), or []."""
+        places = pobjs([tok], MISSION_PREPS)
+        places += pobjs([f for f in places if f.lower_ == "front"], {"of"})
+        return [g for g in places if lemma_of(g) in MISSION_NOUNS
+                and self._actor(g, actors, True) is not None][:1]
 
     def _avowal(self, r: Reading, tgt_toks, actors: BlockActors) -> list[RawEvent]:
         """ "denied that it had shelled Afghan villages", "acknowledged that it had shot
