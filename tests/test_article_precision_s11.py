@@ -68,6 +68,22 @@ CASES = [
     ("The Kenyan minister had met the Ugandan envoy on Monday.",
      {ev("KENGOV", "040", "UGAGOV"), ev("UGAGOV", "040", "KENGOV")}),
     ("Kenya said Uganda had expelled its envoy.", {ev("UGA", "161", None)}),
+    # background.relative_time: a past relative clause on an argument of a past clause
+    # shares its time (and its occasion's date)
+    ("On Sept. 26, the Kenyan opposition leader listed reasons the Kenyan president was "
+     "refusing to meet Ugandan traders.", {ev("KENGOV", "125", "UGABUS", BG)}),
+    ("At a debate on Sept. 26, the Kenyan opposition leader listed reasons the Kenyan "
+     "president was refusing to meet Ugandan traders.", {ev("KENGOV", "125", "UGABUS", BG)}),
+    ("On Monday, the Kenyan opposition leader listed reasons the Kenyan president was "
+     "refusing to meet Ugandan traders.", {ev("KENGOV", "125", "UGABUS")}),
+    # background.known_fact: what "it is (well, widely) known" or "no secret" is a fact
+    # told as known, not the day's news (unless placed on a day of this week)
+    ("It is widely known that the Kenyan army shelled Somali villages.",
+     {ev("KENMIL", "194", "SOM", BG)}),
+    ("It is no secret that the Kenyan army shelled Somali villages.",
+     {ev("KENMIL", "194", "SOM", BG)}),
+    ("It is known that the Kenyan army shelled Somali villages on Monday.",
+     {ev("KENMIL", "194", "SOM")}),
     # background.habitual: "systematically", "consistently" tell a practice or a stance
     ("The Kenyan government has systematically refused to negotiate with Somali rebels.",
      {ev("KENGOV", "125", "SOMREB", BG)}),
@@ -97,6 +113,25 @@ STORIES = [
      {ev("BOLMIL", "190", "CHLMIL"), ev("CHL", "115", "BOL")}),
     (_BOLIVIA.replace("1904", "2016"), {ev("BOLMIL", "190", "CHLMIL")}),
 ]
+
+
+# background.continuing_present: in a story's body, a simple present of "continue" or
+# "keep" tells an ongoing practice; in the headline or lead it may be the news
+BODY = [
+    ("Kenya condemned Uganda on Monday.\n\nThe Ugandan government continues to jail Kenyan "
+     "journalists.", {ev("KEN", "111", "UGA"), ev("UGAGOV", "173", "KENMED", BG)}),
+    ("Kenya condemned Uganda on Monday.\n\nEthiopian troops continue to attack Somali "
+     "militants.", {ev("KEN", "111", "UGA"), ev("ETHMIL", "190", "SOMINS", BG)}),
+    ("The Ugandan government continues to jail Kenyan journalists.\n\nKenya condemned "
+     "Uganda on Monday.", {ev("UGAGOV", "173", "KENMED"), ev("KEN", "111", "UGA")}),
+    ("Kenya condemned Uganda on Monday.\n\nThe Ugandan government jailed Kenyan journalists.",
+     {ev("KEN", "111", "UGA"), ev("UGAGOV", "173", "KENMED")}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), BODY, ids=[str(i) for i in range(len(BODY))])
+def test_body_continuing(engine, text, expected):
+    assert coded_with_flags(engine, text, published="2017-03-20") == expected
 
 
 @pytest.mark.parametrize(("text", "expected"), STORIES, ids=[str(i) for i in range(len(STORIES))])

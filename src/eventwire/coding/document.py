@@ -22,7 +22,7 @@ from ..nlp.segment import Block, segment
 from .component import BlockContext, CodedEvent, coding_pipeline, release
 from .events import RawEvent
 from .lexicon import Lexicon, load_lexicon
-from .modality.background import narrative_time
+from .modality.background import narrative_time, relative_time
 from .modality.clauses import _past
 from .modality.hypothetical import present_for_coming_day
 from .ontology import Ontology, load_ontology
@@ -507,11 +507,15 @@ class Engine:
         # the verb's time ("pledged in a phone call last month", "reciprocates Xi's visit
         # to Riyadh last year")
         verbs = [v.i for i in trigger if (v := _phrase_verb(doc[i])) is not None]
+        # ... and a past relative clause on an argument of a past clause is of its time
+        # ("at a debate on Sept. 26 she listed reasons he was refusing to meet them")
+        govs = [g.i for i in trigger if (g := relative_time(doc[i])) is not None]
+        verbs += govs
         # ... and a verb told "during" or "at" an occasion is of the occasion's time ("met
         # the envoy during a summit in Quito last year")
         # (not one after another phrase, which it may date instead: "freed them over
         # their reporting during the 2016 election")
-        occasions = [g.i for i in trigger for p in doc[i].children
+        occasions = [g.i for i in trigger + govs for p in doc[i].children
                      if p.dep_ == "prep" and p.lower_ in {"during", "at"} and not any(
                          o.dep_ == "prep" and i < o.i < p.i for o in doc[i].children)
                      for g in p.children if g.dep_ == "pobj" and g.pos_ == "NOUN"]

@@ -339,7 +339,30 @@ def _timed_clauses(verb: Token) -> list[Token]:
             break
         out.append(head)
         cur = head
+    gov = relative_time(verb)
+    if gov is not None:
+        out.append(gov)
     return out
+
+
+def relative_time(verb: Token) -> Token | None:
+    """The past clause whose time a past relative clause on one of its arguments shares
+    ("listed on Sept. 26 the reasons the president was refusing to meet them", "in
+    September police arrested a man who attacked the embassy"), or None. Not a perfect, one
+    with a time of its own, nor one told "now", "later" or "since"."""
+    if verb.dep_ != "relcl" or not _past(verb) or _perfect(verb):
+        return None
+    if any(w.ent_type_ in {"DATE", "TIME"} or _YEAR.fullmatch(w.text)
+           for c in verb.children if c.dep_ in {"prep", "npadvmod", "advmod"}
+           for w in c.subtree):
+        return None  # a time of its own: "Peru, which annexed them in the 1950s, ..."
+    noun = verb.head
+    gov = noun.head
+    if (noun.dep_ in {"dobj", "nsubj", "nsubjpass", "attr"} and gov.pos_ in {"VERB", "AUX"}
+            and gov.i != noun.i and _past(gov) and not any(
+                c.lower_ in {"now", "later", "since", "currently"} for c in verb.children)):
+        return gov
+    return None
 
 
 # Occurrences of their own time: taking part in one named with its year is of that year
@@ -711,6 +734,55 @@ def earlier_relative(tok: Token) -> bool:
         return False
     return any(c.dep_ in {"nsubj", "nsubjpass"} and c.lower_ in REL_WORDS
                for c in tok.children)
+
+
+# Words by which the writer tells a clause as a fact already known ("it is well known that
+# ...", "it is no secret that ...", "it is common knowledge that ...").
+KNOWN_WORDS = {"known", "secret", "knowledge", "documented", "established"}
+
+
+def known_fact(tok: Token) -> bool:
+    """The clause is told as a fact the reader may know, under an empty "it" ("it is well
+    known that Lima armed the militias", "it is no secret that Quito funds them"): no news
+    of the day, background."""
+    verb = tok if tok.pos_ in {"VERB", "AUX"} else tok.head
+    node = verb
+    while node.dep_ == "conj" and node.head.i != node.i:
+        node = node.head
+    for _ in range(2):  # (the parser may hang the clause on a noun of it: "militias")
+        if node.dep_ in {"ccomp", "relcl", "csubj"}:
+            break
+        if node.dep_ not in {"dobj", "amod"} or node.head.i == node.i:
+            return False
+        node = node.head
+    else:
+        return False
+    if node.dep_ not in {"ccomp", "relcl", "csubj"}:
+        return False
+    head = node.head
+    words = {head.lower_} | {c.lower_ for c in head.children if c.dep_ in {"acomp", "attr"}}
+    if not words & KNOWN_WORDS:
+        return False
+    frame = head.head if head.dep_ == "attr" else head
+    if any(w.lower_ in DAY_WORDS for c in verb.children
+           if c.dep_ in {"prep", "npadvmod"} for w in c.subtree):
+        return False  # "it is known that they met on Monday": news all the same
+    return any(c.lower_ == "it" and c.dep_ in {"nsubj", "nsubjpass"} for c in frame.children)
+
+
+def continuing_present(tok: Token) -> bool:
+    """A simple present of carrying on ("the government continues to jail reporters",
+    "both sides keep shelling the town"): an ongoing practice, no act of the day (a
+    story's lead may tell news so; the caller leaves the lead alone)."""
+    verb = tok if tok.pos_ in {"VERB", "AUX"} else tok.head
+    for _ in range(3):
+        if lemma_of(verb) in {"continue", "keep"} and verb.tag_ in {"VBZ", "VBP"} and not any(
+                c.dep_ in {"aux", "auxpass"} for c in verb.children):
+            return any(c.dep_ == "xcomp" for c in verb.children)
+        if verb.dep_ not in {"xcomp", "conj"} or verb.head.i == verb.i:
+            return False
+        verb = verb.head
+    return False
 
 
 # Marks of a clause that sets something earlier against the main one ("while he had

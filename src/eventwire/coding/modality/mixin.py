@@ -23,6 +23,7 @@ from ..syntax import (
     obliged,
 )
 from .background import (
+    continuing_present,
     dated_before,
     describes_thing,
     earlier_main,
@@ -30,6 +31,7 @@ from .background import (
     habitual,
     in_former_term,
     in_past_period,
+    known_fact,
     long_ago,
     measured,
     old_temporal_clause,
@@ -223,8 +225,11 @@ class ModalityMixin:
                 or dated_before(top, getattr(actors, "day", None))
                 or told_earlier(top) or span_since(top) or over_long_span(top)
                 or standing_rule(top) or standing_designation(top) or text_provision(top)
-                or then_titled(top) or in_former_term(top) or earlier_main(top)):
+                or then_titled(top) or in_former_term(top) or earlier_main(top)
+                or known_fact(top)):
             return "background"
+        if continuing_present(top) and getattr(actors, "lead", True) is False:
+            return "background"  # "the army continues to shell the town" (in the body)
         clause = top
         while clause.pos_ not in {"VERB", "AUX"} and clause.dep_ in {
                 "pobj", "prep", "dobj", "attr", "conj", "compound"} and clause.head.i != clause.i:
