@@ -61,6 +61,12 @@ CASES = [
     ("Demonstrators in Caracas burned American flags.", {ev("VENCVL", "140", "USA")}),
     ("Pakistani students burned Danish flags in Lahore.", {ev("PAKEDU", "140", "DNK")}),
     ("Protesters in Belgrade trampled the NATO flag.", {ev("SRBCVL", "140", "IGONATO")}),
+    # 11.express-dismay-at/-over/-about: disappointment or dismay at, over or about
+    # someone's act is disapproval of them
+    ("Australia expressed disappointment at Indonesia's decision.", {ev("AUS", "110", "IDN")}),
+    ("The Kenyan minister voiced dismay about the Tanzanian tariffs.",
+     {ev("KENGOV", "110", "TZA")}),
+    ("Brazil expressed displeasure over the Argentine import curbs.", {ev("BRA", "110", "ARG")}),
     # coder.ORDER_OUT_*: ordering someone to leave expels them (166); telling them to is
     # a demand
     ("Sudan ordered the British ambassador to leave the country.",
