@@ -122,6 +122,22 @@ BODY = [
      "journalists.", {ev("KEN", "111", "UGA"), ev("UGAGOV", "173", "KENMED", BG)}),
     ("Kenya condemned Uganda on Monday.\n\nEthiopian troops continue to attack Somali "
      "militants.", {ev("KEN", "111", "UGA"), ev("ETHMIL", "190", "SOMINS", BG)}),
+    # background.stance_told: in the body, a plan or threat told in the simple present or
+    # the present perfect, with no time of its own, is a standing platform
+    ("Kenya condemned Uganda on Monday.\n\nThe Kenyan opposition leader has vowed to expel "
+     "Ugandan traders.", {ev("KEN", "111", "UGA"), ev("KENOPP", "131", "UGABUS", BG)}),
+    ("Kenya condemned Uganda on Monday.\n\nIn it, the Kenyan opposition leader pledges to "
+     "close the border with Somalia.", {ev("KEN", "111", "UGA"), ev("KENOPP", "138", "SOM", BG)}),
+    ("Kenya condemned Uganda on Monday.\n\nThe Kenyan opposition leader also wants to pull "
+     "Kenya out of the African Union.",
+     {ev("KEN", "111", "UGA"), ev("KENOPP", "0356", "IGOAU", BG)}),
+    ("Kenya condemned Uganda on Monday.\n\nThe Kenyan opposition leader vowed to expel "
+     "Ugandan traders.", {ev("KEN", "111", "UGA"), ev("KENOPP", "131", "UGABUS", THREAT)}),
+    ("Kenya condemned Uganda on Monday.\n\nThe Kenyan opposition leader has vowed this week "
+     "to expel Ugandan traders.",
+     {ev("KEN", "111", "UGA"), ev("KENOPP", "131", "UGABUS", THREAT)}),
+    ("The Kenyan opposition leader pledges to close the border with Somalia.",
+     {ev("KENOPP", "138", "SOM", THREAT)}),
     ("The Ugandan government continues to jail Kenyan journalists.\n\nKenya condemned "
      "Uganda on Monday.", {ev("UGAGOV", "173", "KENMED"), ev("KEN", "111", "UGA")}),
     ("Kenya condemned Uganda on Monday.\n\nThe Ugandan government jailed Kenyan journalists.",

@@ -785,6 +785,36 @@ def continuing_present(tok: Token) -> bool:
     return False
 
 
+# Verbs of a stance taken on what one will do ("vows to ban the book", "wants to leave the
+# bloc", "has pledged to shut the schools").
+STANCE_VERBS = {"vow", "pledge", "promise", "want", "threaten", "wish", "intend", "plan",
+                "aim", "seek", "hope", "propose", "swear"}
+
+
+def stance_told(top: Token) -> bool:
+    """A plan or threat told in the simple present or the present perfect, with no time of
+    its own and outside any quotation ("He also wants to pull the country out of the
+    bloc.", "The candidate has vowed to shut the schools."): in a story's body, a standing
+    platform or stance, not the day's announcement (the caller leaves the lead alone)."""
+    verb = top
+    # (the tagger may take "pledges" with a subject for a plural noun)
+    misread = verb.tag_ == "NNS" and any(c.dep_ == "nsubj" for c in verb.children)
+    if (verb.pos_ not in {"VERB", "AUX"} and not misread) or lemma_of(verb) not in STANCE_VERBS:
+        return False
+    if not any(c.dep_ in {"xcomp", "ccomp"} for c in verb.children):
+        return False
+    auxes = [c for c in verb.children if c.dep_ in {"aux", "auxpass"}]
+    present = (verb.tag_ in {"VBZ", "VBP"} or misread) and not auxes
+    perfect = verb.tag_ == "VBN" and len(auxes) == 1 and auxes[0].lower_ in {"has", "have", "'ve"}
+    if not (present or perfect):
+        return False
+    if any(w.ent_type_ in {"DATE", "TIME"} for c in verb.children
+           if c.dep_ in {"prep", "npadvmod", "advmod"} for w in c.subtree):
+        return False  # "has vowed this week to ...": news
+    return not any(t.text in {'"', "\u201c", "\u201d"} or (
+        lemma_of(t) in SPEECH_LEMMAS and t.i != verb.i) for t in verb.sent)
+
+
 # Marks of a clause that sets something earlier against the main one ("while he had
 # vowed to ..., fewer than 2,000 came").
 CONCESSIVE_MARKS = {"while", "although", "though", "whereas"}

@@ -41,6 +41,7 @@ from .background import (
     report_dated_before,
     reported_over_span,
     span_since,
+    stance_told,
     standing_designation,
     standing_rule,
     temporal_clause,
@@ -216,7 +217,8 @@ class ModalityMixin:
                 old_temporal_clause(top, day)  # "years after Lima announced plans to ..."
                 or then_titled(top) or in_former_term(top)
                 or in_past_period(top) or dated_before(top, day) or told_earlier(top)
-                or text_provision(top) or recurring(top) or earlier_main(top)):
+                or text_provision(top) or recurring(top) or earlier_main(top)
+                or (stance_told(top) and getattr(actors, "lead", True) is False)):
             return "background"  # "during his campaign he vowed to ...", "in 2015 it agreed"
         if modality not in {"actual", "future"}:
             return modality
