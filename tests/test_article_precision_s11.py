@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from event_keys import THREAT, coded_with_flags, ev
+from event_keys import INTENT, THREAT, coded_with_flags, ev
 
 BG = ("asserted", "background")
 HYP = ("asserted", "hypothetical")
@@ -138,6 +138,15 @@ BODY = [
      {ev("KEN", "111", "UGA"), ev("KENOPP", "131", "UGABUS", THREAT)}),
     ("The Kenyan opposition leader pledges to close the border with Somalia.",
      {ev("KENOPP", "138", "SOM", THREAT)}),
+    ("Kenya condemned Uganda on Monday.\n\nThe Kenyan opposition leader said he wants to pull "
+     "Kenya out of the African Union.",
+     {ev("KEN", "111", "UGA"), ev("KENOPP", "0356", "IGOAU", INTENT)}),
+    # (a story in one paragraph: its body starts after the first two sentences)
+    ("Kenya condemned Uganda on Monday. Ugandan police arrested two Kenyan traders. The "
+     "Kenyan opposition leader has vowed to expel Ugandan traders and also wants to pull "
+     "Kenya out of the African Union.",
+     {ev("KEN", "111", "UGA"), ev("UGACOP", "173", "KENBUS"), ev("KENOPP", "131", "UGABUS", BG),
+      ev("KENOPP", "0356", "IGOAU", BG)}),
     ("The Ugandan government continues to jail Kenyan journalists.\n\nKenya condemned "
      "Uganda on Monday.", {ev("UGAGOV", "173", "KENMED"), ev("KEN", "111", "UGA")}),
     ("Kenya condemned Uganda on Monday.\n\nThe Ugandan government jailed Kenyan journalists.",

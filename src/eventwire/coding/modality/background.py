@@ -788,7 +788,7 @@ def continuing_present(tok: Token) -> bool:
 # Verbs of a stance taken on what one will do ("vows to ban the book", "wants to leave the
 # bloc", "has pledged to shut the schools").
 STANCE_VERBS = {"vow", "pledge", "promise", "want", "threaten", "wish", "intend", "plan",
-                "aim", "seek", "hope", "propose", "swear"}
+                "aim", "seek", "hope", "swear"}
 
 
 def stance_told(top: Token) -> bool:
@@ -811,8 +811,12 @@ def stance_told(top: Token) -> bool:
     if any(w.ent_type_ in {"DATE", "TIME"} for c in verb.children
            if c.dep_ in {"prep", "npadvmod", "advmod"} for w in c.subtree):
         return False  # "has vowed this week to ...": news
-    return not any(t.text in {'"', "\u201c", "\u201d"} or (
-        lemma_of(t) in SPEECH_LEMMAS and t.i != verb.i) for t in verb.sent)
+    node = verb
+    while node.dep_ in {"ccomp", "xcomp", "advcl", "relcl", "conj"} and node.head.i != node.i:
+        if node.dep_ in {"ccomp", "xcomp"} and lemma_of(node.head) in SPEECH_LEMMAS:
+            return False  # reported: "said he wants to ...", the day's statement
+        node = node.head
+    return not any(t.text in {'"', "\u201c", "\u201d"} for t in verb.sent)
 
 
 # Marks of a clause that sets something earlier against the main one ("while he had

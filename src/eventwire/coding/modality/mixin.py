@@ -126,6 +126,18 @@ def joined_complement(tok: Token, infinitive_complement) -> Token:
     return tok
 
 
+def in_body(tok: Token, actors) -> bool:
+    """The token is in a story's body: not in the headline or the lead (the first two
+    sentences of the first paragraph with an actor; a story given as one paragraph has its
+    body after them). What the body tells in the present is less often the day's news."""
+    if actors is None:
+        return False
+    if getattr(actors, "lead", True) is False:
+        return True
+    sents = list(tok.doc.sents)
+    return not any(tok.sent.start == s.start for s in sents[:2])
+
+
 class ModalityMixin:
     """Control chains, polarity and modality of the Coder."""
 
@@ -218,7 +230,7 @@ class ModalityMixin:
                 or then_titled(top) or in_former_term(top)
                 or in_past_period(top) or dated_before(top, day) or told_earlier(top)
                 or text_provision(top) or recurring(top) or earlier_main(top)
-                or (stance_told(top) and getattr(actors, "lead", True) is False)):
+                or (stance_told(top) and in_body(top, actors))):
             return "background"  # "during his campaign he vowed to ...", "in 2015 it agreed"
         if modality not in {"actual", "future"}:
             return modality
@@ -230,7 +242,7 @@ class ModalityMixin:
                 or then_titled(top) or in_former_term(top) or earlier_main(top)
                 or known_fact(top)):
             return "background"
-        if continuing_present(top) and getattr(actors, "lead", True) is False:
+        if continuing_present(top) and in_body(top, actors):
             return "background"  # "the army continues to shell the town" (in the body)
         clause = top
         while clause.pos_ not in {"VERB", "AUX"} and clause.dep_ in {
