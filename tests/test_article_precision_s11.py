@@ -141,6 +141,14 @@ BODY = [
     ("Kenya condemned Uganda on Monday.\n\nThe Kenyan opposition leader said he wants to pull "
      "Kenya out of the African Union.",
      {ev("KEN", "111", "UGA"), ev("KENOPP", "0356", "IGOAU", INTENT)}),
+    # (a quoted word after the verb does not put it in a quotation)
+    ('Kenya condemned Uganda on Monday.\n\nIn it, the Kenyan opposition leader pledges to '
+     'close the border with Somalia for "security" reasons.',
+     {ev("KEN", "111", "UGA"), ev("KENOPP", "138", "SOM", BG)}),
+    # (a base form with a subject is a present the tagger misread)
+    ('Kenya condemned Uganda on Monday.\n\n"Both armies, but especially the Ugandan army, '
+     'continue to attack Kenyan villages with impunity," a Kenyan lawmaker told reporters.',
+     {ev("KEN", "111", "UGA"), ev("UGAMIL", "190", "KEN", BG)}),
     # (a story in one paragraph: its body starts after the first two sentences)
     ("Kenya condemned Uganda on Monday. Ugandan police arrested two Kenyan traders. The "
      "Kenyan opposition leader has vowed to expel Ugandan traders and also wants to pull "

@@ -776,7 +776,10 @@ def continuing_present(tok: Token) -> bool:
     story's lead may tell news so; the caller leaves the lead alone)."""
     verb = tok if tok.pos_ in {"VERB", "AUX"} else tok.head
     for _ in range(3):
-        if lemma_of(verb) in {"continue", "keep"} and verb.tag_ in {"VBZ", "VBP"} and not any(
+        # (a base form with a subject and no auxiliary is a present the tagger misread)
+        present = verb.tag_ in {"VBZ", "VBP"} or (
+            verb.tag_ == "VB" and any(c.dep_ == "nsubj" for c in verb.children))
+        if lemma_of(verb) in {"continue", "keep"} and present and not any(
                 c.dep_ in {"aux", "auxpass"} for c in verb.children):
             return any(c.dep_ == "xcomp" for c in verb.children)
         if verb.dep_ not in {"xcomp", "conj"} or verb.head.i == verb.i:
@@ -816,7 +819,15 @@ def stance_told(top: Token) -> bool:
         if node.dep_ in {"ccomp", "xcomp"} and lemma_of(node.head) in SPEECH_LEMMAS:
             return False  # reported: "said he wants to ...", the day's statement
         node = node.head
-    return not any(t.text in {'"', "\u201c", "\u201d"} for t in verb.sent)
+    return not inside_quote(verb)
+
+
+def inside_quote(tok: Token) -> bool:
+    """The token is inside a quotation of its sentence: an odd number of quotation marks
+    comes before it (a quoted word after it, '"preventative" basis', does not count)."""
+    marks = sum(t.text in {'"', "\u201c", "\u201d", "''", "``"}
+                for t in tok.sent if t.i < tok.i)
+    return marks % 2 == 1
 
 
 # Marks of a clause that sets something earlier against the main one ("while he had
