@@ -38,6 +38,19 @@ CASES = [
      {ev("PERGOV", "111", None, HYP)}),
     ("The Turkish foreign minister expects to be invited by Greece.",
      {ev("TURGOV", "030", None, HYP)}),
+    # hypothetical.obliged_only: what someone "must" do, under verbs of coming to see it
+    # ("get him to realise that he must ...") with a speech verb only further up, is an
+    # obligation, no act; right under a speech verb it is coded as the speaker's demand
+    ('The aim is to corner Museveni and to get him to realise that if he wants any role in '
+     'the region, he must negotiate with the Ugandan opposition," an analyst told reporters.',
+     {ev("UGAGOV", "046", "UGAOPP", HYP), ev("UGAOPP", "046", "UGAGOV", HYP)}),
+    ("The aim is to isolate Maduro and get him to see that he must negotiate with the "
+     "Venezuelan opposition, a Colombian diplomat told reporters.",
+     {ev("VENGOV", "046", "VENOPP", HYP), ev("VENOPP", "046", "VENGOV", HYP)}),
+    ("The goal is to make Erdogan understand that he must release the Kurdish lawmakers, a "
+     "German diplomat said.", {ev("TURGOV", "0841", "TURLEG", HYP)}),
+    ("The Kenyan minister said Uganda must release the Kenyan activists.",
+     {ev("KENGOV", "1053", "UGA")}),
     # background.over_long_span: a perfect told "during" or "throughout" a long-running
     # conflict sums up its toll so far
     ("Al-Shabaab militants have killed 4,000 Somali civilians during their insurgency.",

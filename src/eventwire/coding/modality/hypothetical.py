@@ -416,8 +416,18 @@ def obliged_only(tok: Token) -> bool:
     """What a clause says someone must do, said by no one the sentence names ("the
     warring sides must protect civilians", "Lima ought to apologise"): an obligation, not
     an act (a reported one, "X said Lima must pay", is coded as X's demand)."""
-    return obliged(tok) and not is_reported(tok) and not any(
-        lemma_of(a) in SPEECH_LEMMAS for a in tok.ancestors)
+    if not obliged(tok) or is_reported(tok):
+        return False
+    # (a speech verb right above it, through joined verbs, reports a demand: "said that
+    # Lima must pay and Quito must apologise"; one further up, over "realise" or "get him
+    # to", reports no demand of its own: "told reporters the aim is to get him to realise
+    # he must negotiate")
+    node = tok
+    while node.dep_ == "conj" and node.head.i != node.i:
+        node = node.head
+    head = node.head
+    return not (head.i != node.i and (lemma_of(head) in SPEECH_LEMMAS or (
+        head.dep_ == "conj" and lemma_of(head.head) in SPEECH_LEMMAS)))
 
 
 def anticipated(tok: Token) -> bool:
