@@ -63,7 +63,7 @@ CASES = [
      {('JPNGOV', '046', 'PRKGOV', 'asserted', 'hypothetical'),
       ('PRKGOV', '046', 'JPNGOV', 'asserted', 'hypothetical')}),
     ('Chad will not reopen the border before Sudan withdraws its troops from Darfur.',
-     {('SDN', '0874', 'SDN', 'asserted', 'hypothetical')}),
+     {('SDN', '0874', None, 'asserted', 'hypothetical')}),
     # asked_or_supposed: a quoted question the sentence attributes, a question without its
     # mark, an inverted condition ('Should X ..., Y will ...'): hypothetical
     ('"Will Russia attack Finland next?" the Estonian minister asked.',

@@ -172,8 +172,9 @@ CASES = [
     # coder._purpose_demand: what a purpose clause of a coded act wants of another is why
     # the act was done, not a further demand
     ("Ghana cut aid to Togo to press Lome to free its prisoners.", {ev("GHA", "162", "TGO")}),
-    # conventions._home_state: withdrawing troops from one's own region keeps that country
-    ("Sudan withdrew its troops from Darfur.", {ev("SDN", "0874", "SDN")}),
+    # sides.OWN_GROUND_CODES (session 11): withdrawing troops from one's own region is
+    # towards no one the place names
+    ("Sudan withdrew its troops from Darfur.", {ev("SDN", "0874", None)}),
     # 12.scoff-at, 05.patch-up-ties: a few idioms of news wires
     ("Cuba scoffed at the American offer.", {ev("CUB", "120", "USA")}),
     ("Turkey patched up relations with Syria.",

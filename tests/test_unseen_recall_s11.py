@@ -67,6 +67,14 @@ CASES = [
     ("The Kenyan minister voiced dismay about the Tanzanian tariffs.",
      {ev("KENGOV", "110", "TZA")}),
     ("Brazil expressed displeasure over the Argentine import curbs.", {ev("BRA", "110", "ARG")}),
+    # sides.OWN_GROUND_CODES: a truce or withdrawal on a side's own ground has no target
+    # from the place; on another's ground, that other is the target
+    ("Hezbollah declared a ceasefire in south Lebanon.", {ev("LBNINS", "0871", None)}),
+    ("The Colombian rebels announced a ceasefire in Colombia.", {ev("COLREB", "0871", None)}),
+    ("Bosnian Serb forces completed their withdrawal from the town of Gorazde.",
+     {ev("BIHMIL", "0874", None)}),
+    ("The Israeli army withdrew from the Lebanese town of Jezzine.",
+     {ev("ISRMIL", "0874", "LBN")}),
     # coder.ORDER_OUT_*: ordering someone to leave expels them (166); telling them to is
     # a demand
     ("Sudan ordered the British ambassador to leave the country.",

@@ -184,6 +184,11 @@ def reciprocal(doc, trigger: list[int]) -> bool:
     return any(_is_reciprocal(n) for n in near)
 
 
+# De-escalation (truce, ceasefire, withdrawal, demobilisation, surrender: CAMEO 087):
+# its target is no place of the side's own country.
+OWN_GROUND_CODES = ("087",)
+
+
 # People of a state whom it holds when no other holder or place is named (a state's
 # citizens, dissidents and rebels; not its nationals named by country alone, who are
 # often held abroad).
@@ -316,9 +321,11 @@ class SidesMixin:
         elif code[:2] == "09" or code[:3] == "173":
             country = clause_country(trigger, actors)
             people = {a.country for a, _ in targets if a.role in CITIZEN_ROLES and a.country}
-            if country is None and code[:3] == "173" and len(people) == 1:
+            if (country is None and code[:3] == "173" and len(people) == 1
+                    and sentence_country(trigger, actors) in people):
                 # "two Kenyan journalists were jailed", "a Chinese dissident was sentenced
-                # to death": with no place named, a state's own people are held by it
+                # to death": with no place and no other state named, a state's own people
+                # are held by it
                 country = next(iter(people))
             if country is not None and country in actors.kb.countries:
                 return Actor(text="", name=f"authorities ({country})", code=country + "GOV",
@@ -471,6 +478,12 @@ class SidesMixin:
                     t = None
                 else:
                     continue
+            if (s is not None and t is not None and code[:3] in OWN_GROUND_CODES
+                    and t[0].code and len(t[0].code) == 3 and t[0].code == s[0].country):
+                # "Hezbollah declared a truce in south Lebanon", "Bosnian Serb forces
+                # withdrew from Gorazde": a side standing down on its own country's ground
+                # does so towards no one the place names
+                t = None
             if not self.keep_unresolved and not _known_source(s) and not (
                     s is None and agentless and t is not None and t[0].code):
                 continue  # keep "X was attacked" (no agent named) but not unknown sources

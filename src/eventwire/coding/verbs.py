@@ -157,7 +157,9 @@ class VerbEventsMixin:
         actor owns it ("rallied outside the US consulate"), or []."""
         places = pobjs([tok], MISSION_PREPS)
         places += pobjs([f for f in places if f.lower_ == "front"], {"of"})
-        return [g for g in places if lemma_of(g) in MISSION_NOUNS
+        # (its owner named on it: "the embassy in La Paz" is no one's we know)
+        return [g for g in places if lemma_of(g) in MISSION_NOUNS and any(
+            c.dep_ in {"amod", "compound", "poss", "nmod"} for c in g.children)
                 and self._actor(g, actors, True) is not None][:1]
 
     def _avowal(self, r: Reading, tgt_toks, actors: BlockActors) -> list[RawEvent]:
