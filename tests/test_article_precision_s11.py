@@ -97,6 +97,14 @@ CASES = [
      {ev("KENMIL", "194", "SOM", BG)}),
     ("It is known that the Kenyan army shelled Somali villages on Monday.",
      {ev("KENMIL", "194", "SOM")}),
+    # background.span_since: "has since" with a share of a whole as object ("much of the
+    # territory", "most of the villages") sums up acts over the span
+    ("Backed by French air strikes, Malian troops have since retaken much of the territory "
+     "they lost.", {ev("MLIMIL", "192", None, BG)}),
+    ("Syrian rebels have since seized many of the towns in the province.",
+     {ev("SYRREB", "192", None, BG)}),
+    ("Iraqi troops have since retaken most of the villages.", {ev("IRQMIL", "192", None, BG)}),
+    ("The Malian army has since retaken the town of Gao.", {ev("MLIMIL", "192", "MLI")}),
     # background.habitual: "systematically", "consistently" tell a practice or a stance
     ("The Kenyan government has systematically refused to negotiate with Somali rebels.",
      {ev("KENGOV", "125", "SOMREB", BG)}),

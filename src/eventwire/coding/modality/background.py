@@ -571,6 +571,10 @@ def told_earlier(tok: Token) -> bool:
     return False
 
 
+# Shares of a whole taken bit by bit ("much of the territory", "most of the villages").
+SHARE_WORDS = {"much", "most", "many", "all", "half", "parts", "swathes", "swaths", "bulk"}
+
+
 def span_since(tok: Token) -> bool:
     """A perfect clause over a span "since" an earlier event ("since the collapse of the
     union, Moscow has fought two wars", "since then, the president has cracked down",
@@ -616,8 +620,11 @@ def span_since(tok: Token) -> bool:
                     return True
             if prep.dep_ == "advmod" and prep.lower_ == "since":
                 # "has since returned": a later act, maybe today's; but "has since waged a
-                # campaign", "have since fought two wars": carried on up to now, a summary
-                return any(lm in DURATIVE_VERBS for lm in lemmas_of(v))
+                # campaign", "have since fought two wars": carried on up to now, a summary;
+                # so is "have since retaken much of the land": a share of a whole, taken
+                # bit by bit
+                return any(lm in DURATIVE_VERBS for lm in lemmas_of(v)) or any(
+                    o.dep_ == "dobj" and o.lower_ in SHARE_WORDS for o in v.children)
     return False
 
 
