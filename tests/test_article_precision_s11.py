@@ -89,6 +89,16 @@ CASES = [
      "president was refusing to meet Ugandan traders.", {ev("KENGOV", "125", "UGABUS", BG)}),
     ("On Monday, the Kenyan opposition leader listed reasons the Kenyan president was "
      "refusing to meet Ugandan traders.", {ev("KENGOV", "125", "UGABUS")}),
+    # document._date: an act done "in" an occasion (a raid, a sweep, an interview) is of
+    # the occasion's time
+    ("The Ugandan activist was arrested in a police sweep in December and accused of "
+     "spying for Kenya.", {ev(None, "173", "UGACVL", BG)}),
+    ("Kenyan police arrested the Ugandan activist in a raid in December.",
+     {ev("KENCOP", "173", "UGACVL", BG)}),
+    ("In an interview in January, the Kenyan president criticised Uganda.",
+     {ev("KENGOV", "111", "UGA", BG)}),
+    ("Kenyan police arrested the Ugandan activist in a raid on Monday.",
+     {ev("KENCOP", "173", "UGACVL")}),
     # background.known_fact: what "it is (well, widely) known" or "no secret" is a fact
     # told as known, not the day's news (unless placed on a day of this week)
     ("It is widely known that the Kenyan army shelled Somali villages.",

@@ -137,6 +137,13 @@ def looks_back(text: str, day: date | None) -> bool:
     return sum(y <= day.year - HISTORY_AGE for y in years) * 4 >= len(years) * 3
 
 
+# Occasions an act is done "in", whose time is the act's ("arrested in a sweep in
+# December", "killed in a raid last year").
+OCCASION_NOUNS = {"sweep", "raid", "operation", "crackdown", "attack", "ambush", "clash",
+                  "offensive", "assault", "strike", "bombing", "meeting", "summit", "visit",
+                  "interview", "speech", "debate", "ceremony", "rally", "vote", "referendum"}
+
+
 def _past_trigger(doc, coded: CodedEvent) -> bool:
     """The event's trigger is told in the past (a past tense, perfect or past passive)."""
     for i in coded.raw.tokens[:1]:
@@ -515,10 +522,12 @@ class Engine:
         # the envoy during a summit in Quito last year")
         # (not one after another phrase, which it may date instead: "freed them over
         # their reporting during the 2016 election")
+        # (and "in" an occasion: "was arrested in a sweep in December")
         occasions = [g.i for i in trigger + govs for p in doc[i].children
-                     if p.dep_ == "prep" and p.lower_ in {"during", "at"} and not any(
+                     if p.dep_ == "prep" and p.lower_ in {"during", "at", "in"} and not any(
                          o.dep_ == "prep" and i < o.i < p.i for o in doc[i].children)
-                     for g in p.children if g.dep_ == "pobj" and g.pos_ == "NOUN"]
+                     for g in p.children if g.dep_ == "pobj" and g.pos_ == "NOUN" and (
+                         p.lower_ != "in" or g.lemma_.lower() in OCCASION_NOUNS)]
         for nodes in (trigger, verbs + occasions):
             for ent, node in clause_dates(doc, nodes):
                 # (an intent's date hung on its past report is the report's: "did
