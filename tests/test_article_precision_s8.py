@@ -214,7 +214,7 @@ CASES = [
      {ev('UGA', '166', 'KENBUS')}),
     ('Uganda expelled two Kenyan traders on Monday. Ugandan lawmakers scheduled their first '
      'hearing for Friday, and have invited the army chiefs to testify.',
-     {ev('UGA', '166', 'KENBUS'), ev('UGALEG', '036', None, INTENT)}),
+     {ev('UGA', '166', 'KENBUS'), ev('UGALEG', '036', 'UGAMIL', INTENT)}),
     # domestic.fill_domestic: rebels or an opposition that a country named as such backs,
     # arms or aids are not taken to be its own; a deal or talks "with" them are
     ('Iran sent weapons to the insurgents on Monday.', set()),

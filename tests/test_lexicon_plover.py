@@ -93,8 +93,8 @@ RULES = {
     # strike after talks ends the strike, not the talks
     "adjunct-phrase-no-object": [
         ("Ghanaian doctors called off their strike following talks with the health ministry.",
-         {ev("GHAHLH", "082", None)}),
-        ("Malian traders called off their strike after talks.", {ev("MLIBUS", "082", None)}),
+         {ev("GHAHLH", "082", "GHA")}),
+        ("Malian traders called off their strike after talks.", {ev("MLIBUS", "082", "MLI")}),
         ("Ecuador pulled out of the border negotiations with Peru.", {ev("ECU", "164", "PER")}),
     ],
     # a strike, missile or shell as subject of hitting or destroying: force by its launcher,

@@ -107,15 +107,15 @@ CASES = [
     ("Nepalese teachers began a sit-in against the government.",
      {ev("NPLEDU", "141", "NPLGOV")}),
     ("Kenyan opposition supporters held a sit-in in Nairobi.", {ev("KENCVL", "141", "KEN")}),
-    ("Kenyan unions called off their sit-in.", {ev("KENLAB", "082", None)}),
+    ("Kenyan unions called off their sit-in.", {ev("KENLAB", "082", "KEN")}),
     # 08.legalise: unbanning a party eases the ban
     ("The Zambian government unbanned the main opposition party.",
      {ev("ZMBGOV", "0812", "ZMBOPP")}),
     # coder._emit / conventions._home_state: an opposition or rebels with no country named
     # are of the one country their sentence names, even with no target
     ("The opposition coalition called off its rally in Baku.",
-     {ev("AZEOPP", "082", None)}),
-    ("Opposition leaders postponed a rally in Minsk.", {ev("BLROPP", "082", None)}),
+     {ev("AZEOPP", "082", "AZE")}),
+    ("Opposition leaders postponed a rally in Minsk.", {ev("BLROPP", "082", "BLR")}),
     ("Ugandan rebels in Kampala called off their offensive.", {ev("UGAREB", "0871", None)}),
     # ... but private people placed only by their sentence are no political event
     ("Tourists visited the old town in Tbilisi.", set()),

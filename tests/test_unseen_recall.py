@@ -32,8 +32,8 @@ CASES = [
      {ev("CMRCRM", "142", "CMR")}),
     # 08.end-own-protest: any verb of ending or putting off (@end_verbs) one's own protest
     # (@protest_actions)
-    ("Peruvian truckers abandoned their nationwide strike.", {ev("PERLAB", "082", None)}),
-    ("Moroccan teachers halted their boycott of exams.", {ev("MAREDU", "082", None)}),
+    ("Peruvian truckers abandoned their nationwide strike.", {ev("PERLAB", "082", "PER")}),
+    ("Moroccan teachers halted their boycott of exams.", {ev("MAREDU", "082", "MAR")}),
     # ... police who halt a march do not stand down a protest of theirs
     ("Police halted the march in Harare.", set()),
     # 07.send-relief-goods: any verb of sending or handing (@relief_verbs) with any relief
@@ -172,7 +172,7 @@ CASES = [
      {ev("DZAMIL", "173", "DZAOPP")}),
     # arguments.MEMBER_HEADS: people named as part of a non-state body act for it
     ("Leaders of the opposition coalition agreed to postpone their rally in Harare.",
-     {ev("ZWEOPP", "0352", None, INTENT)}),
+     {ev("ZWEOPP", "0352", "ZWE", INTENT)}),
     ("Members of the ruling party in Lusaka demanded the resignation of the finance minister.",
      {ev("ZMBPTY", "1041", "ZMBGOV")}),
     ("Fighters of the Free Syrian Army attacked a government checkpoint.",

@@ -75,6 +75,13 @@ CASES = [
      {ev("BIHMIL", "0874", None)}),
     ("The Israeli army withdrew from the Lebanese town of Jezzine.",
      {ev("ISRMIL", "0874", "LBN")}),
+    # conventions.DOMESTIC_TARGET_ROOTS + 03, 08: a domestic group's undirected promise or
+    # concession is towards its own country (a truce or surrender stays undirected)
+    ("The Nigerian teachers union called off its strike.", {ev("NGALAB", "082", "NGA")}),
+    ("Opposition leaders in Kenya agreed to postpone the rally.",
+     {ev("KENOPP", "0352", "KEN", INTENT)}),
+    ("Colombian students agreed to end their protest.", {ev("COLEDU", "0352", "COL", INTENT)}),
+    ("Five hundred Ugandan rebels surrendered.", {ev("UGAREB", "0874", None)}),
     # coder.ORDER_OUT_*: ordering someone to leave expels them (166); telling them to is
     # a demand
     ("Sudan ordered the British ambassador to leave the country.",
