@@ -99,6 +99,13 @@ CASES = [
      {ev("KENGOV", "111", "UGA", BG)}),
     ("Kenyan police arrested the Ugandan activist in a raid on Monday.",
      {ev("KENCOP", "173", "UGACVL")}),
+    # document._date: "as part of" a dated thing is of its time
+    ("As part of a budget deal in 2015, the Kenyan parliament cut aid to Uganda.",
+     {ev("KENLEG", "162", "UGA", BG)}),
+    ("As part of a crackdown in 2014, Egyptian police arrested two Qatari journalists.",
+     {ev("EGYCOP", "173", "QATMED", BG)}),
+    ("As part of a deal reached on Monday, Chile lifted sanctions on Peru.",
+     {ev("CHL", "085", "PER")}),
     # background.known_fact: what "it is (well, widely) known" or "no secret" is a fact
     # told as known, not the day's news (unless placed on a day of this week)
     ("It is widely known that the Kenyan army shelled Somali villages.",

@@ -528,6 +528,13 @@ class Engine:
                          o.dep_ == "prep" and i < o.i < p.i for o in doc[i].children)
                      for g in p.children if g.dep_ == "pobj" and g.pos_ == "NOUN" and (
                          p.lower_ != "in" or g.lemma_.lower() in OCCASION_NOUNS)]
+        # ... and "as part of" a dated thing is of its time ("as part of a budget deal in
+        # 2015, Congress suspended the ceiling")
+        occasions += [g.i for i in trigger + govs for p in doc[i].children
+                      if p.dep_ == "prep" and p.lower_ == "as"
+                      for part in p.children if part.dep_ == "pobj" and part.lower_ == "part"
+                      for of in part.children if of.dep_ == "prep" and of.lower_ == "of"
+                      for g in of.children if g.dep_ == "pobj" and g.pos_ == "NOUN"]
         for nodes in (trigger, verbs + occasions):
             for ent, node in clause_dates(doc, nodes):
                 # (an intent's date hung on its past report is the report's: "did
