@@ -51,6 +51,15 @@ CASES = [
      "German diplomat said.", {ev("TURGOV", "0841", "TURLEG", HYP)}),
     ("The Kenyan minister said Uganda must release the Kenyan activists.",
      {ev("KENGOV", "1053", "UGA")}),
+    # news_value.answer_frame: a passive "asked" that frames an answer ("when asked on TV
+    # to ..., he said") is no request by the one asked (nor by reporters); one asked by a
+    # named side is left to the coder
+    ('When asked on NTV to share his tax records, Kenyatta said: "That is not your '
+     'business."', set()),
+    ("Asked by journalists to condemn the Ugandan raid, Kenyatta said nothing.", set()),
+    ("When asked on CNN to apologise to Mexico, Trump laughed.", set()),
+    ("The Kenyan president was asked by Uganda to release the activists.",
+     {ev("UGA", "0253", "KENGOV")}),
     # background.over_long_span: a perfect told "during" or "throughout" a long-running
     # conflict sums up its toll so far
     ("Al-Shabaab militants have killed 4,000 Somali civilians during their insurgency.",

@@ -52,9 +52,37 @@ def characterises(tok: Token) -> bool:
                if c.dep_ in {"amod", "advmod", "det", "nummod"})
 
 
+# Verbs of being asked, and those who ask for a living: "when asked (by reporters) to ...,
+# he said" frames an answer, no request of anyone's.
+ASKED_VERBS = {"ask", "question", "press", "quiz"}
+PRESS_ASKERS = {"reporter", "reporters", "journalist", "journalists", "interviewer", "host",
+                "anchor", "press", "media", "moderator"}
+
+
+def answer_frame(tok: Token) -> bool:
+    """The token is (or is governed by) a passive "asked" that frames what someone answers
+    ("When asked on television to name the officials, the president said ...", "Asked by
+    reporters to condemn the raid, she declined"): the question is no event. One asked by
+    a named side ("when asked by Uganda to ...") is left alone."""
+    node = tok
+    for _ in range(3):
+        if (node.tag_ == "VBN" and node.lemma_.lower() in ASKED_VERBS and node.dep_ == "advcl"
+                and not any(c.dep_ in {"nsubj", "nsubjpass", "auxpass"} for c in node.children)):
+            agents = [g for c in node.children if c.dep_ == "agent"
+                      for g in c.children if g.dep_ == "pobj"]
+            return all(g.lower_ in PRESS_ASKERS for g in agents)
+        if node.dep_ not in {"xcomp", "ccomp", "prep", "pcomp"} or node.head.i == node.i:
+            return False
+        node = node.head
+    return False
+
+
 def says_nothing(tok: Token, no_news_objects: frozenset[str], negated: bool) -> bool:
     """A negated giving of details or comment ("did not give further details", "gave no
-    reason", "provided no figures"): no event."""
+    reason", "provided no figures"), or the question that frames an answer ("when asked
+    to name them, he said"): no event."""
+    if answer_frame(tok):
+        return True
     objs = [c for c in tok.children if c.dep_ in {"dobj", "nsubjpass"}]
     for o in objs:
         none = any(c.lower_ in {"no", "few"} for c in o.children if c.dep_ == "det")
