@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from event_keys import INTENT, coded_with_flags, ev
+from event_keys import INTENT, THREAT, coded_with_flags, ev
 
 CASES = [
     # verbs.to_gerund_controller: a control verb of intent or refusal whose act follows
@@ -82,6 +82,14 @@ CASES = [
      {ev("KENOPP", "0352", "KEN", INTENT)}),
     ("Colombian students agreed to end their protest.", {ev("COLEDU", "0352", "COL", INTENT)}),
     ("Five hundred Ugandan rebels surrendered.", {ev("UGAREB", "0874", None)}),
+    # resolve._owned_name: a named body the KB does not know, owned by a state named before
+    # it, is that state's
+    ("Iraq's Revolutionary Command Council warned Kuwait on Wednesday.",
+     {ev("IRQ", "130", "KWT", THREAT)}),
+    ("Nigeria's Supreme Military Council banned the opposition party.",
+     {ev("NGA", "1722", "NGAOPP")}),
+    ("Ghana's Provisional National Defence Council accused Togo of harboring dissidents.",
+     {ev("GHA", "112", "TGO")}),
     # coder.ORDER_OUT_*: ordering someone to leave expels them (166); telling them to is
     # a demand
     ("Sudan ordered the British ambassador to leave the country.",

@@ -295,6 +295,8 @@ class BlockActors:
                 pass  # "the US Congress", "the Nigerian Union of Teachers": country + role
             elif ent.label_ == "ORG" and self._named_by_role(span):
                 pass  # "French broadcaster RFI", "the Kenyan daily Nation": country + role
+            elif ent.label_ == "ORG" and self._owned_name(span):
+                pass  # "Iraq's Revolutionary Command Council": the owner state's body
             elif ent.label_ in {"ORG", "GPE"}:
                 # kept with its text and code None: an organisation, or a place or state the
                 # KB does not know ("Falluja", a fictional country in a test set)
@@ -338,6 +340,27 @@ class BlockActors:
                 self._they(tok)
             elif tok.i not in self.by_token and tok.lower_ == "them" and tok.dep_ == "dobj":
                 self._them(tok)
+
+    def _owned_name(self, span: Span) -> bool:
+        """A name the KB does not know, owned by a state named before it ("Iraq's
+        Revolutionary Command Council", "Ghana's Provisional National Defence Council"):
+        the named body is that state's."""
+        tok = span.root
+        if tok.pos_ != "PROPN":
+            return False
+        for c in tok.children:
+            if c.dep_ != "poss" or c.i >= span.start:
+                continue
+            m = self.by_token.get(c.i)
+            if m is None or not (m.actor.kb_id or "").startswith(("country:", "government:")):
+                continue
+            entry = self.kb.countries.get(m.actor.country or "")
+            if entry is None:
+                return False
+            actor = replace(self._actor(span, entry, "ORG"), name=span.text, kb_id=None)
+            self._add(Mention(span.start, span.end, actor, "unknown"))
+            return True
+        return False
 
     def _named_by_role(self, span: Span) -> bool:
         """A name the KB does not know, told after a noun with a nationality ("French
@@ -1160,6 +1183,17 @@ class BlockActors:
                     if g.dep_ in {"compound", "nmod"} and m is not None and (
                             m.actor.kb_id or "").startswith(("igo:", "country:", "government:")):
                         return m.actor
+            # "Iraq's Revolutionary Command Council", "the Supreme Council of Nigeria": a
+            # body with a name of its own is of the state that owns it
+            owners = [c for c in tok.children if c.dep_ == "poss"]
+            if tok.pos_ == "PROPN":
+                owners += [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"
+                           for g in c.children if g.dep_ == "pobj"]
+            for g in owners:
+                m = self.by_token.get(g.i)
+                if m is not None and (m.actor.kb_id or "").startswith(("country:",
+                                                                       "government:")):
+                    return m.actor
         for child in tok.children:
             # "British prisoners", "an American tanker": the nationality stands for the owner
             if (child.dep_ in {"amod", "compound", "nmod"} and child.text in self.kb.demonyms
