@@ -38,6 +38,15 @@ CASES = [
      {ev("PERGOV", "111", None, HYP)}),
     ("The Turkish foreign minister expects to be invited by Greece.",
      {ev("TURGOV", "030", None, HYP)}),
+    # hypothetical.modal_subject: an event noun (or a participle on a noun) that is the
+    # subject of "would", "could", "might" is supposed, not real; "could have" is left to
+    # past_possibility
+    ("An Israeli attack on Iran would be a disaster.", {ev("ISR", "190", "IRN", HYP)}),
+    ("A Turkish offensive against Kurdish fighters could destabilise the region.",
+     {ev("TUR", "190", "TURREB", HYP)}),
+    ('"UNSC imposed sanctions on Iran would not only be legal, the fact that they have not '
+     'been imposed is a disgrace.', {ev("IGOUNSC", "163", "IRN", HYP)}),
+    ("The Israeli attack on Iran killed dozens.", {ev("ISR", "190", "IRN")}),
     # hypothetical.obliged_only: what someone "must" do, under verbs of coming to see it
     # ("get him to realise that he must ...") with a speech verb only further up, is an
     # obligation, no act; right under a speech verb it is coded as the speaker's demand

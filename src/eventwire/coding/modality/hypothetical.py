@@ -412,6 +412,30 @@ def modal_above_noun(tok: Token) -> bool:
     return any(c.dep_ == "aux" and c.lower_ in OPEN_MODALS for c in node.children)
 
 
+def modal_subject(tok: Token) -> bool:
+    """An event noun, or a participle on a noun, that is the subject of a clause with an
+    open modal ("an Israeli attack on Iran would be a disaster", "sanctions imposed by the
+    council would be legal"): what it supposes is not real. Not "could have" (the attack
+    happened, its effect is in doubt), nor a report's future-in-the-past."""
+    node = tok
+    if tok.pos_ == "VERB" and tok.dep_ in {"amod", "acl"} and tok.tag_ == "VBN":
+        node = tok.head  # "imposed sanctions", "sanctions imposed by ..."
+    elif tok.pos_ == "VERB" and tok.dep_ == "csubj":
+        node = tok  # (the parser may read "council imposed sanctions would be" so)
+    elif node.pos_ != "NOUN":
+        return False
+    while node.dep_ == "conj" and node.head.i != node.i and node.head.pos_ == "NOUN":
+        node = node.head
+    if node.dep_ not in {"nsubj", "nsubjpass", "csubj"}:
+        return False
+    verb = node.head
+    if verb.pos_ not in {"VERB", "AUX"} or is_reported(verb):
+        return False
+    auxes = [c for c in verb.children if c.dep_ in {"aux", "auxpass"}]
+    return any(a.lower_ in OPEN_MODALS for a in auxes) and not any(
+        a.lower_ == "have" for a in auxes)
+
+
 def obliged_only(tok: Token) -> bool:
     """What a clause says someone must do, said by no one the sentence names ("the
     warring sides must protect civilians", "Lima ought to apologise"): an obligation, not

@@ -63,6 +63,7 @@ from .hypothetical import (
     helps_only,
     in_condition,
     modal_above_noun,
+    modal_subject,
     needed_only,
     obliged_only,
     permitted,
@@ -212,7 +213,7 @@ class ModalityMixin:
                 or helps_only(top) or permitted(top) or claimed(top) or modal_above_noun(top)
                 or negated_purpose(top) or anticipated(top) or obliged_only(top)
                 or sought(top) or needed_only(top) or any_relative(top)
-                or text_content(top) or believed(top)
+                or text_content(top) or believed(top) or modal_subject(top)
                 or capability_told(top, (lambda t: _country_named(t, actors))
                                    if actors is not None else None)):
             return "hypothetical"
