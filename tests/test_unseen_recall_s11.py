@@ -90,6 +90,20 @@ CASES = [
      {ev("NGA", "1722", "NGAOPP")}),
     ("Ghana's Provisional National Defence Council accused Togo of harboring dissidents.",
      {ev("GHA", "112", "TGO")}),
+    # control.yaml lemma_aliases: a near-synonym takes the patterns of the commoner verb
+    ("The Serbian government consented to the Russian proposal.",
+     {ev("SRBGOV", "030", "RUS", INTENT)}),
+    ("Belgrade assented to the UN plan.", {ev("SRBGOV", "030", "IGOUNO", INTENT)}),
+    ("Morocco consented to release the Algerian prisoners.",
+     {ev("MAR", "0353", "DZACRM", INTENT)}),
+    ("Rebels slew 30 villagers in eastern Congo.", {ev("CODREB", "180", "CODCVL")}),
+    # 19.respond-with-force: responding to someone with force (a threat when announced)
+    ("Azerbaijan responded with force to the Armenian shelling.", {ev("AZE", "190", "ARM")}),
+    ("Pakistan's prime minister said his country would respond with full force to any "
+     "Indian aggression.", {ev("PAK", "138", "IND", THREAT)}),
+    ("Egypt warned it would respond with military action to any Sudanese incursion.",
+     {ev("EGY", "138", "SDN", THREAT)}),
+    ("The minister responded to the Kenyan criticism with a statement.", set()),
     # coder.ORDER_OUT_*: ordering someone to leave expels them (166); telling them to is
     # a demand
     ("Sudan ordered the British ambassador to leave the country.",

@@ -184,6 +184,16 @@ class Lexicon:
     def candidates(self, pos: str, lemma: str) -> list[Pattern]:
         return self.by_lemma.get((pos, lemma), [])
 
+    def alias(self, lemma: str, like: str) -> None:
+        """Let `lemma` trigger the patterns of `like` too ("consented to the extradition"
+        as "agreed to the extradition"), after its own (on a tied score the earlier
+        pattern wins)."""
+        for pos in ("verb", "noun"):
+            extra = [p for p in self.candidates(pos, like) if p not in self.candidates(pos, lemma)]
+            if extra:
+                self.by_lemma[(pos, lemma)] = [*self.candidates(pos, lemma), *extra]
+        self.trees = None
+
     def infinitive_complement(self, tok) -> bool:
         """An infinitive the parser hung as an adverbial clause of a control verb when a
         phrase of time stands between them ("vowed on Sunday to expel", "threatened on
@@ -311,7 +321,8 @@ def load_patterns_file(path: Path, lexicon: Lexicon, seen: set[str]) -> None:
         lexicon.add(p)
 
 
-CONTROL_FILE_KEYS = frozenset({"control", "support_verbs", "unconventional_violence",
+CONTROL_FILE_KEYS = frozenset({"control", "support_verbs", "lemma_aliases",
+                               "unconventional_violence",
                                "violence_means", "verbal_attack", "civil_modifiers",
                                "assassination", "protest_by_state", "violent_protest",
                                "riot_by_force",
@@ -352,6 +363,11 @@ def load_control_file(path: Path, lexicon: Lexicon) -> None:
     for kind in (data.get("appraisal") or {}).values():
         for word in kind.get("words", []):
             lexicon.appraisal[str(word).lower()] = str(kind["code"])
+    for lemma, like in (data.get("lemma_aliases") or {}).items():
+        if not lexicon.candidates("verb", str(like)) and not lexicon.candidates("noun", str(like)):
+            raise LexiconBadValue(f"lemma alias {lemma!r}: no patterns of {like!r}",
+                                  source=str(path))
+        lexicon.alias(str(lemma).lower(), str(like).lower())
     unknown = set(data) - CONTROL_FILE_KEYS
     if unknown:
         raise LexiconUnknownKey(f"control file: unknown keys {sorted(unknown)}", source=str(path))
