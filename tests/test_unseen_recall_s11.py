@@ -104,6 +104,15 @@ CASES = [
     ("Egypt warned it would respond with military action to any Sudanese incursion.",
      {ev("EGY", "138", "SDN", THREAT)}),
     ("The minister responded to the Kenyan criticism with a statement.", set()),
+    # 04.meet(-with) unless_obj @receptions (matching: also the "with" phrase): how a plan or
+    # a side is received is no meeting; meeting the opposition is
+    ("The Kenyan reforms met with resistance from the unions.", set()),
+    ("The Ugandan proposal met with strong opposition in Nairobi.", set()),
+    ("The Chilean plan met stiff opposition from Peru.", set()),
+    ("The French minister met the Algerian opposition.",
+     {ev("FRAGOV", "040", "DZAOPP"), ev("DZAOPP", "040", "FRAGOV")}),
+    ("The Kenyan president met with opposition leaders.",
+     {ev("KENGOV", "040", "KENOPP"), ev("KENOPP", "040", "KENGOV")}),
     # coder.ORDER_OUT_*: ordering someone to leave expels them (166); telling them to is
     # a demand
     ("Sudan ordered the British ambassador to leave the country.",

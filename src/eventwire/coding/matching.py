@@ -200,9 +200,11 @@ class MatchingMixin:
             if (p.code[:2] == "13" and not p.obj and pos == "verb"
                     and _describes_state(tok)):
                 continue  # "warned that Chad is on the verge of famine": no threat
-            if p.unless_obj and any(obj_matches(c, p.unless_obj)
-                                    for c in children_by_dep(tok, {"dobj"})):
-                continue  # "received weapons from": no meeting
+            if p.unless_obj and any(obj_matches(c, p.unless_obj) for c in [
+                    *children_by_dep(tok, {"dobj"}),
+                    *pobjs([tok], {p.prep or "with", "with"})]):
+                # "received weapons from": no meeting; "met with resistance": a reception
+                continue
             if p.purpose and not self._states_purpose(tok, p.purpose):
                 continue  # "sent troops to the border": no mission, no help
             if p.prep and not self._prep_objects(tok, p.prep, extra):
