@@ -45,7 +45,8 @@ CASES = [
     # domestic: a backed force that hits another state's outpost takes no country from
     # that state; the place it acts in may give it one; on a state's own ground it is
     # of that state
-    ("Iranian-backed militias fired rockets at a US base.", set()),
+    # ... (session 11: with no ground or side of its own named, a proxy is its backer's)
+    ("Iranian-backed militias fired rockets at a US base.", {ev("IRNREB", "194", "USA")}),
     ("Iranian-backed militias fired rockets at a US base in eastern Syria.",
      {ev("SYRREB", "194", "USA")}),
     ("Russian-backed separatists shelled Ukrainian positions.", {ev("UKRREB", "194", "UKR")}),

@@ -113,6 +113,13 @@ CASES = [
      {ev("FRAGOV", "040", "DZAOPP"), ev("DZAOPP", "040", "FRAGOV")}),
     ("The Kenyan president met with opposition leaders.",
      {ev("KENGOV", "040", "KENOPP"), ev("KENOPP", "040", "KENGOV")}),
+    # domestic.backer_country: a backed force with no ground or other side's country is its
+    # backer's; the place it acts in, or the state it fights on its own ground, comes first
+    ("Iranian-backed militias attacked an American embassy.", {ev("IRNREB", "190", "USAGOV")}),
+    ("Rwandan-backed rebels attacked a UN convoy.", {ev("RWAREB", "190", "IGOUNO")}),
+    ("Iranian-backed militias fired rockets at a US base in eastern Syria.",
+     {ev("SYRREB", "194", "USA")}),
+    ("Russian-backed separatists shelled Ukrainian positions.", {ev("UKRREB", "194", "UKR")}),
     # coder.ORDER_OUT_*: ordering someone to leave expels them (166); telling them to is
     # a demand
     ("Sudan ordered the British ambassador to leave the country.",

@@ -242,7 +242,7 @@ def in_attribution(tok: Token, trigger: list[int]) -> bool:
 
 def fill_domestic(sources, targets, place_country: str | None = None,
                   victim_country: str | None = None, borrow_stated: bool = True,
-                  own_place=None, visit: bool = False):
+                  own_place=None, visit: bool = False, backer=None):
     """Give a role-only actor a country: a domestic role takes the country of the actor on
     the other side ("protesters rallied against the Serbian government"); any role takes the
     country of the place the sentence names ("the government in Bogota"). Targets take
@@ -295,6 +295,10 @@ def fill_domestic(sources, targets, place_country: str | None = None,
                     borrow = False
                 country = ((own_place(tok) if own_place and tok is not None else None)
                            or first or place_country or (other_country if borrow else None))
+                if not country and backer is not None and backed(tok):
+                    # "Iranian-backed militias fired at a US base": a proxy with no ground
+                    # or side of its own named is its backer's
+                    country = backer(tok)
                 if country:
                     a = with_country(a, country)
                     inferred = True
@@ -322,6 +326,23 @@ BACKING_PARTICIPLES = {"back", "backed", "sponsor", "sponsored", "support", "sup
 
 
 OUTPOSTS = {"base", "embassy", "consulate", "outpost", "garrison"}
+
+
+def backer_country(tok: Token, actors) -> str | None:
+    """The country of the side a backing participle on the noun names ("Iranian-backed",
+    "Russian-funded"), or None."""
+    for c in tok.children:
+        if c.dep_ != "amod" or c.lower_ not in BACKING_PARTICIPLES:
+            continue
+        for g in c.children:
+            if g.dep_ not in {"npadvmod", "compound", "amod", "nmod", "advmod"}:
+                continue
+            country = actors.kb.demonyms.get(g.text)
+            if country is None and (a := actors.actor_for(g)) is not None:
+                country = a.country
+            if country and not country.startswith(("IGO", "NGO")):
+                return country
+    return None
 
 
 def backed(tok: Token | None) -> bool:

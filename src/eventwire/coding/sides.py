@@ -27,6 +27,7 @@ from .conventions import (
 )
 from .domestic import (
     DOMESTIC_ROLES,
+    backer_country,
     clause_country,
     fill_domestic,
     localised,
@@ -246,7 +247,8 @@ class SidesMixin:
             # (who is released was held by the state that frees them: "freed 40 Kurdish
             # prisoners" are that state's own, as "arrested Kurdish activists" are)
             borrow_stated=code[:2] not in COOP_ROOTS or code[:3] == "084",
-            own_place=lambda tok: own_place_country(tok, actors), visit=code[:3] == "042")
+            own_place=lambda tok: own_place_country(tok, actors), visit=code[:3] == "042",
+            backer=lambda tok: backer_country(tok, actors))
         if not any(a.code for a, _ in targets) and any(_placeable(a) for a, _ in sources):
             # "Georgian police fired tear gas at protesters rallying outside parliament":
             # people with no country named, doing something to no one named (or to no one
