@@ -99,6 +99,8 @@ CASES = [
     ("The Kenyan minister had met the Ugandan envoy on Monday.",
      {ev("KENGOV", "040", "UGAGOV"), ev("UGAGOV", "040", "KENGOV")}),
     ("Kenya said Uganda had expelled its envoy.", {ev("UGA", "161", None)}),
+    ("Hours earlier, the Kenyan gunman had fired on Kenyan police in Nairobi.",
+     {ev("KENUAF", "190", "KENCOP")}),
     # background.relative_time: a past relative clause on an argument of a past clause
     # shares its time (and its occasion's date)
     ("On Sept. 26, the Kenyan opposition leader listed reasons the Kenyan president was "
@@ -173,36 +175,37 @@ STORIES = [
 
 # background.continuing_present: in a story's body, a simple present of "continue" or
 # "keep" tells an ongoing practice; in the headline or lead it may be the news
+_LEAD = "Kenya condemned Uganda on Monday. The two states share a long border. "
 BODY = [
-    ("Kenya condemned Uganda on Monday.\n\nThe Ugandan government continues to jail Kenyan "
+    (_LEAD + "The Ugandan government continues to jail Kenyan "
      "journalists.", {ev("KEN", "111", "UGA"), ev("UGAGOV", "173", "KENMED", BG)}),
-    ("Kenya condemned Uganda on Monday.\n\nEthiopian troops continue to attack Somali "
+    (_LEAD + "Ethiopian troops continue to attack Somali "
      "militants.", {ev("KEN", "111", "UGA"), ev("ETHMIL", "190", "SOMINS", BG)}),
     # background.stance_told: in the body, a plan or threat told in the simple present or
     # the present perfect, with no time of its own, is a standing platform
-    ("Kenya condemned Uganda on Monday.\n\nThe Kenyan opposition leader has vowed to expel "
+    (_LEAD + "The Kenyan opposition leader has vowed to expel "
      "Ugandan traders.", {ev("KEN", "111", "UGA"), ev("KENOPP", "131", "UGABUS", BG)}),
-    ("Kenya condemned Uganda on Monday.\n\nIn it, the Kenyan opposition leader pledges to "
+    (_LEAD + "In it, the Kenyan opposition leader pledges to "
      "close the border with Somalia.", {ev("KEN", "111", "UGA"), ev("KENOPP", "138", "SOM", BG)}),
-    ("Kenya condemned Uganda on Monday.\n\nThe Kenyan opposition leader also wants to pull "
+    (_LEAD + "The Kenyan opposition leader also wants to pull "
      "Kenya out of the African Union.",
      {ev("KEN", "111", "UGA"), ev("KENOPP", "0356", "IGOAU", BG)}),
-    ("Kenya condemned Uganda on Monday.\n\nThe Kenyan opposition leader vowed to expel "
+    (_LEAD + "The Kenyan opposition leader vowed to expel "
      "Ugandan traders.", {ev("KEN", "111", "UGA"), ev("KENOPP", "131", "UGABUS", THREAT)}),
-    ("Kenya condemned Uganda on Monday.\n\nThe Kenyan opposition leader has vowed this week "
+    (_LEAD + "The Kenyan opposition leader has vowed this week "
      "to expel Ugandan traders.",
      {ev("KEN", "111", "UGA"), ev("KENOPP", "131", "UGABUS", THREAT)}),
     ("The Kenyan opposition leader pledges to close the border with Somalia.",
      {ev("KENOPP", "138", "SOM", THREAT)}),
-    ("Kenya condemned Uganda on Monday.\n\nThe Kenyan opposition leader said he wants to pull "
+    (_LEAD + "The Kenyan opposition leader said he wants to pull "
      "Kenya out of the African Union.",
      {ev("KEN", "111", "UGA"), ev("KENOPP", "0356", "IGOAU", INTENT)}),
     # (a quoted word after the verb does not put it in a quotation)
-    ('Kenya condemned Uganda on Monday.\n\nIn it, the Kenyan opposition leader pledges to '
+    (_LEAD + 'In it, the Kenyan opposition leader pledges to '
      'close the border with Somalia for "security" reasons.',
      {ev("KEN", "111", "UGA"), ev("KENOPP", "138", "SOM", BG)}),
     # (a base form with a subject is a present the tagger misread)
-    ('Kenya condemned Uganda on Monday.\n\n"Both armies, but especially the Ugandan army, '
+    (_LEAD + '"Both armies, but especially the Ugandan army, '
      'continue to attack Kenyan villages with impunity," a Kenyan lawmaker told reporters.',
      {ev("KEN", "111", "UGA"), ev("UGAMIL", "190", "KEN", BG)}),
     # (a story in one paragraph: its body starts after the first two sentences)
@@ -211,9 +214,15 @@ BODY = [
      "Kenya out of the African Union.",
      {ev("KEN", "111", "UGA"), ev("UGACOP", "173", "KENBUS"), ev("KENOPP", "131", "UGABUS", BG),
       ev("KENOPP", "0356", "IGOAU", BG)}),
+    # (the paragraph right after a one-line headline is the lead)
+    ("Chile's top diplomat hopes for progress\n\nThe Chilean foreign minister has pledged to "
+     "reach a deal with Peru at his next meeting.", {ev("CHLGOV", "032", "PER", INTENT)}),
+    ("Chile's top diplomat hopes for progress\n\nSANTIAGO, March 19. /Reuters/. The Chilean "
+     "foreign minister has pledged to reach a deal with Peru at his next meeting.",
+     {ev("CHLGOV", "032", "PER", INTENT)}),
     ("The Ugandan government continues to jail Kenyan journalists.\n\nKenya condemned "
      "Uganda on Monday.", {ev("UGAGOV", "173", "KENMED"), ev("KEN", "111", "UGA")}),
-    ("Kenya condemned Uganda on Monday.\n\nThe Ugandan government jailed Kenyan journalists.",
+    (_LEAD + "The Ugandan government jailed Kenyan journalists.",
      {ev("KEN", "111", "UGA"), ev("UGAGOV", "173", "KENMED")}),
 ]
 

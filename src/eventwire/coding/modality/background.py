@@ -859,8 +859,14 @@ def earlier_main(tok: Token) -> bool:
             return False
     elif node.dep_ != "ROOT":
         return False
-    return not any(w.lower_ in DAY_WORDS for c in verb.children
-                   if c.dep_ in {"prep", "npadvmod"} for w in c.subtree)
+    return not any(w.lower_ in DAY_WORDS | RECENT_WORDS for c in verb.children
+                   if c.dep_ in {"prep", "npadvmod", "advmod"} for w in c.subtree)
+
+
+# Words that place a clause within the day ("hours earlier", "minutes before", "earlier
+# in the day", "this morning").
+RECENT_WORDS = {"hours", "hour", "minutes", "minute", "moments", "morning", "afternoon",
+                "evening", "night"}
 
 
 # Prepositions naming what a word is about ("misled them about his talks with Lima"), and

@@ -127,15 +127,23 @@ def joined_complement(tok: Token, infinitive_complement) -> Token:
     return tok
 
 
+# A paragraph that starts this near the top of a text is the lead, after a one-line
+# headline at most.
+LEAD_OFFSET = 200
+
+
 def in_body(tok: Token, actors) -> bool:
     """The token is in a story's body: not in the headline or the lead (the first two
-    sentences of the first paragraph with an actor; a story given as one paragraph has its
-    body after them). What the body tells in the present is less often the day's news."""
+    sentences of the first paragraph with an actor, or of the paragraph right after a
+    headline; a story given as one paragraph has its body after them; a dateline does not
+    count). What the body tells in the present is less often the day's news."""
     if actors is None:
         return False
-    if getattr(actors, "lead", True) is False:
+    early = getattr(actors, "lead", True) or getattr(actors, "base", 0) <= LEAD_OFFSET
+    if not early:
         return True
-    sents = list(tok.doc.sents)
+    # (a dateline, "TOKYO, March 19. /TASS/.", has no verb and is no sentence of the lead)
+    sents = [s for s in tok.doc.sents if any(t.pos_ in {"VERB", "AUX"} for t in s)]
     return not any(tok.sent.start == s.start for s in sents[:2])
 
 
