@@ -120,6 +120,11 @@ CASES = [
     ("Iranian-backed militias fired rockets at a US base in eastern Syria.",
      {ev("SYRREB", "194", "USA")}),
     ("Russian-backed separatists shelled Ukrainian positions.", {ev("UKRREB", "194", "UKR")}),
+    # sides._bare_people (classes bare_people): an act that needs a target, on people of no
+    # one known, is still coded, aimed at no one known
+    ("Iran said it would allow the inspectors back.", {ev("IRN", "035", None, INTENT)}),
+    ("Iraq allowed the inspectors to return.", {ev("IRQ", "080", None)}),
+    ("Libya allowed the observers to visit the prison.", {ev("LBY", "080", None)}),
     # coder.ORDER_OUT_*: ordering someone to leave expels them (166); telling them to is
     # a demand
     ("Sudan ordered the British ambassador to leave the country.",

@@ -386,6 +386,10 @@ class SidesMixin:
                 # is their violent protest, not the police's force on them)
                 pairs += [(t, s) for s, t in pairs if t[0].code and t[0].ner != "IMPLIED"
                           and (code[:2] != "19" or {s[0].role, t[0].role} <= FIGHTING_SIDES)]
+        elif require_both and sources and not targets and self._bare_people(tgt_toks, actors):
+            # "Iran said it would allow the inspectors back": an act on people of no one
+            # known is still the act, aimed at no one known
+            pairs = [(s, None) for s in sources]
         elif require_both or (code[:2] in DYADIC_ROOTS and not self.keep_unresolved):
             return []
         elif sources and code[:2] == "08" and len({a.country for a, _ in sources}) >= 2:
@@ -414,6 +418,14 @@ class SidesMixin:
             ev.source = _anchored(ev.source, trigger, actors, ev.target)
             ev.target = _anchored(ev.target, trigger, actors, ev.source)
         return [ev for ev in events if ev.source is not None or ev.target is not None]
+
+    def _bare_people(self, tgt_toks, actors: BlockActors) -> bool:
+        """The target is a plural noun of people with no owner, nationality or name ("the
+        inspectors", "the hostages"), that no actor stands for."""
+        return any(t.tag_ == "NNS" and not t.ent_type_ and t.lemma_.lower() in self.lexicon.words(
+            "bare_people") and not any(c.dep_ in {"poss", "compound", "amod", "nmod"}
+                                       for c in t.children)
+                   and self._actor(t, actors, True) is None for t in tgt_toks)
 
     def _symmetric(self, code, p: Pattern | None, sources, targets, trigger, actors) -> bool:
         """Whether co-doers of the act do it to each other."""
