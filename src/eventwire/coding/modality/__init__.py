@@ -50,6 +50,15 @@ Each check is a pure function over spaCy tokens, named after what it recognises:
   done: hypothetical;
 - `believed`: a modal clause under a verb of belief about someone else ("diplomats think
   Lima will expel the envoy"), or "expected to be" done to one: a forecast, hypothetical;
+- `modal_subject`: an event noun that is the subject of would/could/might ("an attack on
+  Iran would be a disaster"): hypothetical;
+- `answer_frame` (in `says_nothing`): a passive "asked" that frames an answer ("when asked
+  on TV to name them, he said") is no event;
+- `earlier_main`, `known_fact`, `stance_told`, `continuing_present`: a past perfect the
+  writer tells ("had pledged to"), a fact told as known ("it is no secret that"), and, in a
+  story's body (`mixin.in_body`), a plan told in the present or present perfect ("has
+  vowed to", "wants to") or a practice carried on ("continues to jail"): background;
+- `relative_time`: a past relative clause on an argument of a past clause shares its time;
 - `any_relative`: a relative clause on "any" one who fits it ("any envoy who met them must
   go") describes whoever may fit: hypothetical;
 - `owned_topic`: an owned event noun something is about or is judged "for" ("misled them
