@@ -125,6 +125,11 @@ CASES = [
     ("Iran said it would allow the inspectors back.", {ev("IRN", "035", None, INTENT)}),
     ("Iraq allowed the inspectors to return.", {ev("IRQ", "080", None)}),
     ("Libya allowed the observers to visit the prison.", {ev("LBY", "080", None)}),
+    # a high commissioner is a diplomat (16.recall-ambassador, 16.expel-diplomats,
+    # 11.summon-envoy ...)
+    ("Nigeria recalled its high commissioner from Britain.", {ev("NGA", "161", "GBR")}),
+    ("India expelled the Pakistani deputy high commissioner.", {ev("IND", "161", "PAKGOV")}),
+    ("Britain summoned the Zimbabwean high commissioner.", {ev("GBR", "114", "ZWEGOV")}),
     # coder.ORDER_OUT_*: ordering someone to leave expels them (166); telling them to is
     # a demand
     ("Sudan ordered the British ambassador to leave the country.",
