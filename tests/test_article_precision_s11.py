@@ -220,6 +220,15 @@ BODY = [
     ("Chile's top diplomat hopes for progress\n\nSANTIAGO, March 19. /Reuters/. The Chilean "
      "foreign minister has pledged to reach a deal with Peru at his next meeting.",
      {ev("CHLGOV", "032", "PER", INTENT)}),
+    # background.standing_present: in the body, a present progressive told "currently"
+    # of an arrangement (06, 07) is a state
+    (_LEAD + "Jordan is currently hosting 600,000 Syrian refugees.",
+     {ev("KEN", "111", "UGA"), ev("JOR", "073", "SYRREF", BG)}),
+    (_LEAD + "Uganda alone is currently hosting up to 300,000 South Sudanese refugees.",
+     {ev("KEN", "111", "UGA"), ev("UGA", "073", "SSDREF", BG)}),
+    (_LEAD + "Jordan is hosting Syrian refugees in new camps this week.",
+     {ev("KEN", "111", "UGA"), ev("JOR", "073", "SYRREF")}),
+    ("Jordan is currently hosting 600,000 Syrian refugees.", {ev("JOR", "073", "SYRREF")}),
     ("The Ugandan government continues to jail Kenyan journalists.\n\nKenya condemned "
      "Uganda on Monday.", {ev("UGAGOV", "173", "KENMED"), ev("KEN", "111", "UGA")}),
     (_LEAD + "The Ugandan government jailed Kenyan journalists.",

@@ -1091,9 +1091,16 @@ def standing_present(tok: Token) -> bool:
     ("Japan and Korea host thousands of US troops", "Moscow supplies the army with arms"):
     in the body of a news text, a standing arrangement, not an act of the day."""
     verb = tok if tok.pos_ in {"VERB", "AUX"} else tok.head
-    if verb.pos_ != "VERB" or verb.tag_ not in {"VBZ", "VBP"} or lemma_of(verb) in SPEECH_LEMMAS:
+    # (so is a present progressive told "currently": "Jordan is currently hosting 600,000
+    # refugees" is a state, not the day's act)
+    ongoing = verb.tag_ == "VBG" and any(
+        c.dep_ == "aux" and c.lower_ in {"is", "are"} for c in verb.children) and any(
+        c.dep_ == "advmod" and c.lower_ == "currently" for c in verb.children)
+    if verb.pos_ != "VERB" or (verb.tag_ not in {"VBZ", "VBP"} and not ongoing) or (
+            lemma_of(verb) in SPEECH_LEMMAS):
         return False
-    if any(c.dep_ in {"aux", "auxpass", "neg", "mark"} for c in verb.children):
+    if any(c.dep_ in {"aux", "auxpass", "neg", "mark"} and not (ongoing and c.dep_ == "aux")
+           for c in verb.children):
         return False
     if verb.dep_ not in {"ROOT", "conj"} or any(t.ent_type_ in {"DATE", "TIME"}
                                                for t in verb.sent):
