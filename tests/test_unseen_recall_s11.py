@@ -130,6 +130,13 @@ CASES = [
     ("Nigeria recalled its high commissioner from Britain.", {ev("NGA", "161", "GBR")}),
     ("India expelled the Pakistani deputy high commissioner.", {ev("IND", "161", "PAKGOV")}),
     ("Britain summoned the Zimbabwean high commissioner.", {ev("GBR", "114", "ZWEGOV")}),
+    # sides._speaker_country: sides named by role alone in what a state's speaker reports,
+    # with no place or country named, are of the speaker's country
+    ("A spokesman for the Sri Lankan military said troops had killed 25 Tamil rebels.",
+     {ev("LKAMIL", "190", "LKAREB")}),
+    ("The Ugandan army said soldiers had killed 12 rebels.", {ev("UGAMIL", "190", "UGAREB")}),
+    ("Turkish officials said police had detained 40 protesters.",
+     {ev("TURCOP", "173", "TURCVL")}),
     # coder.ORDER_OUT_*: ordering someone to leave expels them (166); telling them to is
     # a demand
     ("Sudan ordered the British ambassador to leave the country.",

@@ -39,7 +39,7 @@ from .domestic import (
 )
 from .events import RawEvent
 from .lexicon import Pattern
-from .syntax import children_by_dep, lemma_of
+from .syntax import children_by_dep, is_reported, lemma_of, speaker_of
 
 # Who fights or opposes a state from inside it: "the government" or "the regime" they
 # deal with, named by no country, is their own ("Syrian rebels met the regime in Geneva").
@@ -242,6 +242,12 @@ class SidesMixin:
             if where and all(a.country != where for a, _ in sources):
                 targets = [(Actor(text="", name=where, code=where, country=where,
                                   kb_id=f"implied:{where}", ner="IMPLIED"), None)]
+        if (place is None and any(a.code is None and a.role for a, _ in sources + targets)
+                and not any(a.country for a, _ in sources + targets)):
+            # "a spokesman for the Sri Lankan military said troops had killed 25 rebels":
+            # with no place named, sides named by role alone in what a state's speaker
+            # reports are of the speaker's country
+            place = self._speaker_country(trigger, actors)
         sources, targets, inferred = fill_domestic(
             sources, targets, place, victims or _story_victims(code, actors, sources, place),
             # (who is released was held by the state that frees them: "freed 40 Kurdish
@@ -418,6 +424,25 @@ class SidesMixin:
             ev.source = _anchored(ev.source, trigger, actors, ev.target)
             ev.target = _anchored(ev.target, trigger, actors, ev.source)
         return [ev for ev in events if ev.source is not None or ev.target is not None]
+
+    def _speaker_country(self, trigger: list[int], actors: BlockActors) -> str | None:
+        """The one country of who reports the trigger's clause ("Ugandan army officials
+        said ..."), or None."""
+        if not trigger:
+            return None
+        tok = actors.doc[trigger[0]]
+        for _ in range(4):
+            if is_reported(tok):
+                break
+            if tok.head.i == tok.i:
+                return None
+            tok = tok.head
+        else:
+            return None
+        found = {a.country for s in speaker_of(tok) for g in s.subtree
+                 if (a := self._actor(g, actors, True)) is not None and a.country
+                 and not a.country.startswith(("IGO", "NGO"))}
+        return next(iter(found)) if len(found) == 1 else None
 
     def _bare_people(self, tgt_toks, actors: BlockActors) -> bool:
         """The target is a plural noun of people with no owner, nationality or name ("the
