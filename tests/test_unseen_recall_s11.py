@@ -137,6 +137,14 @@ CASES = [
     ("The Ugandan army said soldiers had killed 12 rebels.", {ev("UGAMIL", "190", "UGAREB")}),
     ("Turkish officials said police had detained 40 protesters.",
      {ev("TURCOP", "173", "TURCVL")}),
+    # matching._stray_object: a preposition the parser left empty, whose noun it hung as the
+    # subject of a participle describing it, still has that noun for object
+    ("Chile granted asylum to two Bolivian ministers hiding in its embassy.",
+     {ev("CHL", "075", "BOLGOV")}),
+    ("Spain sent medicine to Cuban children suffering from the epidemic.",
+     {ev("ESP", "073", "CUBCVL")}),
+    ("Ghana offered asylum to Liberian refugees stranded in Accra.",
+     {ev("GHA", "0333", "LBRREF", INTENT)}),
     # coder.ORDER_OUT_*: ordering someone to leave expels them (166); telling them to is
     # a demand
     ("Sudan ordered the British ambassador to leave the country.",

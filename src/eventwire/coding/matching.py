@@ -133,6 +133,29 @@ def _describes_state(tok: Token) -> bool:
     return False
 
 
+def _stray_object(prep: Token) -> Token | None:
+    """The object of a preposition left empty by the parser, which took the noun after it
+    for the subject of a participle that describes it ("granted asylum to five officers
+    holed up in the embassy": "officers" hung as the subject of "holed")."""
+    nxt = prep.doc[prep.i + 1] if prep.i + 1 < len(prep.doc) else None
+    if nxt is None:
+        return None
+    noun = nxt if nxt.pos_ in {"NOUN", "PROPN"} else None
+    while noun is None and nxt.head.i > nxt.i and nxt.dep_ in {"det", "nummod", "amod",
+                                                             "compound", "quantmod"}:
+        nxt = nxt.head
+        noun = nxt if nxt.pos_ in {"NOUN", "PROPN"} else None
+    if noun is None and nxt.pos_ in {"NOUN", "PROPN"}:
+        noun = nxt
+    if noun is None or noun.dep_ not in {"nsubj", "nsubjpass"}:
+        return None
+    verb = noun.head
+    if (verb.tag_ in {"VBN", "VBG", "VBD"} and verb.i > noun.i and verb.head.i == prep.head.i
+            and not any(c.dep_ in {"aux", "auxpass", "mark"} for c in verb.children)):
+        return noun
+    return None
+
+
 # Verbs that name their object as something when they have an object predicate.
 NAMING_VERBS = {"call", "brand", "label", "term", "dub"}
 
@@ -376,6 +399,8 @@ class MatchingMixin:
                     # (not a date: "fired a missile on Friday" fires on no one)
                     out.extend(g for g in node.children if g.dep_ in {"pobj", "pcomp"}
                                and g.ent_type_ not in {"DATE", "TIME"})
+                    if not list(node.children) and (stray := _stray_object(node)) is not None:
+                        out.append(stray)
                 if c.dep_ == "prt" and c.lower_ == preps[0]:
                     out.extend(g for g in tok.children if g.dep_ == "dobj")
         return out
