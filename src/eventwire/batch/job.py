@@ -15,6 +15,7 @@ import sys
 import time
 import uuid
 from collections.abc import Iterable
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import asdict, dataclass, field
 from datetime import datetime
 from pathlib import Path
@@ -223,48 +224,60 @@ def run(paths: Iterable[str | Path], out: str | Path, spark: SparkSession,
     notes = _part(read, worker.NOTE)
     reader_skips = _part(read, worker.SKIP)
 
-    unique = first_of_each_text(docs).persist(disk)
-    dups = near_duplicates(unique, options.dup_threshold, options.num_perm).persist(disk)
-    summary.read = docs.count()
-    clock("read")
-    dups.count()
-    clock("duplicates")
-    to_code = unique.join(dups.select("doc_id"), "doc_id", "left_anti")
-    n_parts = max(1, sc.defaultParallelism * PARTITIONS_PER_CORE,
-                  -(-summary.read // DOCS_PER_PARTITION))
-    coded = _tagged(spark, balanced(to_code.select("doc_id", "text", "published", "title",
-                                                   "source", "url", "date_source", "month",
-                                                   "record_id", "n_chars"), n_parts).rdd
-                    .mapPartitions(lambda rows: worker.code_documents(rows, run_id, now)),
-                    {worker.EVENT: schemas.EVENTS, worker.CODED: _CODED,
-                     worker.SKIP: schemas.SKIPS}).persist(disk)
-    events = _part(coded, worker.EVENT)
-    statuses = _part(coded, worker.CODED)
-    coding_skips = _part(coded, worker.SKIP)
+    # The driver plans each next step while Spark runs the current one (Spark SQL
+    # planning is serial driver work, about a second per step on a local JVM): the
+    # reading job runs while deduplication is planned, deduplication while the coding
+    # and the tables are planned.
+    with ThreadPoolExecutor(max_workers=2, thread_name_prefix="eventwire-job") as jobs:
+        read_count = jobs.submit(docs.count)
+        unique = first_of_each_text(docs).persist(disk)
+        dups = near_duplicates(unique, options.dup_threshold, options.num_perm).persist(disk)
+        to_code = unique.join(dups.select("doc_id"), "doc_id", "left_anti")
+        summary.read = read_count.result()
+        clock("read")
+        dup_count = jobs.submit(dups.count)
+        n_parts = max(1, sc.defaultParallelism * PARTITIONS_PER_CORE,
+                      -(-summary.read // DOCS_PER_PARTITION))
+        coded = _tagged(spark, balanced(to_code.select("doc_id", "text", "published", "title",
+                                                       "source", "url", "date_source",
+                                                       "month", "record_id", "n_chars"),
+                                        n_parts).rdd
+                        .mapPartitions(lambda rows: worker.code_documents(rows, run_id, now)),
+                        {worker.EVENT: schemas.EVENTS, worker.CODED: _CODED,
+                         worker.SKIP: schemas.SKIPS}).persist(disk)
+        events = _part(coded, worker.EVENT)
+        statuses = _part(coded, worker.CODED)
+        coding_skips = _part(coded, worker.SKIP)
+        documents = _documents(unique, dups, statuses, run_id, now)
+        skips = _skips(spark, path_skips, reader_skips, notes, unique,
+                       coding_skips).persist(disk)
+        summary.duplicates = dup_count.result()
+        clock("duplicates")
+        _write(events, f"{out}/events")
+        clock("code+events")
 
-    documents = _documents(unique, dups, statuses, run_id, now).persist(disk)
-    skips = _skips(spark, path_skips, reader_skips, notes, unique, coding_skips,
-                   documents).persist(disk)
-    _write(events, f"{out}/events")
-    clock("code+events")
-    _write(documents, f"{out}/documents")
-    clock("documents")
-    _write(skips, f"{out}/skips")
-    clock("skips")
+        # the documents and skips tables are written side by side; the counts come from
+        # the cached coding output and the skips table just written (no Parquet re-read)
+        def write_skips() -> int:
+            _write(skips, f"{out}/skips")
+            return skips.count()
 
-    # from the cached tables just written: one job each, no re-read of the Parquet
-    totals = documents.groupBy("status").agg(F.count(F.lit(1)).alias("n"),
-                                             F.sum("n_events").alias("events")).collect()
+        writes = [jobs.submit(_write, documents, f"{out}/documents"),
+                  jobs.submit(write_skips)]
+        totals = statuses.groupBy("status").agg(F.count(F.lit(1)).alias("n"),
+                                                F.sum("n_events").alias("events")).collect()
+        writes[0].result()
+        summary.skips = writes[1].result()
+    # a document is coded, failed (one status row from the coding step each) or a
+    # near-duplicate (not coded)
     by_status = {row["status"]: row["n"] for row in totals}
     summary.coded = by_status.get("coded", 0)
-    summary.duplicates = by_status.get("duplicate", 0)
     summary.failed = by_status.get("failed", 0)
-    summary.documents = sum(by_status.values())
+    summary.documents = summary.coded + summary.failed + summary.duplicates
     summary.events = sum(row["events"] or 0 for row in totals)  # one row per event written
-    summary.skips = skips.count()
-    for cached in (read, unique, dups, coded, documents, skips):
+    for cached in (read, unique, dups, coded, skips):
         cached.unpersist()
-    clock("counts")
+    clock("tables")
     summary.seconds = time.monotonic() - started
     return summary
 
@@ -309,15 +322,15 @@ def _documents(unique: DataFrame, dups: DataFrame, statuses: DataFrame, run_id: 
 
 
 def _skips(spark: SparkSession, path_skips: list[tuple], reader_skips: DataFrame,
-           notes: DataFrame, unique: DataFrame, coding_skips: DataFrame,
-           documents: DataFrame) -> DataFrame:
+           notes: DataFrame, unique: DataFrame, coding_skips: DataFrame) -> DataFrame:
     """Every skip once (by skip_id, as the store's primary key keeps it); a note on a
     document only if that reading of it was kept; each with its document's month."""
     kept_notes = notes.join(unique.select("order"), "order", "left_semi").drop("order")
     every = (spark.createDataFrame(path_skips, schemas.SKIPS)
              .unionByName(reader_skips).unionByName(kept_notes).unionByName(coding_skips)
              .dropDuplicates(["skip_id"]))
-    months = documents.select("doc_id", F.col("month"))
+    # the documents table has a row per distinct doc_id, near-duplicates too: unique
+    months = unique.select("doc_id", F.col("month"))
     return every.join(months, "doc_id", "left").select(*schemas.SKIPS.fieldNames(), "month")
 
 

@@ -9,20 +9,40 @@ so every coding partition gets a share of long and short documents alike.
 
 from __future__ import annotations
 
-from pyspark.sql import DataFrame, SparkSession, Window
+from pyspark.sql import DataFrame, Window
 from pyspark.sql import functions as F
 
+_MASK = 0xFFFFFFFF
 
-def hash_keys(spark: SparkSession, n_parts: int) -> list[int]:
-    """For each partition i, an integer key that `repartition(n_parts, key)` sends to i
-    (Spark hashes a repartition key with Murmur3, seed 42, as F.hash does)."""
-    rows = (spark.range(0, 64 * n_parts)
-            .select("id", F.expr(f"pmod(hash(id), {n_parts})").alias("part"))
-            .groupBy("part").agg(F.min("id").alias("key")).collect())
-    keys = {row["part"]: row["key"] for row in rows}
-    missing = [i for i in range(n_parts) if i not in keys]
-    if missing:  # 64 candidates per partition: never seen, but say so rather than skew
-        raise RuntimeError(f"no repartition key found for partitions {missing}")
+
+def _rotl(x: int, r: int) -> int:
+    return ((x << r) | (x >> (32 - r))) & _MASK
+
+
+def _mix(h1: int, k1: int) -> int:
+    k1 = _rotl((k1 * 0xCC9E2D51) & _MASK, 15) * 0x1B873593 & _MASK
+    return (_rotl(h1 ^ k1, 13) * 5 + 0xE6546B64) & _MASK
+
+
+def spark_hash_long(value: int, seed: int = 42) -> int:
+    """Spark's `hash()` of a bigint (Murmur3_x86_32.hashLong, seed 42: what
+    `repartition(n, column)` hashes a key with), as a signed 32-bit int."""
+    h1 = _mix(_mix(seed & _MASK, value & _MASK), (value >> 32) & _MASK) ^ 8
+    h1 = (h1 ^ (h1 >> 16)) * 0x85EBCA6B & _MASK
+    h1 = (h1 ^ (h1 >> 13)) * 0xC2B2AE35 & _MASK
+    h1 ^= h1 >> 16
+    return h1 - (1 << 32) if h1 & 0x80000000 else h1
+
+
+def hash_keys(n_parts: int) -> list[int]:
+    """For each partition i, the smallest non-negative integer key that
+    `repartition(n_parts, key)` sends to i (pmod of Spark's Murmur3 hash), computed here:
+    no Spark job."""
+    keys: dict[int, int] = {}
+    key = 0
+    while len(keys) < n_parts:
+        keys.setdefault(spark_hash_long(key) % n_parts, key)
+        key += 1
     return [keys[i] for i in range(n_parts)]
 
 
@@ -30,8 +50,7 @@ def balanced(docs: DataFrame, n_parts: int) -> DataFrame:
     """`docs` (with doc_id and n_chars) in `n_parts` partitions of nearly equal total
     n_chars: the i-th longest document of each sorted range goes to partition
     (i + range number) mod n_parts."""
-    spark = docs.sparkSession
-    keys = hash_keys(spark, n_parts)
+    keys = hash_keys(n_parts)
     by_length = Window.partitionBy("_range").orderBy(F.desc("n_chars"), "doc_id")
     dealt = (docs.select("doc_id", "n_chars")
              .orderBy(F.desc("n_chars"), "doc_id")
