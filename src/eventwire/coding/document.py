@@ -386,9 +386,9 @@ class Engine:
             if progress is not None:
                 progress(block.end, len(text))
             actors = doc._.eventwire_actors
-            # Doc.text joins every token each time it is read: read it once per block,
-            # not once per quote (quadratic in the quotes of a long paragraph).
-            block_text = doc.text
+            # the paragraph's Doc was made from exactly this slice (_block_doc); Doc.text
+            # would join every token again
+            block_text = text[block.start : block.end]
             spans = find_quote_spans(block_text)
             block_index += 1
             last_speaker: Actor | None = None

@@ -580,15 +580,28 @@ def timeml(text: str, published: date, *, future: bool | None = None) -> str | N
     return timex.timeml() if timex is not None else None
 
 
+# the last Doc clause_dates read and its (DATE entity, root) pairs: the coder asks for
+# the dates of many clauses of one paragraph, and Doc.ents builds its spans anew on
+# each read (one tuple, swapped whole, so a thread never sees a Doc with another's list)
+_last_dated: tuple = (None, ())
+
+
+def _date_entities(doc) -> tuple:
+    global _last_dated
+    last = _last_dated
+    if last[0] is not doc:
+        # "Tuesday's talks" dates the talks, not the clause
+        last = _last_dated = (doc, tuple((ent, ent.root) for ent in doc.ents
+                                         if ent.label_ == "DATE" and ent.root.dep_ != "poss"))
+    return last[1]
+
+
 def clause_dates(doc, trigger_tokens: list[int]) -> list[tuple[object, object]]:
     """DATE entities whose syntactic head path reaches one of the trigger tokens
     before passing through another verb: the time of that clause."""
     triggers = set(trigger_tokens)
     found = []
-    for ent in doc.ents:
-        if ent.label_ != "DATE" or ent.root.dep_ == "poss":
-            continue  # "Tuesday's talks" dates the talks, not the clause
-        node = ent.root
+    for ent, node in _date_entities(doc):
         steps = 0
         while steps < 8:
             if node.i in triggers:

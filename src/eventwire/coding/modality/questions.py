@@ -15,8 +15,11 @@ QUESTION_CLAUSES = {"ccomp", "xcomp", "dobj", "pcomp"}
 
 def is_question(sent: Span) -> bool:
     """The sentence is a direct question (its last word is a question mark)."""
-    words = [t for t in sent if not t.is_space]
-    return bool(words) and words[-1].text == "?"
+    doc = sent.doc
+    for i in range(sent.end - 1, sent.start - 1, -1):  # the last word, from the end
+        if not doc[i].is_space:
+            return doc[i].text == "?"
+    return False
 
 
 # Auxiliaries that open a question or a supposition when they come before the subject
@@ -27,12 +30,14 @@ INVERTING_AUX = {"do", "does", "did", "will", "would", "can", "could", "shall", 
 
 def _inverted(clause: Token) -> bool:
     """The clause opens with an auxiliary before its subject."""
-    words = [t for t in clause.subtree if not t.is_punct and not (
-        t.tag_ in {"WRB", "WP", "WDT"} and t.i < clause.i)]
     subj = [c for c in clause.children if c.dep_ in {"nsubj", "nsubjpass", "expl"}]
     aux = [c for c in clause.children if c.dep_ in {"aux", "auxpass"}
            and c.lower_ in INVERTING_AUX]
-    return bool(words and subj and aux) and aux[0].i == words[0].i and aux[0].i < subj[0].i
+    if not (subj and aux):
+        return False
+    first = next((t for t in clause.subtree if not t.is_punct and not (
+        t.tag_ in {"WRB", "WP", "WDT"} and t.i < clause.i)), None)
+    return first is not None and aux[0].i == first.i and aux[0].i < subj[0].i
 
 
 def asked_or_supposed(tok: Token) -> bool:
