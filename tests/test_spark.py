@@ -240,3 +240,8 @@ def test_a_local_session_listens_on_loopback_only(spark):
     conf = spark.sparkContext.getConf()
     assert conf.get("spark.driver.bindAddress") == "127.0.0.1"
     assert conf.get("spark.driver.host") == "127.0.0.1"
+
+
+def test_a_local_session_plans_statically(spark):
+    """Local runs turn adaptive execution off: it re-plans after each small shuffle."""
+    assert spark.conf.get("spark.sql.adaptive.enabled") == "false"

@@ -136,6 +136,11 @@ def session(master: str | None = None, app_name: str = "eventwire",
                 java_options += archive_options
             builder = builder.config("spark.driver.extraJavaOptions", " ".join(java_options))
             builder = builder.config("spark.sql.codegen.wholeStage", "false")
+            # Adaptive execution re-plans after every shuffle and runs each query stage
+            # as a job of its own (a dozen for the deduplication alone): on one machine's
+            # few small shuffles that costs the driver about a CPU second a run, and the
+            # static plan is as good (bench/spark_scale.py)
+            builder = builder.config("spark.sql.adaptive.enabled", "false")
     return (builder.config("spark.sql.session.timeZone", "UTC")
             .config("spark.ui.showConsoleProgress", "false").getOrCreate())
 
