@@ -67,6 +67,10 @@ MISSION_PREPS = {"outside", "at", "near", "before", "opposite", "in", "to", "tow
 MISSION_NOUNS = {"embassy", "consulate", "legation", "chancery", "chancellery"}
 
 
+# Clauses that tell what caused a harm ("were killed when a storm hit the coast").
+CAUSE_MARKS = frozenset({"when", "after", "as"})
+
+
 # Effects of control verbs that also take their act as a gerund after "to" ("committed to
 # resolving", "agreed to reopening", "objected to sending"): an intent or a refusal.
 TO_GERUND_EFFECTS = frozenset({"intent", "refuse"})
@@ -240,6 +244,11 @@ class VerbEventsMixin:
         elif passive_subj:
             # "Turkey was criticised by Germany", "critics were stripped of citizenship by X"
             r.src_toks = self._agent(tok) or self._deep_agent(tok)
+            if not r.src_toks and p.code[:2] in {"18", "19", "20"}:
+                # "four guards were wounded when gunmen stormed the bank": who did the
+                # clause that tells how the harm came
+                r.src_toks = [c for c in self._passive_causes(tok)
+                              if c.dep_ == "nsubj" and self._actor(c, actors) is not None][:1]
             r.tgt_toks = passive_subj
             if r.code[:2] == "04" and lemma_of(tok) in TOPIC_VERBS and not r.src_toks:
                 # "Haiti will be discussed at the summit": what is talked about, by no one
@@ -267,6 +276,13 @@ class VerbEventsMixin:
         def is_scourge(o: Token) -> bool:  # "drug trafficking", "corruption"
             return lemma_of(o) in scourges or o.lower_ in scourges
 
+        if p.code[:2] in {"18", "19", "20"} and passive_subj and any(
+                is_natural(c) and self._actor(c, actors) is None
+                for c in self._passive_causes(tok)):
+            # "dozens were killed in floods", "two climbers were killed by an avalanche",
+            # "five miners died ... were injured when a tunnel collapsed": harm a natural
+            # force or an accident did is no one's act
+            return False
         # (by the act's own code: "vowed to fight floods" is read as a threat by now)
         if p.code[:2] in {"18", "19", "20"} and any(
                 (is_natural(o) or is_scourge(o)) and self._actor(o, actors) is None
@@ -277,6 +293,17 @@ class VerbEventsMixin:
         return not (r.src_toks and not passive_subj and all(
             is_natural(s) and (self._actor(s, actors) is None or s.pos_ == "PROPN")
             for s in r.src_toks))
+
+    def _passive_causes(self, tok: Token) -> list[Token]:
+        """What a passive harm verb says caused it: its agent, what it happened "in" or
+        "during" ("killed in a landslide"), and the subject of a "when"/"after"/"as" clause
+        on it ("injured when a cyclone struck")."""
+        causes = self._agent(tok) + pobjs([tok], {"in", "during", "by"})
+        for c in tok.children:
+            if c.dep_ == "advcl" and any(m.dep_ in {"mark", "advmod"} and m.lower_ in CAUSE_MARKS
+                                         for m in c.children):
+                causes += children_by_dep(c, {"nsubj", "nsubjpass"})
+        return causes
 
     def _held_as(self, r: Reading) -> list[Token]:
         """Who a reduced relative describes as held ("freed four Americans held captive in
