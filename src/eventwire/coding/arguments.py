@@ -108,6 +108,8 @@ SENT_AWAY = {"extradite", "deport", "expel", "repatriate", "hand", "transfer", "
 # rebuild"), and the roots of such acts (material cooperation and aid, and their pledges).
 HELP_VERBS = {"help", "assist", "aid", "support", "enable", "rebuild", "reconstruct"}
 BENEFIT_ROOTS = {"03", "05", "06", "07"}
+# Charges, accusations and coercion: acts a crime's suspect, not its victim, is the target of.
+LEGAL_ROOTS = {"11", "17"}
 # Verbs of paying back an act ("vowed to retaliate"), aimed at whoever did it.
 RETALIATION_VERBS = {"retaliate", "revenge", "avenge", "respond", "punish", "take"}
 
@@ -621,7 +623,7 @@ class ArgumentsMixin:
                 if g.i in own:
                     continue
                 a = self._actor(g, actors, True)
-                if a is None or not a.code or a.code in own_codes:
+                if a is None or not a.code or a.code in own_codes or self._victim(g, code):
                     continue  # (nor the source itself: "its border")
                 if (a.kb_id or "").startswith("place:") and tok.i not in {g.head.i,
                                                                           g.head.head.i}:
@@ -643,6 +645,16 @@ class ArgumentsMixin:
             layer = (pobjs([g for g in layer if g not in where], preps | {"of", "between", "in"})
                      + pobjs(where, {"between"}))
         return []
+
+    def _victim(self, g: Token, code: str) -> bool:
+        """A person named as the victim of a crime ("the murder of a Dutch tourist") in
+        the phrase of a charge, arrest or other legal act: not whom that act is aimed at."""
+        if code[:2] not in LEGAL_ROOTS:
+            return False
+        crimes = self.lexicon.words("crimes_on_people")
+        # (the crime itself stands for its victim: "arrested over the killing of X")
+        return lemma_of(g) in crimes or (g.dep_ == "pobj" and g.head.lower_ == "of"
+                                         and lemma_of(g.head.head) in crimes)
 
     def _made_by(self, objs: list[Token], actors: BlockActors) -> list[Token]:
         """The agents of participle clauses on the objects ("the plan proposed by X"), when
@@ -748,7 +760,7 @@ class ArgumentsMixin:
         # from Bosnia-Herzogovina"): an actor named where the object comes from or belongs
         objs = [tok.doc[i] for i in extra] + children_by_dep(tok, {"dobj"})
         for g in pobjs(objs, {"of", "by", "from"}):
-            if self._actor(g, actors, True):
+            if self._actor(g, actors, True) and not self._victim(g, p.code):
                 return [g]
         if p.code[:2] == "09":
             # "opened an inquiry into abuses committed by Ethiopian troops", "investigated

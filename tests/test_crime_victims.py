@@ -1,0 +1,31 @@
+"""The victim of a crime a suspect is charged, arrested or indicted over ("over the killing
+of a British teacher") is not whom the charge or arrest is aimed at
+(arguments._victim, class crimes_on_people). Sentences of our own; exact events."""
+
+from __future__ import annotations
+
+import pytest
+
+from event_keys import coded_with_flags, ev
+
+CASES = [
+    ("Belgian prosecutors charged a man with the murder of a Dutch tourist.",
+     {ev("BELJUD", "1121", "BELCVL")}),
+    ("French police arrested a man over the killing of a British teacher.",
+     {ev("FRACOP", "173", "FRACVL")}),
+    ("Kenyan police detained two suspects over the abduction of a Chinese engineer.",
+     {ev("KENCOP", "173", "KENCRM")}),
+    ("Turkish prosecutors indicted three men for the assassination of the Russian "
+     "ambassador.", {ev("TURJUD", "115", "TURCVL")}),
+    # a suspect who is named keeps the arrest
+    ("Nigerian police arrested a British journalist over the killing of a Ghanaian trader.",
+     {ev("NGACOP", "173", "GBRMED")}),
+    # criticism over a death is still aimed at whom it names
+    ("Brazil criticised Argentina over the death of a Brazilian fisherman.",
+     {ev("BRA", "111", "ARG")}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CASES, ids=[c[0][:45] for c in CASES])
+def test_crime_victims(engine, text, expected):
+    assert coded_with_flags(engine, text, published="2017-03-20") == expected
