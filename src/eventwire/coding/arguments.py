@@ -217,6 +217,20 @@ MEMBER_HEADS = {"leader", "leaders", "member", "members", "official", "officials
 MEMBER_BODY_ROLES = {"OPP", "PTY", "REB", "INS", "SEP", "LAB", "CRM"}
 
 
+# "on the side of X", "on behalf of X", "in support of X": whom an act is done for or with.
+SIDE_NOUNS = {"side", "behalf", "support"}
+
+
+def _on_side_of(g: Token) -> bool:
+    """The ally an act is done with or for ("fought on the side of Russian forces",
+    "protested on behalf of the miners"), which is not whom it is aimed at."""
+    def side(n: Token) -> bool:  # "(on the) side", "(on) behalf", "(in) support"
+        return n.lower_ in SIDE_NOUNS and n.dep_ == "pobj" and n.head.lower_ in {"on", "in"}
+
+    # (the side noun stands for whom its "of" phrase names)
+    return side(g) or (g.dep_ == "pobj" and g.head.lower_ == "of" and side(g.head.head))
+
+
 class ArgumentsMixin:
     """Argument attachment of the Coder."""
 
@@ -623,7 +637,8 @@ class ArgumentsMixin:
                 if g.i in own:
                     continue
                 a = self._actor(g, actors, True)
-                if a is None or not a.code or a.code in own_codes or self._victim(g, code):
+                if (a is None or not a.code or a.code in own_codes or self._victim(g, code)
+                        or _on_side_of(g)):
                     continue  # (nor the source itself: "its border")
                 if (a.kb_id or "").startswith("place:") and tok.i not in {g.head.i,
                                                                           g.head.head.i}:
@@ -833,7 +848,8 @@ class ArgumentsMixin:
         if found and actors is not None and not any(self._actor(f, actors, True)
                                                     for f in found):
             # "lifted embargoes on sales to Iran": the actor one phrase further in
-            deeper = pobjs(found, {"to", "of", "from", "against", "by"})
+            deeper = [g for g in pobjs(found, {"to", "of", "from", "against", "by"})
+                      if not _on_side_of(g)]
             if any(self._actor(g, actors, True) for g in deeper):
                 return deeper
         if found:

@@ -1,6 +1,7 @@
-"""The victim of a crime a suspect is charged, arrested or indicted over ("over the killing
-of a British teacher") is not whom the charge or arrest is aimed at
-(arguments._victim, class crimes_on_people). Sentences of our own; exact events."""
+"""Who an act is not aimed at: the victim of a crime a suspect is charged, arrested or
+indicted over ("over the killing of a British teacher"; arguments._victim, class
+crimes_on_people), and allies it is done with or for ("on the side of X"). Sentences of
+our own; exact events."""
 
 from __future__ import annotations
 
@@ -28,4 +29,21 @@ CASES = [
 
 @pytest.mark.parametrize(("text", "expected"), CASES, ids=[c[0][:45] for c in CASES])
 def test_crime_victims(engine, text, expected):
+    assert coded_with_flags(engine, text, published="2017-03-20") == expected
+
+
+# Allies an act is done with or for ("on the side of X", "on behalf of X", "in support of
+# X") are not whom it is aimed at (arguments._on_side_of).
+SIDE_CASES = [
+    ("Colombian mercenaries fought on the side of the Sudanese army.", set()),
+    ("Syrian fighters fought in support of Azerbaijani troops in Karabakh.", set()),
+    ("Georgian fighters fought on behalf of Ukraine against Russian troops.",
+     {ev("GEOREB", "190", "RUSMIL"), ev("RUSMIL", "190", "GEOREB")}),
+    ("Cuban troops fought on the side of the Angolan government against UNITA rebels.",
+     {ev("CUBMIL", "190", "AGOOPP")}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SIDE_CASES, ids=[c[0][:45] for c in SIDE_CASES])
+def test_allies_are_no_target(engine, text, expected):
     assert coded_with_flags(engine, text, published="2017-03-20") == expected
