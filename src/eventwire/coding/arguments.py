@@ -112,6 +112,13 @@ BENEFIT_ROOTS = {"03", "05", "06", "07"}
 LEGAL_ROOTS = {"11", "17"}
 # Verbs of paying back an act ("vowed to retaliate"), aimed at whoever did it.
 RETALIATION_VERBS = {"retaliate", "revenge", "avenge", "respond", "punish", "take"}
+# Prepositions whose "-ing" phrase is done by the subject of the verb it hangs on ("by
+# expelling", "after meeting"); not "of" ("accused X of shelling"), nor "without", nor
+# "before" (what a side demands "before allowing" is a condition, not an act).
+MEANS_PREPS = {"by", "after", "upon", "while", "through"}
+# Verbs of answering whose "by" phrase tells the act ("retaliated by imposing tariffs"): the
+# act named there is the event, not a generic response.
+ANSWER_VERBS = {"retaliate", "respond", "react", "reply", "answer", "hit"}
 
 
 def bare_infinitive(clause: Token) -> bool:
@@ -287,6 +294,12 @@ class ArgumentsMixin:
             # "-ing" ("Turkey is mediating between ..."): the subject of "is" does it
             subs, _ = self._subjects(verb.head, depth + 1)
             return subs, False
+        if (verb.dep_ == "pcomp" and verb.tag_ == "VBG" and verb.head.lower_ in MEANS_PREPS
+                and verb.head.dep_ == "prep" and verb.head.head.pos_ in VERB_POS):
+            # "Russia responded by expelling 20 diplomats", "after meeting the envoy, Peru
+            # ...": who does the verb the phrase hangs on does its means or earlier step
+            subs, _ = self._subjects(verb.head.head, depth + 1)
+            return subs, True
         if verb.dep_ in {"conj", "xcomp", "advcl", "pcomp", "acomp"} and (
                 verb.head.pos_ in VERB_POS):
             # "Laos says it is ready to pull out": "willing" takes the subject of "is"

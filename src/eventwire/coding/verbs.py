@@ -8,7 +8,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from ..actors.resolve import BlockActors
-from .arguments import SENT_AWAY
+from .arguments import ANSWER_VERBS, SENT_AWAY
 from .conventions import _apply_chain, _recode
 from .events import RawEvent
 from .matching import Match, Reading
@@ -116,7 +116,7 @@ class VerbEventsMixin:
         then apply CAMEO conventions and clause modality."""
         r = self._read_chain(m)
         self.place_root = r.code[:2]
-        if not self._attach_by_voice(r, actors):
+        if self._answered_by(r.tok) or not self._attach_by_voice(r, actors):
             return []
         self._refine_by_means(r, actors)
         self._reframe(r, actors)
@@ -155,6 +155,16 @@ class VerbEventsMixin:
             found += self._emit(tgt_toks, src_toks, r.code, "+".join(r.rule_ids), trigger,
                                 actors, r.polarity, modality, confidence, p, require_both=True)
         return found + self._avowal(r, tgt_toks, actors)
+
+    def _answered_by(self, tok: Token) -> bool:
+        """An answer told by its act ("China retaliated by imposing tariffs", "Poland
+        responded by expelling three diplomats"): the act in the "by" phrase, which the
+        lexicon codes, is the event, not a generic response."""
+        return lemma_of(tok) in ANSWER_VERBS and any(
+            g.tag_ == "VBG" and self.lexicon.candidates("verb", lemma_of(g))
+            for g in pobjs([tok], {"by"}) + [c for p in children_by_dep(tok, {"prep"})
+                                              if p.lower_ == "by"
+                                              for c in children_by_dep(p, {"pcomp"})])
 
     def _protested_mission(self, tok: Token, actors: BlockActors) -> list[Token]:
         """The embassy or consulate a protest is held at, outside or in front of, when an
