@@ -145,8 +145,8 @@ CASES = [
      {ev("ESP", "073", "CUBCVL")}),
     ("Ghana offered asylum to Liberian refugees stranded in Accra.",
      {ev("GHA", "0333", "LBRREF", INTENT)}),
-    # coder.ORDER_OUT_*: ordering someone to leave expels them (166); telling them to is
-    # a demand
+    # classes order_verbs + depart_verbs (coder.ORDER_OUT_CODE): ordering someone to
+    # leave expels them (166); telling them to is a demand
     ("Sudan ordered the British ambassador to leave the country.",
      {ev("SDN", "166", "GBRGOV")}),
     ("Rwanda ordered all Belgian aid workers to quit the country within 48 hours.",

@@ -69,9 +69,7 @@ COURSE_MODALS = {"should", "must", "would", "will", "shall", "could", "can", "ne
                  "'ll", "wo", "might", "may"}
 
 
-# Ordering someone out: an order (not a plea) to leave is an expulsion (CAMEO 166).
-ORDER_OUT_VERBS = frozenset({"order", "command", "instruct"})
-ORDER_OUT_LEAVE = frozenset({"leave", "quit", "depart", "vacate", "exit"})
+# Ordering someone out (classes order_verbs + depart_verbs) is an expulsion (CAMEO 166).
 ORDER_OUT_CODE = "166"
 
 
@@ -253,8 +251,9 @@ class Coder(VerbEventsMixin, NounEventsMixin, AppraisalsMixin, SidesMixin, Match
             modality = rule.effect
         modality = self._clause_modality(tok, modality, actors)
         code, rule_id = rule.own_code or "010", rule.id
-        if (rule.effect == "demand" and lemma_of(tok) in ORDER_OUT_VERBS
-                and lemma_of(comp) in ORDER_OUT_LEAVE and children_by_dep(tok, {"dobj"})):
+        if (rule.effect == "demand" and lemma_of(tok) in self.lexicon.words("order_verbs")
+                and lemma_of(comp) in self.lexicon.words("depart_verbs")
+                and children_by_dep(tok, {"dobj"})):
             # "ordered the Chadian envoy to leave", "ordered the aid workers to quit the
             # country": a side with the power to send them away expels them (166)
             code, rule_id = ORDER_OUT_CODE, rule.id + "+ordered-out"
