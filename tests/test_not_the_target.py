@@ -1,7 +1,7 @@
-"""Who an act is not aimed at: the victim of a crime a suspect is charged, arrested or
+"""Targets. Who an act is not aimed at: the victim of a crime a suspect is charged, arrested or
 indicted over ("over the killing of a British teacher"; arguments._victim, class
-crimes_on_people), and allies it is done with or for ("on the side of X"). Sentences of
-our own; exact events."""
+crimes_on_people), and allies it is done with or for ("on the side of X"); and whom a
+warrant is issued for. Sentences of our own; exact events."""
 
 from __future__ import annotations
 
@@ -46,4 +46,21 @@ SIDE_CASES = [
 
 @pytest.mark.parametrize(("text", "expected"), SIDE_CASES, ids=[c[0][:45] for c in SIDE_CASES])
 def test_allies_are_no_target(engine, text, expected):
+    assert coded_with_flags(engine, text, published="2017-03-20") == expected
+
+
+# A warrant issued for someone's arrest is the legal action against them (17.issue-warrant).
+WARRANT_CASES = [
+    ("The ICC issued an arrest warrant for the Sudanese president.",
+     {ev("IGOICC", "173", "SDNGOV")}),
+    ("A Moscow court issued an arrest warrant for the ICC prosecutor.",
+     {ev("RUSJUD", "173", "IGOICC")}),
+    ("Argentine judges issued warrants against Iranian officials.",
+     {ev("ARGJUD", "173", "IRNGOV")}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), WARRANT_CASES,
+                         ids=[c[0][:45] for c in WARRANT_CASES])
+def test_warrants(engine, text, expected):
     assert coded_with_flags(engine, text, published="2017-03-20") == expected
