@@ -162,9 +162,8 @@ class VerbEventsMixin:
         lexicon codes, is the event, not a generic response."""
         return lemma_of(tok) in ANSWER_VERBS and any(
             g.tag_ == "VBG" and self.lexicon.candidates("verb", lemma_of(g))
-            for g in pobjs([tok], {"by"}) + [c for p in children_by_dep(tok, {"prep"})
-                                              if p.lower_ == "by"
-                                              for c in children_by_dep(p, {"pcomp"})])
+            for p in children_by_dep(tok, {"prep"}) if p.lower_ == "by"
+            for g in children_by_dep(p, {"pobj", "pcomp"}))
 
     def _protested_mission(self, tok: Token, actors: BlockActors) -> list[Token]:
         """The embassy or consulate a protest is held at, outside or in front of, when an
