@@ -32,6 +32,13 @@ def pobjs(heads, preps: set[str] | None = None) -> list[Token]:
             for g in c.children if g.dep_ == "pobj"]
 
 
+def first_conjunct(tok: Token) -> Token:
+    """The first of the conjuncts a token is joined to ("fired and killed": "fired")."""
+    while tok.dep_ == "conj" and tok.head.i != tok.i:
+        tok = tok.head
+    return tok
+
+
 def conjuncts(tok: Token) -> list[Token]:
     out = [tok]
     for c in tok.children:

@@ -14,6 +14,7 @@ from ...nlp.dates import MONTHS, WEEKDAYS
 from ..syntax import (
     SPEECH_LEMMAS,
     children_by_dep,
+    first_conjunct,
     is_content_clause,
     lemma_of,
     lemmas_of,
@@ -753,9 +754,7 @@ def known_fact(tok: Token) -> bool:
     known that Lima armed the militias", "it is no secret that Quito funds them"): no news
     of the day, background."""
     verb = tok if tok.pos_ in {"VERB", "AUX"} else tok.head
-    node = verb
-    while node.dep_ == "conj" and node.head.i != node.i:
-        node = node.head
+    node = first_conjunct(verb)
     for _ in range(2):  # (the parser may hang the clause on a noun of it: "militias")
         if node.dep_ in {"ccomp", "relcl", "csubj"}:
             break

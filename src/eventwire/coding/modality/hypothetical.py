@@ -8,6 +8,7 @@ from spacy.tokens import Token
 from ..syntax import (
     SPEECH_LEMMAS,
     children_by_dep,
+    first_conjunct,
     is_reported,
     lemma_of,
     lemmas_of,
@@ -79,9 +80,7 @@ def permitted(tok: Token) -> bool:
     """The act is what something allows or enables someone to do ("the deal allows Turkey
     to buy missiles", "a law that permits police to detain suspects"): permitted, not done
     (the permission itself may be an event of its own)."""
-    node = tok
-    while node.dep_ == "conj" and node.head.i != node.i:
-        node = node.head
+    node = first_conjunct(tok)
     return (node.dep_ in {"xcomp", "ccomp"} and lemma_of(node.head) in PERMIT_VERBS
             and node.head.i != node.i)
 
@@ -258,9 +257,7 @@ def needed_only(tok: Token) -> bool:
     discuss the islands with Tokyo", "it is crucial that Lima and Quito talk", "it is
     doubtful Lima will recognise it"): what someone thinks should or may happen, not an
     act."""
-    node = tok
-    while node.dep_ == "conj" and node.head.i != node.i:
-        node = node.head
+    node = first_conjunct(tok)
     if _of_need(node) and any(c.dep_ in {"xcomp", "ccomp", "advcl"} for c in node.children):
         return True  # (the clause's chain of control may stop at the adjective or copula)
     return (node.dep_ in {"xcomp", "ccomp", "advcl"} and node.head.i != node.i
@@ -446,9 +443,7 @@ def obliged_only(tok: Token) -> bool:
     # Lima must pay and Quito must apologise"; one further up, over "realise" or "get him
     # to", reports no demand of its own: "told reporters the aim is to get him to realise
     # he must negotiate")
-    node = tok
-    while node.dep_ == "conj" and node.head.i != node.i:
-        node = node.head
+    node = first_conjunct(tok)
     head = node.head
     return not (head.i != node.i and (lemma_of(head) in SPEECH_LEMMAS or (
         head.dep_ == "conj" and lemma_of(head.head) in SPEECH_LEMMAS)))
@@ -457,9 +452,7 @@ def obliged_only(tok: Token) -> bool:
 def anticipated(tok: Token) -> bool:
     """A clause that someone anticipates, awaits or hopes for ("are anticipating Lima
     easing its rules", "hoping Chile will help"): not done."""
-    node = tok
-    while node.dep_ == "conj" and node.head.i != node.i:
-        node = node.head
+    node = first_conjunct(tok)
     if (node.dep_ == "acl" and node.tag_ == "VBG" and node.head.dep_ == "dobj"
             and any(lm in ANTICIPATE_VERBS for lm in lemmas_of(node.head.head))):
         return True  # "awaiting Lima easing its rules", parsed as "Lima" + participle
@@ -552,9 +545,7 @@ def _text_undone(doc_noun: Token) -> bool:
     if any(c.dep_ in {"amod", "compound"} and c.lower_ in DRAFT_MODIFIERS
            for c in doc_noun.children):
         return True
-    node = doc_noun
-    while node.dep_ == "conj" and node.head.i != node.i:
-        node = node.head
+    node = first_conjunct(doc_noun)
     head = node.head
     if node.dep_ in {"dobj", "nsubjpass"} and lemma_of(head) in UNDOING_VERBS:
         return True

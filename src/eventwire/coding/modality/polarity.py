@@ -9,6 +9,7 @@ from ..syntax import (
     FUTURE_AUX,
     HYPOTHETICAL_AUX,
     INTENT_NOUNS,
+    first_conjunct,
     lemma_of,
 )
 from .clauses import _purpose
@@ -91,9 +92,7 @@ def shared_auxiliaries(verb: Token) -> list[Token]:
 def negated_purpose(tok: Token) -> bool:
     """What a negated act was to do ("has not followed through on threats to cut aid",
     "did not send troops to fight the rebels"): not done."""
-    node = tok
-    while node.dep_ == "conj" and node.head.i != node.i:
-        node = node.head
+    node = first_conjunct(tok)
     return _purpose(node) and any(c.dep_ == "neg" for c in node.head.children)
 
 
