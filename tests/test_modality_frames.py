@@ -165,8 +165,9 @@ CASES = [
     # anniversary of', 'an inquiry into'): background
     ('Thousands of Cubans marked the anniversary of the American invasion of Grenada.',
      {('USA', '192', 'GRD', 'asserted', 'background')}),
+    # (an inquiry into an act looks into its doer: arguments._doers_by)
     ('Zambia ordered an inquiry into the arrest of Congolese traders by Zambian police.',
-     {('ZMB', '090', 'CODBUS', 'asserted', 'actual'),
+     {('ZMB', '090', 'ZMBCOP', 'asserted', 'actual'),
       ('ZMBCOP', '173', 'CODBUS', 'asserted', 'background')}),
     ('Argentina closed its border crossing after the killing of two Argentine guards by '
      'Chilean smugglers.',

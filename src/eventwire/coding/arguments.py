@@ -119,6 +119,9 @@ MEANS_PREPS = {"by", "after", "upon", "while", "through"}
 # Verbs of answering whose "by" phrase tells the act ("retaliated by imposing tariffs"): the
 # act named there is the event, not a generic response.
 ANSWER_VERBS = {"retaliate", "respond", "react", "reply", "answer", "hit"}
+# Verbs of laying an act at someone's door ("blamed the blast on X", "pinned it on X"):
+# their "on" phrase, not their object, names whom they accuse.
+LAID_ON_VERBS = {"blame", "pin"}
 
 
 def bare_infinitive(clause: Token) -> bool:
@@ -787,6 +790,14 @@ class ArgumentsMixin:
         # the pattern's phrase names no actor ("demanded the withdrawal of Serbian forces
         # from Bosnia-Herzogovina"): an actor named where the object comes from or belongs
         objs = [tok.doc[i] for i in extra] + children_by_dep(tok, {"dobj"})
+        if p.code[:2] == "11" and lemma_of(tok) in LAID_ON_VERBS:
+            # "blamed the riots on Kenyan police", "pinned the bombing on the rebels": what
+            # is laid on someone is an accusation of them
+            for g in pobjs([tok, *objs], {"on", "upon"}):
+                if (a := self._actor(g, actors, True)) is not None and a.code:
+                    return [g]
+        if (by := self._doers_by(objs, actors)):
+            return by  # "objected to the expulsion of Chinese traders by Zambia"
         for g in pobjs(objs, {"of", "by", "from"}):
             if self._actor(g, actors, True) and not self._victim(g, p.code):
                 return [g]
@@ -803,6 +814,23 @@ class ArgumentsMixin:
                 if self._actor(g, actors, True):
                     return [g]
         return found
+
+    def _doers_by(self, nouns: list[Token], actors: BlockActors,
+                  verb: Token | None = None) -> list[Token]:
+        """Who did the act a noun names, by its "by" phrase, when it also names whom the act
+        was done to ("the arrest of two Kenyan reporters by Ugandan police": the parser may
+        hang the "by" phrase on the victim, or on the active verb whose object the noun is):
+        an act objected to, demanded of, rejected or reported is aimed at its doer, not at
+        its victim. Only a known actor."""
+        if not nouns or any(actors.actor_for(n) is not None for n in nouns):
+            return []  # the phrase itself names an actor ("the Chilean navy")
+        done_to = pobjs(nouns, {"of", "on", "against"})
+        if not done_to:
+            return []
+        on_verb = ([g for g in pobjs([verb], {"by"}) if g.i > max(n.i for n in done_to)]
+                   if verb is not None and verb.pos_ in VERB_POS and verb.tag_ != "VBN" else [])
+        return [g for g in pobjs(nouns + done_to, {"by"}) + on_verb
+                if (a := self._actor(g, actors, True)) is not None and a.code]
 
     def _investigated(self, tok: Token, objs: list[Token], actors: BlockActors) -> list[Token]:
         """The doer of the act an inquiry looks into: the "into"/"of" phrase of the inquiry
@@ -858,6 +886,8 @@ class ArgumentsMixin:
                     for c in (conjuncts(o) if p.prep not in LOCATIVE_PREPS else [o])]
             objs += [a for o in objs for a in children_by_dep(o, {"appos"})]
             found = [g for o in objs for g in self._prep_objects(o, p.prep, [])]
+        if found and actors is not None and (by := self._doers_by(found, actors)):
+            return by  # "marched against the arrest of a Kurdish mayor by Turkish police"
         if found and actors is not None and not any(self._actor(f, actors, True)
                                                     for f in found):
             # "lifted embargoes on sales to Iran": the actor one phrase further in
@@ -891,6 +921,8 @@ class ArgumentsMixin:
             objs = [h for g in pobjs([tok], {"as"})
                     for h in [g, *children_by_dep(g, {"appos"})]
                     if any(c.dep_ == "poss" for c in h.children)]
+        if objs and actors is not None and (by := self._doers_by(objs, actors, tok)):
+            return by  # "condemned the shelling of Syrian villages by Turkish tanks"
         if objs and actors is not None and not any(self._actor(o, actors, True) for o in objs):
             # "demanded an admission by Moscow", "condemned the killing of Iraqi civilians"
             inner = pobjs(objs, {"of", "by", "with", "against"})

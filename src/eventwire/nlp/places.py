@@ -685,13 +685,13 @@ class DocumentPlaces:
 
     def _phrase_place(self, block_start: int, pobj, depth: int = 0) -> PlaceMention | None:
         """The place a prepositional object names: itself ("in Caracas", "at the White
-        House"), a name on it ("at the Caracas airport"), or a place further in ("at a
-        farm in Pandi", "in the city of Aleppo")."""
+        House"), a name on it ("at the Caracas airport") or owning it ("near Raqqa's main
+        square"), or a place further in ("at a farm in Pandi", "in the city of Aleppo")."""
         m = self._usable(block_start, pobj)
         if m is not None:
             return m
         for child in pobj.children:
-            if child.dep_ in {"compound", "appos", "nmod"}:
+            if child.dep_ in {"compound", "appos", "nmod", "poss"}:
                 m = self._usable(block_start, child)
                 if m is not None:
                     return m
