@@ -26,6 +26,7 @@ from .syntax import (
     lemma_of,
     obj_matches,
     pobjs,
+    verbs_read_as_modifiers,
 )
 from .trees import CLAUSE_DEPS, TreeHit, tree_index, trigger_of
 
@@ -170,6 +171,9 @@ class MatchingMixin:
         index = tree_index(self.lexicon)
         last = getattr(self, "_hits_of", None)
         if last is None or last[0] is not doc or last[1] is not index:
+            # first mend verbs the parser read as modifiers of their objects
+            verbs_read_as_modifiers(doc, lambda t: bool(self.lexicon.candidates(
+                "verb", lemma_of(t))))
             last = self._hits_of = (doc, index, index.candidates(doc))
         return last[2]
 

@@ -252,3 +252,85 @@ def agreement_noun(tok: Token) -> Token | None:
             and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)):
         return head
     return None
+
+
+# Dependency labels of a noun phrase the parser made the head of a sentence (or of a
+# speech verb's adverbial) when it read the sentence's verb as an adjective.
+STRANDED_SUBJECT_DEPS = {"ROOT", "npadvmod", "dep"}
+
+
+def verbs_read_as_modifiers(doc, is_event_verb) -> list[Token]:
+    """Repair a parse that took a verb in the simple past for a participle modifying its
+    object, where a long subject or a coordination hides the verb: "Peru, whose ties with
+    the region have soured, expelled Chilean envoys" (parsed: Peru, appositive "expelled
+    envoys"), "Ghana on Friday recalled Togolese diplomats, officials said" (Ghana an
+    adverbial of "said"), "Oslo met the envoy and condemned Moscow" ("condemned Moscow" a
+    second object of "met"). The verb (`is_event_verb(token)`: one the lexicon codes) heads
+    its clause again with the stranded subject and its object; the tokens repaired are
+    returned. Only a participle that opens its noun phrase (no article or possessive
+    before it) is repaired: "the detained activists" stays a noun phrase."""
+    fixed = []
+    for t in doc:
+        if not (t.dep_ == "amod" and t.tag_ in {"VBN", "VBD"} and t.pos_ == "VERB"):
+            continue
+        h = t.head
+        if (h.i <= t.i or h.pos_ not in NOUN_POS or t.i == 0
+                or any(c.i < t.i for c in h.children)
+                or any(c.dep_ in {"det", "poss"} for c in t.children)):
+            continue
+        if not is_event_verb(t):
+            continue
+        before = doc[t.i - 1]
+        subject = _stranded_subject(h, t)
+        if h.dep_ == "appos" and subject is not None:
+            if subject.dep_ == "ROOT":
+                t.head = t
+                t.dep_ = "ROOT"
+            else:
+                # "Ghana on Friday recalled ..., officials said": the speech verb's clause
+                t.head = subject.head
+                t.dep_ = "ccomp"
+            subject.head = t
+            subject.dep_ = "nsubj"
+        elif (h.dep_ == "conj" and before.dep_ == "cc" and before.head.i == h.head.i
+              and h.head.dep_ in {"dobj", "pobj", "attr"} and _named(h)):
+            # (a name or a count: "and displaced families" may still be a second thing met)
+            verb = h.head.head
+            while verb.dep_ == "prep" or verb.pos_ not in {"VERB", "AUX"}:
+                if verb.head.i == verb.i:
+                    break
+                verb = verb.head
+            if verb.pos_ not in {"VERB", "AUX"}:
+                continue
+            t.head = verb
+            t.dep_ = "conj"
+            before.head = verb
+        else:
+            continue
+        h.head = t
+        h.dep_ = "dobj"
+        t.tag_ = "VBD"
+        fixed.append(t)
+    return fixed
+
+
+def _stranded_subject(noun: Token, verb: Token) -> Token | None:
+    """The noun phrase before `verb` that the parser left without a verb, above the
+    appositive `noun` (`verb`'s object): the sentence's root, or an adverbial of a speech
+    verb after them ("Ghana on Friday recalled ..., officials said")."""
+    node = noun
+    while node.head.i != node.i and node.dep_ in {"appos", "pobj", "prep", "relcl", "acl",
+                                                  "conj", "npadvmod"}:
+        node = node.head
+        if node.pos_ in NOUN_POS and node.i < verb.i and (
+                node.dep_ == "ROOT" or (node.dep_ == "npadvmod" and node.head.i > noun.i
+                                        and node.head.pos_ == "VERB")):
+            return node
+    return None
+
+
+def _named(noun: Token) -> bool:
+    """A name, or a counted noun ("Paraguay", "two Libyan envoys"): as an object, more
+    likely a verb's than a participle's ("displaced Ethiopian families" is a phrase)."""
+    return (noun.pos_ == "PROPN" or noun.ent_type_ in {"GPE", "ORG", "PERSON", "NORP"}
+            or any(c.dep_ == "nummod" for c in noun.children))

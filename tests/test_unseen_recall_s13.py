@@ -1,0 +1,45 @@
+"""Recall on news nobody tuned for (session 13): general mechanisms for constructions
+that lose events on unseen text. Each case asserts exactly the events a sentence codes:
+(source code, CAMEO code, target code, polarity, modality). All sentences are written
+for these tests (other actors and words than any gold sentence)."""
+
+from __future__ import annotations
+
+import pytest
+
+from event_keys import INTENT, coded_with_flags, ev
+
+CASES = [
+    # syntax.verbs_read_as_modifiers: a verb in the simple past that the parser read as a
+    # participle modifying its object, behind a long subject (an appositive "expelled
+    # envoys" of the subject, which is left as the sentence's root) ...
+    ("Peru, whose ties with the region have soured, imposed sanctions on Belarus.",
+     {ev("PER", "163", "BLR")}),
+    ("Finland, whose relations with the region have soured, imposed sanctions on Belarus.",
+     {ev("FIN", "163", "BLR")}),
+    ("Mexico, which has long been at odds with its neighbour, condemned Paraguay on Tuesday.",
+     {ev("MEX", "111", "PRY")}),
+    # ... or left as an adverbial of the speech verb after it ...
+    ("Brazil on Monday condemned Paraguay, officials said.", {ev("BRA", "111", "PRY")}),
+    ("Austria on Monday expelled two Libyan diplomats, officials said.",
+     {ev("AUT", "161", "LBYGOV")}),
+    ("Cuba on Monday criticised Ecuador, officials said.", {ev("CUB", "111", "ECU")}),
+    # ... or after "and", as a second object of the verb before ("met X and condemned Y")
+    ("Ghana met the Swiss envoy and condemned Paraguay.",
+     {ev("GHA", "040", "CHEGOV"), ev("CHEGOV", "040", "GHA"), ev("GHA", "111", "PRY")}),
+    ("Nepal met the Swiss envoy and condemned Paraguay.",
+     {ev("NPL", "040", "CHEGOV"), ev("CHEGOV", "040", "NPL"), ev("NPL", "111", "PRY")}),
+    ("Jordan met the Swiss envoy and expelled two Libyan diplomats.",
+     {ev("JOR", "040", "CHEGOV"), ev("CHEGOV", "040", "JOR"), ev("JOR", "161", "LBYGOV")}),
+    # ... but a participle of a phrase stays one: after an article, or on an unnamed,
+    # uncounted noun after "and" ("displaced families" may be a second group met)
+    ("Kenyan officials met Sudanese refugees and displaced Ethiopian families in Gedaref.",
+     {ev("KENGOV", "040", "SDNREF"), ev("SDNREF", "040", "KENGOV"),
+      ev("KENGOV", "040", "ETHCVL"), ev("ETHCVL", "040", "KENGOV")}),
+    ("The detained activists were freed by Chile.", {ev("CHL", "0841", "CHLCVL")}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CASES, ids=[c[0][:40] for c in CASES])
+def test_unseen_recall_s13(engine, text, expected):
+    assert coded_with_flags(engine, text) == expected
