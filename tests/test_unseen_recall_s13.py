@@ -37,6 +37,17 @@ CASES = [
      {ev("KENGOV", "040", "SDNREF"), ev("SDNREF", "040", "KENGOV"),
       ev("KENGOV", "040", "ETHCVL"), ev("ETHCVL", "040", "KENGOV")}),
     ("The detained activists were freed by Chile.", {ev("CHL", "0841", "CHLCVL")}),
+    # syntax.AMOUNTS, CURRENCIES: a sum counted in millions or billions of a currency is
+    # money given, lent or offered (an object entry "million" matches it), whatever the
+    # currency; and giving or contributing it "to" someone aims it at them
+    ("Britain provided 5 million pounds to Sierra Leone.", {ev("GBR", "071", "SLE")}),
+    ("Japan granted 30 billion yen to Indonesia.", {ev("JPN", "071", "IDN")}),
+    ("France offered 20 million francs to Chad.", {ev("FRA", "0331", "TCD", INTENT)}),
+    ("Germany gave 10 million euros to Bosnia.", {ev("DEU", "071", "BIH")}),
+    ("Norway contributed $20 million to the Palestinian Authority.",
+     {ev("NOR", "071", "PSEGOV")}),
+    # ... not a count of people
+    ("Portugal provided two million tourists with visas.", set()),
 ]
 
 

@@ -84,6 +84,21 @@ def lemmas_of(tok: Token) -> list[str]:
     return list(dict.fromkeys(out))
 
 
+# Large amounts: "million" as an object word stands for a sum of money counted in them
+# ("10 million euros", "30 billion yen"), not for people ("two million refugees").
+AMOUNTS = frozenset({"million", "billion", "trillion"})
+CURRENCIES = frozenset({
+    "dollar", "dollars", "euro", "euros", "pound", "pounds", "sterling", "yen", "yuan",
+    "renminbi", "franc", "francs", "mark", "marks", "deutschmark", "deutschmarks", "rupee",
+    "rupees", "ruble", "rubles", "rouble", "roubles", "riyal", "riyals", "rial", "rials",
+    "dinar", "dinars", "dirham", "dirhams", "shilling", "shillings", "krona", "kronor",
+    "krone", "kroner", "peso", "pesos", "real", "reais", "rand", "lira", "lire", "naira",
+    "cedi", "cedis", "baht", "won", "ringgit", "rupiah", "dong", "taka", "kwacha", "birr",
+    "forint", "zloty", "zlotys", "koruna", "hryvnia", "hryvnias", "tenge", "manat", "lari",
+    "shekel", "shekels", "ecu", "ecus", "guilder", "guilders", "escudo", "escudos",
+    "peseta", "pesetas", "drachma", "drachmas", "schilling", "schillings"})
+
+
 def obj_matches(tok: Token, wanted: tuple[str, ...]) -> int:
     """Object noun check: the number of words of the best matching entry (0: none).
     Multi-word entries ("chemical weapon") need the modifier too."""
@@ -92,10 +107,13 @@ def obj_matches(tok: Token, wanted: tuple[str, ...]) -> int:
         lemma = lower = joined  # "sit-in", "walk-out"
     mods = {lemma_of(c) for c in tok.children if c.dep_ in {"compound", "amod", "nmod"}}
     mods |= {c.lower_ for c in tok.children if c.dep_ in {"compound", "amod", "nmod"}}
+    # a sum counted in millions names them, in any currency ("10 million euros")
+    heads = {lemma, lower} | {c.lower_ for c in tok.children if c.dep_ == "nummod"
+                              and c.lower_ in AMOUNTS and lower in CURRENCIES}
     best = 0
     for w in wanted:
         *first, last = w.split()
-        if (lemma == last or lower == last) and all(f in mods for f in first):
+        if last in heads and all(f in mods for f in first):
             best = max(best, len(first) + 1)
     return best
 

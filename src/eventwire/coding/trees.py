@@ -63,6 +63,8 @@ from spacy.tokens import Doc, Token
 
 from .lexicon import Lexicon, Pattern
 from .syntax import (
+    AMOUNTS,
+    CURRENCIES,
     FRAME_NOUNS,
     LINKING_VERBS,
     NOUN_POS,
@@ -228,6 +230,7 @@ _NAMED_IDS = frozenset(get_string_id(d) for d in NAMED_DEPS)
 _MOD_IDS = frozenset(get_string_id(d) for d in MOD_DEPS)
 _PREP_ID = get_string_id("prep")
 _POBJ_ID = get_string_id("pobj")
+_NUMMOD_ID = get_string_id("nummod")
 
 
 def _value_id(attr: str, value: str) -> int:
@@ -387,7 +390,9 @@ class _DocView:
         tok = doc[i]
         out = word_forms(tok, start)
         for c in self.children(i):
-            if deps[c] in _MOD_IDS:
+            # (and a sum's amount: "10 million euros" names "million")
+            if deps[c] in _MOD_IDS or (deps[c] == _NUMMOD_ID and doc[c].lower_ in AMOUNTS
+                                       and tok.lower_ in CURRENCIES):
                 out += word_forms(doc[c], start)
         if lemma_of(tok) in self.measures:
             for c in self.children(i):
