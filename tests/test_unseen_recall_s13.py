@@ -48,6 +48,17 @@ CASES = [
      {ev("NOR", "071", "PSEGOV")}),
     # ... not a count of people
     ("Portugal provided two million tourists with visas.", set()),
+    # events.aimed_by_purpose: an act with no target whose purpose clause of the same
+    # root names one ("to help rebuild schools in Haiti") is aimed at it; the purpose,
+    # not done itself, is no second event and does not take the act's place
+    ("Canada donated 20 million dollars to help rebuild schools in Haiti.",
+     {ev("CAN", "070", "HTIEDU")}),
+    ("Austria donated 6 million euros to help rebuild churches in Armenia.",
+     {ev("AUT", "070", "ARMREL")}),
+    ("Belgium donated 2 million euros to help rebuild homes in Lebanon.",
+     {ev("BEL", "070", "LBN")}),
+    ("Italy sent 40 tonnes of food to help feed villagers in Niger.",
+     {ev("ITA", "073", "NERCVL")}),
 ]
 
 

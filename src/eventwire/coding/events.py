@@ -144,6 +144,34 @@ def to_the_press(event: RawEvent) -> bool:
             and (t.country is None or (s is not None and s.country == t.country)))
 
 
+# Modalities of acts not told as news of the day (not done, or told as background).
+NOT_TOLD_AS_NEWS = {"hypothetical", "background"}
+
+
+def aimed_by_purpose(doc, events: list[RawEvent]) -> list[RawEvent]:
+    """An act that names no target, with a purpose clause of the same root that does
+    ("donated $5 million to help rebuild clinics in Haiti", "sent engineers to assist
+    flood victims in Malawi"): the purpose says whom the act is for. The act takes the
+    purpose's target, and the purpose (not done itself) is no second event."""
+    out = list(events)
+    for h in events:
+        if h.modality not in NOT_TOLD_AS_NEWS or h.target is None or h.target.ner == "IMPLIED":
+            continue
+        node = doc[h.tokens[0]]
+        while node.dep_ in {"advcl", "xcomp", "conj"} and node.head.i != node.i:
+            node = node.head
+            host = next((e for e in out if e is not h and e.tokens[0] == node.i
+                         and e.modality not in NOT_TOLD_AS_NEWS and e.code[:2] == h.code[:2]
+                         and (e.target is None or e.target.ner == "IMPLIED")
+                         and e.source is not None and same_side(e.source, h.source)), None)
+            if host is not None:
+                host.target = h.target
+                host.rule += "+aim"
+                out.remove(h)
+                break
+    return out
+
+
 def dedupe(events: list[RawEvent], doc=None) -> list[RawEvent]:
     """No statement to the press alone; one event per act of violence (when the parse is
     given), one per (source, target, root); and an event with no target named (none, or
@@ -156,6 +184,7 @@ def dedupe(events: list[RawEvent], doc=None) -> list[RawEvent]:
     events = [e for e in events if not to_the_press(e)]
     if doc is not None:
         events = one_act_of_violence(doc, events)
+        events = aimed_by_purpose(doc, events)
 
     aimed = {(identity(e.source), e.code[:2]) for e in events
              if e.source is not None and named(e.target)}
