@@ -50,3 +50,22 @@ def test_event_dates_follow_their_own_clause(engine):
     assert ("041", "2026-01-07", "text") in dates  # the call, not the agreement after it
     assert ("036", "2026-02-03", "publication") in dates  # "Tuesday's talks" dates the talks
     assert ("035", "2026-01-30", "text") in dates
+
+
+@pytest.mark.parametrize("text", ["2,500 years ago", "some 3000 years ago",
+                                  "in 9000 years", "12,000 years from now"])
+def test_spans_past_the_calendar_are_no_date(text):
+    # a span the calendar cannot hold (before year 1 or after 9999) has no date; it used
+    # to raise and lose the whole article
+    assert resolve(text, date(2017, 3, 20)) is None
+
+
+def test_a_story_on_the_ancient_past_still_codes(engine):
+    import eventwire
+
+    events = eventwire.code_text(
+        "Archaeologists said the temple was built 2,500 years ago.\n"
+        "Greek police arrested two men accused of looting the site on Monday.\n",
+        published="2017-03-20", engine=engine)
+    assert [(e.source.code[:3], e.cameo[:2], e.date) for e in events] == [
+        ("GRC", "17", "2017-03-20")]

@@ -326,10 +326,17 @@ def _interpret(text: str, published: date, future: bool | None) -> _Timex | None
 
 
 def _offset(published: date, n: float | None, unit: str, sign: int) -> _Timex | None:
+    """The time n units before (sign -1) or after publication; None for a span the calendar
+    cannot hold ("2,500 years ago", "in 9,000 years": no date, not an error)."""
     if n is None or n != int(n) or n <= 0:
         return None
-    n = int(n) * sign
-    unit = unit.lower().rstrip("s")
+    try:
+        return _shifted(published, int(n) * sign, unit.lower().rstrip("s"))
+    except (ValueError, OverflowError):
+        return None
+
+
+def _shifted(published: date, n: int, unit: str) -> _Timex | None:
     if unit == "day":
         return _Timex("day", published + timedelta(days=n))
     if unit == "week":
