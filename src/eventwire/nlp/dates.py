@@ -326,17 +326,12 @@ def _interpret(text: str, published: date, future: bool | None) -> _Timex | None
 
 
 def _offset(published: date, n: float | None, unit: str, sign: int) -> _Timex | None:
-    """The time n units before (sign -1) or after publication; None for a span the calendar
-    cannot hold ("2,500 years ago", "in 9,000 years": no date, not an error)."""
+    """The time n units before (sign -1) or after publication (one past the calendar's
+    range raises; `_within_calendar` reads that as no date)."""
     if n is None or n != int(n) or n <= 0:
         return None
-    try:
-        return _shifted(published, int(n) * sign, unit.lower().rstrip("s"))
-    except (ValueError, OverflowError):
-        return None
-
-
-def _shifted(published: date, n: int, unit: str) -> _Timex | None:
+    n = int(n) * sign
+    unit = unit.lower().rstrip("s")
     if unit == "day":
         return _Timex("day", published + timedelta(days=n))
     if unit == "week":
@@ -353,8 +348,22 @@ def _shifted(published: date, n: int, unit: str) -> _Timex | None:
 
 def _calendar(low: str, raw: str, published: date, future: bool | None,
               end_mod: bool) -> _Timex | None:
+    """The time a calendar expression names: the first reader whose form it has decides
+    (its answer may be None: "the week" is anaphoric, no date); else the general parser."""
+    for reader in CALENDAR_READERS:
+        timex = reader(low, published, future, end_mod)
+        if timex is not NOT_THIS:
+            return timex
+    return _fallback(raw, published, future)
+
+
+NOT_THIS = object()  # a reader's answer when the expression is not of its form
+
+
+def _weekday(low: str, published: date, future: bool | None, end_mod: bool):
+    """Weekdays ("Tuesday", "last Friday", "next Monday", "this Thursday") and days named
+    by a word ("today", "last night", "tomorrow")."""
     wd = "|".join(WEEKDAYS)
-    # Weekdays: "Tuesday", "last Friday", "next Monday", "this Thursday".
     m = re.fullmatch(rf"(?:(last|this|next|past|coming) )?({wd})", low)
     if m:
         rel, word = m.group(1), m.group(2)
@@ -377,12 +386,20 @@ def _calendar(low: str, raw: str, published: date, future: bool | None,
         return _Timex("day", published - timedelta(days=1))
     if low in {"tomorrow", "tomorrow night"}:
         return _Timex("day", published + timedelta(days=1))
-    # "six years ago", "two weeks ago", "a decade ago", "three months from now".
+    return NOT_THIS
+
+
+def _ago(low: str, published: date, future: bool | None, end_mod: bool):
+    """A span from publication: "six years ago", "a decade ago", "three months from now"."""
     m = re.fullmatch(rf"({NUMBER_RX}) (day|week|month|year|decade)s? (ago|from now|hence)", low)
     if m:
         return _offset(published, _number(m.group(1)), m.group(2),
                        -1 if m.group(3) == "ago" else +1)
-    # This / last / next week, month, year, weekend.
+    return NOT_THIS
+
+
+def _relative_unit(low: str, published: date, future: bool | None, end_mod: bool):
+    """This / last / next week, month, year, weekend."""
     m = re.fullmatch(r"(?:(this|last|next|past|the past|the last|the coming|the current|"
                      r"current|the|coming|the following|the previous|previous)\s+)?"
                      r"(week|weekend|month|year|fiscal year)", low)
@@ -410,7 +427,12 @@ def _calendar(low: str, raw: str, published: date, future: bool | None,
         if unit == "month":
             return _Timex("month", _shift_months(published.replace(day=1), step))
         return _Timex("year", date(published.year + step, 1, 1))
-    # Seasons: "last summer", "this spring", "the winter", "summer 2012", "autumn of 2011".
+    return NOT_THIS
+
+
+def _season_named(low: str, published: date, future: bool | None, end_mod: bool):
+    """Seasons: "last summer", "this spring", "the winter", "summer 2012", "autumn of
+    2011"."""
     m = re.fullmatch(r"(?:(last|this|next|past|the past|the coming|coming|the)\s+)?"
                      r"(spring|summer|fall|autumn|winter)(?:,? (?:of )?(\d{4}))?", low)
     if m and (m.group(1) or m.group(3) or low in SEASONS):
@@ -431,7 +453,11 @@ def _calendar(low: str, raw: str, published: date, future: bool | None,
             return _season(code, start, max(c for c in candidates if c <= published).year)
         return _season(code, start, min(c for c in candidates
                                         if _season_end(c) >= published).year)
-    # Quarters: "the first quarter", "the third quarter of 2012", "Q2".
+    return NOT_THIS
+
+
+def _quarter(low: str, published: date, future: bool | None, end_mod: bool):
+    """Quarters: "the first quarter", "the third quarter of 2012", "Q2"."""
     m = re.fullmatch(rf"(?:the )?(?:(?:{ORDINAL_RX}) quarter|q([1-4]))(?:,? (?:of )?(\d{{4}}))?",
                      low)
     if m:
@@ -445,7 +471,11 @@ def _calendar(low: str, raw: str, published: date, future: bool | None,
         elif not m.group(2) and future and date(year, 3 * q, 28) < published:
             year += 1
         return _Timex("quarter", date(year, 3 * q - 2, 1), f"Q{q}")
-    # Centuries and decades: "the 20th century", "the 1990s", "the '60s".
+    return NOT_THIS
+
+
+def _century_or_decade(low: str, published: date, future: bool | None, end_mod: bool):
+    """Centuries and decades: "the 20th century", "the 1990s", "the '60s"."""
     m = re.fullmatch(rf"(?:the )?({ORDINAL_RX}) century", low)
     if m:
         n = _ordinal(m.group(1))
@@ -459,8 +489,12 @@ def _calendar(low: str, raw: str, published: date, future: bool | None,
         if year + 100 <= published.year:
             year += 100
         return _Timex("decade", date(year, 1, 1))
-    # A year, alone or with a month or a day: "2010", "May 2010", "last July", "April 7",
-    # "7 April", "June", "Jan. 7, 2013".
+    return NOT_THIS
+
+
+def _year_month_day(low: str, published: date, future: bool | None, end_mod: bool):
+    """A year, alone or with a month or a day: "2010", "May 2010", "last July", "April 7",
+    "7 April", "June", "Jan. 7, 2013"; a holiday; "May last year"."""
     m = re.fullmatch(r"(1[0-9]\d\d|20\d\d)", low)
     if m:
         return _Timex("year", date(int(m.group(1)), 1, 1))
@@ -487,7 +521,11 @@ def _calendar(low: str, raw: str, published: date, future: bool | None,
         month = _month_index(month_word or "")
         if month is not None:
             return _month_day(month, day_word, year, rel, published, future)
-    return _fallback(raw, published, future)
+    return NOT_THIS
+
+
+CALENDAR_READERS = (_weekday, _ago, _relative_unit, _season_named, _quarter,
+                    _century_or_decade, _year_month_day)
 
 
 def _ordinal(word: str) -> int | None:
@@ -575,7 +613,7 @@ def resolve(text: str, published: date, *, future: bool | None = False) -> Resol
     `future`: True when the clause looks forward (future tense, intent), False for
     past-tense reporting (the default), None when the clause states no tense (a month or
     day of the year is then the nearest one; a bare weekday still the most recent)."""
-    timex = _interpret(text, published, future)
+    timex = _within_calendar(text, published, future)
     return timex.resolved() if timex is not None else None
 
 
@@ -583,8 +621,17 @@ def timeml(text: str, published: date, *, future: bool | None = None) -> str | N
     """The TimeML value of a time expression (2013-03-22, 2013-W12, 2013-03, 2012-SU,
     2013-Q1, 2013, 199, 19, PRESENT_REF …) relative to `published`, or None when it names
     no point in time (durations, ages, anaphoric 'the day')."""
-    timex = _interpret(text, published, future)
+    timex = _within_calendar(text, published, future)
     return timex.timeml() if timex is not None else None
+
+
+def _within_calendar(text: str, published: date, future: bool | None) -> _Timex | None:
+    """_interpret, with a time the calendar cannot hold ("the summer of 0000", a span
+    before year 1) read as no date rather than an error that loses the document."""
+    try:
+        return _interpret(text, published, future)
+    except (ValueError, OverflowError):
+        return None
 
 
 # the last Doc clause_dates read and its (DATE entity, root) pairs: the coder asks for
