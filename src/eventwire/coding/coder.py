@@ -87,6 +87,37 @@ class Coder(VerbEventsMixin, NounEventsMixin, AppraisalsMixin, SidesMixin, Match
         if not any(sent.start <= m.start < sent.end for m in actors.mentions) and not any(
                 t.ent_type_ or t.pos_ == "PROPN" for t in sent):
             return []  # no actor, entity or name: no side an event could have
+        matches, consumed = self._sentence_matches(sent)
+        suppressed = self._suppressed(matches)
+        conditioned = condition_spans(sent, matches)
+        link = link_tokens(sent)  # "READ MORE: <another story's headline>"
+        events: list[RawEvent] = []
+        retry: set[int] = set()  # verb defaults on control verbs used with a complement
+        for i, m in sorted(matches.items()):
+            if i in suppressed or i in consumed or i in link:
+                continue
+            if self._not_an_act(i, m, sent, matches, conditioned):
+                continue
+            if self._default_of_control(m):
+                # "refused to commit to any aid to the war", "agreed to work together
+                # against X": a verb default on a control verb with a complement leaves it
+                # to the control table
+                retry.add(i)
+                continue
+            found = (self._verb_event(m, actors) if m.pattern.pos == "verb"
+                     else self._noun_event(m, actors))
+            events.extend(found)
+        events.extend(self._uncoded_controls(sent, matches, suppressed, actors, retry))
+        events.extend(self._reported_demands(sent, matches, actors))
+        events.extend(self._appraisals(sent, actors))
+        events = merge_subject_events(sent.doc, events, self.lexicon.refinable_violence)
+        events = drop_restating_addons(sent.doc, absorb_purpose_demands(sent.doc, events))
+        return dedupe(events, sent.doc)
+
+    def _sentence_matches(self, sent: Span) -> tuple[dict, set[int]]:
+        """Each token's best pattern match, with clause codes and conjunct matches added,
+        and the tokens the matches themselves took (particles, objects: no event of their
+        own; a conjunct match added here is not among them)."""
         matches = {}
         for tok in sent:
             m = self._match_token(tok)
@@ -100,7 +131,11 @@ class Coder(VerbEventsMixin, NounEventsMixin, AppraisalsMixin, SidesMixin, Match
         for m in list(matches.values()):  # "declared a curfew and a mobilisation"
             for cm in self._conjunct_matches(m):
                 matches.setdefault(cm.extra[0], cm)
-        events: list[RawEvent] = []
+        return matches, consumed
+
+    def _suppressed(self, matches: dict) -> set[int]:
+        """Tokens whose match codes no event of its own: a control verb whose complement
+        codes one, the reaching of an agreement to act, the issuing of a declaration."""
         suppressed: set[int] = set()
         # A control verb whose complement codes an event does not code one of its own.
         for m in matches.values():
@@ -122,35 +157,30 @@ class Coder(VerbEventsMixin, NounEventsMixin, AppraisalsMixin, SidesMixin, Match
                 # "pledged to keep up arms deliveries": the noun's event takes the chain
                 for head, _rule in self._chain(m.token.head):
                     suppressed.add(head.i)
-        conditioned = condition_spans(sent, matches)
-        link = link_tokens(sent)  # "READ MORE: <another story's headline>"
-        retry: set[int] = set()  # verb defaults on control verbs used with a complement
-        for i, m in sorted(matches.items()):
-            if i in suppressed or i in consumed or i in link:
-                continue
-            if any(figurative(sent.doc[j]) for j in [i, *m.extra]):
-                continue  # "a war of words", "warned of a trade war": no force
-            if any(i in clause for clause in conditioned):
-                continue  # "... unless Quito dropped its tariffs": a condition, not an act
-            if self._demanded(m.token):
-                continue  # "demanded that Mugabe abandon the policy": not (yet) an act
-            if m.pattern.pos == "verb" and self._purpose_demand(m.token, matches):
-                continue  # "stopped arms exports to force Ankara to end its offensive"
-            if characterises(m.token):
-                continue  # "the first leader to visit Peru": says who, tells no new act
-            if measured_opinion(m.token):
-                continue  # "most Chileans oppose the deal, a survey found": no act
-            if self._default_of_control(m):
-                # "refused to commit to any aid to the war", "agreed to work together
-                # against X": a verb default on a control verb with a complement leaves it
-                # to the control table
-                retry.add(i)
-                continue
-            found = (self._verb_event(m, actors) if m.pattern.pos == "verb"
-                     else self._noun_event(m, actors))
-            events.extend(found)
-        events.extend(self._uncoded_controls(sent, matches, suppressed, actors, retry))
-        # "stated that Chile must scrap the levy": an uncoded obligation is still a demand
+        return suppressed
+
+    def _not_an_act(self, i: int, m, sent: Span, matches: dict, conditioned) -> bool:
+        """The match tells no act: figurative, a condition, a demand's content, a purpose,
+        a characterisation or a measured opinion."""
+        if any(figurative(sent.doc[j]) for j in [i, *m.extra]):
+            return True  # "a war of words", "warned of a trade war": no force
+        if any(i in clause for clause in conditioned):
+            return True  # "... unless Quito dropped its tariffs": a condition, not an act
+        if self._demanded(m.token):
+            return True  # "demanded that Mugabe abandon the policy": not (yet) an act
+        if m.pattern.pos == "verb" and self._purpose_demand(m.token, matches):
+            return True  # "stopped arms exports to force Ankara to end its offensive"
+        if characterises(m.token):
+            return True  # "the first leader to visit Peru": says who, tells no new act
+        if measured_opinion(m.token):
+            return True  # "most Chileans oppose the deal, a survey found": no act
+        return False
+
+    def _reported_demands(self, sent: Span, matches: dict, actors: BlockActors
+                          ) -> list[RawEvent]:
+        """An uncoded obligation reported is still a demand: "stated that Chile must scrap
+        the levy"."""
+        events: list[RawEvent] = []
         self.place_root = ""
         for tok in sent:
             if (tok.i not in matches and tok.pos_ in {"VERB", "AUX"} and is_reported(tok)
@@ -162,10 +192,7 @@ class Coder(VerbEventsMixin, NounEventsMixin, AppraisalsMixin, SidesMixin, Match
                                              "reported-demand", [tok.head.i, tok.i], actors,
                                              *self._modality([tok.head]), 0.6, None,
                                              require_both=True))
-        events.extend(self._appraisals(sent, actors))
-        events = merge_subject_events(sent.doc, events, self.lexicon.refinable_violence)
-        events = drop_restating_addons(sent.doc, absorb_purpose_demands(sent.doc, events))
-        return dedupe(events, sent.doc)
+        return events
 
     @staticmethod
     def _says_a_clause(tok: Token, matches: dict) -> bool:

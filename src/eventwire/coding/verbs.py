@@ -230,50 +230,69 @@ class VerbEventsMixin:
             r.tgt_toks = pobjs([tok], {"to"}) if stative == "to" else []
             passive_subj = []
         elif passive_subj and p.obj and r.match.extra and passive_subj[0].i in r.match.extra:
-            # "sanctions were imposed on Iran (by the US)", "the Turkish agreement was signed";
-            # "talks between A and B were held": both sides of a symmetric act
-            owners = [c for c in passive_subj[0].children if c.dep_ in OWNER_DEPS]
-            patient = self._actor(passive_subj[0], actors)
-            if (patient is not None and patient.role and not p.symmetric
-                    and lemma_of(tok) not in OWN_PEOPLE_VERBS):
-                # "three Sudanese diplomats were expelled (from Egypt)": people acted on are
-                # the target, whatever their nationality; the doer is the agent, or the
-                # state they are sent away from
-                r.src_toks = self._agent(tok) or self._called_in_by(tok, actors)
-                r.tgt_toks = conjuncts(passive_subj[0])
-                if not r.src_toks and lemma_of(tok) in SENT_AWAY:
-                    r.src_toks = self._sent_from(tok, actors)
-            elif r.code[:2] in {"11", "12"}:
-                # "the Peruvian plan was rejected": what is rejected or criticised is the
-                # owner's, who is its target
-                r.src_toks, r.tgt_toks = self._agent(tok), owners
-            else:
-                r.src_toks = (self._agent(tok) or owners
-                              or (pobjs(passive_subj, {"between"}) if p.symmetric else []))
+            self._passive_object_sides(r, passive_subj, actors)
         elif passive_subj:
-            # "Turkey was criticised by Germany", "critics were stripped of citizenship by X"
-            r.src_toks = self._agent(tok) or self._deep_agent(tok)
-            if not r.src_toks and p.code[:2] in {"18", "19", "20"}:
-                # "four guards were wounded when gunmen stormed the bank": who did the
-                # clause that tells how the harm came
-                r.src_toks = [c for c in self._passive_causes(tok)
-                              if c.dep_ == "nsubj" and self._actor(c, actors) is not None][:1]
-            r.tgt_toks = passive_subj
-            if r.code[:2] == "04" and lemma_of(tok) in TOPIC_VERBS and not r.src_toks:
-                # "Haiti will be discussed at the summit": what is talked about, by no one
-                # named, is no party to the talks
-                r.tgt_toks = []
-            r.src_toks = r.src_toks or self._called_in_by(tok, actors)
-            if not r.src_toks and lemma_of(tok) in SENT_AWAY:
-                # "was extradited from Turkey to Belgium": the state it leaves sends it
-                # (a handover between states is to the one it is sent to)
-                r.src_toks, to = self._sent_from(tok, actors), pobjs([tok], {"to"})
-                if r.src_toks and r.code[:2] == "06" and any(self._actor(t, actors, True)
-                                                             for t in to):
-                    r.tgt_toks = to
+            self._passive_sides(r, passive_subj, actors)
         else:
             r.src_toks, r.inherited = self._subjects(r.top)
         r.passive_subj = passive_subj
+        return not self._natural_harm(r, passive_subj, actors)
+
+    def _passive_object_sides(self, r: Reading, passive_subj: list[Token],
+                              actors: BlockActors) -> None:
+        """Sides of a passive whose subject is the pattern's own object."""
+        tok, p = r.tok, r.pattern
+        # "sanctions were imposed on Iran (by the US)", "the Turkish agreement was signed";
+        # "talks between A and B were held": both sides of a symmetric act
+        owners = [c for c in passive_subj[0].children if c.dep_ in OWNER_DEPS]
+        patient = self._actor(passive_subj[0], actors)
+        if (patient is not None and patient.role and not p.symmetric
+                and lemma_of(tok) not in OWN_PEOPLE_VERBS):
+            # "three Sudanese diplomats were expelled (from Egypt)": people acted on are
+            # the target, whatever their nationality; the doer is the agent, or the
+            # state they are sent away from
+            r.src_toks = self._agent(tok) or self._called_in_by(tok, actors)
+            r.tgt_toks = conjuncts(passive_subj[0])
+            if not r.src_toks and lemma_of(tok) in SENT_AWAY:
+                r.src_toks = self._sent_from(tok, actors)
+        elif r.code[:2] in {"11", "12"}:
+            # "the Peruvian plan was rejected": what is rejected or criticised is the
+            # owner's, who is its target
+            r.src_toks, r.tgt_toks = self._agent(tok), owners
+        else:
+            r.src_toks = (self._agent(tok) or owners
+                          or (pobjs(passive_subj, {"between"}) if p.symmetric else []))
+
+    def _passive_sides(self, r: Reading, passive_subj: list[Token],
+                       actors: BlockActors) -> None:
+        """Sides of a passive: the agent (or who caused the harm, or called in, or the
+        state a person is sent from) acts on the subject."""
+        tok, p = r.tok, r.pattern
+        # "Turkey was criticised by Germany", "critics were stripped of citizenship by X"
+        r.src_toks = self._agent(tok) or self._deep_agent(tok)
+        if not r.src_toks and p.code[:2] in {"18", "19", "20"}:
+            # "four guards were wounded when gunmen stormed the bank": who did the
+            # clause that tells how the harm came
+            r.src_toks = [c for c in self._passive_causes(tok)
+                          if c.dep_ == "nsubj" and self._actor(c, actors) is not None][:1]
+        r.tgt_toks = passive_subj
+        if r.code[:2] == "04" and lemma_of(tok) in TOPIC_VERBS and not r.src_toks:
+            # "Haiti will be discussed at the summit": what is talked about, by no one
+            # named, is no party to the talks
+            r.tgt_toks = []
+        r.src_toks = r.src_toks or self._called_in_by(tok, actors)
+        if not r.src_toks and lemma_of(tok) in SENT_AWAY:
+            # "was extradited from Turkey to Belgium": the state it leaves sends it
+            # (a handover between states is to the one it is sent to)
+            r.src_toks, to = self._sent_from(tok, actors), pobjs([tok], {"to"})
+            if r.src_toks and r.code[:2] == "06" and any(self._actor(t, actors, True)
+                                                         for t in to):
+                r.tgt_toks = to
+
+    def _natural_harm(self, r: Reading, passive_subj: list[Token], actors: BlockActors
+                      ) -> bool:
+        """Harm done by, or force against, a natural force or a scourge: no one's act."""
+        tok, p = r.tok, r.pattern
         natural = self.lexicon.words("natural_forces")
 
         def is_natural(s: Token) -> bool:  # "mudslides", "Cyclone Idai"
@@ -291,15 +310,15 @@ class VerbEventsMixin:
             # "dozens were killed in floods", "two climbers were killed by an avalanche",
             # "five miners died ... were injured when a tunnel collapsed": harm a natural
             # force or an accident did is no one's act
-            return False
+            return True
         # (by the act's own code: "vowed to fight floods" is read as a threat by now)
         if p.code[:2] in {"18", "19", "20"} and any(
                 (is_natural(o) or is_scourge(o)) and self._actor(o, actors) is None
                 for o in children_by_dep(tok, {"dobj"}) + pobjs([tok], {"against"})):
             # "firefighters battled wildfires", "fought the floods", "vowed to fight drug
             # trafficking together": no force on anyone
-            return False
-        return not (r.src_toks and not passive_subj and all(
+            return True
+        return bool(r.src_toks and not passive_subj and all(
             is_natural(s) and (self._actor(s, actors) is None or s.pos_ == "PROPN")
             for s in r.src_toks))
 

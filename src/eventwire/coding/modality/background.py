@@ -408,19 +408,8 @@ def dated_before(tok: Token, day) -> bool:
     if any(w.lower_ in DAY_WORDS for v in clauses for c in v.children
            if c.dep_ in {"prep", "npadvmod"} for w in c.subtree):
         return False  # "traded fire on Tuesday in the worst fighting since 2020": the news
-    if verb.dep_ == "relcl":
-        # "the 2015 nuclear deal, in which Iran agreed to ...": the deal's time (also when
-        # the clause hangs on a later noun of its phrase: "the 2015 accord between A, B
-        # and others, in which ...")
-        node = verb.head
-        for _ in range(6):
-            if any(c.dep_ in {"nummod", "compound", "amod"} and _long_before(c, day)
-                   for c in node.children):
-                return True
-            if node.dep_ not in {"conj", "pobj", "prep", "appos", "agent", "acl"} or (
-                    node.head.i == node.i):
-                break
-            node = node.head  # (also "the 1972 visit made by Nixon, who met Mao")
+    if verb.dep_ == "relcl" and _relative_to_dated_noun(verb, day):
+        return True
     if any(o.dep_ == "dobj" and lemma_of(o) in DATED_OCCURRENCES and any(
             m.dep_ in {"nummod", "compound", "amod"} and _long_before(m, day)
             for m in o.children) for o in verb.children):
@@ -435,6 +424,29 @@ def dated_before(tok: Token, day) -> bool:
         return True  # "last September, militants entered ..." (in a March article)
     if any(_last_year_before(v, day) for v in clauses):
         return True  # "visited China in August last year"
+    return _dated_by_phrase(verb, clauses, whens, day)
+
+
+def _relative_to_dated_noun(verb: Token, day) -> bool:
+    """A relative clause on a noun dated long before: the noun's time is the clause's."""
+    # "the 2015 nuclear deal, in which Iran agreed to ...": the deal's time (also when
+    # the clause hangs on a later noun of its phrase: "the 2015 accord between A, B
+    # and others, in which ...")
+    node = verb.head
+    for _ in range(6):
+        if any(c.dep_ in {"nummod", "compound", "amod"} and _long_before(c, day)
+               for c in node.children):
+            return True
+        if node.dep_ not in {"conj", "pobj", "prep", "appos", "agent", "acl"} or (
+                node.head.i == node.i):
+            break
+        node = node.head  # (also "the 1972 visit made by Nixon, who met Mao")
+    return False
+
+
+def _dated_by_phrase(verb: Token, clauses: list[Token], whens: list[Token], day) -> bool:
+    """A clause placed long before by one of its phrases: "since" a dated clause or day,
+    "in"/"during" a year, a century."""
     for v in clauses:
         perfect = _perfect(v)
         if perfect and any(
