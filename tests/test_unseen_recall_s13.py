@@ -59,6 +59,23 @@ CASES = [
      {ev("BEL", "070", "LBN")}),
     ("Italy sent 40 tonnes of food to help feed villagers in Niger.",
      {ev("ITA", "073", "NERCVL")}),
+    # syntax.CONTROL_NOUNS: an owned refusal to act, told as news, refuses the act as the
+    # verb "refuse" does ...
+    ("Ghana's refusal to hand over the suspects angered Togo.",
+     {ev("GHA", "121", "GHACRM")}),
+    ("Zambia's refusal to extradite the former minister angered Angola.",
+     {ev("ZMB", "121", None)}),
+    ("Hungary's refusal to extradite the Serbian general angered Belgrade.",
+     {ev("HUN", "121", "SRBMIL")}),
+    # ... not one only referred to
+    ("Togo condemned Ghana's refusal to hand over the suspects.", {ev("TGO", "111", "GHA")}),
+    # arguments._noun_owner: a decision or move "by" someone to act is theirs
+    ("The decision by Tanzania to close its border with Burundi drew criticism.",
+     {ev("TZA", "191", "BDI")}),
+    ("The move by Egypt to expel the Sudanese ambassador surprised diplomats.",
+     {ev("EGY", "161", "SDNGOV")}),
+    ("A decision by Peru to recall its ambassador from Bolivia angered La Paz.",
+     {ev("PER", "161", "BOL")}),
 ]
 
 

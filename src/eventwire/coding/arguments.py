@@ -16,6 +16,7 @@ from .domestic import with_country
 from .lexicon import Pattern
 from .syntax import (
     AGREEMENT_NOUNS,
+    CONTROL_NOUNS,
     INTENT_NOUNS,
     LOCATIVE_PREPS,
     OWNER_DEPS,
@@ -358,10 +359,14 @@ class ArgumentsMixin:
         referred to: "protested against Ghana's decision to ...", see told_as_news.)"""
         head = verb.head
         if (verb.dep_ != "acl" or lemma_of(head) not in DECISION_NOUNS | INTENT_NOUNS
+                | CONTROL_NOUNS.keys()
                 or not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
                 or not told_as_news(head)):
             return None
-        return next((c for c in head.children if c.dep_ == "poss"), None)
+        # (or its "by" phrase: "the decision by Tanzania to close its border")
+        return next((c for c in head.children if c.dep_ == "poss"), None) or next(
+            (g for c in head.children if c.dep_ == "prep" and c.lower_ == "by" and c.i < verb.i
+             for g in c.children if g.dep_ == "pobj"), None)
 
     def _agent(self, verb: Token) -> list[Token]:
         for c in verb.children:

@@ -251,6 +251,24 @@ def told_as_news(noun: Token) -> bool:
         noun.dep_ == "dobj" and noun.head.lemma_.lower() in INTENT_NOUN_VERBS)
 
 
+# Nouns that embed an act as control verbs do ("Chad's refusal to extradite him"): the
+# control verb whose rule their infinitive takes. (A threat to act is a noun event of its
+# own: 13.threat-noun.)
+CONTROL_NOUNS = {"refusal": "refuse", "refusals": "refuse"}
+
+
+def control_noun(tok: Token) -> tuple[Token, str] | None:
+    """The noun of refusal whose infinitive this is, told as news and owned ("Ghana's
+    refusal to hand over the suspects angered Togo"), with the control verb it stands
+    for; None otherwise (not one referred to: "condemned Ghana's refusal to ...")."""
+    head = tok.head
+    if (tok.dep_ == "acl" and lemma_of(head) in CONTROL_NOUNS and head.i != tok.i
+            and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
+            and told_as_news(head) and any(c.dep_ == "poss" for c in head.children)):
+        return head, CONTROL_NOUNS[lemma_of(head)]
+    return None
+
+
 def intention_noun(tok: Token) -> Token | None:
     """The noun of intent whose clause this is: "has (no) plans to meet" -> plans; also
     an owned one wherever it stands ("Chad's plan to open talks was welcomed")."""

@@ -24,6 +24,7 @@ from .syntax import (
     agreement_noun,
     children_by_dep,
     conjuncts,
+    control_noun,
     intention_noun,
     is_reported,
     lemma_of,
@@ -212,6 +213,16 @@ class VerbEventsMixin:
             r.modality_override = "intent"
             if any(c.lower_ == "no" for c in noun.children):
                 r.polarity_flip = not r.polarity_flip
+        if (found := control_noun(r.top)) is not None:
+            # "Iran's threat to close the strait", "Chad's refusal to extradite him": the
+            # noun controls its infinitive as its verb does
+            noun, lemma = found
+            rule = self.lexicon.control.get(lemma)
+            if rule is not None:
+                code, override, flip, ids, _ = _apply_chain(r.code, "", [(noun, rule)])
+                r.code, r.rule_ids = code, r.rule_ids + ids[1:]
+                r.modality_override = override or r.modality_override
+                r.polarity_flip = r.polarity_flip != flip
         return r
 
     def _attach_by_voice(self, r: Reading, actors: BlockActors) -> bool:
