@@ -76,6 +76,13 @@ CASES = [
      {ev("EGY", "161", "SDNGOV")}),
     ("A decision by Peru to recall its ambassador from Bolivia angered La Paz.",
      {ev("PER", "161", "BOL")}),
+    # syntax.RAISING_PASSIVES: the subject of "was reported / is said / is believed to
+    # have ..." does the act of the infinitive
+    ("Malaysia was reported to have expelled two Indonesian diplomats.",
+     {ev("MYS", "161", "IDNGOV")}),
+    ("Ethiopian troops are believed to have shelled Eritrean positions near Badme.",
+     {ev("ETHMIL", "194", "ERI")}),
+    ("Syria is said to have supplied weapons to Hezbollah.", {ev("SYR", "072", "LBNINS")}),
 ]
 
 

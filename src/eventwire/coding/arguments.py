@@ -22,6 +22,7 @@ from .syntax import (
     OWNER_DEPS,
     PASS_SUBJ,
     QUANTITY_HEADS,
+    RAISING_PASSIVES,
     REL_PRONOUNS,
     REPORTED_PRONOUNS,
     SPEECH_NOUNS,
@@ -263,8 +264,10 @@ class ArgumentsMixin:
     def _subjects(self, verb: Token, depth: int = 0) -> tuple[list[Token], bool]:
         """Subject tokens of a verb, and whether they were inherited from another clause."""
         subj = children_by_dep(verb, SUBJ)
-        if not subj and lemma_of(verb) in self.lexicon.control:
-            subj = children_by_dep(verb, PASS_SUBJ)  # "is scheduled to attend", "is set to"
+        if not subj and (lemma_of(verb) in self.lexicon.control or (
+                lemma_of(verb) in RAISING_PASSIVES and children_by_dep(verb, {"xcomp"}))):
+            # "is scheduled to attend", "is set to"; "was reported to have fired on"
+            subj = children_by_dep(verb, PASS_SUBJ)
         if subj:
             s = subj[0]
             if (fronted := self._fronted_phrase_subject(verb, s)) is not None:

@@ -21,6 +21,12 @@ NOUN_POS = {"NOUN", "PROPN"}
 OWNER_DEPS = {"poss", "compound", "nmod", "amod"}
 
 
+# Passives of saying and believing whose subject does the act of their infinitive ("Chad
+# was reported to have closed the border", "the army is believed to have shelled it").
+RAISING_PASSIVES = {"report", "say", "believe", "think", "know", "understand", "allege",
+                    "rumour", "rumor", "see", "suppose", "claim", "feel", "estimate"}
+
+
 def children_by_dep(tok: Token, deps: set[str]) -> list[Token]:
     return [c for c in tok.children if c.dep_ in deps]
 
