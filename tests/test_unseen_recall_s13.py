@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from event_keys import INTENT, coded_with_flags, ev
+from event_keys import INTENT, THREAT, coded_with_flags, ev
 
 CASES = [
     # syntax.verbs_read_as_modifiers: a verb in the simple past that the parser read as a
@@ -83,6 +83,18 @@ CASES = [
     ("Ethiopian troops are believed to have shelled Eritrean positions near Badme.",
      {ev("ETHMIL", "194", "ERI")}),
     ("Syria is said to have supplied weapons to Hezbollah.", {ev("SYR", "072", "LBNINS")}),
+    # classes.warn_verbs: hinting at a measure holds it out as warning of it does
+    ("Beijing hinted at economic sanctions against Manila over the fishing dispute.",
+     {ev("CHNGOV", "1312", "PHLGOV", THREAT)}),
+    ("Ankara hinted at military action against Kurdish rebels in northern Iraq.",
+     {ev("TURGOV", "138", "IRQREB", THREAT)}),
+    ("Russia hinted at an embargo on Georgian wine.", {ev("RUS", "1312", "GEO", THREAT)}),
+    ("The minister hinted at a cabinet reshuffle.", set()),
+    # 19.use-force: using force against someone is military force (a threat when vowed)
+    ("Ecuador said it would use force against Peru.", {ev("ECU", "138", "PER", THREAT)}),
+    ("The Burmese army used force against Karen villages.", {ev("MMRMIL", "190", None)}),
+    ("Syrian security forces used lethal force against demonstrators in Deraa.",
+     {ev("SYRMIL", "190", "SYRCVL")}),
 ]
 
 
