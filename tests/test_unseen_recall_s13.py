@@ -95,6 +95,27 @@ CASES = [
     ("The Burmese army used force against Karen villages.", {ev("MMRMIL", "190", None)}),
     ("Syrian security forces used lethal force against demonstrators in Deraa.",
      {ev("SYRMIL", "190", "SYRCVL")}),
+    # nouns._people_protest: a protest told as news with no holder named is held by the
+    # people of the place it happens in, against their state ...
+    ("Protests erupted in Tehran on Sunday after the election result was announced.",
+     {ev("IRNCVL", "140", "IRN")}),
+    ("Riots broke out in the Algerian capital after bread prices rose.",
+     {ev("DZACVL", "145", "DZA")}),
+    ("Demonstrations took place in several Moroccan cities.", {ev("MARCVL", "141", "MAR")}),
+    # ... and one whose holders are named is theirs
+    ("A hunger strike by 40 Kurdish prisoners entered its second month in Turkey.",
+     {ev("TURCRM", "142", "TUR")}),
+    # ... but not one only expected, or one no place is given for
+    ("Protests are expected in Tehran next week.", set()),
+    ("Protests have been banned.", set()),
+    # syntax.reduced_passive_subject: a passive relative clause ("who were abducted by")
+    # acts on the noun it modifies, not on the relative pronoun
+    ("The two journalists, who were abducted by Colombian guerrillas, were released.",
+     {ev("COLREB", "181", "COLMED")}),
+    ("The Kenyan fishermen who were detained by Ugandan police returned home.",
+     {ev("UGACOP", "173", "KENAGR")}),
+    ("The ambassador, who was expelled by Venezuela, arrived in Bogota.",
+     {ev("VEN", "166", "COLGOV")}),
 ]
 
 

@@ -10,7 +10,9 @@ from dataclasses import dataclass
 from spacy.tokens import Token
 
 from ..actors.resolve import BlockActors
-from .conventions import SYMMETRIC_ROOTS, VERBAL_ROOTS, _apply_chain, _recode
+from ..models import Actor
+from .conventions import STATE_ROLES, SYMMETRIC_ROOTS, VERBAL_ROOTS, _apply_chain, _recode
+from .domestic import clause_country
 from .events import RawEvent
 from .lexicon import TARGET_PREPS_NOUN, Pattern
 from .matching import Match
@@ -24,6 +26,9 @@ from .syntax import (
     lemmas_of,
     pobjs,
 )
+
+# Protests (CAMEO 14): a protest with no holder named is its place's people's.
+PROTEST_ROOT = "14"
 
 
 @dataclass
@@ -59,8 +64,43 @@ class NounEventsMixin:
         polarity, modality = self._noun_mood(tok, act, actors)
         # a bare event noun needs both sides ("the raid on Caracas" alone names no agent);
         # one done by a support verb's subject is like a verb ("Hezbollah declared a truce")
-        return self._emit(src_toks, tgt_toks, act.code, act.rule_id, act.trigger, actors,
-                          polarity, modality, 0.55, p, require_both=not act.supported)
+        found = self._emit(src_toks, tgt_toks, act.code, act.rule_id, act.trigger, actors,
+                           polarity, modality, 0.55, p, require_both=not act.supported)
+        if not found and act.code[:2] == PROTEST_ROOT and not act.supported:
+            found = self._people_protest(tok, act, tgt_toks, actors, polarity, modality)
+        return found
+
+    def _people_protest(self, tok: Token, act: _NounAct, tgt_toks: list[Token],
+                        actors: BlockActors, polarity: str, modality: str) -> list[RawEvent]:
+        """A protest told as news with no one named who holds it ("protests erupted in
+        Tehran", "a general strike paralysed Lagos", "riots broke out in the capital"): the
+        people of the place it happens in protest, against whom it names or else their
+        own state; one whose holders are named is theirs ("a strike by dock workers shut
+        the ports"). Only a protest that is the subject of its clause (or the clause's
+        head), told as done, in a sentence whose clause names a place."""
+        if tok.dep_ not in {"nsubj", "nsubjpass", "ROOT"} or modality not in {
+                "actual", "background"}:
+            return []
+        holders = [c for c in tok.children if c.dep_ in OWNER_DEPS] + self._agent_like(tok)
+        if self._actors(holders, actors):
+            # "a strike by Nigerian oil workers shut down exports": its holders protest
+            # against whom it names, else their own state
+            return self._emit(holders, tgt_toks, act.code, act.rule_id, act.trigger, actors,
+                              polarity, modality, 0.5, None)
+        trigger = [tok.i, tok.head.i] if tok.dep_ != "ROOT" else [tok.i]
+        country = clause_country(trigger, actors, venues=False)
+        if country is None:
+            return []
+        people = Actor(text="", name=country, code=country + "CVL", country=country,
+                       role="CVL", kb_id=f"implied:{country}CVL", ner="IMPLIED")
+        targets = [a for a in (self._actor(t, actors) for t in tgt_toks) if a is not None
+                   and a.code and a.country != country or (a is not None and a.role in
+                                                           STATE_ROLES)]
+        target = targets[0] if targets else Actor(
+            text="", name=country, code=country, country=country, kb_id=f"implied:{country}",
+            ner="IMPLIED")
+        return [RawEvent(people, target, act.code, act.rule_id + "+people-of-place",
+                         list(act.trigger), polarity, modality, 0.45)]
 
     def _noun_sides(self, tok: Token, p: Pattern, actors: BlockActors
                     ) -> tuple[list[Token], list[Token], list[Token], list[str]]:

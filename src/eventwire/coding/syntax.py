@@ -376,3 +376,23 @@ def _named(noun: Token) -> bool:
     likely a verb's than a participle's ("displaced Ethiopian families" is a phrase)."""
     return (noun.pos_ == "PROPN" or noun.ent_type_ in {"GPE", "ORG", "PERSON", "NORP"}
             or any(c.dep_ == "nummod" for c in noun.children))
+
+
+def reduced_passive_subject(verb: Token, is_event_noun=lambda t: False) -> list[Token]:
+    """The noun a passive relative clause modifies, which is what the verb is done to:
+    "two journalists who were abducted by guerrillas" (the noun, not the relative
+    pronoun; people: a thing "that was seized" is left to the conventions of property).
+    Empty for an active clause ("a plan that Chile rejected"). (A participle
+    with no "who were", "a convoy attacked by gunmen", mostly describes the noun: it is
+    left to the subject rules.)"""
+    head = verb.head
+    if head.i == verb.i or head.pos_ not in NOUN_POS or is_event_noun(head) or (
+            head.dep_ == "pobj" and is_event_noun(head.head.head)):
+        # (an event noun is no patient: "talks mediated by Norway" are Norway's mediation
+        # between their sides, read from the noun; and the participle after "talks with
+        # the rebels" may be the talks')
+        return []
+    if verb.dep_ == "relcl" and any(c.dep_ in PASS_SUBJ and c.lower_ in {"who", "whom"}
+                                    for c in verb.children):
+        return conjuncts(head)
+    return []

@@ -31,6 +31,7 @@ from .syntax import (
     obj_matches,
     obliged,
     pobjs,
+    reduced_passive_subject,
     speaker_of,
     wishing_verb,
 )
@@ -231,7 +232,8 @@ class VerbEventsMixin:
         tok, p = r.tok, r.pattern
         if self._held_as(r):
             return False  # "freed four Americans held captive in Iran": a description
-        passive_subj = children_by_dep(tok, PASS_SUBJ)
+        passive_subj = reduced_passive_subject(tok, lambda t: bool(
+            self.lexicon.candidates("noun", lemma_of(t)))) or children_by_dep(tok, PASS_SUBJ)
         stative = STATIVE_PASSIVES.get(lemma_of(tok))
         r.tgt_toks, r.inherited = [], False
         if passive_subj and stative and not self._agent(tok) and pobjs([tok], {stative}):
