@@ -108,6 +108,15 @@ CASES = [
     # ... but not one only expected, or one no place is given for
     ("Protests are expected in Tehran next week.", set()),
     ("Protests have been banned.", set()),
+    # ... and an act no pattern codes, done "in protest", is its doer's protest
+    ("Bangladeshi textile workers stayed home in protest against low wages.",
+     {ev("BGDLAB", "140", "BGD")}),
+    ("Greek farmers parked their tractors on the highway in protest.",
+     {ev("GRCAGR", "140", "GRC")}),
+    ("Chilean students burned tyres in a protest against education reform.",
+     {ev("CHLEDU", "140", "CHL")}),
+    ("The Kenyan opposition walked out of parliament in protest.",
+     {ev("KENOPP", "143", "KENLEG")}),
     # syntax.reduced_passive_subject: a passive relative clause ("who were abducted by")
     # acts on the noun it modifies, not on the relative pronoun
     ("The two journalists, who were abducted by Colombian guerrillas, were released.",

@@ -76,10 +76,20 @@ class NounEventsMixin:
         Tehran", "a general strike paralysed Lagos", "riots broke out in the capital"): the
         people of the place it happens in protest, against whom it names or else their
         own state; one whose holders are named is theirs ("a strike by dock workers shut
-        the ports"). Only a protest that is the subject of its clause (or the clause's
+        the ports"); and an act no pattern codes done "in protest" is its doer's protest.
+        Otherwise only a protest that is the subject of its clause (or the clause's
         head), told as done, in a sentence whose clause names a place."""
-        if tok.dep_ not in {"nsubj", "nsubjpass", "ROOT"} or modality not in {
-                "actual", "background"}:
+        if modality not in {"actual", "background"}:
+            return []
+        verb = tok.head.head
+        if (tok.dep_ == "pobj" and tok.head.lower_ == "in" and verb.pos_ == "VERB"
+                and self._match_token(verb) is None):
+            # "closed their shops in protest against the killing", "stayed home in
+            # protest": an act no pattern codes, done in protest, is the protest of its doer
+            holders, _ = self._subjects(verb)
+            return self._emit(holders, tgt_toks, act.code, act.rule_id + "+in-protest",
+                              [*act.trigger, verb.i], actors, polarity, modality, 0.5, None)
+        if tok.dep_ not in {"nsubj", "nsubjpass", "ROOT"}:
             return []
         holders = [c for c in tok.children if c.dep_ in OWNER_DEPS] + self._agent_like(tok)
         if self._actors(holders, actors):
