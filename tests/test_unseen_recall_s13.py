@@ -37,6 +37,13 @@ CASES = [
      {ev("KENGOV", "040", "SDNREF"), ev("SDNREF", "040", "KENGOV"),
       ev("KENGOV", "040", "ETHCVL"), ev("ETHCVL", "040", "KENGOV")}),
     ("The detained activists were freed by Chile.", {ev("CHL", "0841", "CHLCVL")}),
+    # ... and one hung after a comma on the object of an inserted participle the parser
+    # took for the sentence's verb ("X, citing ..., condemned Y")
+    ("Kenya, citing security concerns, condemned Uganda.", {ev("KEN", "111", "UGA")}),
+    ("Nairobi, citing security concerns, condemned Uganda.", {ev("KENGOV", "111", "UGA")}),
+    ("The Kenyan foreign ministry, citing security concerns, condemned Uganda.",
+     {ev("KENGOV", "111", "UGA")}),
+    ("Officials, citing security concerns, said the talks were postponed.", set()),
     # syntax.AMOUNTS, CURRENCIES: a sum counted in millions or billions of a currency is
     # money given, lent or offered (an object entry "million" matches it), whatever the
     # currency; and giving or contributing it "to" someone aims it at them

@@ -307,12 +307,17 @@ def verbs_read_as_modifiers(doc, is_event_verb) -> list[Token]:
     the region have soured, expelled Chilean envoys" (parsed: Peru, appositive "expelled
     envoys"), "Ghana on Friday recalled Togolese diplomats, officials said" (Ghana an
     adverbial of "said"), "Oslo met the envoy and condemned Moscow" ("condemned Moscow" a
-    second object of "met"). The verb (`is_event_verb(token)`: one the lexicon codes) heads
-    its clause again with the stranded subject and its object; the tokens repaired are
-    returned. Only a participle that opens its noun phrase (no article or possessive
-    before it) is repaired: "the detained activists" stays a noun phrase."""
+    second object of "met"), "Ghana, citing security concerns, expelled Togolese envoys"
+    (the participle taken for the verb). The verb (`is_event_verb(token)`: one the
+    lexicon codes) heads its clause again with the stranded subject and its object; the
+    tokens repaired are returned. Only a participle that opens its noun phrase (no
+    article or possessive before it) is repaired: "the detained activists" stays a noun
+    phrase."""
     fixed = []
     for t in doc:
+        if _after_fronted_participle(t, is_event_verb):
+            fixed.append(t)
+            continue
         if not (t.dep_ == "amod" and t.tag_ in {"VBN", "VBD"} and t.pos_ == "VERB"):
             continue
         h = t.head
@@ -354,6 +359,40 @@ def verbs_read_as_modifiers(doc, is_event_verb) -> list[Token]:
         t.tag_ = "VBD"
         fixed.append(t)
     return fixed
+
+
+def _after_fronted_participle(t: Token, is_event_verb) -> bool:
+    """Repair "Ghana, citing security concerns, expelled two envoys" when the parser made
+    the inserted participle ("citing") the sentence's verb, with Ghana its subject (or
+    left "Ghana" as the root, the participle its modifier), and hung the real verb after
+    the comma on the participle's object: the verb heads the sentence again, with the
+    subject, and the participle is its adverbial clause."""
+    if not (t.dep_ == "acl" and t.tag_ in {"VBN", "VBD"} and t.pos_ == "VERB"
+            and t.i > 0 and t.doc[t.i - 1].text == "," and is_event_verb(t)
+            and not any(c.dep_ in SUBJ | PASS_SUBJ for c in t.children)):
+        return False
+    root = t.sent.root
+    participle = t
+    while participle.head.i != participle.i and participle.tag_ != "VBG":
+        participle = participle.head
+    if participle.tag_ != "VBG" or participle.i > t.i:
+        return False
+    if participle.i == root.i:
+        subject = next((c for c in root.children if c.dep_ == "nsubj" and c.i < root.i), None)
+    elif participle.head.i == root.i and root.pos_ in NOUN_POS and root.i < participle.i:
+        subject = root
+    else:
+        return False
+    if subject is None:
+        return False
+    t.head = t
+    t.dep_ = "ROOT"
+    participle.head = t
+    participle.dep_ = "advcl"
+    subject.head = t
+    subject.dep_ = "nsubj"
+    t.tag_ = "VBD"
+    return True
 
 
 def _stranded_subject(noun: Token, verb: Token) -> Token | None:
