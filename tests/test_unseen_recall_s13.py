@@ -44,6 +44,16 @@ CASES = [
     ("The Kenyan foreign ministry, citing security concerns, condemned Uganda.",
      {ev("KENGOV", "111", "UGA")}),
     ("Officials, citing security concerns, said the talks were postponed.", set()),
+    # ... and names of a subject the parser joined to a fronted phrase ("Earlier on
+    # Monday, A, B and C condemned X": conjuncts of "Monday")
+    ("Earlier on Monday, Kenya, Tanzania and Rwanda condemned Uganda.",
+     {ev("KEN", "111", "UGA"), ev("TZA", "111", "UGA"), ev("RWA", "111", "UGA")}),
+    ("Angered by the raids, Kenya, Tanzania and Rwanda expelled two Ugandan diplomats.",
+     {ev("KEN", "161", "UGAGOV"), ev("TZA", "161", "UGAGOV"), ev("RWA", "161", "UGAGOV")}),
+    ("Earlier on Monday, Chile, Peru and Bolivia signed a trade pact.",
+     {ev(a, "057", b) for a in ("CHL", "PER", "BOL") for b in ("CHL", "PER", "BOL")
+      if a != b}),
+    ("After talks in Nairobi, Kenya condemned Uganda.", {ev("KEN", "111", "UGA")}),
     # syntax.AMOUNTS, CURRENCIES: a sum counted in millions or billions of a currency is
     # money given, lent or offered (an object entry "million" matches it), whatever the
     # currency; and giving or contributing it "to" someone aims it at them

@@ -315,7 +315,8 @@ def verbs_read_as_modifiers(doc, is_event_verb) -> list[Token]:
     phrase."""
     fixed = []
     for t in doc:
-        if _after_fronted_participle(t, is_event_verb):
+        if _after_fronted_participle(t, is_event_verb) or _subject_in_fronted_phrase(
+                t, is_event_verb):
             fixed.append(t)
             continue
         if not (t.dep_ == "amod" and t.tag_ in {"VBN", "VBD"} and t.pos_ == "VERB"):
@@ -392,6 +393,40 @@ def _after_fronted_participle(t: Token, is_event_verb) -> bool:
     subject.head = t
     subject.dep_ = "nsubj"
     t.tag_ = "VBD"
+    return True
+
+
+NAME_ENTS = {"GPE", "NORP", "ORG", "PERSON"}
+
+
+def _subject_in_fronted_phrase(verb: Token, is_event_verb) -> bool:
+    """Repair "Earlier on Monday, Kenya, Tanzania and Rwanda condemned Uganda" and
+    "Angered by the raids, Chile and Peru recalled their envoys" when the parser joined
+    the subject's names to the fronted phrase (a conjunct of "Monday", an appositive of
+    "raids") and left the verb with no subject: the names after the phrase's comma,
+    running up to the verb, are its subject again (and a fronted participle the parser
+    took for the subject is an adverbial clause)."""
+    doc = verb.doc
+    if not (verb.dep_ == "ROOT" and verb.pos_ == "VERB" and verb.i >= 3 and is_event_verb(verb)
+            and not any(c.dep_ in SUBJ | PASS_SUBJ and c.pos_ != "VERB"
+                        for c in verb.children)):
+        return False
+    i = verb.i - 1
+    while i > 0 and (doc[i].ent_type_ in NAME_ENTS or doc[i].text == ","
+                     or doc[i].lower_ in {"and", "or"}):
+        i -= 1
+    # doc[i] ends the fronted phrase; the names start after its comma
+    if doc[i + 1].text != "," or i + 2 >= verb.i:
+        return False
+    first = doc[i + 2]
+    if (first.ent_type_ not in NAME_ENTS or first.dep_ not in {"conj", "appos"}
+            or first.head.i > i or first.right_edge.i != verb.i - 1):
+        return False
+    for c in verb.children:
+        if c.dep_ == "nsubj" and c.pos_ == "VERB":
+            c.dep_ = "advcl"  # "Angered by the raids, ...": no subject, an adverbial
+    first.head = verb
+    first.dep_ = "nsubj"
     return True
 
 
