@@ -158,8 +158,9 @@ CASES = [
      {ev("TURGOV", "114", "GRCGOV")}),
     ("Kenya's ambassador was recalled from Uganda.", {ev("KEN", "161", "UGA")}),
     # arguments._deep_agent: a passive's "by" phrase hung inside its "of"/"with" phrase
+    # (out of office: resolve.OUT_OF_OFFICE)
     ("Ousted leader Moussa Traore has been charged with murder by Malian prosecutors.",
-     {ev("MLIJUD", "1121", "MLIGOV")}),
+     {ev("MLIJUD", "1121", "MLIELI")}),
     ("The Lebanese banker was accused of funding militants by Lebanese prosecutors.",
      {ev("LBNJUD", "112", "LBNBUS")}),
     # coder._official_punished: a state's organ acting with hostility on one of its own

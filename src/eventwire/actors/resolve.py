@@ -64,6 +64,21 @@ LEAD_WEIGHT = 2
 # Nouns of who heads or speaks for a body: "the leader of the rebels" is the rebels'.
 HEAD_NOUNS = {"leader", "leaders", "head", "chief", "spokesman", "spokeswoman",
               "spokesperson", "commander", "commanders", "chairman", "founder"}
+# Heads of a people living as a minority: "the Albanian population", "the Turkish
+# minority" are coded by the state they live in (as CVL), not by their kin state.
+MINORITY_HEADS = {"minority", "minorities", "population", "populations", "community",
+                  "communities"}
+# Words that put the title after them out of office ("former finance minister", "ousted
+# president"), and the titles they do so for.
+OUT_OF_OFFICE = {"former", "ex", "ex-", "ousted", "deposed", "toppled", "overthrown", "exiled",
+                 "erstwhile"}
+STATE_TITLE_ROLES = {"GOV", "MIL", "LEG", "JUD", "COP"}
+# Heads a nationality names a language or culture of, not a state acting or acted on
+# ("restrictions on the Russian language", "a ban on French-language signs", "Turkish
+# music on the radio").
+CULTURE_HEADS = {"language", "languages", "tongue", "dialect", "alphabet", "script",
+                 "literature", "culture", "cuisine", "music", "song", "songs", "film", "films",
+                 "grammar", "spelling", "speaker", "speakers"}
 # Participles by which a country owns a thing: "a Greek-flagged tanker" is Greek.
 OWNERSHIP_PARTICIPLES = {"flag", "flagged", "register", "registered", "own", "owned",
                          "operate", "operated"}
@@ -195,6 +210,10 @@ class BlockActors:
         # the document's places (nlp.places.DocumentPlaces), when the engine has them: the
         # coder asks it where a clause happens
         self.places = None
+        # the offsets of ethnic groups no phrase of theirs places ("ethnic Serbs marched
+        # against ..."): the coder places them from the clause or the state they address
+        self.unplaced_ethnic: set[int] = set()
+        self.unplaced_people: set[int] = set()  # ("the Serb population": by a place only)
         self.dateline_end = _dateline_end(doc)  # "Kabul, Afghanistan - ..." names no actor
         self._find(resolver.matcher)
         self._weigh_lead()
@@ -264,7 +283,8 @@ class BlockActors:
                 continue
             if entry.kind == "government" and self._club_of_city(span):
                 continue  # "Real Madrid", "Spartak Moscow": a club named for the city
-            if entry.kind == "person" and _first_name_of_other(span, ents):
+            if entry.kind == "person" and (_first_name_of_other(span, ents)
+                                           or self._surname_of_other(span, entry, ents)):
                 taken -= set(range(span.start, span.end))
                 continue  # "Chadli Klibi" is not Chadli Bendjedid
             actor = self._actor(span, entry, _ner_of(span, all_ents))
@@ -506,10 +526,22 @@ class BlockActors:
                     m = self.by_token.get(pobj.i)
                     if m is not None and m.actor.kb_id and m.actor.kb_id.startswith("country:"):
                         country = m.actor.country or country
-        if span.start > 0 and self.doc[span.start - 1].lower_ == "ethnic":
+        ethnic = span.start > 0 and self.doc[span.start - 1].lower_ == "ethnic"
+        minority = False
+        home = next((self.kb.demonyms[c.text] for c in span.root.children
+                     if c.dep_ in {"amod", "compound"} and c.i == span.start - 1
+                     and c.text in self.kb.demonyms), None)
+        if home is not None and home != country:
+            # "Macedonian Albanians", "Georgian Armenians": the first nationality says which
+            # state the people live in
+            country, minority = home, True
+        if ethnic:
             # "ethnic Albanians demonstrated in Serbia": an ethnic group is coded by the
             # country it lives in, where the sentence places it
-            country = self._located_in(span) or country
+            located = self._located_in(span)
+            country = located or country
+            ethnic = located is None
+            minority = located is not None and located != self.kb.demonyms[span.text]
         ref = next((p for p in reversed(self.memory.persons) if p.country == country), None)
         singular = span.text.endswith(("an", "ese", "ish", "i", "ch")) and not span.text.endswith(
             "ans")
@@ -522,7 +554,27 @@ class BlockActors:
             if entry is None:
                 return
             actor = self._actor(span, entry, "NORP")
+        if ethnic:
+            self.unplaced_ethnic.add(actor.start)
+        elif minority:
+            # people of the state they live in, as a minority (CVL; roles.tsv lists
+            # "minorities" there): their own state's acts on them stay events
+            actor = replace(actor, code=country + "CVL", role="CVL", kb_id=f"role:{country}CVL")
         self._add(Mention(span.start, span.end, actor, "kb"))
+
+    def _surname_of_other(self, span: Span, entry: KbEntry, ents) -> bool:
+        """The KB name is only the last part of a longer personal name the NER found, whose
+        given names are none of the KB person's ("Saleh" in "Osman Saleh" is not Ali
+        Abdullah Saleh; "Abdullah Saleh" may be him): another person of that surname."""
+        known = {w.lower() for w in entry.name.split()}
+        for e in ents:
+            if e.label_ != "PERSON" or not (e.start < span.start and e.end == span.end):
+                continue
+            given = [t for t in self.doc[e.start:span.start] if t.pos_ == "PROPN"
+                     and t.is_title and t.lower_ not in self.kb.role_nouns]
+            if given and not any(t.lower_ in known for t in given):
+                return True
+        return False
 
     def _titled(self, span: Span, actor: Actor) -> Actor:
         """A person the KB knows as out of office on this date, titled in the text with a
@@ -548,7 +600,9 @@ class BlockActors:
                      for pobj in prep.children if pobj.dep_ == "pobj"]
             for pobj in pobjs:
                 m = self.by_token.get(pobj.i)
-                if m is not None and m.actor.kb_id and m.actor.kb_id.startswith("country:"):
+                # (a capital places it too: "ethnic Russians rallied in Riga")
+                if m is not None and m.actor.kb_id and m.actor.kb_id.startswith(
+                        ("country:", "government:")) and m.actor.country:
                     return m.actor.country
             heads = pobjs
         return None
@@ -599,7 +653,7 @@ class BlockActors:
         while i >= 0 and len(words) < 7:
             t = doc[i]
             if t.pos_ in {"PROPN", "NOUN", "ADJ"} or t.lower_ in {"of", "-", "'s"} or (
-                    t.tag_ == "POS"):
+                    t.tag_ == "POS") or t.lower_ in OUT_OF_OFFICE:  # ("ousted" as a verb)
                 words.insert(0, t)
                 i -= 1
                 continue
@@ -612,7 +666,16 @@ class BlockActors:
                 i = j - 1
                 continue
             break
+        head = span.root.head
+        if not words and span.root.dep_ == "appos" and head.i < span.start and (
+                head.lower_ in self.kb.role_nouns or head.lemma_.lower() in self.kb.role_nouns):
+            # "Eritrea's foreign minister, Osman Idris, said": the name is set off after
+            # the title it is the apposition of
+            words = [t for t in doc[head.left_edge.i : head.i + 1]
+                     if t.pos_ not in {"PUNCT", "DET"}]
         before_title = any(t.lower_ in self.kb.role_nouns for t in words)
+        out_of_office = any(t.lower_ in OUT_OF_OFFICE for t in words)  # (not "a former judge"
+        # in an apposition: that says what the titled person was before)
         appos = [c for c in span.root.children if c.dep_ == "appos"]
         for a in appos:
             words.extend(t for t in a.subtree)
@@ -623,6 +686,10 @@ class BlockActors:
                 phrase = " ".join(lowers[k : k + n])
                 if role is None and phrase in self.kb.role_nouns:
                     role = self.kb.role_nouns[phrase]
+        if role in STATE_TITLE_ROLES and out_of_office:
+            # "former finance minister X", "ousted president Y": out of office, an elite
+            # (ELI), no longer the state's organ
+            role = FORMER_ROLE
         for t in words:
             m = self.by_token.get(t.i)
             if (role in {"GOV", "MIL", None} and m is not None and m.actor.code and m.actor.country
@@ -1001,6 +1068,14 @@ class BlockActors:
                                   and (k := self._country_of(g))), None)
                     if c and c not in into:
                         into.append(c)
+        minority = bool(named) and (tok.lemma_.lower() in MINORITY_HEADS or any(
+            c.dep_ in {"amod", "compound"} and c.i > 0 and self.doc[c.i - 1].lower_ == "ethnic"
+            and c.text in self.kb.demonyms for c in tok.children))
+        # ("ethnic Albanian students": the people, whatever their role, live elsewhere)
+        if minority and (owned or located):
+            # "Bulgaria's Turkish minority", "the Serb population in Croatia": a people
+            # living in another state is coded by where it lives, not by its kin state
+            named, minority = [], False
         # a nationality of its own beats its owner's: "his Turkish counterpart", "Peru's
         # Chilean allies" are Turkish and Chilean, whoever "his" and Peru are
         named = named or owned
@@ -1048,6 +1123,14 @@ class BlockActors:
                                 code=code, country=country, role=role,
                                 kb_id=f"role:{country}{role}", start=self.base + span.start_char,
                                 end=self.base + span.end_char, ner=None))
+        if minority:
+            # "the Albanian minority" placed by nothing of its own: the coder places it
+            # (sides._place_ethnic); "the Armenian population" only by a place its clause
+            # names (a population is not always a minority)
+            explicit = tok.lemma_.lower() in {"minority", "minorities"} or any(
+                c.dep_ in {"amod", "compound"} and c.i > 0 and self.doc[c.i - 1].lower_ == "ethnic"
+                for c in tok.children)
+            (self.unplaced_ethnic if explicit else self.unplaced_people).add(actors[0].start)
         self._add(Mention(tok.i, tok.i + 1, actors[0], "role"))
         if len(actors) > 1:
             self.extra[tok.i] = actors[1:]
@@ -1147,6 +1230,12 @@ class BlockActors:
             return None  # "the War of Resistance Against Japanese Aggression": part of a name
         if _stance_prefixed(tok):
             return None  # "anti-American protesters" are for or against, not of, the US
+        if (tok.text in self.kb.demonyms and tok.dep_ in {"amod", "compound", "nmod"}
+                and tok.head.lemma_.lower() in CULTURE_HEADS
+                and tok.head.head.lemma_.lower() not in THING_HEADS):
+            # "the Russian language", "French-language schools": no state (but "the
+            # Ukrainian language law" is Ukraine's)
+            return None
         if tok.text in self.kb.demonyms and tok.dep_ in {"amod", "compound", "nmod"}:
             # "the Japanese visit", "Russian airstrikes": the nationality owns the event noun
             entry = self.kb.countries.get(self.kb.demonyms[tok.text])

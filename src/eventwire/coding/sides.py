@@ -17,6 +17,7 @@ from .conventions import (
     COOP_ROOTS,
     DOMESTIC_TARGET_ROOTS,
     DYADIC_ROOTS,
+    FORCE_ROOTS,
     OWN_STATE_ROOTS,
     PRIVATE_ROLES,
     STATE_ROLES,
@@ -102,7 +103,7 @@ def _placeable(a: Actor) -> bool:
     if a.code is not None or not a.role:
         return False
     return ((a.role in DOMESTIC_ROLES and (a.kb_id or "").startswith("role:"))
-            or (a.kb_id is None and a.ner == "PERSON" and a.role in STATE_ROLES))
+            or (a.kb_id is None and a.ner == "PERSON" and a.role in STATE_ROLES | {"ELI"}))
 
 
 def _official_punished(s, t, code: str) -> bool:
@@ -165,6 +166,55 @@ def _story_victims(code: str, actors, sources, place) -> str | None:
     return story if story not in {a.country for a, _ in sources} else None
 
 
+# Roots of claims a group makes on a state (demands, criticism, rejection, threats,
+# protest): an ethnic group making one with no place named lives in the state it addresses.
+CLAIM_ROOTS = {"10", "11", "12", "13", "14"}
+
+
+def _state_country(side) -> str | None:
+    """The one country of the states (or their organs) on a side."""
+    found = {a.country for a, _ in side if a.country and not a.country.startswith(
+        ("IGO", "NGO")) and (a.role in STATE_ROLES or (a.role is None and (
+            a.kb_id or "").startswith(("country:", "government:", "implied:"))))}
+    return next(iter(found)) if len(found) == 1 else None
+
+
+def _place_ethnic(sources, targets, code: str, trigger: list[int], actors: BlockActors):
+    """An ethnic group no phrase of its own places ("ethnic Serbs", resolve.unplaced_ethnic)
+    is coded by the country it lives in: the place of its own phrase or of the act's
+    clause ("ethnic Uzbeks marched in Osh"), else the state it makes a claim on ("ethnic
+    Russians protested against Estonia's language law"; or the one other state its
+    sentence names: "began a sit-in over Estonia's decision") or, as a target, the state
+    that acts on it ("Kyrgyz police detained ethnic Uzbeks"). Not its kin state."""
+    ethnic, people = actors.unplaced_ethnic, actors.unplaced_people
+    if not any(a.start in ethnic | people for a, _ in sources + targets):
+        return sources, targets
+
+    def place(side, other, claim: bool):
+        out = []
+        for a, t in side:
+            if a.start in ethnic | people:
+                # ("the Armenian population", people only: by a place alone)
+                country = (own_place_country(t, actors) if t is not None else None) or (
+                    clause_country(trigger, actors, venues=False)) or (
+                    (_state_country(other) or other_country(trigger, actors, {a.country}))
+                    if claim and a.start in ethnic else None)
+                if country and country != a.country and country in actors.kb.countries:
+                    # (its people, a minority there: CVL, as roles.tsv has "minorities",
+                    # unless a role noun says more: "ethnic Serb deputies")
+                    role = a.role or "CVL"
+                    a = replace(a, code=country + role, country=country, role=role,
+                                kb_id=f"role:{country}{role}")
+            out.append((a, t))
+        return out
+
+    # (a target falls back on the state that acts on it with hostility, a state other than
+    # its kin: whom its kin speaks up for, "criticised the treatment of ethnic Hungarians",
+    # stays its kin's)
+    return (place(sources, targets, code[:2] in CLAIM_ROOTS),
+            place(targets, sources, code[:2] in CLAIM_ROOTS | FORCE_ROOTS))
+
+
 def _is_reciprocal(tok: Token) -> bool:
     """ "each other" / "one another" (the parser hangs either word on the other)."""
     words = {tok.lower_} | {c.lower_ for c in tok.children if c.dep_ in {"det", "nummod"}}
@@ -216,6 +266,7 @@ class SidesMixin:
             home = {a.country for a, _ in sources if a.country}
             targets = [(a, t) for a, t in targets
                        if not ((a.kb_id or "").startswith("place:") and a.country in home)]
+        sources, targets = _place_ethnic(sources, targets, code, trigger, actors)
         # (a protest is held where its crowd gathers: "gathered in Kiev to protest")
         place = clause_country(trigger, actors, venues=code[:2] != "14") if any(
             a.code is None or transnational(a) for a, _ in sources + targets) else None
@@ -266,6 +317,15 @@ class SidesMixin:
                 sources = [(with_country(a, country), t) if _placeable(a) else (a, t)
                            for a, t in sources]
                 inferred = True
+        if (code[:2] in HOSTILE_ROOTS and any(_placeable(a) for a, _ in targets)
+                and sources and all(a.country for a, _ in sources)):
+            # "ousted president X was accused of graft by the new Malian government": an
+            # official the KB does not know, acted on by a state, is of the one country the
+            # sentence names
+            country = sentence_country(trigger, actors)
+            if country is not None:
+                targets = [(with_country(a, country), t) if _placeable(a) else (a, t)
+                           for a, t in targets]
         sources = self._own_organs(sources, targets, code, trigger, actors)
         home = {a.country for a, _ in sources if a.country}
         people = all(a.role in DOMESTIC_ROLES or (a.role is None and a.ner == "NORP")
