@@ -214,9 +214,10 @@ def place_actor(tok: Token, actors: BlockActors, leaving: bool = False) -> Actor
 
 
 # Event roots whose target may be a place standing for its country: things done, sent or
-# brought to a place (visits, aid, deployments, blockades, force). Words are said to
-# people, not towns: a statement or an intent "about Odesa" has no place target.
-PLACE_TARGET_ROOTS = {"04", "06", "07", "08", "15", "16", "17", "18", "19", "20"}
+# brought to a place (visits, aid, deployments, blockades, force; inspections and inquiries
+# sent to a site: "sent inspectors to a plant in northern Iran" look into Iran). Words are
+# said to people, not towns: a statement or an intent "about Odesa" has no place target.
+PLACE_TARGET_ROOTS = {"04", "06", "07", "08", "09", "15", "16", "17", "18", "19", "20"}
 
 # Heads that name people as part of a body ("leaders of the opposition coalition", "members
 # of the ruling party"): with no country of their own, they are the body's.

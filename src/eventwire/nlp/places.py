@@ -44,7 +44,8 @@ PLACE_LABELS = {"GPE", "LOC", "FAC"}
 # Prepositions that put an event somewhere. "on" only after an event noun ("raid on
 # Caracas"): after a verb it is mostly a date or a target ("called on Caracas").
 LOCATIVE = {"in", "at", "near", "outside", "across", "into", "inside", "throughout",
-            "around", "within", "off", "onto"}  # not "over": "tensions over Venezuela"
+            "around", "within", "off", "onto", "through"}  # not "over": "tensions over
+# Venezuela" ("marched through Lagos" is in Lagos)
 NOMINAL_ONLY = {"on"}
 # CAMEO roots of physical acts against a place: the attacked capital is also where it was.
 PHYSICAL_ROOTS = {"18", "19", "20"}
