@@ -96,11 +96,11 @@ CASES = [
     # background.earlier_relative: a past perfect relative clause says what came before
     # the story's time to tell who someone is; a simple past one dated today is news
     ("Kenyan police freed two Ugandan traders who had been kidnapped by Somali militants.",
-     {ev("KENCOP", "0841", "UGABUS"), ev("SOMINS", "181", None, BG)}),
+     {ev("KENCOP", "0841", "UGABUS"), ev("SOMINS", "181", "UGABUS", BG)}),
     ("The Kenyan soldiers, who had fought Somali militants near the border, returned to "
      "Nairobi.", {ev("KENMIL", "190", "SOMINS", BG), ev("SOMINS", "190", "KENMIL", BG)}),
     ("Kenyan police freed two Ugandan traders who were kidnapped by Somali militants on "
-     "Monday.", {ev("KENCOP", "0841", "UGABUS"), ev("SOMINS", "181", None)}),
+     "Monday.", {ev("KENCOP", "0841", "UGABUS"), ev("SOMINS", "181", "UGABUS")}),
     # background._bare_month_before: "early" in a month is its first ten days
     ("In early February, Kenya signed a trade deal with Uganda.",
      {ev("KEN", "057", "UGA", BG), ev("UGA", "057", "KEN", BG)}),
