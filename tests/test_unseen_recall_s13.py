@@ -125,6 +125,9 @@ CASES = [
     # ... but not one only expected, or one no place is given for
     ("Protests are expected in Tehran next week.", set()),
     ("Protests have been banned.", set()),
+    ("Protests over the referee's decision delayed the game in Madrid.", set()),
+    ("In early March, Chile closed its consulate in Lima.",
+     {ev("CHL", "161", "PERGOV", ("asserted", "background"))}),
     # ... and an act no pattern codes, done "in protest", is its doer's protest
     ("Bangladeshi textile workers stayed home in protest against low wages.",
      {ev("BGDLAB", "140", "BGD")}),

@@ -77,19 +77,23 @@ class NounEventsMixin:
         people of the place it happens in protest, against whom it names or else their
         own state; one whose holders are named is theirs ("a strike by dock workers shut
         the ports"); and an act no pattern codes done "in protest" is its doer's protest.
-        Otherwise only a protest that is the subject of its clause (or the clause's
-        head), told as done, in a sentence whose clause names a place."""
+        Otherwise only a protest that is the subject of a verb of happening (or the
+        clause's head), told as done, in a sentence whose clause names a place."""
         if modality not in {"actual", "background"}:
             return []
         verb = tok.head.head
         if (tok.dep_ == "pobj" and tok.head.lower_ == "in" and verb.pos_ == "VERB"
-                and self._match_token(verb) is None):
+                and lemma_of(tok) == "protest" and self._match_token(verb) is None):
             # "closed their shops in protest against the killing", "stayed home in
             # protest": an act no pattern codes, done in protest, is the protest of its doer
             holders, _ = self._subjects(verb)
             return self._emit(holders, tgt_toks, act.code, act.rule_id + "+in-protest",
                               [*act.trigger, verb.i], actors, polarity, modality, 0.5, None)
-        if tok.dep_ not in {"nsubj", "nsubjpass", "ROOT"}:
+        if tok.dep_ not in {"nsubj", "nsubjpass", "ROOT"} or (
+                tok.dep_ != "ROOT" and lemma_of(tok.head) not in self.lexicon.words(
+                    "happen_verbs")):
+            # (a protest that happens: "erupted", "spread", "took place"; not one that
+            # does something else, "protests over the referee delayed the game")
             return []
         holders = [c for c in tok.children if c.dep_ in OWNER_DEPS] + self._agent_like(tok)
         if self._actors(holders, actors):
