@@ -193,3 +193,20 @@ FORMER_CASES = [
 @pytest.mark.parametrize(("text", "expected"), FORMER_CASES, ids=[c[0][:45] for c in FORMER_CASES])
 def test_out_of_office(engine, text, expected):
     assert coded_with_flags(engine, text, published="2019-05-01") == expected
+
+
+# appraisals._behind_act: who a speaker says "was behind" a hostile act is accused of it.
+BEHIND_CASES = [
+    ("A Zambian spokesman said Rhodesian forces were behind the raid.",
+     {ev("ZMBGOV", "112", "ZWEMIL")}),
+    ("The Nigerian army said Boko Haram was behind the kidnapping of the schoolgirls.",
+     {ev("NGAMIL", "112", "NGAINS")}),
+    ("Iran was behind the attack, Saudi Arabia said.", {ev("SAU", "112", "IRN")}),
+    # not an act of hostility
+    ("Pakistan said India was behind the talks.", set()),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), BEHIND_CASES, ids=[c[0][:45] for c in BEHIND_CASES])
+def test_said_to_be_behind(engine, text, expected):
+    assert coded_with_flags(engine, text, published="2019-05-01") == expected

@@ -52,7 +52,11 @@ class AppraisalsMixin:
                 out.extend(e for e in self._blamed(tok, code, actors)
                            if e.target is not None and e.target.code)
                 continue
-            if (code is None or tok.dep_ != "acomp" or copula.dep_ != "ccomp"
+            if code is None and self._behind_act(tok):
+                # "Kyiv said Moscow was behind the blast": who is said to be behind a
+                # hostile act is accused of it (as "responsible for" it)
+                code = "112"
+            if (code is None or tok.dep_ not in {"acomp", "prep"} or copula.dep_ != "ccomp"
                     or lemma_of(copula.head) not in SPEECH_LEMMAS):
                 continue
             subj = children_by_dep(copula, SUBJ | PASS_SUBJ)
@@ -67,6 +71,15 @@ class AppraisalsMixin:
                 e.date_tokens = [copula.head.i]  # said when it was said
             out.extend(found)
         return out
+
+    def _behind_act(self, tok: Token) -> bool:
+        """ "behind" said of a subject ("was behind the raid") with a hostile act as its
+        object: an event noun of root 11 or beyond."""
+        if tok.lower_ != "behind" or tok.dep_ != "prep" or lemma_of(tok.head) != "be":
+            return False
+        return any(g.dep_ == "pobj" and any(p.code[:2] >= "11" for p in
+                                            self.lexicon.candidates("noun", lemma_of(g)))
+                   for g in tok.children)
 
     def _accused_of_act(self, adj: Token) -> bool:
         """An adjective of blame ("responsible", "guilty") whose "for" or "of" phrase names
