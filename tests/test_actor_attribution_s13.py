@@ -210,3 +210,23 @@ BEHIND_CASES = [
 @pytest.mark.parametrize(("text", "expected"), BEHIND_CASES, ids=[c[0][:45] for c in BEHIND_CASES])
 def test_said_to_be_behind(engine, text, expected):
     assert coded_with_flags(engine, text, published="2019-05-01") == expected
+
+
+# resolve.ANONYMOUS_PEOPLE: "he" after an unnamed person its own sentence is about ("the
+# man", "a passenger") is that person, not a person named in an earlier sentence.
+PRONOUN_CASES = [
+    ("Philippine Health Secretary Francisco Duque met reporters. The man had passed a "
+     "medical check when he arrived at Moscow's main airport.", set()),
+    ("Kenyan President Daniel arap Moi arrived in Kampala. A passenger said he had flown "
+     "to Tanzania.", {ev("KENGOV", "042", "UGAGOV")}),
+    # a pronoun after a named person still stands for that person
+    ("Kenyan President Daniel arap Moi arrived in Kampala. He met Ugandan President Yoweri "
+     "Museveni.", {ev("KENGOV", "042", "UGAGOV"), ev("KENGOV", "040", "UGAGOV"),
+                   ev("UGAGOV", "040", "KENGOV")}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), PRONOUN_CASES,
+                         ids=[c[0][:45] for c in PRONOUN_CASES])
+def test_pronoun_after_unnamed_person(engine, text, expected):
+    assert coded_with_flags(engine, text, published="2019-05-01") == expected

@@ -73,6 +73,11 @@ MINORITY_HEADS = {"minority", "minorities", "population", "populations", "commun
 OUT_OF_OFFICE = {"former", "ex", "ex-", "ousted", "deposed", "toppled", "overthrown", "exiled",
                  "erstwhile"}
 STATE_TITLE_ROLES = {"GOV", "MIL", "LEG", "JUD", "COP"}
+# Nouns of a person no title makes an actor ("the man", "a passenger"): a "he" or "she"
+# after one as its sentence's subject stands for it, not for a person named before.
+ANONYMOUS_PEOPLE = {"man", "woman", "boy", "girl", "child", "patient", "passenger", "driver",
+                    "tourist", "traveller", "traveler", "teenager", "victim", "pilot",
+                    "resident", "motorist", "pedestrian", "gunman", "attacker", "assailant"}
 # Heads a nationality names a language or culture of, not a state acting or acted on
 # ("restrictions on the Russian language", "a ban on French-language signs", "Turkish
 # music on the radio").
@@ -470,6 +475,13 @@ class BlockActors:
             if is_person and m.kind != "pronoun" and m.start < tok.i and agrees(
                     m.actor, want) and (best is None or m.start > best.start):
                 best = m
+        if (best is None or self.doc[best.start].sent.start != tok.sent.start) and any(
+                t.dep_ in {"nsubj", "nsubjpass"} and t.tag_ == "NN"
+                and t.lemma_.lower() in ANONYMOUS_PEOPLE and t.i not in self.by_token
+                for t in self.doc[tok.sent.start:tok.i]):
+            # "The man had passed a check when he arrived ...": a pronoun after an unnamed
+            # person its own sentence is about is that person, no one named before
+            return None
         if best is not None and self.doc[best.start].sent.start != tok.sent.start:
             # in a later sentence, the subject of the last sentence that named an agreeing
             # person is preferred to its object ("X met Y. He said ..." is X)
