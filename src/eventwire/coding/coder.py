@@ -20,7 +20,9 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from spacy.tokens import Span, Token
+from spacy.attrs import LEMMA, POS
+from spacy.symbols import AUX, VERB
+from spacy.tokens import Doc, Span, Token
 
 from ..actors.resolve import BlockActors
 from .appraisals import AppraisalsMixin
@@ -72,6 +74,12 @@ COURSE_MODALS = {"should", "must", "would", "will", "shall", "could", "can", "ne
 # Ordering someone out (classes order_verbs + depart_verbs) is an expulsion (CAMEO 166).
 ORDER_OUT_CODE = "166"
 
+_VERB_AUX_IDS = frozenset({VERB, AUX})
+# lemma id -> the lemma in lower case (lemma_of), for Coder._columns; news brings new
+# words forever, so past this many the table starts over
+_LOWER_LEMMAS: dict[int, str] = {}
+MAX_LEMMAS = 500_000
+
 
 class Coder(VerbEventsMixin, NounEventsMixin, AppraisalsMixin, SidesMixin, MatchingMixin,
             ArgumentsMixin, ModalityMixin, ConventionsMixin):
@@ -89,8 +97,9 @@ class Coder(VerbEventsMixin, NounEventsMixin, AppraisalsMixin, SidesMixin, Match
             return []  # no actor, entity or name: no side an event could have
         matches, consumed = self._sentence_matches(sent)
         suppressed = self._suppressed(matches)
-        conditioned = condition_spans(sent, matches)
-        link = link_tokens(sent)  # "READ MORE: <another story's headline>"
+        # (both only matter to the matches below)
+        conditioned = condition_spans(sent, matches) if matches else []
+        link = link_tokens(sent) if matches else set()  # "READ MORE: <another story's headline>"
         events: list[RawEvent] = []
         retry: set[int] = set()  # verb defaults on control verbs used with a complement
         for i, m in sorted(matches.items()):
@@ -119,10 +128,13 @@ class Coder(VerbEventsMixin, NounEventsMixin, AppraisalsMixin, SidesMixin, Match
         and the tokens the matches themselves took (particles, objects: no event of their
         own; a conjunct match added here is not among them)."""
         matches = {}
-        for tok in sent:
-            m = self._match_token(tok)
+        doc = sent.doc
+        # (only the tokens the trees found as triggers can match: _match_token)
+        hits = self._tree_hits(doc)
+        for i in sorted(i for i in hits if sent.start <= i < sent.end):
+            m = self._match_token(doc[i])
             if m is not None:
-                matches[tok.i] = m
+                matches[i] = m
         consumed = {i for m in matches.values() for i in m.extra}
         for i, m in list(matches.items()):
             if m.pattern.clause_code and self._says_a_clause(m.token, matches):
@@ -182,9 +194,13 @@ class Coder(VerbEventsMixin, NounEventsMixin, AppraisalsMixin, SidesMixin, Match
         the levy"."""
         events: list[RawEvent] = []
         self.place_root = ""
-        for tok in sent:
-            if (tok.i not in matches and tok.pos_ in {"VERB", "AUX"} and is_reported(tok)
-                    and obliged(tok)):
+        doc = sent.doc
+        poses = self._columns(doc)[1]
+        for i in range(sent.start, sent.end):
+            if i in matches or poses[i] not in _VERB_AUX_IDS:
+                continue
+            tok = doc[i]
+            if is_reported(tok) and obliged(tok):
                 speaker = speaker_of(tok)
                 subj = children_by_dep(tok, SUBJ)
                 if speaker and subj:
@@ -193,6 +209,26 @@ class Coder(VerbEventsMixin, NounEventsMixin, AppraisalsMixin, SidesMixin, Match
                                              *self._modality([tok.head]), 0.6, None,
                                              require_both=True))
         return events
+
+    def _columns(self, doc: Doc) -> tuple[list[str], list[int]]:
+        """Each token's lemma in lower case (lemma_of) and POS id, read once per Doc (the
+        coder codes a paragraph sentence by sentence): the loops over every token of a
+        sentence look at these first and make a Token only of those that may count."""
+        last = getattr(self, "_columns_of", None)
+        if last is None or last[0] is not doc:
+            lower, strings = _LOWER_LEMMAS, doc.vocab.strings
+            if len(lower) > MAX_LEMMAS:
+                lower.clear()
+            lemmas = []
+            poses = []
+            for lemma, pos in doc.to_array([LEMMA, POS]).tolist():
+                word = lower.get(lemma)
+                if word is None:
+                    word = lower[lemma] = strings[lemma].lower()
+                lemmas.append(word)
+                poses.append(pos)
+            last = self._columns_of = (doc, lemmas, poses)
+        return last[1], last[2]
 
     @staticmethod
     def _says_a_clause(tok: Token, matches: dict) -> bool:
@@ -214,11 +250,14 @@ class Coder(VerbEventsMixin, NounEventsMixin, AppraisalsMixin, SidesMixin, Match
         """Control verbs with an uncoded complement ("threatened to topple X"), and those a
         verb default matched but left to the control table."""
         out: list[RawEvent] = []
-        for tok in sent:
-            rule = self.lexicon.control.get(lemma_of(tok))
-            if (rule is None or rule.own_code is None or tok.i in suppressed
-                    or (tok.i in matches and tok.i not in retry)):
+        control, doc = self.lexicon.control, sent.doc
+        lemmas = self._columns(doc)[0]
+        for i in range(sent.start, sent.end):
+            rule = control.get(lemmas[i])
+            if (rule is None or rule.own_code is None or i in suppressed
+                    or (i in matches and i not in retry)):
                 continue
+            tok = doc[i]
             comps = self._control_complements(tok)
             if comps:
                 out.extend(self._control_event(tok, rule, comps[0], actors))
