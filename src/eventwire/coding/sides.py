@@ -245,6 +245,23 @@ OWN_GROUND_CODES = ("087",)
 # often held abroad).
 CITIZEN_ROLES = PRIVATE_ROLES | {"OPP", "PTY", "REB", "ELI", "SEP", "RAD"}
 
+class LazyModality:
+    """A modality worked out on first use and kept: a caller of _emit may hand one in
+    place of the string when most of its triggers emit nothing (no known side), so that
+    their clause modality (several dozen checks on the parse) is never read."""
+
+    __slots__ = ("_value", "_work")
+
+    def __init__(self, work) -> None:
+        self._work = work
+        self._value: str | None = None
+
+    def __call__(self) -> str:
+        if self._value is None:
+            self._value = self._work()
+        return self._value
+
+
 class SidesMixin:
     """Coder methods of this step (mixed into coder.Coder)."""
 
@@ -474,6 +491,8 @@ class SidesMixin:
             confidence -= 0.25
         else:
             return []
+        if isinstance(modality, LazyModality):
+            modality = modality()  # (read only now that there is an event to give it to)
         if code.startswith("13") and modality == "actual":
             modality = "threat"
         elif code.startswith("03") and modality == "actual":

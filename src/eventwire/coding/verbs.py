@@ -13,7 +13,7 @@ from .conventions import _apply_chain, _recode
 from .events import RawEvent
 from .matching import Match, Reading
 from .modality import says_nothing
-from .sides import ARMED_ROLES
+from .sides import ARMED_ROLES, LazyModality
 from .syntax import (
     OWNER_DEPS,
     PASS_SUBJ,
@@ -139,7 +139,9 @@ class VerbEventsMixin:
                 lemma_of(tok) in self.lexicon.no_news_verbs and (r.polarity == "negated" or any(
                     c is not None and c.effect in {"refuse", "negate"} for _, c in r.chain))):
             return []  # "gave no further details", "declined to elaborate": no news
-        modality = self._clause_modality(r.top, r.modality, actors)
+        top, told = r.top, r.modality
+        # (read by _emit only if the trigger has a side to emit an event with)
+        modality = LazyModality(lambda: self._clause_modality(top, told, actors))
         src_toks, tgt_toks = r.src_toks, r.tgt_toks
         confidence = 0.85 - (0.1 if r.inherited else 0)
         if p.reverse:
