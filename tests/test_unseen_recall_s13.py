@@ -137,6 +137,22 @@ CASES = [
      {ev("CHLEDU", "140", "CHL")}),
     ("The Kenyan opposition walked out of parliament in protest.",
      {ev("KENOPP", "143", "KENLEG")}),
+    # syntax.co_actors: a named partner joined to the subject by "along with", "together
+    # with", or after the act by "as did", does the act too
+    ("Kenya, along with Tanzania, condemned Uganda.",
+     {ev("KEN", "111", "UGA"), ev("TZA", "111", "UGA")}),
+    ("Kenya, together with Tanzanian officials, condemned Uganda.",
+     {ev("KEN", "111", "UGA"), ev("TZAGOV", "111", "UGA")}),
+    ("Kenya condemned Uganda, as did Tanzania.",
+     {ev("KEN", "111", "UGA"), ev("TZA", "111", "UGA")}),
+    ("Kenya, along with its neighbours, condemned Uganda.", {ev("KEN", "111", "UGA")}),
+    # syntax.shared_object: a verb joined by "and" to a later one with an object acts on
+    # that object too (or its owner)
+    ("Kenya condemned and rejected the Ugandan proposal.",
+     {ev("KEN", "111", "UGA"), ev("KEN", "127", "UGA")}),
+    ("Peru criticised and then expelled the Bolivian ambassador.",
+     {ev("PER", "111", "BOLGOV"), ev("PER", "161", "BOLGOV")}),
+    ("Chile condemned and denounced Argentina.", {ev("CHL", "111", "ARG")}),
     # syntax.reduced_passive_subject: a passive relative clause ("who were abducted by")
     # acts on the noun it modifies, not on the relative pronoun
     ("The two journalists, who were abducted by Colombian guerrillas, were released.",

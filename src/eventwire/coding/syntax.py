@@ -470,3 +470,51 @@ def reduced_passive_subject(verb: Token, is_event_noun=lambda t: False) -> list[
                                     for c in verb.children):
         return conjuncts(head)
     return []
+
+
+# Words that join a partner to the subject ("Kenya, along with Tanzania, condemned ...").
+PARTNER_WORDS = {"along", "together"}
+
+
+def co_actors(verb: Token, subject: Token) -> list[Token]:
+    """Who does the act with its subject, named outside the subject's coordination:
+    "Kenya, along with Tanzania, condemned Uganda", "Peru, together with Chile, imposed
+    ...", "Kenya condemned Uganda, as did Tanzania" (the conjuncts of each)."""
+    out: list[Token] = []
+    for head in (verb, subject):
+        for c in head.children:
+            if c.dep_ == "prep" and c.lower_ == "alongside" and c.i < verb.i:
+                out += [g for g in c.children if g.dep_ == "pobj"]
+            if c.dep_ in {"prep", "advmod"} and c.lower_ in PARTNER_WORDS and c.i < verb.i:
+                out += [g for p in [c, *c.children] for w in [p, *p.children]
+                        if w.dep_ == "prep" and w.lower_ == "with"
+                        for g in w.children if g.dep_ == "pobj"]
+            if (c.dep_ == "prep" and c.lower_ == "with" and c.i < verb.i and any(
+                    w.lower_ in PARTNER_WORDS for w in c.children if w.dep_ == "advmod")):
+                out += [g for g in c.children if g.dep_ == "pobj"]
+    for c in verb.children:
+        if (c.dep_ == "advcl" and c.lemma_ == "do" and c.i > verb.i and any(
+                w.dep_ == "mark" and w.lower_ == "as" for w in c.children)):
+            out += [g for g in c.children if g.dep_ in SUBJ]
+    # (named partners only: "along with its neighbours" names no one)
+    return list(dict.fromkeys(t for o in out for t in conjuncts(o)
+                              if t.ent_type_ in NAME_ENTS or t.pos_ == "PROPN" or any(
+                                  c.ent_type_ in NAME_ENTS for c in t.children
+                                  if c.dep_ in OWNER_DEPS)))
+
+
+def shared_object(verb: Token) -> list[Token]:
+    """The object a verb shares with the verb joined to it by "and"/"or" ("condemned and
+    rejected the proposal", "arrested and jailed two activists"): the later verb's direct
+    object, when the first has no object, no particle and no phrase of its own and the
+    later one no subject of its own."""
+    if any(c.dep_ in {"dobj", "prt", "prep", "dative", "ccomp", "xcomp"}
+           for c in verb.children):
+        return []
+    for c in verb.children:
+        if (c.dep_ == "conj" and c.pos_ == "VERB" and c.i > verb.i
+                and not any(g.dep_ in SUBJ | PASS_SUBJ for g in c.children)
+                and all(t.dep_ in {"cc", "punct", "advmod"}
+                        for t in verb.doc[verb.i + 1:c.i])):
+            return children_by_dep(c, {"dobj"})[:1]
+    return []

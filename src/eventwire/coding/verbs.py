@@ -23,6 +23,7 @@ from .syntax import (
     addressee_of,
     agreement_noun,
     children_by_dep,
+    co_actors,
     conjuncts,
     control_noun,
     intention_noun,
@@ -32,6 +33,7 @@ from .syntax import (
     obliged,
     pobjs,
     reduced_passive_subject,
+    shared_object,
     speaker_of,
     wishing_verb,
 )
@@ -250,6 +252,8 @@ class VerbEventsMixin:
             self._passive_sides(r, passive_subj, actors)
         else:
             r.src_toks, r.inherited = self._subjects(r.top)
+            if r.src_toks:
+                r.src_toks = r.src_toks + co_actors(r.top, r.src_toks[0])
         r.passive_subj = passive_subj
         return not self._natural_harm(r, passive_subj, actors)
 
@@ -490,6 +494,12 @@ class VerbEventsMixin:
         tok = r.tok
         if not r.tgt_toks:
             r.tgt_toks = self._targets(tok, r.pattern, r.match.extra, actors)
+        if not r.tgt_toks and (shared := shared_object(tok)):
+            # "condemned and rejected the Ugandan proposal": both verbs act on it (or on
+            # its owner, when it is no one)
+            owners = [c for c in shared[0].children if c.dep_ in OWNER_DEPS
+                      and self._actor(c, actors) is not None]
+            r.tgt_toks = shared if self._actor(shared[0], actors) is not None else owners
         if r.code[:2] == "15":
             # "massed troops near its border with Chad": a show of force is aimed at whom
             # the border is shared with, and one's own forces are its means, not its target
