@@ -137,6 +137,14 @@ CASES = [
      {ev("CHLEDU", "140", "CHL")}),
     ("The Kenyan opposition walked out of parliament in protest.",
      {ev("KENOPP", "143", "KENLEG")}),
+    # 14.chant-slogans, 14.sign-petition: slogans chanted and petitions signed or gathered
+    # against someone are dissent (140)
+    ("Nepalese students chanted slogans against the king in Pokhara.",
+     {ev("NPLEDU", "140", "NPLGOV")}),
+    ("Thousands of Slovak villagers signed a petition against the new highway.",
+     {ev("SVKCVL", "140", "SVK")}),
+    ("Hungarian farmers collected signatures against the land law.",
+     {ev("HUNAGR", "140", "HUN")}),
     # syntax.co_actors: a named partner joined to the subject by "along with", "together
     # with", or after the act by "as did", does the act too
     ("Kenya, along with Tanzania, condemned Uganda.",
