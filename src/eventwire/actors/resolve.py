@@ -263,6 +263,9 @@ class BlockActors:
         return gov.lemma_.lower() in NAMED_FOR_VENUE | {"meet", "gather", "convene"}
 
     def _find(self, matcher: PhraseMatcher) -> None:
+        """Every mention of the sentence, in the order later steps need: KB names (and
+        demonyms heading a noun phrase), then NER spans the KB does not cover, then
+        pronouns, role phrases and "it/they/them"."""
         doc = self.doc
         spans = [Span(doc, s, e) for _, s, e in matcher(doc)]
         all_ents = doc.ents  # (Doc.ents builds its Spans anew each time it is read)
@@ -270,6 +273,18 @@ class BlockActors:
         # KB names win over NER spans they overlap; among KB names the longest wins.
         kb_spans = filter_spans(spans)
         taken = {i for s in kb_spans for i in range(s.start, s.end)}
+        demonym_heads = self._kb_names(kb_spans, ents, all_ents, taken)
+        for span in demonym_heads:  # after the names, so "Albanians in Serbia" can see Serbia
+            self._demonym_actor(span, self.kb.demonyms[span.text])
+        self._entities(ents, taken)
+        self._pronouns_and_roles()
+
+    def _kb_names(self, kb_spans: list[Span], ents: list[Span], all_ents, taken: set[int]
+                  ) -> list[Span]:
+        """Mentions of the KB's names; returns the demonyms that head a noun phrase (made
+        actors after the names) and frees the tokens of a person's name that is another's
+        first name (from `taken`, so NER may have them)."""
+        doc = self.doc
         demonym_heads = []
         for span in kb_spans:
             text = span.text
@@ -302,8 +317,10 @@ class BlockActors:
             self._add(Mention(span.start, span.end, actor, "kb"))
             if entry.kind == "person":
                 self._remember_person(span, actor)
-        for span in demonym_heads:  # after the names, so "Albanians in Serbia" can see Serbia
-            self._demonym_actor(span, self.kb.demonyms[span.text])
+        return demonym_heads
+
+    def _entities(self, ents: list[Span], taken: set[int]) -> None:
+        """NER spans no KB name covers: people, role-named and owned bodies, unknowns."""
         for ent in ents:
             if any(i in taken for i in range(ent.start, ent.end)):
                 continue
@@ -328,6 +345,10 @@ class BlockActors:
                 actor = Actor(text=span.text, name=span.text, ner=ent.label_,
                               start=self.base + span.start_char, end=self.base + span.end_char)
                 self._add(Mention(span.start, span.end, actor, "unknown"))
+
+    def _pronouns_and_roles(self) -> None:
+        """Pronouns, pairs, role phrases and "it/they/them", in that order."""
+        doc = self.doc
         # (token attributes by id, so that only the tokens a step may take are made Tokens)
         deps, lowers, poses = _columns(doc)
         pair_deps, pronouns, nouns, neuters = _ids()
@@ -997,13 +1018,25 @@ class BlockActors:
 
     def _role_phrase(self, tok: Token) -> bool:
         """'Colombian police', 'US forces', "Venezuela's army", 'the government of Colombia',
-        'soldiers from Gondor', 'Hungarian and Romanian officials' (one actor per country)."""
+        'soldiers from Gondor', 'Hungarian and Romanian officials' (one actor per country).
+        True when the phrase is resolved to an actor (a country's role or a group)."""
         if self._led_group(tok) or self._head_of(tok):
             return True
+        role = self._role_noun(tok)
+        if role is None:
+            return False
+        if self._group_member(tok):
+            return True
+        role, countries, minority = self._role_countries(tok, role)
+        return self._add_role(tok, role, countries, minority)
+
+    def _role_noun(self, tok: Token) -> str | None:
+        """The role a noun phrase names ("opposition leader", "army officers", "rebel
+        negotiators"), or None when it names none or only the topic or the sides of a deal."""
         if (tok.dep_ == "compound" and tok.pos_ == "NOUN"
                 and tok.head.lemma_.lower() in TOPIC_HEADS and not any(
                     c.dep_ in {"amod", "compound", "poss", "nmod"} for c in tok.children)):
-            return False  # "the refugee deal with Turkey": what the deal is about, no side
+            return None  # "the refugee deal with Turkey": what the deal is about, no side
         role = None
         for child in tok.children:
             # "opposition leader", "aid worker", "border guards": the two-word noun first
@@ -1025,12 +1058,12 @@ class BlockActors:
                     role = self.kb.role_nouns[child.lower_]
                     break
         if role is None:
-            return False
+            return None
         if tok.lemma_.lower() == "party" and tok.tag_ == "NNS" and any(
                 c.dep_ == "det" and c.lower_ == "the"
                 for c in tok.children) and not any(
                 c.dep_ in {"amod", "compound", "poss", "nmod", "prep"} for c in tok.children):
-            return False  # "the parties are to sign the accord": the sides of a deal
+            return None  # "the parties are to sign the accord": the sides of a deal
         if role in {"GOV", "EDU"} and tok.lemma_.lower() in PERSONAL_ROLE_HEADS:
             # "military experts", "military advisers", "police officials": a security
             # force's people are of that force, not government or experts at large
@@ -1048,13 +1081,21 @@ class BlockActors:
                 if child.dep_ in {"compound", "amod"} and other in CHALLENGER_ROLES:
                     role = other
                     break
+        return role
+
+    def _group_member(self, tok: Token) -> bool:
+        """A role of a named group is the group: "Hamas fighters", "Islamic State
+        militants"."""
         for child in tok.children:
             m = self.by_token.get(child.i)
             if (child.dep_ in {"compound", "poss", "nmod"} and m is not None and m.actor.kb_id
                     and m.actor.kb_id.startswith("group:")):
-                # "Hamas fighters", "Islamic State militants": the group itself
                 self._add(Mention(tok.i, tok.i + 1, m.actor, "role"))
                 return True
+        return False
+
+    def _nationalities(self, tok: Token) -> tuple[list[str], list[str], list[str]]:
+        """The countries a role phrase's modifiers name: (named, located, owned)."""
         named: list[str] = []  # "Colombian police", "the government of Colombia"
         located: list[str] = []  # "lawmakers in Gondor": only when no nationality is named
         owned: list[str] = []  # "Venezuela's army", "his counterpart": the owner's country
@@ -1080,6 +1121,14 @@ class BlockActors:
                                   and (k := self._country_of(g))), None)
                     if c and c not in into:
                         into.append(c)
+        return named, located, owned
+
+    def _role_countries(self, tok: Token, role: str) -> tuple[str, list[str], bool]:
+        """The role (a nationality may change its sense), the countries it is of (named,
+        else where, else the leader of a led force, an earlier same head, an earlier
+        paragraph's, or the story's country) and whether it is a people living elsewhere
+        that the coder is to place (an ethnic minority named by its kin state only)."""
+        named, located, owned = self._nationalities(tok)
         minority = bool(named) and (tok.lemma_.lower() in MINORITY_HEADS or any(
             c.dep_ in {"amod", "compound"} and c.i > 0 and self.doc[c.i - 1].lower_ == "ethnic"
             and c.text in self.kb.demonyms for c in tok.children))
@@ -1116,6 +1165,11 @@ class BlockActors:
             # "the government", "the Senate", "Congress", "the supreme court",
             # "government forces" of the story's country
             countries = [self.story_country]
+        return role, countries, minority
+
+    def _add_role(self, tok: Token, role: str, countries: list[str], minority: bool) -> bool:
+        """One mention per country (the first on the token, the rest as extras); with no
+        country, an unresolved role mention (the coder may give it a domestic country)."""
         left = min([tok.i] + [c.i for c in tok.children if c.dep_ in {"amod", "compound", "poss",
                                                                      "det", "nmod"}])
         span = Span(self.doc, left, tok.i + 1)

@@ -272,17 +272,7 @@ class SidesMixin:
         force by no one named: (sources, targets, inferred, confidence penalty)."""
         sources = self._actors(src_toks, actors)
         targets = self._actors(tgt_toks, actors, target=True)
-        # "the Ugandan army halted its offensive": what the doer's own pronoun owns is
-        # no act on the doer (a state's or government's is dropped later, in _pair_events)
-        own = {a.code for a, _ in sources if a.code and len(a.code) > 3 and a.role != "GOV"}
-        targets = [(a, t) for a, t in targets if not (
-            a.code in own and a.text.lower() in OWNER_PRONOUNS)]
-        if code[:2] not in VIOLENT_ROOTS | {"17"} and not code.startswith(EASED_AT_HOME):
-            # "the Indian prime minister travelled to Mumbai": a town of one's own country
-            # is where one acts, not whom (force on one's own towns still falls on them)
-            home = {a.country for a, _ in sources if a.country}
-            targets = [(a, t) for a, t in targets
-                       if not ((a.kb_id or "").startswith("place:") and a.country in home)]
+        targets = _not_own_targets(sources, targets, code)
         sources, targets = _place_ethnic(sources, targets, code, trigger, actors)
         # (a protest is held where its crowd gathers: "gathered in Kiev to protest")
         place = clause_country(trigger, actors, venues=code[:2] != "14") if any(
@@ -295,6 +285,35 @@ class SidesMixin:
         # (a solo act, drills held by one side, is aimed at no one its phrase does not name)
         victims = (None if p is not None and p.solo
                    else self._victims(code, trigger, actors, sources, targets, place))
+        targets = self._implied_targets(code, trigger, actors, p, sources, targets, victims)
+        if (place is None and any(a.code is None and a.role for a, _ in sources + targets)
+                and not any(a.country for a, _ in sources + targets)):
+            # "a spokesman for the Sri Lankan military said troops had killed 25 rebels":
+            # with no place named, sides named by role alone in what a state's speaker
+            # reports are of the speaker's country
+            place = self._speaker_country(trigger, actors)
+        sources, targets, inferred = fill_domestic(
+            sources, targets, place, victims or _story_victims(code, actors, sources, place),
+            # (who is released was held by the state that frees them: "freed 40 Kurdish
+            # prisoners" are that state's own, as "arrested Kurdish activists" are)
+            borrow_stated=code[:2] not in COOP_ROOTS or code[:3] == "084",
+            own_place=lambda tok: own_place_country(tok, actors), visit=code[:3] == "042",
+            backer=lambda tok: backer_country(tok, actors))
+        sources, targets, inferred = _placed_people(sources, targets, code, trigger, actors,
+                                                    inferred)
+        sources = self._own_organs(sources, targets, code, trigger, actors)
+        targets = _own_country_targets(sources, targets, code)
+        sources, targets = own_state_of_rebels(sources, targets)
+        implied = (self._implied_source(code, trigger, actors, targets)
+                   if agentless and not sources else None)
+        if implied is not None:
+            return [(implied, None)], targets, inferred, 0.1
+        return sources, targets, inferred, 0.0
+
+    def _implied_targets(self, code, trigger, actors, p: Pattern | None, sources, targets,
+                         victims):
+        """With no target named: the other country a state's force falls on, or the
+        country aid is given or cut in."""
         if victims and not targets and code[:2] in VIOLENT_ROOTS | {"15"} and p is not None and (
                 p.pos == "verb"):
             # "Russian missiles struck energy facilities across Ukraine": the other country
@@ -310,56 +329,7 @@ class SidesMixin:
             if where and all(a.country != where for a, _ in sources):
                 targets = [(Actor(text="", name=where, code=where, country=where,
                                   kb_id=f"implied:{where}", ner="IMPLIED"), None)]
-        if (place is None and any(a.code is None and a.role for a, _ in sources + targets)
-                and not any(a.country for a, _ in sources + targets)):
-            # "a spokesman for the Sri Lankan military said troops had killed 25 rebels":
-            # with no place named, sides named by role alone in what a state's speaker
-            # reports are of the speaker's country
-            place = self._speaker_country(trigger, actors)
-        sources, targets, inferred = fill_domestic(
-            sources, targets, place, victims or _story_victims(code, actors, sources, place),
-            # (who is released was held by the state that frees them: "freed 40 Kurdish
-            # prisoners" are that state's own, as "arrested Kurdish activists" are)
-            borrow_stated=code[:2] not in COOP_ROOTS or code[:3] == "084",
-            own_place=lambda tok: own_place_country(tok, actors), visit=code[:3] == "042",
-            backer=lambda tok: backer_country(tok, actors))
-        if not any(a.code for a, _ in targets) and any(_placeable(a) for a, _ in sources):
-            # "Georgian police fired tear gas at protesters rallying outside parliament":
-            # people with no country named, doing something to no one named (or to no one
-            # of a country: "the coalition called off its rally in Baku"), are of the one
-            # country their sentence names; so is an official the KB does not know
-            # ("Vice-President X declined to resign despite pressure from the Zambian ...")
-            country = sentence_country(trigger, actors)
-            if country is not None:
-                sources = [(with_country(a, country), t) if _placeable(a) else (a, t)
-                           for a, t in sources]
-                inferred = True
-        if (code[:2] in HOSTILE_ROOTS and any(_placeable(a) for a, _ in targets)
-                and sources and all(a.country for a, _ in sources)):
-            # "ousted president X was accused of graft by the new Malian government": an
-            # official the KB does not know, acted on by a state, is of the one country the
-            # sentence names
-            country = sentence_country(trigger, actors)
-            if country is not None:
-                targets = [(with_country(a, country), t) if _placeable(a) else (a, t)
-                           for a, t in targets]
-        sources = self._own_organs(sources, targets, code, trigger, actors)
-        home = {a.country for a, _ in sources if a.country}
-        people = all(a.role in DOMESTIC_ROLES or (a.role is None and a.ner == "NORP")
-                     for a, _ in sources)
-        if code[:2] in DOMESTIC_TARGET_ROOTS | {"13", "18", "19"} and len(home) == 1 and people:
-            # "Serbian students demonstrated against the government", "the opposition leader
-            # called on the military to ...", "the rebels threatened to attack government
-            # ministers": their own
-            country = next(iter(home))
-            targets = [(with_country(a, country), t) if a.code is None and a.role in STATE_ROLES
-                       and (a.kb_id or "").startswith("role:") else (a, t) for a, t in targets]
-        sources, targets = own_state_of_rebels(sources, targets)
-        implied = (self._implied_source(code, trigger, actors, targets)
-                   if agentless and not sources else None)
-        if implied is not None:
-            return [(implied, None)], targets, inferred, 0.1
-        return sources, targets, inferred, 0.0
+        return targets
 
     @staticmethod
     def _own_organs(sources, targets, code: str, trigger: list[int], actors: BlockActors):
@@ -454,6 +424,30 @@ class SidesMixin:
                 return []
             if not require_both:
                 targets = []
+        paired = self._pairs(code, p, sources, targets, trigger, actors, tgt_toks, require_both)
+        if paired is None:
+            return []
+        pairs, lowered = paired
+        confidence -= lowered
+        if isinstance(modality, LazyModality):
+            modality = modality()  # (read only now that there is an event to give it to)
+        if code.startswith("13") and modality == "actual":
+            modality = "threat"
+        elif code.startswith("03") and modality == "actual":
+            modality = "intent"
+        events = self._pair_events(pairs, code, rule, trigger, polarity, modality, confidence,
+                                   mode, agentless)
+        for ev in events:
+            ev.source = _anchored(ev.source, trigger, actors, ev.target)
+            ev.target = _anchored(ev.target, trigger, actors, ev.source)
+        return [ev for ev in events if ev.source is not None or ev.target is not None]
+
+    def _pairs(self, code, p: Pattern | None, sources, targets, trigger, actors, tgt_toks,
+               require_both: bool):
+        """Who acts on whom: (pairs of (source, target) sides, confidence lost), or None
+        when the sides make no event. Symmetric acts pair every side both ways; a side
+        alone acts on its home state, or on no one."""
+        lowered = 0.0
         symmetric = self._symmetric(code, p, sources, targets, trigger, actors)
         if symmetric and not any(a.code for a, _ in targets) and len(sources) >= 2:
             # "Russian and German Foreign Ministers, Sergey Lavrov and Sigmar Gabriel,
@@ -474,7 +468,7 @@ class SidesMixin:
             # known is still the act, aimed at no one known
             pairs = [(s, None) for s in sources]
         elif require_both or (code[:2] in DYADIC_ROOTS and not self.keep_unresolved):
-            return []
+            return None
         elif sources and code[:2] == "08" and len({a.country for a, _ in sources}) >= 2:
             # "Libya and Chad ended the fighting": states that yield together with no
             # one else named yield to each other (not each to itself)
@@ -485,24 +479,13 @@ class SidesMixin:
             # demanding without naming whom act on their own state
             pairs = [(s, None if p is not None and p.solo
                       else self._home_state(s[0], code, trigger, actors)) for s in sources]
-            confidence -= 0.15
+            lowered = 0.15
         elif targets:
             pairs = [(None, t) for t in targets]
-            confidence -= 0.25
+            lowered = 0.25
         else:
-            return []
-        if isinstance(modality, LazyModality):
-            modality = modality()  # (read only now that there is an event to give it to)
-        if code.startswith("13") and modality == "actual":
-            modality = "threat"
-        elif code.startswith("03") and modality == "actual":
-            modality = "intent"
-        events = self._pair_events(pairs, code, rule, trigger, polarity, modality, confidence,
-                                   mode, agentless)
-        for ev in events:
-            ev.source = _anchored(ev.source, trigger, actors, ev.target)
-            ev.target = _anchored(ev.target, trigger, actors, ev.source)
-        return [ev for ev in events if ev.source is not None or ev.target is not None]
+            return None
+        return pairs, lowered
 
     def _speaker_country(self, trigger: list[int], actors: BlockActors) -> str | None:
         """The one country of who reports the trigger's clause ("Ugandan army officials
@@ -632,3 +615,62 @@ class SidesMixin:
                 actor_spans=spans,
             ))
         return out
+
+
+def _not_own_targets(sources, targets, code):
+    """Targets that are no act on the doer: what the doer's own pronoun owns, and (outside
+    force and coercion) a town of the doer's own country."""
+    # "the Ugandan army halted its offensive": what the doer's own pronoun owns is
+    # no act on the doer (a state's or government's is dropped later, in _pair_events)
+    own = {a.code for a, _ in sources if a.code and len(a.code) > 3 and a.role != "GOV"}
+    targets = [(a, t) for a, t in targets if not (
+        a.code in own and a.text.lower() in OWNER_PRONOUNS)]
+    if code[:2] not in VIOLENT_ROOTS | {"17"} and not code.startswith(EASED_AT_HOME):
+        # "the Indian prime minister travelled to Mumbai": a town of one's own country
+        # is where one acts, not whom (force on one's own towns still falls on them)
+        home = {a.country for a, _ in sources if a.country}
+        targets = [(a, t) for a, t in targets
+                   if not ((a.kb_id or "").startswith("place:") and a.country in home)]
+    return targets
+
+
+def _placed_people(sources, targets, code, trigger, actors, inferred):
+    """People and officials with no country named are of the one country their sentence
+    names: as sources acting on no one of a country, as targets of a state's hostility.
+    (sources, targets, inferred)."""
+    if not any(a.code for a, _ in targets) and any(_placeable(a) for a, _ in sources):
+        # "Georgian police fired tear gas at protesters rallying outside parliament":
+        # people with no country named, doing something to no one named (or to no one
+        # of a country: "the coalition called off its rally in Baku"), are of the one
+        # country their sentence names; so is an official the KB does not know
+        # ("Vice-President X declined to resign despite pressure from the Zambian ...")
+        country = sentence_country(trigger, actors)
+        if country is not None:
+            sources = [(with_country(a, country), t) if _placeable(a) else (a, t)
+                       for a, t in sources]
+            inferred = True
+    if (code[:2] in HOSTILE_ROOTS and any(_placeable(a) for a, _ in targets)
+            and sources and all(a.country for a, _ in sources)):
+        # "ousted president X was accused of graft by the new Malian government": an
+        # official the KB does not know, acted on by a state, is of the one country the
+        # sentence names
+        country = sentence_country(trigger, actors)
+        if country is not None:
+            targets = [(with_country(a, country), t) if _placeable(a) else (a, t)
+                       for a, t in targets]
+    return sources, targets, inferred
+
+
+def _own_country_targets(sources, targets, code):
+    """A country's people acting on state roles with no country named act on their own."""
+    home = {a.country for a, _ in sources if a.country}
+    people = all(a.role in DOMESTIC_ROLES or (a.role is None and a.ner == "NORP")
+                 for a, _ in sources)
+    if code[:2] in DOMESTIC_TARGET_ROOTS | {"13", "18", "19"} and len(home) == 1 and people:
+        # "Serbian students demonstrated against the government", "the opposition leader
+        # called on the military to ...", "the rebels threatened to attack government
+        # ministers": their own
+        country = next(iter(home))
+        targets = [(with_country(a, country), t) if a.code is None and a.role in STATE_ROLES
+                   and (a.kb_id or "").startswith("role:") else (a, t) for a, t in targets]
+    return targets
