@@ -61,3 +61,42 @@ def test_events_with_lazy_modality_keep_their_modality(engine):
         got = [(e.cameo, e.modality, e.source.name if e.source else None,
                 e.target.name if e.target else None) for e in events]
         assert got == want, text
+
+
+def _eager_story(told: list, before: bool) -> list[bool]:
+    """The story state after each sentence, read sentence by sentence (as before _Story)."""
+    out, old = [], before
+    for t in told:
+        old = t == "old" or (t is None and old)
+        out.append(old)
+    return out
+
+
+def test_story_reads_each_time_once_and_as_sentence_by_sentence(monkeypatch):
+    import itertools
+
+    import eventwire.coding.document as document
+
+    read = []
+
+    def fake_time(sent, day):
+        read.append(sent)
+        return sent  # the "sentence" here is its own time
+
+    monkeypatch.setattr(document, "narrative_time", fake_time)
+    for n in range(5):
+        for told in itertools.product(["old", "now", None], repeat=n):
+            for before in (False, True):
+                want = _eager_story(list(told), before)
+                read.clear()
+                story = document._Story([(t, []) for t in told], None, before)
+                # asked at every sentence, in order, and again at the end
+                assert [story.old_at(k) for k in range(n)] == want
+                assert story.old_at(n - 1) == (want[-1] if want else before)
+                assert len(read) <= n  # each sentence's time read at most once
+                # asked only at the end: only the sentences back to one with a time
+                read.clear()
+                story = document._Story([(t, []) for t in told], None, before)
+                assert story.old_at(n - 1) == (want[-1] if want else before)
+                back = next((i for i in range(n - 1, -1, -1) if told[i] is not None), -1)
+                assert len(read) == n - max(back, 0) if n else not read

@@ -162,6 +162,30 @@ def _with_quote(event: Event, quotes: list[Quote]) -> Event:
     return event
 
 
+class _Story:
+    """Whether the story a paragraph's sentences go on is of a time over a month ago
+    (narrative_time), asked only where it matters: at a sentence with events and at the
+    paragraph's end. A sentence's own time decides ("old", or "now": not old); one with
+    none (None) goes on in the time of the one before; before the paragraph, `before`.
+    Each sentence's time is read at most once, and most never: the answer is the
+    nearest sentence back that tells a time of its own."""
+
+    def __init__(self, sentences, day: date | None, before: bool) -> None:
+        self.sentences = sentences
+        self.day = day
+        self.before = before
+        self._told: dict[int, str | None] = {}
+
+    def old_at(self, k: int) -> bool:
+        for j in range(k, -1, -1):
+            if j not in self._told:
+                self._told[j] = narrative_time(self.sentences[j][0], self.day)
+            told = self._told[j]
+            if told is not None:
+                return told == "old"
+        return self.before
+
+
 class _StreamFailed(Exception):
     """The shared parse stream of Engine.analyse_each raised (spaCy or segmentation)."""
 
@@ -393,12 +417,13 @@ class Engine:
             block_index += 1
             last_speaker: Actor | None = None
             last_said_on: tuple[str, str] | None = None
-            for sent, coded in doc._.eventwire_sentences:
+            sentences = doc._.eventwire_sentences
+            story = _Story(sentences, day, story_old)
+            for k, (sent, coded) in enumerate(sentences):
                 events = [self._event(document, c, sent, block, sentence_index, day)
                           for c in coded]
-                told = narrative_time(sent, day)
-                story_old = told == "old" or (told is None and story_old)
-                if story_old:
+                # (the time the story is told in matters only to a sentence with events)
+                if events and story.old_at(k):
                     events = [_in_old_story(e) for e in events]
                 elif history:
                     events = [_in_old_story(e) if _past_trigger(sent.doc, c) else e
@@ -446,6 +471,7 @@ class Engine:
                     events = [_with_quote(e, result.quotes) for e in events]
                 result.events.extend(events)
                 sentence_index += 1
+            story_old = story.old_at(len(sentences) - 1)
             release(doc)
         return result
 
