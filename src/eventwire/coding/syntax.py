@@ -31,6 +31,17 @@ def children_by_dep(tok: Token, deps: set[str]) -> list[Token]:
     return [c for c in tok.children if c.dep_ in deps]
 
 
+def raised_patient(tok: Token) -> list[Token]:
+    """The subject of a passive of saying or believing whose infinitive is itself passive:
+    what the act is done to ("two guards are believed to have been shot", "the envoy was
+    said to have been expelled"), not its doer as in "Chad was reported to have closed
+    the border"."""
+    if (tok.dep_ == "xcomp" and lemma_of(tok.head) in RAISING_PASSIVES
+            and any(c.dep_ == "auxpass" for c in tok.children)):
+        return [c for c in tok.head.children if c.dep_ == "nsubjpass"]
+    return []
+
+
 def pobjs(heads, preps: set[str] | None = None) -> list[Token]:
     """Objects of the prepositions under `heads` (only those in `preps`, when given)."""
     return [g for h in heads for c in h.children

@@ -32,6 +32,7 @@ from .syntax import (
     obj_matches,
     obliged,
     pobjs,
+    raised_patient,
     reduced_passive_subject,
     shared_object,
     speaker_of,
@@ -237,7 +238,8 @@ class VerbEventsMixin:
         if self._held_as(r):
             return False  # "freed four Americans held captive in Iran": a description
         passive_subj = reduced_passive_subject(tok, lambda t: bool(
-            self.lexicon.candidates("noun", lemma_of(t)))) or children_by_dep(tok, PASS_SUBJ)
+            self.lexicon.candidates("noun", lemma_of(t)))) or children_by_dep(
+            tok, PASS_SUBJ) or raised_patient(tok)
         stative = STATIVE_PASSIVES.get(lemma_of(tok))
         r.tgt_toks, r.inherited = [], False
         if passive_subj and stative and not self._agent(tok) and pobjs([tok], {stative}):
