@@ -69,7 +69,8 @@ def _exact_recode(rules, code: str, rule: str) -> str:
 # Where a protest stands before a state's mission ("outside the French embassy", "in
 # front of the US consulate"), and the missions.
 MISSION_PREPS = {"outside", "at", "near", "before", "opposite", "in", "to", "towards"}
-MISSION_NOUNS = {"embassy", "consulate", "legation", "chancery", "chancellery"}
+MISSION_NOUNS = {"embassy", "consulate", "legation", "chancery", "chancellery", "commission",
+                 "mission"}
 
 
 # Clauses that tell what caused a harm ("were killed when a storm hit the coast").
