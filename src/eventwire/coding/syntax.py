@@ -171,7 +171,7 @@ WISH_LEMMAS = {"want", "wish", "expect", "prefer", "like", "need"}
 SPEECH_LEMMAS = {"say", "warn", "announce", "declare", "state", "tell", "vow", "insist", "add",
                  "reiterate", "stress", "argue", "conclude", "write", "repeat", "emphasise",
                  "emphasize", "maintain", "confirm", "claim", "assert", "indicate", "signal",
-                 "predict", "acknowledge"}
+                 "predict", "acknowledge", "report"}
 QUANTITY_HEADS = {"thousand", "thousands", "hundred", "hundreds", "dozen", "dozens", "million",
                   "score", "scores",
                   "millions", "ten", "tens", "group", "number", "crowd", "band", "delegation",
