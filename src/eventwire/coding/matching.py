@@ -173,7 +173,7 @@ class MatchingMixin:
         if last is None or last[0] is not doc or last[1] is not index:
             # first mend verbs the parser read as modifiers of their objects
             verbs_read_as_modifiers(doc, lambda t: bool(self.lexicon.candidates(
-                "verb", lemma_of(t))))
+                "verb", lemma_of(t))), self.lexicon.words("intransitive_acts"))
             last = self._hits_of = (doc, index, index.candidates(doc))
         return last[2]
 

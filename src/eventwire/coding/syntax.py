@@ -312,7 +312,7 @@ def agreement_noun(tok: Token) -> Token | None:
 STRANDED_SUBJECT_DEPS = {"ROOT", "npadvmod", "dep"}
 
 
-def verbs_read_as_modifiers(doc, is_event_verb) -> list[Token]:
+def verbs_read_as_modifiers(doc, is_event_verb, intransitive=frozenset()) -> list[Token]:
     """Repair a parse that took a verb in the simple past for a participle modifying its
     object, where a long subject or a coordination hides the verb: "Peru, whose ties with
     the region have soured, expelled Chilean envoys" (parsed: Peru, appositive "expelled
@@ -323,11 +323,14 @@ def verbs_read_as_modifiers(doc, is_event_verb) -> list[Token]:
     lexicon codes) heads its clause again with the stranded subject and its object; the
     tokens repaired are returned. Only a participle that opens its noun phrase (no
     article or possessive before it) is repaired: "the detained activists" stays a noun
-    phrase."""
+    phrase. A sentence left with no verb at all ("Hundreds of nurses protested in Nairobi."
+    parsed as "Hundreds", modified by "protested") gets its verb back when the participle
+    has an object or is an act that cannot be passive (`intransitive`: a headline's "Two
+    soldiers killed in ambush" stays a passive)."""
     fixed = []
     for t in doc:
         if _after_fronted_participle(t, is_event_verb) or _subject_in_fronted_phrase(
-                t, is_event_verb):
+                t, is_event_verb) or _verb_of_verbless_sentence(t, is_event_verb, intransitive):
             fixed.append(t)
             continue
         if not (t.dep_ == "amod" and t.tag_ in {"VBN", "VBD"} and t.pos_ == "VERB"):
@@ -371,6 +374,33 @@ def verbs_read_as_modifiers(doc, is_event_verb) -> list[Token]:
         t.tag_ = "VBD"
         fixed.append(t)
     return fixed
+
+
+def _verb_of_verbless_sentence(t: Token, is_event_verb, intransitive) -> bool:
+    """Repair "Hundreds of students protested in Manila." or "Dozens of farmers blocked
+    roads near Lyon." when the parser made the noun the root and the verb its participle
+    modifier: the verb heads the sentence, the noun its subject. Only in a sentence that
+    ends as a sentence does (a full stop), for a participle with no subject, auxiliary or
+    agent of its own that has an object or cannot be read as a passive."""
+    h = t.head
+    if not (t.dep_ == "acl" and t.tag_ in {"VBN", "VBD"} and t.pos_ == "VERB"
+            and h.dep_ == "ROOT" and h.pos_ in NOUN_POS and h.i < t.i):
+        return False
+    if any(c.dep_ in SUBJ | PASS_SUBJ | {"aux", "auxpass", "agent"} for c in t.children):
+        return False
+    last = t.sent[-1]
+    if last.text not in {".", "!"} or not is_event_verb(t):
+        return False
+    if not (any(c.dep_ == "dobj" for c in t.children) or lemma_of(t) in intransitive):
+        return False
+    t.head = t
+    t.dep_ = "ROOT"
+    h.head = t
+    h.dep_ = "nsubj"
+    if last.head.i == h.i:
+        last.head = t
+    t.tag_ = "VBD"
+    return True
 
 
 def _after_fronted_participle(t: Token, is_event_verb) -> bool:
