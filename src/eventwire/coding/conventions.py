@@ -13,6 +13,7 @@ from ..models import Actor
 from .domestic import (
     DOMESTIC_ROLES,
     clause_country,
+    implied_actor,
 )
 from .lexicon import ControlRule
 from .modality import negated_past, past_possibility, speculates
@@ -212,10 +213,7 @@ class ConventionsMixin:
                     or actor.country.startswith(("IGO", "NGO", "IMG"))):
                 return None  # "Iraqi Kurds demonstrated" (people, NORP) acts on its state
             country = clause_country(trigger, actors) or actor.country
-        # no mention in the text: empty text, no offsets, kb_id "implied:<country>"
-        state = Actor(text="", name=country, code=country, country=country,
-                      kb_id=f"implied:{country}", ner="IMPLIED")
-        return (state, None)
+        return (implied_actor(country), None)  # no mention in the text
 
     def _apply_conventions(self, r: Reading, actors: BlockActors) -> None:
         """Polarity and modality of the clause, and the CAMEO conventions that re-code an

@@ -38,6 +38,14 @@ def with_country(actor: Actor, country: str) -> Actor:
     return replace(actor, code=country + (actor.role or ""), country=country, kb_id=kb_id)
 
 
+def implied_actor(country: str, role: str | None = None, name: str | None = None) -> Actor:
+    """An actor the text does not mention but the coder infers (a state, its people, its
+    unidentified attackers): empty text, no offsets, kb_id "implied:<code>"."""
+    code = country + (role or "")
+    return Actor(text="", name=name or country, code=code, country=country, role=role,
+                 kb_id=f"implied:{code}", ner="IMPLIED")
+
+
 def transnational(actor: Actor) -> bool:
     """A group with no home country (CAMEO IMG: al-Qaeda, Islamic State)."""
     return actor.country is None and bool(actor.code) and actor.code.startswith("IMG")

@@ -10,9 +10,8 @@ from dataclasses import dataclass
 from spacy.tokens import Token
 
 from ..actors.resolve import BlockActors
-from ..models import Actor
 from .conventions import STATE_ROLES, SYMMETRIC_ROOTS, VERBAL_ROOTS, _apply_chain, _recode
-from .domestic import clause_country
+from .domestic import clause_country, implied_actor
 from .events import RawEvent
 from .lexicon import TARGET_PREPS_NOUN, Pattern
 from .matching import Match
@@ -105,14 +104,11 @@ class NounEventsMixin:
         country = clause_country(trigger, actors, venues=False)
         if country is None:
             return []
-        people = Actor(text="", name=country, code=country + "CVL", country=country,
-                       role="CVL", kb_id=f"implied:{country}CVL", ner="IMPLIED")
+        people = implied_actor(country, "CVL")
         targets = [a for a in (self._actor(t, actors) for t in tgt_toks) if a is not None
                    and a.code and a.country != country or (a is not None and a.role in
                                                            STATE_ROLES)]
-        target = targets[0] if targets else Actor(
-            text="", name=country, code=country, country=country, kb_id=f"implied:{country}",
-            ner="IMPLIED")
+        target = targets[0] if targets else implied_actor(country)
         return [RawEvent(people, target, act.code, act.rule_id + "+people-of-place",
                          list(act.trigger), polarity, modality, 0.45)]
 

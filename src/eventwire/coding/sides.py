@@ -31,6 +31,7 @@ from .domestic import (
     backer_country,
     clause_country,
     fill_domestic,
+    implied_actor,
     localised,
     other_country,
     own_place_country,
@@ -318,8 +319,7 @@ class SidesMixin:
                 p.pos == "verb"):
             # "Russian missiles struck energy facilities across Ukraine": the other country
             # the sentence names is where the state's force falls
-            targets = [(Actor(text="", name=victims, code=victims, country=victims,
-                              kb_id=f"implied:{victims}", ner="IMPLIED"), None)]
+            targets = [(implied_actor(victims), None)]
         if (not targets and p is not None and code[:2] in AID_AND_CUT_ROOTS and sources
                 and all(a.country for a, _ in sources)):
             # "the Red Cross suspended aid deliveries in Baghdad", "Japan delivered food in
@@ -327,8 +327,7 @@ class SidesMixin:
             # to or cut from that country
             where = clause_country(trigger, actors)
             if where and all(a.country != where for a, _ in sources):
-                targets = [(Actor(text="", name=where, code=where, country=where,
-                                  kb_id=f"implied:{where}", ner="IMPLIED"), None)]
+                targets = [(implied_actor(where), None)]
         return targets
 
     @staticmethod
@@ -370,9 +369,7 @@ class SidesMixin:
         if code[:2] in VIOLENT_ROOTS:
             country = clause_country(trigger, actors)
             if country is not None:
-                return Actor(text="", name=f"unidentified attackers ({country})",
-                             code=country + "UAF", country=country, role="UAF",
-                             kb_id=f"implied:{country}UAF", ner="IMPLIED")
+                return implied_actor(country, "UAF", f"unidentified attackers ({country})")
         elif code[:2] == "09" or code[:3] == "173":
             country = clause_country(trigger, actors)
             people = {a.country for a, _ in targets if a.role in CITIZEN_ROLES and a.country}
@@ -383,9 +380,7 @@ class SidesMixin:
                 # are held by it
                 country = next(iter(people))
             if country is not None and country in actors.kb.countries:
-                return Actor(text="", name=f"authorities ({country})", code=country + "GOV",
-                             country=country, role="GOV", kb_id=f"implied:{country}GOV",
-                             ner="IMPLIED")
+                return implied_actor(country, "GOV", f"authorities ({country})")
         return None
 
     def _emit(self, src_toks, tgt_toks, code, rule, trigger, actors, polarity, modality,

@@ -489,7 +489,7 @@ def _stranded_subject(noun: Token, verb: Token) -> Token | None:
 def _named(noun: Token) -> bool:
     """A name, or a counted noun ("Paraguay", "two Libyan envoys"): as an object, more
     likely a verb's than a participle's ("displaced Ethiopian families" is a phrase)."""
-    return (noun.pos_ == "PROPN" or noun.ent_type_ in {"GPE", "ORG", "PERSON", "NORP"}
+    return (noun.pos_ == "PROPN" or noun.ent_type_ in NAME_ENTS
             or any(c.dep_ == "nummod" for c in noun.children))
 
 
