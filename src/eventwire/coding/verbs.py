@@ -9,7 +9,7 @@ from spacy.tokens import Token
 
 from ..actors.resolve import BlockActors
 from .arguments import ANSWER_VERBS, SENT_AWAY
-from .conventions import _apply_chain, _recode
+from .conventions import VIOLENT_ROOTS, _apply_chain, _recode
 from .events import RawEvent
 from .matching import Match, Reading
 from .modality import says_nothing
@@ -292,7 +292,7 @@ class VerbEventsMixin:
         tok, p = r.tok, r.pattern
         # "Turkey was criticised by Germany", "critics were stripped of citizenship by X"
         r.src_toks = self._agent(tok) or self._deep_agent(tok)
-        if not r.src_toks and p.code[:2] in {"18", "19", "20"}:
+        if not r.src_toks and p.code[:2] in VIOLENT_ROOTS:
             # "four guards were wounded when gunmen stormed the bank": who did the
             # clause that tells how the harm came
             r.src_toks = [c for c in self._passive_causes(tok)
@@ -326,7 +326,7 @@ class VerbEventsMixin:
         def is_scourge(o: Token) -> bool:  # "drug trafficking", "corruption"
             return lemma_of(o) in scourges or o.lower_ in scourges
 
-        if p.code[:2] in {"18", "19", "20"} and passive_subj and any(
+        if p.code[:2] in VIOLENT_ROOTS and passive_subj and any(
                 is_natural(c) and self._actor(c, actors) is None
                 for c in self._passive_causes(tok)):
             # "dozens were killed in floods", "two climbers were killed by an avalanche",
@@ -334,7 +334,7 @@ class VerbEventsMixin:
             # force or an accident did is no one's act
             return True
         # (by the act's own code: "vowed to fight floods" is read as a threat by now)
-        if p.code[:2] in {"18", "19", "20"} and any(
+        if p.code[:2] in VIOLENT_ROOTS and any(
                 (is_natural(o) or is_scourge(o)) and self._actor(o, actors) is None
                 for o in children_by_dep(tok, {"dobj"}) + pobjs([tok], {"against"})):
             # "firefighters battled wildfires", "fought the floods", "vowed to fight drug
