@@ -103,6 +103,11 @@ LED_GROUPS = {"coalition", "alliance", "mission", "bloc", "operation",
               "contingent", "delegation", "consortium"}
 
 
+def _after_ethnic(tok: Token) -> bool:
+    """A word right after "ethnic" ("ethnic Albanians", "ethnic Uzbek traders")."""
+    return tok.i > 0 and tok.doc[tok.i - 1].lower_ == "ethnic"
+
+
 @dataclass
 class Mention:
     """An actor found at tokens [start, end) of one parsed block."""
@@ -559,7 +564,7 @@ class BlockActors:
                     m = self.by_token.get(pobj.i)
                     if m is not None and m.actor.kb_id and m.actor.kb_id.startswith("country:"):
                         country = m.actor.country or country
-        ethnic = span.start > 0 and self.doc[span.start - 1].lower_ == "ethnic"
+        ethnic = _after_ethnic(self.doc[span.start])
         minority = False
         home = next((self.kb.demonyms[c.text] for c in span.root.children
                      if c.dep_ in {"amod", "compound"} and c.i == span.start - 1
@@ -1130,7 +1135,7 @@ class BlockActors:
         that the coder is to place (an ethnic minority named by its kin state only)."""
         named, located, owned = self._nationalities(tok)
         minority = bool(named) and (tok.lemma_.lower() in MINORITY_HEADS or any(
-            c.dep_ in {"amod", "compound"} and c.i > 0 and self.doc[c.i - 1].lower_ == "ethnic"
+            c.dep_ in {"amod", "compound"} and _after_ethnic(c)
             and c.text in self.kb.demonyms for c in tok.children))
         # ("ethnic Albanian students": the people, whatever their role, live elsewhere)
         if minority and (owned or located):
@@ -1194,7 +1199,7 @@ class BlockActors:
             # (sides._place_ethnic); "the Armenian population" only by a place its clause
             # names (a population is not always a minority)
             explicit = tok.lemma_.lower() in {"minority", "minorities"} or any(
-                c.dep_ in {"amod", "compound"} and c.i > 0 and self.doc[c.i - 1].lower_ == "ethnic"
+                c.dep_ in {"amod", "compound"} and _after_ethnic(c)
                 for c in tok.children)
             (self.unplaced_ethnic if explicit else self.unplaced_people).add(actors[0].start)
         self._add(Mention(tok.i, tok.i + 1, actors[0], "role"))
