@@ -21,6 +21,7 @@ from .lexicon import Pattern
 from .syntax import (
     PASS_SUBJ,
     SUBJ,
+    charges_read_as_speakers,
     children_by_dep,
     conjuncts,
     lemma_of,
@@ -171,7 +172,9 @@ class MatchingMixin:
         index = tree_index(self.lexicon)
         last = getattr(self, "_hits_of", None)
         if last is None or last[0] is not doc or last[1] is not index:
-            # first mend verbs the parser read as modifiers of their objects
+            # first mend verbs the parser read as modifiers of their objects, and
+            # accusations it read as the content of their denial
+            charges_read_as_speakers(doc)
             verbs_read_as_modifiers(doc, lambda t: bool(self.lexicon.candidates(
                 "verb", lemma_of(t))), self.lexicon.words("intransitive_acts"))
             last = self._hits_of = (doc, index, index.candidates(doc))

@@ -376,6 +376,51 @@ def verbs_read_as_modifiers(doc, is_event_verb, intransitive=frozenset()) -> lis
     return fixed
 
 
+# Nouns of a charge another party answers ("..., a charge Kampala denied") and the verbs
+# of answering it.
+CHARGE_NOUNS = {"charge", "charges", "accusation", "accusations", "allegation",
+                "allegations", "claim", "claims"}
+DENIAL_VERBS = {"deny", "reject", "dismiss", "refute", "dispute", "rebuff"}
+
+
+def charges_read_as_speakers(doc) -> list[Token]:
+    """Repair "Ghana accused Togo of arming rebels, a charge Lome has denied" when the
+    parser made the denial the sentence's verb and the accusation its reported content
+    (as in "..., officials said"), with "a charge" its subject or object or a compound
+    of its subject ("charge Lome"): the accusation heads the sentence again, and the
+    denial is a relative clause of the charge noun, with the name after the noun its
+    subject (parse.charge-denied). The verbs repaired are returned."""
+    fixed = []
+    for deny in doc:
+        if not (deny.dep_ == "ROOT" and lemma_of(deny) in DENIAL_VERBS):
+            continue
+        act = next((c for c in deny.children if c.dep_ == "ccomp" and c.i < deny.i), None)
+        if act is None or act.right_edge.i + 1 >= deny.i or doc[act.right_edge.i + 1].text != ",":
+            continue
+        after = act.right_edge.i + 2
+        noun = doc[after + 1] if doc[after].dep_ == "det" else doc[after]
+        if noun.lower_ not in CHARGE_NOUNS or not (
+                noun.head.i == deny.i and noun.dep_ in {"nsubj", "dobj"}
+                or noun.dep_ == "compound" and noun.head.dep_ == "nsubj"
+                and noun.head.head.i == deny.i):
+            continue
+        for c in list(deny.children):
+            if c.dep_ == "punct" and (c.i < noun.i or c.i == deny.sent.end - 1):
+                c.head = act
+        for c in list(noun.children):
+            if c.dep_ == "appos" and c.i < deny.i:
+                c.head = deny  # "a charge Monrovia has denied": Monrovia, its appositive
+                c.dep_ = "nsubj"
+        act.head = act
+        act.dep_ = "ROOT"
+        noun.head = act
+        noun.dep_ = "npadvmod"
+        deny.head = noun
+        deny.dep_ = "relcl"
+        fixed.append(act)
+    return fixed
+
+
 def _verb_of_verbless_sentence(t: Token, is_event_verb, intransitive) -> bool:
     """Repair "Hundreds of students protested in Manila." or "Dozens of farmers blocked
     roads near Lyon." when the parser made the noun the root and the verb its participle

@@ -1,0 +1,32 @@
+"""Recall on news nobody tuned for (session 14): general mechanisms for constructions
+that lose events on unseen text. Each case asserts exactly the events a sentence codes:
+(source code, CAMEO code, target code, polarity, modality). All sentences are written
+for these tests (other actors and words than any gold sentence)."""
+
+from __future__ import annotations
+
+import pytest
+
+from event_keys import coded_with_flags, ev
+
+CASES = [
+    # syntax.charges_read_as_speakers (parse.charge-denied): "X accused Y of ..., a charge
+    # Z denied" that the parser read as Z denying the accusation as its reported content:
+    # the accusation is the sentence's act, by its own subject
+    ("Peru accused Bolivia on Tuesday of sheltering the fugitives, a charge La Paz denied.",
+     {ev("PER", "112", "BOL")}),
+    ("Mali's junta accused Algeria on Sunday of backing the rebels, a charge Algiers has "
+     "denied.", {ev("MLIGOV", "112", "DZA")}),
+    ("Nicaragua accused Honduras on Monday of harbouring Contra rebels, a charge "
+     "Tegucigalpa has repeatedly denied.", {ev("NIC", "112", "HND")}),
+    ("Thailand accused Cambodia on Monday of laying new mines, allegations Phnom Penh has "
+     "denied.", {ev("THA", "112", "KHM")}),
+    # ... and the parse that had it right stays as it was
+    ("Iran accused Iraq on Sunday of using chemical weapons, a claim Baghdad dismissed.",
+     {ev("IRN", "112", "IRQ")}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CASES, ids=[c[0][:40] for c in CASES])
+def test_unseen_recall_s14(engine, text, expected):
+    assert coded_with_flags(engine, text) == expected
