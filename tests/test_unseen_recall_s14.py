@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from event_keys import coded_with_flags, ev
+from event_keys import THREAT, coded_with_flags, ev
 
 CASES = [
     # syntax.charges_read_as_speakers (parse.charge-denied): "X accused Y of ..., a charge
@@ -24,6 +24,22 @@ CASES = [
     # ... and the parse that had it right stays as it was
     ("Iran accused Iraq on Sunday of using chemical weapons, a claim Baghdad dismissed.",
      {ev("IRN", "112", "IRQ")}),
+    # 13.give-deadline, syntax.time_limit_clauses (parse.time-limit): a time limit given
+    # someone to act is an ultimatum (139) to them; what it demands is not done ...
+    ("Ethiopia gave Eritrea 48 hours to withdraw its troops from the disputed area.",
+     {ev("ETH", "139", "ERI", THREAT)}),
+    ("Turkey gave Sweden a deadline to extradite the suspects.",
+     {ev("TUR", "139", "SWE", THREAT)}),
+    ("The Nigerian army gave the rebels 24 hours to surrender.",
+     {ev("NGAMIL", "139", "NGAREB", THREAT)}),
+    # ... nor what a final warning demands (syntax.DEMAND_NOUNS)
+    ("The United States gave Serbia a final warning to halt its offensive in Kosovo.",
+     {ev("USA", "139", "SRB", THREAT)}),
+    # ... and a participle that spells out another act codes nothing of its own (finite)
+    ("Mali expelled the Danish ambassador on Monday, giving him 72 hours to leave the "
+     "country.", {ev("MLI", "161", "DNKGOV")}),
+    ("Belarus issued an ultimatum to Lithuania, giving Vilnius five days to release the "
+     "prisoners.", {ev("BLR", "139", "LTU", THREAT)}),
 ]
 
 

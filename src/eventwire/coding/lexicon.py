@@ -91,6 +91,10 @@ class Pattern:
     # the code when sides of two or more countries do it together with no one else named:
     # "French and Egyptian warships began war games" is military cooperation (062)
     joint_code: str | None = None
+    # only a verb with a clause of its own, not a participle that spells out another act:
+    # "gave Chad 48 hours to leave" is an ultimatum; "expelled the envoy, giving him 48
+    # hours to leave" is the expulsion
+    finite: bool = False
 
     @property
     def lemmas(self) -> tuple[str, ...]:
@@ -226,7 +230,7 @@ def _as_tuple(v) -> tuple[str, ...]:
 PATTERN_KEYS = frozenset({"id", "code", "lemma", "example", "pos", "prt", "obj", "prep",
                           "symmetric", "mode", "passive_only", "prep_required",
                           "needs_target", "mods", "unless_obj", "reverse", "subj",
-                          "purpose", "solo", "clause_code", "joint_code"})
+                          "purpose", "solo", "clause_code", "joint_code", "finite"})
 
 
 def _expand(words: tuple[str, ...], lexicon: Lexicon, where: str
@@ -296,6 +300,7 @@ def load_patterns_file(path: Path, lexicon: Lexicon, seen: set[str]) -> None:
                 passive_only=bool(raw.get("passive_only", False)),
                 prep_required=bool(raw.get("prep_required", False)),
                 needs_target=bool(raw.get("needs_target", False)),
+                finite=bool(raw.get("finite", False)),
                 mods=tuple(m.lower() for m in _as_tuple(raw.get("mods"))),
                 solo=raw.get("solo", False),
                 clause_code=str(raw["clause_code"]) if raw.get("clause_code") else None,

@@ -27,6 +27,7 @@ from .syntax import (
     lemma_of,
     obj_matches,
     pobjs,
+    time_limit_clauses,
     verbs_read_as_modifiers,
 )
 from .trees import CLAUSE_DEPS, TreeHit, tree_index, trigger_of
@@ -175,6 +176,7 @@ class MatchingMixin:
             # first mend verbs the parser read as modifiers of their objects, and
             # accusations it read as the content of their denial
             charges_read_as_speakers(doc)
+            time_limit_clauses(doc)
             verbs_read_as_modifiers(doc, lambda t: bool(self.lexicon.candidates(
                 "verb", lemma_of(t))), self.lexicon.words("intransitive_acts"))
             last = self._hits_of = (doc, index, index.candidates(doc))
@@ -223,6 +225,8 @@ class MatchingMixin:
                 extra.append(obj.i)
             if p.passive_only and not children_by_dep(tok, PASS_SUBJ):
                 continue
+            if p.finite and tok.tag_ == "VBG" and tok.dep_ in {"advcl", "acl", "conj"}:
+                continue  # "expelled the envoy, giving him 48 hours to leave"
             if p.subj and not any(obj_matches(s, p.subj) or any(
                     lemma_of(m) in p.subj for m in s.children
                     if m.dep_ in {"compound", "amod"}) for s in _subjects(tok)):

@@ -137,7 +137,11 @@ def obj_matches(tok: Token, wanted: tuple[str, ...]) -> int:
 
 FRAME_NOUNS = {"effort", "mission", "bid", "attempt", "campaign", "operation", "process",
                "drive", "initiative", "plan", "offer", "proposal", "deal"}
-DEMAND_NOUNS = {"demand", "call", "appeal", "request", "ultimatum", "insistence"}
+# (and a warning or a time limit to act: "gave Chad a final warning to withdraw", "gave
+# the envoys 48 hours to leave": what is to be done has not been)
+TIME_LIMITS = {"deadline", "hour", "day", "week", "month"}
+DEMAND_NOUNS = {"demand", "call", "appeal", "request", "ultimatum", "insistence",
+                "warning"} | TIME_LIMITS
 # Participles that with "be ... <prep>" state the subject's stance or activity ("is
 # opposed to", "were engaged in"): the grammatical subject is the actor.
 STATIVE_PASSIVES = {"oppose": "to", "commit": "to", "dedicate": "to", "devote": "to",
@@ -418,6 +422,28 @@ def charges_read_as_speakers(doc) -> list[Token]:
         deny.head = noun
         deny.dep_ = "relcl"
         fixed.append(act)
+    return fixed
+
+
+def time_limit_clauses(doc) -> list[Token]:
+    """Repair "Ethiopia gave Eritrea 48 hours to withdraw its troops" when the parser hung
+    the infinitive on the verb of giving: it says what the time limit is for (a clause
+    of "hours"), an act demanded, not done (parse.time-limit). The infinitives repaired
+    are returned."""
+    fixed = []
+    for t in doc:
+        give = t.head
+        if not (t.dep_ in {"xcomp", "advcl"} and t.pos_ == "VERB" and give.i < t.i
+                and lemma_of(give) in {"give", "grant", "set", "allow"}
+                and any(c.dep_ == "aux" and c.lower_ == "to" for c in t.children)):
+            continue
+        limit = next((c for c in give.children if c.dep_ in {"dobj", "npadvmod"}
+                      and lemma_of(c) in TIME_LIMITS and c.i < t.i), None)
+        if limit is None:
+            continue
+        t.head = limit
+        t.dep_ = "acl"
+        fixed.append(t)
     return fixed
 
 
