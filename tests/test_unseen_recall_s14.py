@@ -48,6 +48,18 @@ CASES = [
     ("Pakistan sent more troops to the Afghan border.", {ev("PAK", "154", "AFG")}),
     ("Ghana sent troops to Liberia as part of the ECOWAS peacekeeping force.",
      {ev("GHA", "074", "LBR")}),
+    # 19.drive-out-fighters (lexicon key with_prep): armed men driven, pushed or chased
+    # out of a place, or from it, are fought (190), not expelled (201, 166); the place
+    # is where, not whom
+    ("Iraqi troops drove Kurdish rebels out of the town.", {ev("IRQMIL", "190", "IRQREB")}),
+    ("Ethiopian troops pushed Eritrean forces out of the disputed town.",
+     {ev("ETHMIL", "190", "ERIMIL")}),
+    ("The Nigerian army chased Boko Haram fighters out of Damboa.",
+     {ev("NGAMIL", "190", "NGAINS")}),
+    ("Syrian troops pushed the rebels out of Aleppo.", {ev("SYRMIL", "190", "SYRREB")}),
+    # ... not residents driven out, nor tanks driven into a city
+    ("Azerbaijani forces drove out Armenian residents.", {ev("AZEMIL", "201", "ARMCVL")}),
+    ("Iraqi troops drove the tanks into the city.", set()),
 ]
 
 

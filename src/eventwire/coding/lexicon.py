@@ -95,6 +95,9 @@ class Pattern:
     # "gave Chad 48 hours to leave" is an ultimatum; "expelled the envoy, giving him 48
     # hours to leave" is the expulsion
     finite: bool = False
+    # the pattern fires only when the verb has one of these prepositions, which name no
+    # side: "drove the rebels out of the town" (the rebels are the target, not the town)
+    with_prep: tuple[str, ...] = ()
 
     @property
     def lemmas(self) -> tuple[str, ...]:
@@ -230,7 +233,8 @@ def _as_tuple(v) -> tuple[str, ...]:
 PATTERN_KEYS = frozenset({"id", "code", "lemma", "example", "pos", "prt", "obj", "prep",
                           "symmetric", "mode", "passive_only", "prep_required",
                           "needs_target", "mods", "unless_obj", "reverse", "subj",
-                          "purpose", "solo", "clause_code", "joint_code", "finite"})
+                          "purpose", "solo", "clause_code", "joint_code", "finite",
+                          "with_prep"})
 
 
 def _expand(words: tuple[str, ...], lexicon: Lexicon, where: str
@@ -301,6 +305,7 @@ def load_patterns_file(path: Path, lexicon: Lexicon, seen: set[str]) -> None:
                 prep_required=bool(raw.get("prep_required", False)),
                 needs_target=bool(raw.get("needs_target", False)),
                 finite=bool(raw.get("finite", False)),
+                with_prep=tuple(w.lower() for w in _as_tuple(raw.get("with_prep"))),
                 mods=tuple(m.lower() for m in _as_tuple(raw.get("mods"))),
                 solo=raw.get("solo", False),
                 clause_code=str(raw["clause_code"]) if raw.get("clause_code") else None,

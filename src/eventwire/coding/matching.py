@@ -227,6 +227,10 @@ class MatchingMixin:
                 continue
             if p.finite and tok.tag_ == "VBG" and tok.dep_ in {"advcl", "acl", "conj"}:
                 continue  # "expelled the envoy, giving him 48 hours to leave"
+            if p.with_prep and not any(
+                    c.dep_ == "prep" and c.lower_ in p.with_prep
+                    for h in [tok, *children_by_dep(tok, {"dobj"})] for c in h.children):
+                continue  # "drove the rebels out of the town", not "drove tanks into it"
             if p.subj and not any(obj_matches(s, p.subj) or any(
                     lemma_of(m) in p.subj for m in s.children
                     if m.dep_ in {"compound", "amod"}) for s in _subjects(tok)):
