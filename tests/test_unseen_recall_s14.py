@@ -60,6 +60,17 @@ CASES = [
     # ... not residents driven out, nor tanks driven into a city
     ("Azerbaijani forces drove out Armenian residents.", {ev("AZEMIL", "201", "ARMCVL")}),
     ("Iraqi troops drove the tanks into the city.", set()),
+    # 11.attack-in-words (class speakers): a minister, leader, ministry or newspaper who
+    # attacks someone criticises them (111); troops who attack use force (190)
+    ("Iraq's foreign minister attacked Saudi Arabia for allowing US troops on its soil.",
+     {ev("IRQGOV", "111", "SAU")}),
+    ("Iran's state newspaper attacked the British government over the visa ban.",
+     {ev("IRNMED", "111", "GBRGOV")}),
+    ("Opposition leaders in Kenya attacked the government for its handling of the drought.",
+     {ev("KENOPP", "111", "KENGOV")}),
+    ("The Egyptian foreign ministry assailed Israel's decision to build more settlements.",
+     {ev("EGYGOV", "111", "ISR")}),
+    ("Russian troops attacked Ukrainian positions near Bakhmut.", {ev("RUSMIL", "190", "UKR")}),
 ]
 
 
