@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from event_keys import THREAT, coded_with_flags, ev
+from event_keys import INTENT, THREAT, coded_with_flags, ev
 
 CASES = [
     # syntax.charges_read_as_speakers (parse.charge-denied): "X accused Y of ..., a charge
@@ -71,6 +71,12 @@ CASES = [
     ("The Egyptian foreign ministry assailed Israel's decision to build more settlements.",
      {ev("EGYGOV", "111", "ISR")}),
     ("Russian troops attacked Ukrainian positions near Bakhmut.", {ev("RUSMIL", "190", "UKR")}),
+    # control.lemma_aliases let -> allow: letting someone in, out or do something is
+    # allowing it (08), an intent when agreed to
+    ("Iraq has agreed to let United Nations inspectors resume their work, Iraqi officials "
+     "said on Sunday.", {ev("IRQ", "035", "IGOUNO", INTENT)}),
+    ("Israel let Egyptian troops enter the Sinai.", {ev("ISR", "080", "EGYMIL")}),
+    ("Turkey let Syrian refugees cross the border on Monday.", {ev("TUR", "080", "SYRREF")}),
 ]
 
 
