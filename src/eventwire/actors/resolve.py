@@ -332,6 +332,8 @@ class BlockActors:
             span = _trim(ent)
             if span is None:
                 continue
+            if ent.label_ == "PERSON":
+                span = self._untitled(span)
             if len(span) == 1 and span.text.lower() in self.kb.role_nouns:
                 continue  # "Gunmen abducted ..." at a sentence start: a role, not a name
             if ent.label_ == "PERSON" or self._titled_by_apposition(span):
@@ -490,6 +492,16 @@ class BlockActors:
             return False
         return any(a.dep_ == "appos" and a.i > root.i and a.lemma_.lower() in PERSON_TITLES
                    for a in root.children)
+
+    def _untitled(self, span: Span) -> Span:
+        """A person's name without the capitalised titles the tagger took into it ("Lady
+        Grace X" in "First Lady Grace X"), so _title_of reads them (rule
+        actors.untitled-name)."""
+        start = span.start
+        while span.end - start > 1 and self.doc[start].is_title and (
+                self.doc[start].lower_ in PERSON_TITLES | TITLE_WORDS):
+            start += 1
+        return span if start == span.start else Span(self.doc, start, span.end)
 
     def _person_before(self, tok: Token) -> Actor | None:
         """The person mentioned last before `tok` whose gender agrees with the pronoun
@@ -705,12 +717,16 @@ class BlockActors:
                 continue
             break
         head = span.root.head
-        if not words and span.root.dep_ == "appos" and head.i < span.start and (
-                head.lower_ in self.kb.role_nouns or head.lemma_.lower() in self.kb.role_nouns):
+        if span.root.dep_ == "appos" and head.i < span.start and (
+                head.lower_ in self.kb.role_nouns or head.lemma_.lower() in self.kb.role_nouns
+                or head.lemma_.lower() in PERSON_TITLES):
             # "Eritrea's foreign minister, Osman Idris, said": the name is set off after
-            # the title it is the apposition of
+            # the title it is the apposition of (with the rank before the name: "Angola's
+            # army chief, General X", "Israel's chief of staff, Lt. Gen. Y")
             words = [t for t in doc[head.left_edge.i : head.i + 1]
-                     if t.pos_ not in {"PUNCT", "DET"}]
+                     if t.pos_ not in {"PUNCT", "DET"}] + [
+                t for t in doc[head.i + 1 : span.start] if t.pos_ not in {"PUNCT", "DET"}
+                and span.root not in t.ancestors] + words
         before_title = any(t.lower_ in self.kb.role_nouns for t in words)
         out_of_office = any(t.lower_ in OUT_OF_OFFICE for t in words)  # (not "a former judge"
         # in an apposition: that says what the titled person was before)
@@ -1049,8 +1065,11 @@ class BlockActors:
                 pair = (self.kb.role_nouns.get(f"{child.lower_} {tok.lower_}")
                         or self.kb.role_nouns.get(f"{child.lower_} {tok.lemma_.lower()}"))
                 # (an adjective only when it makes people an armed band: "armed men",
-                # "masked men"; "the ruling party" stays a party)
-                if child.dep_ == "compound" or pair == "UAF":
+                # "masked men", or a person's title of a word that is no role alone: "the
+                # first lady"; "the ruling party" stays a party)
+                if child.dep_ == "compound" or pair == "UAF" or (
+                        pair and tok.lower_ in PERSON_TITLES
+                        and tok.lower_ not in self.kb.role_nouns):
                     role = pair
         role = role or self.kb.role_nouns.get(tok.lower_) or self.kb.role_nouns.get(
             tok.lemma_.lower())
@@ -1118,10 +1137,11 @@ class BlockActors:
             for h in heads:
                 for t in [h, *(c for c in h.children if c.dep_ == "conj")]:
                     c = self._country_of(t)
-                    if c is None and (child.dep_ == "prep" or (
+                    if c is None and (child.dep_ in {"prep", "poss"} or (
                             child.dep_ == "compound" and t.i == tok.i - 1)):
                         # "residents of the Syrian city of Homs": the place's nationality;
-                        # "Rwandan Hutu militiamen": the nationality of the people named
+                        # "Rwandan Hutu militiamen": the nationality of the people named;
+                        # "the Angolan government's defence minister": his owner's
                         c = next((k for g in t.children if g.dep_ in {"amod", "compound"}
                                   and (k := self._country_of(g))), None)
                     if c and c not in into:
@@ -1420,7 +1440,14 @@ ARMED_GROUP_ROLES = {"REB", "INS", "CRM", "OPP"}
 PERSON_TITLES = {"coordinator", "commissioner", "rapporteur", "envoy", "minister", "president",
                  "secretary", "spokesman", "spokeswoman", "spokesperson", "ambassador", "chief",
                  "director", "director-general", "negotiator", "adviser", "advisor", "governor",
-                 "mayor", "chairman", "chairwoman", "chairperson", "premier", "commander"}
+                 "mayor", "chairman", "chairwoman", "chairperson", "premier", "commander",
+                 "lady"}
+
+
+# Titles written before a person's name that PERSON_TITLES (heads of an apposition) lacks.
+# (not words that are also given names: "Justice", "Prince", "King")
+TITLE_WORDS = {"vice-president", "president", "prime", "lady", "general", "colonel",
+               "lieutenant", "admiral", "senator", "deputy", "dr.", "mr.", "mrs.", "ms."}
 
 
 def doc_word(doc: Doc, i: int) -> str:

@@ -10,7 +10,7 @@ from dataclasses import replace
 from spacy.tokens import Token
 
 from ..actors.kb import country_on
-from ..actors.resolve import BlockActors
+from ..actors.resolve import PERSON_TITLES, BlockActors
 from ..models import Actor
 from .syntax import LOCATIVE_PREPS, SPEECH_LEMMAS, lemma_of
 
@@ -248,6 +248,22 @@ def in_attribution(tok: Token, trigger: list[int]) -> bool:
                if c.dep_ in {"nsubj", "nsubjpass"})
 
 
+# Roles of one official's title: a state's organs, and its elite ("the first lady").
+TITLED_ROLES = {"GOV", "MIL", "COP", "JUD", "LEG", "ELI"}
+
+
+def one_official(a: Actor, tok: Token | None) -> bool:
+    """A role-only state actor whose head is one person's office ("the defence minister",
+    "the governor"; not "the army", "officials"), serving at home: no diplomat, no foreign
+    minister (rule domestic.one-official)."""
+    if tok is None or not (a.kb_id or "").startswith("role:") or a.role not in TITLED_ROLES:
+        return False
+    word = tok.lemma_.lower()
+    return (tok.tag_ in {"NN", "NNP"} and word in PERSON_TITLES
+            and word not in DIPLOMAT_NOUNS and word not in {"envoy", "negotiator"}
+            and not any(c.lower_ == "foreign" for c in tok.children))
+
+
 def fill_domestic(sources, targets, place_country: str | None = None,
                   victim_country: str | None = None, borrow_stated: bool = True,
                   own_place=None, visit: bool = False, backer=None):
@@ -279,7 +295,8 @@ def fill_domestic(sources, targets, place_country: str | None = None,
         out = []
         for a, tok in side:
             role_only = a.kb_id is not None and a.kb_id.startswith("role:")
-            titled_person = a.kb_id is None and a.ner == "PERSON"  # "Prime Minister X"
+            # ("Prime Minister X", or one official named by title alone: "the governor")
+            titled_person = (a.kb_id is None and a.ner == "PERSON") or one_official(a, tok)
             if a.code is None and a.role and (role_only or titled_person):
                 # the place named first ("crowds filled squares in Minsk in protest against
                 # the Russian envoy"), else the other side's country
@@ -392,16 +409,41 @@ def sentence_country(trigger: list[int], actors: BlockActors) -> str | None:
     """The one country the trigger's sentence names (as a country, its government, a
     nationality or an actor of it), outside who reports it; None when it names none or
     several."""
+    found = _named_countries(trigger, actors)
+    return next(iter(found)) if len(found) == 1 else None
+
+
+def _named_countries(trigger: list[int], actors: BlockActors) -> set[str]:
     if not trigger:
-        return None
+        return set()
     sent = actors.doc[trigger[0]].sent
     # (a pronoun names no one: "the committee scheduled its hearing" is not of the state
     # an "its" was last resolved to)
-    found = {m.actor.country for m in actors.mentions
-             if sent.start <= m.start < sent.end and m.actor.country
-             and m.actor.ner != "PRON"
-             and not m.actor.country.startswith(("IGO", "NGO"))
-             and not in_attribution(actors.doc[m.start], trigger)
-             and not in_description(actors.doc[m.start], trigger)
-             and not is_venue(actors.doc[m.end - 1])}  # ("rejected the Astana talks")
+    return {m.actor.country for m in actors.mentions
+            if sent.start <= m.start < sent.end and m.actor.country
+            and m.actor.ner != "PRON"
+            and not m.actor.country.startswith(("IGO", "NGO"))
+            and not in_attribution(actors.doc[m.start], trigger)
+            and not in_description(actors.doc[m.start], trigger)
+            and not is_venue(actors.doc[m.end - 1])}  # ("rejected the Astana talks")
+
+
+def sentence_place_country(trigger: list[int], actors: BlockActors) -> str | None:
+    """As sentence_country, or, when the sentence names no country so, the one country of
+    the towns and regions of the gazetteer it names ("accused rebels of killing villagers
+    in Gao" names Mali), or None (rule domestic.sentence-place)."""
+    found = _named_countries(trigger, actors)
+    places = actors.places
+    if trigger and places is not None and not found:
+        sent = actors.doc[trigger[0]].sent
+        for i in range(sent.start, sent.end):
+            m = places.at(actors.base, i)
+            if (m is None or m.tok_start != i or m.modifier or m.place is None
+                    or not m.place.country
+                    or m.place.name.split()[-1].lower() in WATER_WORDS):
+                continue
+            last = actors.doc[m.tok_end - 1]
+            if not (in_attribution(last, trigger) or in_description(last, trigger)
+                    or is_venue(last)):
+                found.add(country_on(m.place.country, actors.day))
     return next(iter(found)) if len(found) == 1 else None

@@ -33,9 +33,11 @@ from .domestic import (
     fill_domestic,
     implied_actor,
     localised,
+    one_official,
     other_country,
     own_place_country,
     sentence_country,
+    sentence_place_country,
     transnational,
     with_country,
 )
@@ -98,13 +100,15 @@ KILLING_RULE = re.compile(r"kill|murder|slay|slain|assassin|shoot|shot|gun|behea
                           r"stab|lynch|strangl|poison|dead|death")
 
 
-def _placeable(a: Actor) -> bool:
+def _placeable(a: Actor, tok: Token | None = None) -> bool:
     """A source with no country that its sentence's one country may be given: people of a
-    domestic role named by a role noun, or a titled official the KB does not know."""
+    domestic role named by a role noun, a titled official the KB does not know, or one
+    official named by his title alone ("the interior minister", "a police spokesman")."""
     if a.code is not None or not a.role:
         return False
     return ((a.role in DOMESTIC_ROLES and (a.kb_id or "").startswith("role:"))
-            or (a.kb_id is None and a.ner == "PERSON" and a.role in STATE_ROLES | {"ELI"}))
+            or (a.kb_id is None and a.ner == "PERSON" and a.role in STATE_ROLES | {"ELI"})
+            or one_official(a, tok))
 
 
 def _official_punished(s, t, code: str) -> bool:
@@ -633,15 +637,15 @@ def _placed_people(sources, targets, code, trigger, actors, inferred):
     """People and officials with no country named are of the one country their sentence
     names: as sources acting on no one of a country, as targets of a state's hostility.
     (sources, targets, inferred)."""
-    if not any(a.code for a, _ in targets) and any(_placeable(a) for a, _ in sources):
+    if not any(a.code for a, _ in targets) and any(_placeable(a, t) for a, t in sources):
         # "Georgian police fired tear gas at protesters rallying outside parliament":
         # people with no country named, doing something to no one named (or to no one
         # of a country: "the coalition called off its rally in Baku"), are of the one
         # country their sentence names; so is an official the KB does not know
         # ("Vice-President X declined to resign despite pressure from the Zambian ...")
-        country = sentence_country(trigger, actors)
+        country = sentence_place_country(trigger, actors)
         if country is not None:
-            sources = [(with_country(a, country), t) if _placeable(a) else (a, t)
+            sources = [(with_country(a, country), t) if _placeable(a, t) else (a, t)
                        for a, t in sources]
             inferred = True
     if (code[:2] in HOSTILE_ROOTS and any(_placeable(a) for a, _ in targets)

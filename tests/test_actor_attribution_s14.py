@@ -1,0 +1,88 @@
+"""Actor attribution (issue 11, session 14): events whose trigger and subject were found but
+whose subject resolved to no actor (officials named by title alone, a first lady, titled
+people the KB does not list). Each case asserts exactly the events a sentence codes:
+(source code, CAMEO code, target code, polarity, modality). All sentences are written for
+these tests (other actors and words than any gold sentence)."""
+
+from __future__ import annotations
+
+import pytest
+
+from event_keys import coded_with_flags, ev
+
+# domestic.one-official: one official named by his title alone ("the interior minister",
+# "the governor") is placed as a titled person the KB does not know: by the one country
+# his sentence names, counting its towns (domestic.sentence-place), or by the country of
+# the people or organs he acts on; a diplomat or a foreign minister is not.
+ONE_OFFICIAL_CASES = [
+    ("The interior minister accused rebels of killing 12 villagers in Gao.",
+     {ev("MLIGOV", "112", None)}),
+    ("The governor criticised the Nigerian police.", {ev("NGAGOV", "111", "NGACOP")}),
+    ("The interior minister praised the Kenyan police.", {ev("KENGOV", "051", "KENCOP")}),
+    ("The defence minister condemned the bombing of a market in Kandahar.",
+     {ev("AFGGOV", "111", "AFGBUS")}),
+    # no country for who serves abroad, nor for one with no place or people to go by
+    ("The foreign minister condemned the bombing of a market in Kandahar.", set()),
+    ("The ambassador praised the Kenyan police.", set()),
+    ("The interior minister accused the opposition of plotting a coup.", set()),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ONE_OFFICIAL_CASES,
+                         ids=[c[0][:45] for c in ONE_OFFICIAL_CASES])
+def test_official_named_by_title(engine, text, expected):
+    assert coded_with_flags(engine, text, published="2019-05-01") == expected
+
+
+# roles.tsv (ELI "first lady"; resolve._role_noun: an adjective that makes a role of a
+# word that is none): a head of state's spouse is an elite of the state her phrase names.
+FIRST_LADY_CASES = [
+    ("The first lady of Zimbabwe accused the opposition of insulting her husband.",
+     {ev("ZWEELI", "112", "ZWEOPP")}),
+    ("Kenya's first lady donated medicine to a hospital in Kisumu.",
+     {ev("KENELI", "073", "KENHLH")}),
+    ("The first lady of Peru praised the Peruvian navy.", {ev("PERELI", "051", "PERMIL")}),
+    ("The first lady accused the opposition of insulting her husband.", set()),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), FIRST_LADY_CASES,
+                         ids=[c[0][:45] for c in FIRST_LADY_CASES])
+def test_first_lady(engine, text, expected):
+    assert coded_with_flags(engine, text, published="2019-05-01") == expected
+
+
+# resolve._title_of: a name set off after the office it is the apposition of takes that
+# office's country and role even with a rank before the name ("General", "Lt. Gen."), and
+# an office told with an "of" phrase ("chief of staff") is read whole.
+RANKED_APPOSITION_CASES = [
+    ("Angola's military chief, General Joao Matos, met his Namibian counterpart.",
+     {ev("AGOMIL", "040", "NAMGOV"), ev("NAMGOV", "040", "AGOMIL")}),
+    ("Israel's chief of staff, Lt. Gen. Dan Halutz, warned Hezbollah against further "
+     "attacks.", {ev("ISRMIL", "130", "LBNINS", ("asserted", "threat"))}),
+    ("Pakistan's army chief, General Ashfaq Kayani, met his Afghan counterpart.",
+     {ev("PAKMIL", "040", "AFGGOV"), ev("AFGGOV", "040", "PAKMIL")}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), RANKED_APPOSITION_CASES,
+                         ids=[c[0][:45] for c in RANKED_APPOSITION_CASES])
+def test_ranked_apposition(engine, text, expected):
+    assert coded_with_flags(engine, text, published="2019-05-01") == expected
+
+
+# resolve._nationalities: an official owned by a body that a nationality names ("the
+# Ugandan army's spokesman") is of that nationality, though the owner is resolved after.
+OWNER_NATIONALITY_CASES = [
+    ("The Angolan government's defence minister, Pedro Sebastiao, accused Zambia of "
+     "sheltering rebels.", {ev("AGOGOV", "112", "ZMB")}),
+    ("The Ugandan army's spokesman condemned Kenya.", {ev("UGAGOV", "111", "KEN")}),
+    ("The Nigerian police's spokesman accused Cameroon of harbouring bandits.",
+     {ev("NGAGOV", "112", "CMR")}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), OWNER_NATIONALITY_CASES,
+                         ids=[c[0][:45] for c in OWNER_NATIONALITY_CASES])
+def test_owner_nationality(engine, text, expected):
+    assert coded_with_flags(engine, text, published="2019-05-01") == expected
