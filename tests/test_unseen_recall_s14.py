@@ -77,6 +77,20 @@ CASES = [
      "said on Sunday.", {ev("IRQ", "035", "IGOUNO", INTENT)}),
     ("Israel let Egyptian troops enter the Sinai.", {ev("ISR", "080", "EGYMIL")}),
     ("Turkey let Syrian refugees cross the border on Monday.", {ev("TUR", "080", "SYRREF")}),
+    # control.lemma_aliases: rarer verbs of wire copy take the patterns of the commoner
+    # verb of the same sense
+    ("Russian jets blitzed rebel-held towns in Chechnya.", {ev("RUSMIL", "194", "RUSREB")}),
+    ("Israeli artillery pummelled Hezbollah positions in southern Lebanon.",
+     {ev("ISRMIL", "190", "LBNINS")}),
+    ("Chinese police grilled two Japanese journalists for hours.",
+     {ev("CHNCOP", "091", "JPNMED")}),
+    ("A Zambian court remanded two Congolese rebels in custody.",
+     {ev("ZMBJUD", "173", "CODREB")}),
+    ("The French president championed Morocco's autonomy plan for Western Sahara.",
+     {ev("FRAGOV", "051", "MAR")}),
+    ("Japan loaned Indonesia $2 billion.", {ev("JPN", "071", "IDN")}),
+    ("The United States furnished weapons to the Afghan rebels.",
+     {ev("USA", "072", "AFGREB")}),
 ]
 
 
