@@ -86,3 +86,24 @@ OWNER_NATIONALITY_CASES = [
                          ids=[c[0][:45] for c in OWNER_NATIONALITY_CASES])
 def test_owner_nationality(engine, text, expected):
     assert coded_with_flags(engine, text, published="2019-05-01") == expected
+
+
+# resolve._nationalities: officials of a body whose name holds a country ("Bosnia Veterans
+# Union officials") are of that country; resolve._acronym_of_name: the body's initials in
+# brackets after its name are no person the KB knows by them.
+NAMED_BODY_CASES = [
+    ("Ghana Cocoa Farmers Union (GCFU) officials accused the Ghanaian police of beating "
+     "farmers.", {ev("GHAGOV", "112", "GHACOP")}),
+    ("Malawi Congress of Trade Unions officials accused the Malawian police of brutality.",
+     {ev("MWIGOV", "112", "MWICOP")}),
+    ("Bosnia Veterans Union officials criticised the Bosnian army.",
+     {ev("BIHGOV", "111", "BIHMIL")}),
+    ("Croatia Pensioners Federation (AKK) officials condemned the Croatian government.",
+     {ev("HRVGOV", "111", "HRVGOV")}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), NAMED_BODY_CASES,
+                         ids=[c[0][:45] for c in NAMED_BODY_CASES])
+def test_officials_of_named_body(engine, text, expected):
+    assert coded_with_flags(engine, text, published="2019-05-01") == expected

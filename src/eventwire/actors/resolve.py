@@ -308,6 +308,8 @@ class BlockActors:
                 continue
             if entry.kind == "government" and self._club_of_city(span):
                 continue  # "Real Madrid", "Spartak Moscow": a club named for the city
+            if entry.kind == "person" and _acronym_of_name(span):
+                continue  # "the Kigali Traders Union (KTU)": the body's initials, no one's
             if entry.kind == "person" and (_first_name_of_other(span, ents)
                                            or self._surname_of_other(span, entry, ents)):
                 taken -= set(range(span.start, span.end))
@@ -1138,11 +1140,14 @@ class BlockActors:
                 for t in [h, *(c for c in h.children if c.dep_ == "conj")]:
                     c = self._country_of(t)
                     if c is None and (child.dep_ in {"prep", "poss"} or (
-                            child.dep_ == "compound" and t.i == tok.i - 1)):
+                            child.dep_ == "compound" and t.i == tok.i - 1) or (
+                            child.dep_ == "nmod" and t.pos_ == "PROPN")):
                         # "residents of the Syrian city of Homs": the place's nationality;
                         # "Rwandan Hutu militiamen": the nationality of the people named;
-                        # "the Angolan government's defence minister": his owner's
-                        c = next((k for g in t.children if g.dep_ in {"amod", "compound"}
+                        # "the Angolan government's defence minister": his owner's; "Lagos
+                        # State Traders Association officials": the country in the name
+                        c = next((k for g in t.subtree if g.i < t.i
+                                  and g.dep_ in {"amod", "compound"}
                                   and (k := self._country_of(g))), None)
                     if c and c not in into:
                         into.append(c)
@@ -1500,6 +1505,15 @@ def _dateline_end(doc: Doc) -> int:
         if not (tok.pos_ == "PROPN" or tok.text in {",", "(", ")"}):
             return 0
     return 0
+
+
+def _acronym_of_name(span: Span) -> bool:
+    """One upper-case word in brackets right after a proper name it is the apposition of
+    ("the Montenegrin Teachers Union (MTU)"): the name's initials."""
+    doc = span.doc
+    return (len(span) == 1 and span[0].is_upper and span.start > 0 and span.end < len(doc)
+            and doc[span.start - 1].text == "(" and doc[span.end].text == ")"
+            and span.root.dep_ == "appos" and span.root.head.pos_ == "PROPN")
 
 
 def _glued(span: Span) -> bool:
