@@ -91,6 +91,16 @@ CASES = [
     ("Japan loaned Indonesia $2 billion.", {ev("JPN", "071", "IDN")}),
     ("The United States furnished weapons to the Afghan rebels.",
      {ev("USA", "072", "AFGREB")}),
+    # phrasal verbs of wire copy: aircraft brought down are shot down, supplies shut off
+    # are cut off, an attack pushed or beaten back is repelled, a sentence handed down or
+    # passed on someone sentences them
+    ("Pakistani jets brought down an Indian helicopter.", {ev("PAKMIL", "190", "INDMIL")}),
+    ("Russia shut off gas supplies to Ukraine.", {ev("RUS", "163", "UKR")}),
+    ("Ukrainian troops beat back a Russian assault on Bakhmut.",
+     {ev("UKRMIL", "190", "RUS")}),
+    ("An Egyptian court passed death sentences on 12 Islamist militants.",
+     {ev("EGYJUD", "173", "EGYINS")}),
+    ("The opposition brought down the government.", set()),
 ]
 
 
