@@ -101,6 +101,27 @@ CASES = [
     ("An Egyptian court passed death sentences on 12 Islamist militants.",
      {ev("EGYJUD", "173", "EGYINS")}),
     ("The opposition brought down the government.", set()),
+    # 19.come-under-fire (reverse): those whom a side's fire or attack comes under are
+    # its targets
+    ("Peruvian soldiers came under fire from Shining Path guerrillas.",
+     {ev("PERREB", "190", "PERMIL")}),
+    ("A UN convoy came under attack from Somali militiamen near Mogadishu.",
+     {ev("SOMREB", "190", "IGOUNO")}),
+    ("Israeli troops came under heavy fire from Hezbollah guerrillas on Sunday.",
+     {ev("LBNINS", "190", "ISRMIL")}),
+    ("The Indian prime minister came under pressure from Pakistan.", set()),
+    # 08.set-free: captives set free are freed
+    ("Ugandan rebels set free 40 hostages.", {ev("UGAREB", "0841", "UGACVL")}),
+    ("Colombian rebels set three Spanish hostages free on Monday.",
+     {ev("COLREB", "0841", "ESPCVL")}),
+    ("The Cuban government set free 12 political prisoners.", {ev("CUBGOV", "0841", "CUBCRM")}),
+    # 11.call-in-envoy, 11.lash-back: an envoy called in is summoned; lashing back at
+    # someone criticises them
+    ("The Turkish foreign ministry called in the Greek ambassador.",
+     {ev("TURGOV", "114", "GRCGOV")}),
+    ("Poland called in the Russian envoy on Monday over the remarks.",
+     {ev("POL", "114", "RUSGOV")}),
+    ("Iran lashed back at the United States over the sanctions.", {ev("IRN", "111", "USA")}),
 ]
 
 
