@@ -107,3 +107,23 @@ NAMED_BODY_CASES = [
                          ids=[c[0][:45] for c in NAMED_BODY_CASES])
 def test_officials_of_named_body(engine, text, expected):
     assert coded_with_flags(engine, text, published="2019-05-01") == expected
+
+
+# sides.placed-body: an organisation the KB does not know is of the one country its sentence
+# names when it acts on no one of a country, else of the people or organs of one country it
+# acts on; not of a state it acts on named as such.
+UNKNOWN_BODY_CASES = [
+    ("The Kivu Civil Society Forum accused rebels of killing civilians in Beni.",
+     {ev("COD", "112", None)}),
+    ("The Mwananchi Justice Network accused Tanzanian police of beating protesters.",
+     {ev("TZA", "112", "TZACOP")}),
+    ("The Tamil Rehabilitation Organisation accused the Sri Lankan army of shelling "
+     "civilians.", {ev("LKA", "112", "LKAMIL")}),
+    ("Acme Holdings accused Kenya of breaking the contract.", {ev(None, "112", "KEN")}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), UNKNOWN_BODY_CASES,
+                         ids=[c[0][:45] for c in UNKNOWN_BODY_CASES])
+def test_unknown_body_placed(engine, text, expected):
+    assert coded_with_flags(engine, text, published="2019-05-01") == expected

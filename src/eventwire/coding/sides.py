@@ -10,7 +10,7 @@ from dataclasses import replace
 
 from spacy.tokens import Token
 
-from ..actors.resolve import BlockActors
+from ..actors.resolve import PERSON_TITLES, TITLE_WORDS, BlockActors
 from ..models import Actor
 from .arguments import OWNER_PRONOUNS
 from .conventions import (
@@ -306,6 +306,7 @@ class SidesMixin:
             backer=lambda tok: backer_country(tok, actors))
         sources, targets, inferred = _placed_people(sources, targets, code, trigger, actors,
                                                     inferred)
+        sources = _placed_bodies(sources, targets, trigger, actors)
         sources = self._own_organs(sources, targets, code, trigger, actors)
         targets = _own_country_targets(sources, targets, code)
         sources, targets = own_state_of_rebels(sources, targets)
@@ -658,6 +659,46 @@ def _placed_people(sources, targets, code, trigger, actors, inferred):
             targets = [(with_country(a, country), t) if _placeable(a) else (a, t)
                        for a, t in targets]
     return sources, targets, inferred
+
+
+def _unknown_body(a: Actor, tok: Token | None) -> bool:
+    """An organisation the KB does not know and no nationality or owner places (not a
+    name right after a personal title, which the tagger took for a body: "Vice-President
+    Moody Obi")."""
+    if not (a.code is None and a.country is None and a.kb_id is None and a.ner == "ORG"):
+        return False
+    if tok is None:
+        return True
+    titles, doc, i = PERSON_TITLES | TITLE_WORDS, tok.doc, tok.i
+    while i > 0 and doc[i - 1].dep_ == "compound" and doc[i - 1].lower_ not in titles:
+        i -= 1
+    return i == 0 or doc[i - 1].lower_ not in titles
+
+
+def _placed_bodies(sources, targets, trigger: list[int], actors: BlockActors):
+    """An organisation the KB does not know, as a source, is of the country a place of its
+    own phrase names ("the Peace Forum in Gulu"), else of the one country its sentence
+    names when it acts on no one of a country, else of the one country of the people or
+    organs it acts on, not a state named as such ("the Justice Network accused Tanzanian
+    police"); coded by its name's head noun when that names a role (rule
+    sides.placed-body)."""
+    if not any(_unknown_body(a, t) for a, t in sources):
+        return sources
+    coded = [a for a, _ in targets if a.country]
+    if not coded:
+        country = sentence_place_country(trigger, actors)
+    else:
+        found = {a.country for a in coded}
+        country = next(iter(found)) if len(found) == 1 and all(
+            (a.kb_id or "").startswith(("role:", "implied:")) for a in coded) else None
+    out = []
+    for a, t in sources:
+        where = (own_place_country(t, actors) if t is not None else None) or country
+        if _unknown_body(a, t) and where and not where.startswith(("IGO", "NGO")):
+            role = actors.kb.role_nouns.get(t.lower_) if t is not None else None
+            a = replace(a, code=where + (role or ""), country=where, role=role)
+        out.append((a, t))
+    return out
 
 
 def _own_country_targets(sources, targets, code):
