@@ -122,6 +122,16 @@ CASES = [
     ("Poland called in the Russian envoy on Monday over the remarks.",
      {ev("POL", "114", "RUSGOV")}),
     ("Iran lashed back at the United States over the sanctions.", {ev("IRN", "111", "USA")}),
+    # syntax.appeal_complements (parse.appeal-for): pushing or pressing "for X to act",
+    # or pleading "with X to act", asks X to act, as "urged X to act" does
+    ("Britain is pushing hard for France to back its plan.", {ev("GBR", "102", "FRA")}),
+    ("Chile pressed for Peru to withdraw its troops.", {ev("CHL", "1056", "PER")}),
+    ("Lebanon pleaded with Washington to stop the Israeli offensive.",
+     {ev("LBN", "0256", "USAGOV")}),
+    ("The Afghan president pleaded with Pakistan to close the militant camps.",
+     {ev("AFGGOV", "020", "PAK")}),
+    ("Egypt worked with Sudan to end the crisis.",
+     {ev("EGY", "050", "SDN"), ev("SDN", "050", "EGY")}),
 ]
 
 

@@ -21,6 +21,7 @@ from .lexicon import Pattern
 from .syntax import (
     PASS_SUBJ,
     SUBJ,
+    appeal_complements,
     charges_read_as_speakers,
     children_by_dep,
     conjuncts,
@@ -177,6 +178,7 @@ class MatchingMixin:
             # accusations it read as the content of their denial
             charges_read_as_speakers(doc)
             time_limit_clauses(doc)
+            appeal_complements(doc, self.lexicon.control)
             verbs_read_as_modifiers(doc, lambda t: bool(self.lexicon.candidates(
                 "verb", lemma_of(t))), self.lexicon.words("intransitive_acts"))
             last = self._hits_of = (doc, index, index.candidates(doc))

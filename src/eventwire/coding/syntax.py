@@ -447,6 +447,42 @@ def time_limit_clauses(doc) -> list[Token]:
     return fixed
 
 
+def appeal_complements(doc, control) -> list[Token]:
+    """Repair an appeal or demand whose infinitive the parser hung as an adverbial clause:
+    "pushed hard for France to back the plan" (France the clause's subject after "for")
+    and "pleaded with Kenya to stop the raids" (the one asked in a "with" phrase): the one
+    asked is the verb's object and the infinitive its complement, as in "urged Kenya to
+    stop" (parse.appeal-for). `control` is the control table (lemma -> rule); the
+    infinitives repaired are returned."""
+    fixed = []
+    for t in doc:
+        verb = t.head
+        rule = control.get(lemma_of(verb))
+        if not (t.dep_ == "advcl" and t.pos_ == "VERB" and verb.i < t.i and rule is not None
+                and rule.object_control and rule.effect in {"demand", "appeal"}
+                and any(c.dep_ == "aux" and c.lower_ == "to" for c in t.children)
+                and not children_by_dep(verb, {"dobj"})):
+            continue
+        mark = [c for c in t.children if c.dep_ == "mark"]
+        subj = children_by_dep(t, {"nsubj"})
+        if mark and mark[0].lower_ == "for" and len(mark) == 1 and len(subj) == 1:
+            subj[0].head = verb  # "pushed for France to back": France is asked
+            subj[0].dep_ = "dobj"
+            mark[0].head = verb
+            mark[0].dep_ = "dep"
+        else:
+            asked = [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "with"
+                     and c.i < t.i for g in children_by_dep(c, {"pobj"})]
+            if mark or subj or len(asked) != 1:
+                continue
+            asked[0].head.dep_ = "dep"  # "pleaded with Kenya to stop": Kenya is asked
+            asked[0].head = verb
+            asked[0].dep_ = "dobj"
+        t.dep_ = "xcomp"
+        fixed.append(t)
+    return fixed
+
+
 def _verb_of_verbless_sentence(t: Token, is_event_verb, intransitive) -> bool:
     """Repair "Hundreds of students protested in Manila." or "Dozens of farmers blocked
     roads near Lyon." when the parser made the noun the root and the verb its participle
