@@ -33,6 +33,7 @@ from .syntax import (
     conjuncts,
     is_reported,
     lemma_of,
+    object_controller,
     pobjs,
     speaker_of,
     told_as_news,
@@ -308,6 +309,10 @@ class ArgumentsMixin:
             # ...": who does the verb the phrase hangs on does its means or earlier step
             subs, _ = self._subjects(verb.head.head, depth + 1)
             return subs, True
+        if (controller := object_controller(verb)) is not None:
+            # "the shelling prompted Spain to recall its envoy", "forced Chad to shut the
+            # border": the object of the verb the infinitive hangs on does the act
+            return conjuncts(controller), True
         if verb.dep_ in {"conj", "xcomp", "advcl", "pcomp", "acomp"} and (
                 verb.head.pos_ in VERB_POS):
             # "Laos says it is ready to pull out": "willing" takes the subject of "is"
@@ -876,8 +881,12 @@ class ArgumentsMixin:
                        actors: BlockActors | None = None) -> list[Token]:
         """The target tokens of a verb pattern: its preposition's objects, its objects,
         the actor of a clause it governs, or what its required object names."""
+        # "Rome and Paris discussed migration", "Seoul and Tokyo discussed the visit": sides
+        # that do a symmetric act together are its pairs, and its object is the topic
+        joint = p.symmetric and p.prep and not p.obj and any(
+            c.dep_ == "conj" for s in children_by_dep(tok, SUBJ) for c in s.children)
         return (self._prep_targets(tok, p, extra, actors)
-                or self._object_targets(tok, extra, actors)
+                or (None if joint else self._object_targets(tok, extra, actors))
                 or self._clause_targets(tok, p, actors)
                 or self._light_verb_targets(tok, p, extra, actors))
 

@@ -149,7 +149,18 @@ class NounEventsMixin:
         if circumstance and not self._actors(src_toks, actors):
             # "after a phone call on January 7 the two agreed ...": those who agreed called
             src_toks, _ = self._subjects(tok.head.head)
+        if circumstance and p.code[:2] == "04" and not tgt_toks and not between:
+            tgt_toks = self._addressee(tok.head.head)
         return src_toks, tgt_toks, of_toks, preps
+
+    def _addressee(self, verb: Token) -> list[Token]:
+        """Whom a verb of saying addresses ("told the Kenyan leader in a phone call",
+        "assured Seoul during talks"): the other party of the call or talks it happened
+        in, when the call or talks name none."""
+        if lemma_of(verb) not in self.lexicon.words("address_verbs"):
+            return []
+        return (children_by_dep(verb, {"dobj", "dative"})
+                or pobjs([verb], {"to", "with"}))[:1]
 
     def _noun_act(self, tok: Token, p: Pattern, src_toks: list[Token],
                   tgt_toks: list[Token], preps: list[str], actors: BlockActors) -> _NounAct:

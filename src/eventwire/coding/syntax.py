@@ -666,3 +666,24 @@ def shared_object(verb: Token) -> list[Token]:
                         for t in verb.doc[verb.i + 1:c.i])):
             return children_by_dep(c, {"dobj"})[:1]
     return []
+
+
+# Verbs that make their object do what their infinitive says ("the attack led Norway to
+# close its embassy", "pressure pushed Seoul to scrap the deal", "the vote prompted Quito
+# to recall its envoy"). Control verbs of the lexicon (urge, force, order ...) have their
+# own rules; purpose infinitives ("summoned the envoy to complain", "used gas to disperse
+# them") are the subject's.
+OBJECT_CONTROL_VERBS = {"prompt", "lead", "cause", "drive", "spur", "compel", "oblige",
+                        "prod", "provoke", "inspire", "move"}
+
+
+def object_controller(verb: Token) -> Token | None:
+    """The object that does what an infinitive says when the verb it hangs on is an
+    object-control verb (OBJECT_CONTROL_VERBS)."""
+    head = verb.head
+    if (verb.dep_ != "xcomp" or head.i > verb.i or lemma_of(head) not in OBJECT_CONTROL_VERBS
+            or not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)):
+        return None
+    objs = [c for c in head.children if c.dep_ == "dobj" and c.i < verb.i
+            and c.pos_ in {"PROPN", "NOUN", "PRON"} and c.lower_ not in {"it", "this", "that"}]
+    return objs[0] if objs else None

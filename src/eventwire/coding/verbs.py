@@ -30,6 +30,7 @@ from .syntax import (
     is_reported,
     lemma_of,
     obj_matches,
+    object_controller,
     obliged,
     pobjs,
     raised_patient,
@@ -539,3 +540,10 @@ class VerbEventsMixin:
             if self._aims_elsewhere(objs, r.src_toks, actors):
                 r.tgt_toks = objs
             step = step.head
+        if object_controller(tok) is not None and not self._aims_elsewhere(
+                r.tgt_toks, r.src_toks, actors):
+            # "Lima expelled two envoys, prompting Quito to recall its ambassador": an act
+            # another's act led to is aimed at whoever led to it, when nothing else is named
+            prompters, _ = self._subjects(tok.head)
+            if self._aims_elsewhere(prompters, r.src_toks, actors):
+                r.tgt_toks = prompters

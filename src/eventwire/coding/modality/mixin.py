@@ -20,6 +20,7 @@ from ..syntax import (
     is_reported,
     lemma_of,
     lemmas_of,
+    object_controller,
     obliged,
 )
 from .background import (
@@ -176,6 +177,8 @@ class ModalityMixin:
                 rule = self.lexicon.control.get("likely")
             if cur.dep_ == "ccomp" and (rule is None or rule.effect not in {"threat", "negate"}):
                 break  # ("denied that it had allowed ...": the denial negates the clause)
+            if rule is None and object_controller(cur) is not None:
+                break  # ("the raid led Oman to shut its embassy": the object's own act)
             chain.append((head, rule))
             cur = head
         return chain
