@@ -1002,6 +1002,8 @@ def over_long_span(tok: Token) -> bool:
             return True  # "has killed 4,000 people during its insurgency": its toll so far
         if c.dep_ == "prep" and c.lower_ in {"for", "over", "during", "in", "throughout"}:
             objs = [g for g in c.children if g.dep_ == "pobj"]
+            if any(long_span_modified(g) for g in objs):
+                return True  # "killed 9,000 in a decade-long revolt": its toll, summed up
             for g in objs:
                 unit = g.lower_ in SPAN_UNITS
                 past = any(m.lower_ in {"past", "last"} for m in g.children)
