@@ -25,6 +25,11 @@ OBJECT_CONTROL = [
      "diplomats.", {ev("CAN", "161", "INDGOV"), ev("INDGOV", "161", "CANGOV")}),
     ("Kuwait banned Lebanese imports, leading Beirut to recall its ambassador.",
      {ev("KWT", "163", "LBN"), ev("LBNGOV", "161", "KWT")}),
+    # the causing verb's mood is the act's: a possibility is no event of the day
+    ("The killing could prompt Britain to expel Iranian diplomats.",
+     {ev("GBR", "161", "IRNGOV", ("asserted", "hypothetical"))}),
+    ("Joining the court would oblige Yerevan to arrest the Russian president if he visited.",
+     {ev("ARMGOV", "173", "RUSGOV", ("asserted", "hypothetical"))}),
     # a purpose infinitive stays its subject's ("summoned the envoy to complain")
     ("Kenya summoned Uganda's ambassador to complain about the raid.",
      {ev("KEN", "114", "UGAGOV")}),

@@ -27,6 +27,7 @@ from .syntax import (
     is_reported,
     lemma_of,
     obj_matches,
+    object_controller,
 )
 
 if TYPE_CHECKING:
@@ -220,7 +221,11 @@ class ConventionsMixin:
         act by them: an act announced on a condition or as future force is a threat (13),
         future cooperation an intent (03), refused cooperation a rejection (12)."""
         tok, heads = r.tok, [h for h, _ in r.chain]
-        r.polarity, r.modality = self._modality([tok, *heads])
+        base = heads[-1] if heads else tok
+        # (the verb that makes its object act holds the clause's mood: "would oblige Lima
+        # to extradite him", "did not lead Oslo to recall its envoy")
+        causer = [base.head] if object_controller(base) is not None else []
+        r.polarity, r.modality = self._modality([tok, *heads, *causer])
         if (r.modality == "actual" and "03" <= r.code[:2] <= "08"
                 and present_for_coming_day(heads[-1] if heads else tok)):
             # "the minister travels to Seoul on Friday": a scheduled visit or meeting, not

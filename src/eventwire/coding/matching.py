@@ -26,6 +26,7 @@ from .syntax import (
     children_by_dep,
     conjuncts,
     lemma_of,
+    named_objects_mended,
     obj_matches,
     pobjs,
     time_limit_clauses,
@@ -181,6 +182,7 @@ class MatchingMixin:
             appeal_complements(doc, self.lexicon.control)
             verbs_read_as_modifiers(doc, lambda t: bool(self.lexicon.candidates(
                 "verb", lemma_of(t))), self.lexicon.words("intransitive_acts"))
+            named_objects_mended(doc)  # "launched what it called a retaliatory strike"
             last = self._hits_of = (doc, index, index.candidates(doc))
         return last[2]
 

@@ -118,13 +118,24 @@ class NounEventsMixin:
         src_toks = [c for c in tok.children if c.dep_ in OWNER_DEPS]
         agents = self._agent_like(tok)
         src_toks += agents
+        drawn = self._drawn_from(tok)
+        if drawn is not None:
+            # "struck bases in Iraq, drawing condemnation from Baghdad", "the vote earned
+            # Oslo a rebuke from Moscow": who gives it acts on whoever drew it
+            src_toks += drawn[0]
         # "the withdrawal of Syrian troops from Lebanon": "of" names who withdraws (used
         # when neither an owner nor a support verb's subject names the source)
         of_toks = pobjs([tok], {"of"}) if p.prep not in {None, "of"} else []
         tgt_toks = []
         preps = [p.prep] if p.prep else list(TARGET_PREPS_NOUN)
         between = None
-        for c in tok.children:
+        phrases = list(tok.children)
+        if tok.dep_ == "nsubj" and lemma_of(tok.head) in self.lexicon.words("happen_verbs"):
+            # "fighting erupted between X and Y", "clashes broke out with Z": the parser
+            # hangs the event noun's own phrase on the verb that tells it happened
+            phrases += [c for c in tok.head.children if c.dep_ == "prep" and c.i > tok.i
+                        and c.lower_ in {"between", "with"}]
+        for c in phrases:
             if c.dep_ == "prep" and c.lower_ in preps:
                 objs = [g for g in c.children if g.dep_ == "pobj"]
                 if c.lower_ == "between" and objs:
@@ -149,9 +160,24 @@ class NounEventsMixin:
         if circumstance and not self._actors(src_toks, actors):
             # "after a phone call on January 7 the two agreed ...": those who agreed called
             src_toks, _ = self._subjects(tok.head.head)
+        if drawn is not None and not tgt_toks and not between:
+            tgt_toks = drawn[1]
         if circumstance and p.code[:2] == "04" and not tgt_toks and not between:
             tgt_toks = self._addressee(tok.head.head)
         return src_toks, tgt_toks, of_toks, preps
+
+    def _drawn_from(self, tok: Token) -> tuple[list[Token], list[Token]] | None:
+        """(givers, receivers) of a reaction drawn from others: the noun is the object of a
+        verb of drawing (classes.draw_verbs) with a "from" phrase; the receiver is the one
+        who drew it (the verb's subject, or its indirect object: "earned Oslo a rebuke")."""
+        verb = tok.head
+        if tok.dep_ != "dobj" or lemma_of(verb) not in self.lexicon.words("draw_verbs"):
+            return None
+        givers = pobjs([tok], {"from"}) or pobjs([verb], {"from"})
+        if not givers:
+            return None
+        receivers = children_by_dep(verb, {"dative"}) or self._subjects(verb)[0]
+        return givers, receivers
 
     def _addressee(self, verb: Token) -> list[Token]:
         """Whom a verb of saying addresses ("told the Kenyan leader in a phone call",

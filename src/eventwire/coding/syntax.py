@@ -687,3 +687,56 @@ def object_controller(verb: Token) -> Token | None:
     objs = [c for c in head.children if c.dep_ == "dobj" and c.i < verb.i
             and c.pos_ in {"PROPN", "NOUN", "PRON"} and c.lower_ not in {"it", "this", "that"}]
     return objs[0] if objs else None
+
+
+# Verbs that name what their object is ("what it called a retaliatory strike", "what Rome
+# described as provocations").
+LABEL_VERBS = {"call", "describe", "term", "dub", "label", "brand", "characterise",
+               "characterize", "style"}
+
+
+def named_objects_mended(doc) -> list[Token]:
+    """Repair a free relative that names the object ("Tehran launched what it called a
+    retaliatory strike", "Moscow condemned what it termed provocations by Kyiv", "the army
+    shelled what it described as rebel bases"): the parser makes "what" the object and the
+    thing named the object of the naming verb; the thing named becomes the object of the
+    act again, and the naming clause its modifier. The tokens repaired are returned."""
+    fixed = []
+    for w in doc:
+        if w.lower_ != "what" or w.dep_ != "dobj":
+            continue
+        naming, act = w.head, w.head.head
+        if (lemma_of(naming) not in LABEL_VERBS or naming.dep_ not in {"ccomp", "relcl"}
+                or act.pos_ != "VERB" or act.i >= w.i or naming.i == act.i
+                or any(c.dep_ == "dobj" for c in act.children)):
+            continue
+        named = [c for c in naming.children if c.i > naming.i and (
+            c.dep_ in {"oprd", "attr"} or (c.dep_ == "dobj" and c.i != w.i))]
+        named += [g for c in naming.children if c.dep_ == "prep" and c.lower_ == "as"
+                  for g in c.children if g.dep_ == "pobj"]
+        if not named or named[0].pos_ not in NOUN_POS:
+            continue
+        thing = named[0]
+        for c in [c for c in naming.children if c.dep_ == "prep" and c.i > thing.i]:
+            c.head = thing  # "provocations by Kyiv": the phrase after the thing is its own
+        thing.head = act
+        thing.dep_ = "dobj"
+        naming.head = thing
+        naming.dep_ = "relcl"
+        fixed.append(thing)
+    return fixed
+
+
+def referred_act(tok: Token, nouns) -> Token | None:
+    """The verb of the act that a noun set off after its clause refers back to ("Quito cut
+    its exports, a move Lima criticised", "..., a step that angered Lima", "..., an
+    accusation Kyiv denied"), when `tok` is the verb of that noun's relative clause and the
+    noun is one of `nouns` (classes.act_references): the reaction is news, aimed at the act."""
+    noun = tok.head
+    if tok.dep_ != "relcl" or noun.dep_ not in {"appos", "npadvmod", "dep"} or (
+            lemma_of(noun) not in nouns):
+        return None
+    clause = noun.head
+    while clause.pos_ not in VERB_POS and clause.head.i != clause.i:
+        clause = clause.head  # (set off after the clause's object: "cut output, a move")
+    return clause if clause.pos_ in VERB_POS else None

@@ -35,6 +35,7 @@ from .syntax import (
     pobjs,
     raised_patient,
     reduced_passive_subject,
+    referred_act,
     shared_object,
     speaker_of,
     wishing_verb,
@@ -445,6 +446,12 @@ class VerbEventsMixin:
                 return owners[:1]
         return []
 
+    def _referred_act_doers(self, tok: Token) -> list[Token]:
+        """Who did the act a noun set off after a clause refers back to (the subject of
+        syntax.referred_act), when `tok` is the verb of the noun's relative clause."""
+        clause = referred_act(tok, self.lexicon.words("act_references"))
+        return self._subjects(clause)[0] if clause is not None else []
+
     def _reframe(self, r: Reading, actors: BlockActors) -> None:
         """Who really acts on whom: a wish is an appeal by the one who wishes, a verb of
         force on an idea is criticism, an object-control verb's object is the target, and
@@ -540,6 +547,13 @@ class VerbEventsMixin:
             if self._aims_elsewhere(objs, r.src_toks, actors):
                 r.tgt_toks = objs
             step = step.head
+        if not self._aims_elsewhere(r.tgt_toks, r.src_toks, actors) and (
+                doers := self._referred_act_doers(tok)):
+            # "Quito cut its oil exports, a move Lima criticised", "Seoul accused Pyongyang
+            # of hacking, a charge Pyongyang denied": a reaction to the act the noun refers
+            # back to is aimed at whoever did that act
+            if self._aims_elsewhere(doers, r.src_toks, actors):
+                r.tgt_toks = doers
         if object_controller(tok) is not None and not self._aims_elsewhere(
                 r.tgt_toks, r.src_toks, actors):
             # "Lima expelled two envoys, prompting Quito to recall its ambassador": an act

@@ -22,6 +22,7 @@ from ..syntax import (
     lemmas_of,
     object_controller,
     obliged,
+    referred_act,
 )
 from .background import (
     continuing_present,
@@ -263,7 +264,8 @@ class ModalityMixin:
         if earlier_relative(clause):
             return "background"  # "the rebels, who had seized the port in 2014, ..."
         if actors is not None and (
-                describes_thing(clause, lambda t: _names_actor(t, actors))
+                (describes_thing(clause, lambda t: _names_actor(t, actors))
+                 and referred_act(clause, self.lexicon.words("act_references")) is None)
                 or describes_actor(clause, lambda t: _names_actor(t, actors))):
             return "background"
         return modality
