@@ -20,6 +20,7 @@ from .conventions import FORCE_ROOTS
 from .lexicon import Pattern
 from .syntax import (
     PASS_SUBJ,
+    QUANTITY_HEADS,
     SUBJ,
     appeal_complements,
     charges_read_as_speakers,
@@ -82,6 +83,13 @@ class Reading:
     @property
     def top(self) -> Token:
         return self.chain[-1][0] if self.chain else self.match.token
+
+
+def _counted(subjects: list[Token]) -> list[Token]:
+    """Subjects, and what a counted one counts ("thousands of protesters", "a group of
+    activists"): the class of a subject is that of the people it counts."""
+    return subjects + [g for s in subjects if s.lower_ in QUANTITY_HEADS
+                       for g in pobjs([s], {"of"})]
 
 
 def _subjects(tok: Token) -> list[Token]:
@@ -237,7 +245,7 @@ class MatchingMixin:
                 continue  # "drove the rebels out of the town", not "drove tanks into it"
             if p.subj and not any(obj_matches(s, p.subj) or any(
                     lemma_of(m) in p.subj for m in s.children
-                    if m.dep_ in {"compound", "amod"}) for s in _subjects(tok)):
+                    if m.dep_ in {"compound", "amod"}) for s in _counted(_subjects(tok))):
                 continue  # "unions threatened to strike" (workers), not "jets struck"
             if (p.code[:2] == "13" and not p.obj and pos == "verb"
                     and _describes_state(tok)):
