@@ -29,6 +29,7 @@ from .syntax import (
     lemma_of,
     named_objects_mended,
     obj_matches,
+    ordered_patients_mended,
     pobjs,
     time_limit_clauses,
     verbs_read_as_modifiers,
@@ -191,6 +192,7 @@ class MatchingMixin:
             verbs_read_as_modifiers(doc, lambda t: bool(self.lexicon.candidates(
                 "verb", lemma_of(t))), self.lexicon.words("intransitive_acts"))
             named_objects_mended(doc)  # "launched what it called a retaliatory strike"
+            ordered_patients_mended(doc)  # "ordered the reporter to be held in custody"
             last = self._hits_of = (doc, index, index.candidates(doc))
         return last[2]
 

@@ -740,3 +740,42 @@ def referred_act(tok: Token, nouns) -> Token | None:
     while clause.pos_ not in VERB_POS and clause.head.i != clause.i:
         clause = clause.head  # (set off after the clause's object: "cut output, a move")
     return clause if clause.pos_ in VERB_POS else None
+
+
+# Verbs by which an authority has something done to someone ("the court ordered the
+# reporter to be held", "the minister directed the envoys to be expelled").
+ORDER_VERBS = {"order", "direct", "instruct", "rule"}
+
+
+def ordered_patients_mended(doc) -> list[Token]:
+    """Repair a passive infinitive under a verb of ordering ("a court ordered the reporter
+    to be held in custody"): the parser leaves the one it is done to as the object of
+    "ordered"; it becomes the passive subject of the infinitive, so the act is read with
+    its patient. The tokens repaired are returned."""
+    fixed = []
+    for v in doc:
+        head = v.head
+        if (v.dep_ != "xcomp" or lemma_of(head) not in ORDER_VERBS or head.i >= v.i
+                or not any(c.dep_ == "auxpass" for c in v.children)
+                or any(c.dep_ in {"nsubjpass", "nsubj"} for c in v.children)):
+            continue
+        objs = [c for c in head.children if c.dep_ == "dobj" and c.i < v.i]
+        if not objs:
+            continue
+        objs[0].head = v
+        objs[0].dep_ = "nsubjpass"
+        fixed.append(objs[0])
+    return fixed
+
+
+def ordered_done(tok: Token) -> Token | None:
+    """The verb of ordering whose passive infinitive `tok` is, once mended
+    (ordered_patients_mended): "ordered ... to be held" is the act, done by whoever
+    ordered it."""
+    head = tok.head
+    if (tok.dep_ in {"xcomp", "ccomp"} and lemma_of(head) in ORDER_VERBS and head.i < tok.i
+            and any(c.dep_ == "auxpass" for c in tok.children)
+            and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
+            and any(c.dep_ == "nsubjpass" and c.i < tok.i for c in tok.children)):
+        return head
+    return None

@@ -32,6 +32,7 @@ from .syntax import (
     obj_matches,
     object_controller,
     obliged,
+    ordered_done,
     pobjs,
     raised_patient,
     reduced_passive_subject,
@@ -472,6 +473,14 @@ class VerbEventsMixin:
                 for o in children_by_dep(tok, {"dobj"})):
             r.code = verbal.code  # "attacked the case against him": words, not force
             r.rule_ids.append("verbal-attack")
+        if (orderer := ordered_done(tok)) is not None:
+            # "a court ordered the reporter to be held in custody": the order is the act,
+            # done by whoever ordered it to whom it is done
+            r.code, r.modality_override = r.pattern.code, None
+            r.rule_ids.append("ordered-done")
+            r.src_toks, r.inherited = self._subjects(orderer)
+            r.tgt_toks = r.passive_subj
+            return
         if r.object_controller is not None:
             # "urged Iran to ...", "called on Russia to ...", "appealed to Serbia to ..."
             r.src_toks, r.inherited = self._subjects(r.object_controller)

@@ -650,12 +650,18 @@ def _date_entities(doc) -> tuple:
     return last[1]
 
 
+# Prepositions whose date is where a span ends ("held until May", "extended till June").
+SPAN_END_PREPS = {"until", "till", "til", "pending"}
+
+
 def clause_dates(doc, trigger_tokens: list[int]) -> list[tuple[object, object]]:
     """DATE entities whose syntactic head path reaches one of the trigger tokens
     before passing through another verb: the time of that clause."""
     triggers = set(trigger_tokens)
     found = []
     for ent, node in _date_entities(doc):
+        if node.head.dep_ == "prep" and node.head.lower_ in SPAN_END_PREPS:
+            continue  # "extended the curfew until June": when it ends, not when it was done
         steps = 0
         while steps < 8:
             if node.i in triggers:

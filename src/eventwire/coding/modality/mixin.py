@@ -22,6 +22,7 @@ from ..syntax import (
     lemmas_of,
     object_controller,
     obliged,
+    ordered_done,
     referred_act,
 )
 from .background import (
@@ -284,6 +285,8 @@ class ModalityMixin:
             return lemma_of(tok.head) in DEMAND_NOUNS | CONTENT_NOUNS  # "the demand that it disarm"
         if tok.dep_ not in {"ccomp", "acl", "advcl"}:
             return False
+        if ordered_done(tok) is not None:
+            return False  # "ordered the envoy to be expelled": the order did it
         if intention_noun(tok) is not None:
             return False  # "has no plans to meet": coded as the (negated) intent
         if is_reported(tok) and obliged(tok):
