@@ -19,6 +19,7 @@ from .lexicon import ControlRule
 from .modality import negated_past, past_possibility, speculates
 from .modality.background import standing_present, text_provision
 from .modality.hypothetical import present_for_coming_day
+from .ontology import VIOLENT_ROOTS
 from .syntax import (
     LOCATIVE_PREPS,
     SUBJ,
@@ -64,8 +65,7 @@ CROWD_WORDS = {"thousands", "hundreds", "dozens", "millions", "tens"}
 # named ("protested against the government", "called on the military").
 STATE_ROLES = {"GOV", "MIL", "COP", "JUD", "LEG"}
 # Force, coercion and violence (CAMEO 15-20), and violence proper (18-20).
-FORCE_ROOTS = {"15", "16", "17", "18", "19", "20"}
-VIOLENT_ROOTS = {"18", "19", "20"}
+FORCE_ROOTS = {"15", "16", "17", *VIOLENT_ROOTS}
 
 
 def _apply_chain(code: str, pattern_id: str, chain):

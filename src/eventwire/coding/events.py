@@ -7,6 +7,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from ..models import Actor
+from .ontology import VIOLENT_ROOTS
 
 
 @dataclass
@@ -88,9 +89,8 @@ def identity(actor: Actor | None):
     return actor.kb_id or (actor.start, actor.code)
 
 
-# Violence (CAMEO 18-20), and acts whose violent add-ons are part of them (protests: "the
-# prisoners rioted, setting fire to their cells").
-VIOLENT_ROOTS = {"18", "19", "20"}
+# Violence (ontology.VIOLENT_ROOTS), and acts whose violent add-ons are part of them
+# (protests: "the prisoners rioted, setting fire to their cells").
 HOST_ROOTS = VIOLENT_ROOTS | {"14"}
 
 

@@ -8,6 +8,9 @@ from functools import lru_cache
 from ..data_files import data_path, read_tsv
 from ..errors import DataError
 
+# CAMEO roots of violence: assault (18), fight (19), mass violence (20).
+VIOLENT_ROOTS = frozenset({"18", "19", "20"})
+
 
 @dataclass(frozen=True)
 class CameoCode:

@@ -25,6 +25,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+from ..coding.ontology import VIOLENT_ROOTS
 from ..models import Actor, Place
 from .gazetteer import (
     ADMIN1,
@@ -47,8 +48,9 @@ LOCATIVE = {"in", "at", "near", "outside", "across", "into", "inside", "througho
             "around", "within", "off", "onto", "through"}  # not "over": "tensions over
 # Venezuela" ("marched through Lagos" is in Lagos)
 NOMINAL_ONLY = {"on"}
-# CAMEO roots of physical acts against a place: the attacked capital is also where it was.
-PHYSICAL_ROOTS = {"18", "19", "20"}
+# CAMEO roots of physical acts against a place (violence, ontology.VIOLENT_ROOTS): the
+# attacked capital is also where it was.
+PHYSICAL_ROOTS = VIOLENT_ROOTS
 # Links from a trigger to the words whose locative phrases also describe the event.
 CHAIN_DEPS = {"xcomp", "dobj", "nsubjpass", "attr", "oprd", "pobj", "conj"}
 # A place word before these means a larger unit; prefer divisions and regions.
