@@ -49,3 +49,19 @@ CASES = [
 @pytest.mark.parametrize(("text", "expected"), CASES, ids=[c[0][:45] for c in CASES])
 def test_reactions_and_named_objects(engine, text, expected):
     assert coded_with_flags(engine, text, published="2023-03-20") == expected
+
+
+# verbs._claimed_by: an act whose noun says who claimed or carried it out was done by them
+CLAIMED = [
+    ("The attack, claimed by the Islamic State group, killed 12 Afghan soldiers.",
+     {ev("IMGINS", "190", "AFGMIL")}),
+    ("The blast, claimed by al-Shabaab, killed ten Kenyan soldiers near the border.",
+     {ev("SOMINS", "183", "KENMIL")}),
+    ("An assault by Houthi fighters killed three Saudi border guards.",
+     {ev("YEMREB", "190", "SAUCOP")}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CLAIMED, ids=[c[0][:45] for c in CLAIMED])
+def test_claimed_acts(engine, text, expected):
+    assert coded_with_flags(engine, text, published="2023-03-20") == expected

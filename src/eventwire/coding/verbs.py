@@ -101,6 +101,11 @@ def to_gerund_controller(tok: Token, control) -> tuple[Token, object] | None:
     return head, rule
 
 
+# Participles by which an act is owned by its doer ("claimed by", "carried out by").
+CLAIMING_VERBS = {"claim", "carry", "conduct", "launch", "stage", "mount", "perpetrate",
+                  "commit", "execute", "orchestrate", "plan"}
+
+
 class VerbEventsMixin:
     """Coder methods of this step (mixed into coder.Coder)."""
 
@@ -420,6 +425,14 @@ class VerbEventsMixin:
             r.means_subject, r.means_toks = True, r.src_toks
             r.src_toks, r.inherited = [], False
             r.tgt_toks = children_by_dep(tok, {"dobj"})
+        named = r.src_toks or (r.means_toks if r.means_subject else [])
+        if (named and not r.passive_subj
+                and all(self._actor(s, actors) is None for s in named)
+                and (doers := [d for s in named for d in self._claimed_by(s)])):
+            # "the attack, claimed by Islamic State, killed 12 soldiers", "a bombing carried
+            # out by the rebels wounded five": who claimed or carried out the act did it
+            r.means_toks = r.means_toks or named
+            r.src_toks, r.inherited, r.means_subject = doers, False, False
         if r.code in self.lexicon.refinable_violence:
             # "injured three policemen in a bomb attack": the means makes it a bombing
             means = [self._means(g) for g in pobjs([tok], {"in", "with", "by", "during"})]
@@ -446,6 +459,16 @@ class VerbEventsMixin:
             if owners:
                 return owners[:1]
         return []
+
+    def _claimed_by(self, noun: Token) -> list[Token]:
+        """Who an event noun says did it: its "by" phrase ("an attack by rebels"), or the
+        agent of a participle of claiming or carrying out on it ("the bombing, claimed by
+        the Taliban", "a raid carried out by Israeli forces")."""
+        if noun.pos_ not in {"NOUN", "PROPN"}:
+            return []
+        return self._agent_like(noun) or [
+            g for c in noun.children if c.dep_ == "acl" and lemma_of(c) in CLAIMING_VERBS
+            for g in self._agent(c)]
 
     def _referred_act_doers(self, tok: Token) -> list[Token]:
         """Who did the act a noun set off after a clause refers back to (the subject of
