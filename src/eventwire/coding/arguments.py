@@ -227,7 +227,9 @@ MEMBER_HEADS = {"leader", "leaders", "member", "members", "official", "officials
                 "representative", "representatives", "delegate", "delegates", "head", "chief",
                 "spokesman", "spokeswoman", "spokesperson", "commander", "commanders",
                 "fighter", "fighters", "militant", "militants"}
-# Bodies whose named members act for them: parties, movements, armed groups, unions.
+# Bodies whose named members act for them: parties, movements, armed groups, unions; and
+# international bodies (code prefixes).
+TRANSNATIONAL_PREFIXES = ("IGO", "NGO")
 MEMBER_BODY_ROLES = {"OPP", "PTY", "REB", "INS", "SEP", "LAB", "CRM"}
 
 
@@ -543,7 +545,10 @@ class ArgumentsMixin:
                     # parliament or of a ministry is a person, not the state organ)
                     members = [self._placed(a, c, actors) if target else a
                                for a in self._members(pobjs([c], {"of"}), actors)]
-                    if members and all(a.role in MEMBER_BODY_ROLES for a in members):
+                    if members and all(a.role in MEMBER_BODY_ROLES or (a.code or "").startswith(
+                            TRANSNATIONAL_PREFIXES) for a in members):
+                        # (and of an international body: "the head of the IAEA", "officials
+                        # of the UN refugee agency" act for it)
                         found = members
                 owner = self._implied_owner_country(c, found, actors)
                 if owner is not None:
