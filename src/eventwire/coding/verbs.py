@@ -101,6 +101,13 @@ def to_gerund_controller(tok: Token, control) -> tuple[Token, object] | None:
     return head, rule
 
 
+# Armed forces whose report of unowned strikes is of their own ("the army said air strikes
+# killed 30 militants"); not ministries, medics or residents, who report others' strikes ...
+ARMED_SPEAKERS = {"MIL"}
+# ... of the means armies wield (artillery 194, air and drone strikes 195), not bombs or
+# ambushes, which armies report suffering.
+ARMY_MEANS = {"194", "195"}
+
 # Participles by which an act is owned by its doer ("claimed by", "carried out by").
 CLAIMING_VERBS = {"claim", "carry", "conduct", "launch", "stage", "mount", "perpetrate",
                   "commit", "execute", "orchestrate", "plan"}
@@ -425,6 +432,14 @@ class VerbEventsMixin:
             r.means_subject, r.means_toks = True, r.src_toks
             r.src_toks, r.inherited = [], False
             r.tgt_toks = children_by_dep(tok, {"dobj"})
+            if is_reported(tok) and all(
+                    (self._means(m) or "")[:3] in ARMY_MEANS for m in r.means_toks) and (
+                    speakers := speaker_of(tok)) and all(
+                    (a := self._actor(s, actors)) is not None and a.role in ARMED_SPEAKERS
+                    for s in speakers):
+                # "the Nigerian army said air strikes killed 30 militants": an armed force
+                # telling of strikes it names no owner for tells of its own
+                r.src_toks, r.means_subject = speakers, False
         named = r.src_toks or (r.means_toks if r.means_subject else [])
         if (named and not r.passive_subj
                 and all(self._actor(s, actors) is None for s in named)

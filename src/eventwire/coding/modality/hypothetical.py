@@ -500,7 +500,22 @@ def planned_only(tok: Token) -> bool:
     on Quito"), or of a verb that stops it ("Hungary blocked EU sanctions on Minsk"): not
     done."""
     return (tok.pos_ == "NOUN" and tok.dep_ == "dobj" and tok.head.pos_ in {"VERB", "AUX"}
-            and lemma_of(tok.head) in PLANNING_VERBS | BLOCKING_VERBS)
+            and lemma_of(tok.head) in PLANNING_VERBS | BLOCKING_VERBS) or planned_for(tok)
+
+
+# Nouns of a plan or its making whose "for" phrase names what is not yet done ("plans for
+# talks between X and Y", "preparations for a summit", "a proposal for a truce").
+PLAN_NOUNS = {"plan", "preparation", "proposal", "proposals", "hope", "bid", "push", "call",
+              "calls", "demand", "appeal", "prospect", "idea", "talk", "arrangement"}
+
+
+def planned_for(tok: Token) -> bool:
+    """An event noun in the "for" phrase of a noun of planning ("there are no plans for
+    talks between the two leaders", "preparations for a summit between X and Y are under
+    way"): what is planned or asked for, not done."""
+    head = tok.head
+    return (tok.pos_ == "NOUN" and tok.dep_ == "pobj" and head.lower_ == "for"
+            and lemma_of(head.head) in PLAN_NOUNS)
 
 
 # Time words that, on a present tense, put the act in the coming days ("flies to Lima on
