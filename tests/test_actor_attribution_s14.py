@@ -127,3 +127,25 @@ UNKNOWN_BODY_CASES = [
                          ids=[c[0][:45] for c in UNKNOWN_BODY_CASES])
 def test_unknown_body_placed(engine, text, expected):
     assert coded_with_flags(engine, text, published="2019-05-01") == expected
+
+
+# actors.titled-antecedent (resolve._pronouns_to_offices): a person pronoun no name stands
+# for is the office held by one person named last before it ("the Kenyan defence
+# minister ... He"); an object pronoun is not the subject of its own clause.
+OFFICE_ANTECEDENT_CASES = [
+    ("The Ghanaian foreign minister arrived in Lome on Monday. He criticised the Togolese "
+     "government.", {ev("GHAGOV", "042", "TGOGOV"), ev("GHAGOV", "111", "TGOGOV")}),
+    ("The Kenyan defence minister flew to Mogadishu on Friday. He praised the Somali army.",
+     {ev("KENGOV", "042", "SOMGOV"), ev("KENGOV", "051", "SOMMIL")}),
+    ("The Peruvian interior minister visited Lima's main prison. He ordered the release of "
+     "40 inmates.", {ev("PERGOV", "0841", "PERCRM")}),
+    ("The Sudanese president met the Chadian leader in Khartoum. He accused him of arming "
+     "rebels.", {ev("SDNGOV", "040", "TCDGOV"), ev("TCDGOV", "040", "SDNGOV"),
+                 ev("SDNGOV", "112", "TCDGOV")}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), OFFICE_ANTECEDENT_CASES,
+                         ids=[c[0][:45] for c in OFFICE_ANTECEDENT_CASES])
+def test_pronoun_to_office(engine, text, expected):
+    assert coded_with_flags(engine, text, published="2019-05-01") == expected

@@ -381,6 +381,9 @@ class BlockActors:
         for i in reversed(range(len(doc))):
             if i not in self.by_token and poses[i] in nouns:
                 self._role_phrase(doc[i])
+        # ... then the person pronouns no name stands for, to one office held by one person
+        # named before them ("the Ghanaian foreign minister arrived ... He criticised"),
+        self._pronouns_to_offices(lowers)
         # ... and "it"/"its" last, since they may stand for a role phrase ("the army ... it").
         for i in range(len(doc)):
             if lowers[i] not in neuters:
@@ -395,6 +398,32 @@ class BlockActors:
                 self._they(tok)
             elif tok.i not in self.by_token and tok.lower_ == "them" and tok.dep_ == "dobj":
                 self._them(tok)
+
+    def _pronouns_to_offices(self, lowers) -> None:
+        """Person pronouns left unresolved by the names of the paragraph (and the people of
+        earlier ones) take the office-holder named last before them (_is_person)."""
+        pronouns = _ids()[1]
+        for i in range(len(self.doc)):
+            if lowers[i] not in pronouns or i in self.by_token:
+                continue
+            tok = self.doc[i]
+            ref = self._person_before(tok)
+            subject = next((self.by_token.get(c.i) for c in tok.head.children
+                            if c.dep_ == "nsubj" and c.i != tok.i), None)
+            if subject is not None and ref is not None and subject.actor.name == ref.name:
+                # "he accused him": not the one who acts in his own clause, but the other
+                # person named last before
+                ref = next((m.actor for m in sorted(self.mentions, key=lambda m: -m.start)
+                            if m.start < tok.i and m.kind != "pronoun" and self._is_person(m)
+                            and m.actor.name != subject.actor.name), None)
+            if ref is not None and any(m.actor is ref and m.kind == "role"
+                                       for m in self.mentions):
+                # (only an office: the names were weighed before, and a pronoun they left
+                # unresolved stands for no one named)
+                actor = Actor(text=tok.text, name=ref.name, code=ref.code, country=ref.country,
+                              role=ref.role, kb_id=ref.kb_id, start=self.base + tok.idx,
+                              end=self.base + tok.idx + len(tok.text), ner="PRON")
+                self._add(Mention(tok.i, tok.i + 1, actor, "pronoun"))
 
     def _owned_name(self, span: Span) -> bool:
         """A name the KB does not know, owned by a state named before it ("Iraq's
@@ -505,14 +534,22 @@ class BlockActors:
             start += 1
         return span if start == span.start else Span(self.doc, start, span.end)
 
+    def _is_person(self, m: Mention) -> bool:
+        """A mention of one person: a name, or one office held by one person with its
+        country ("the Ghanaian foreign minister", rule actors.titled-antecedent)."""
+        if m.actor.ner == "PERSON" or (m.actor.kb_id or "").startswith("person:"):
+            return True
+        head = self.doc[m.start]
+        return (m.kind == "role" and m.end == m.start + 1 and bool(m.actor.country)
+                and head.tag_ == "NN" and head.lemma_.lower() in PERSON_TITLES)
+
     def _person_before(self, tok: Token) -> Actor | None:
         """The person mentioned last before `tok` whose gender agrees with the pronoun
         ("she" is not the last man named): in this paragraph, else before it."""
         want = PRONOUN_GENDER.get(tok.lower_)
         best = None
         for m in self.mentions:
-            is_person = m.actor.ner == "PERSON" or (m.actor.kb_id or "").startswith("person:")
-            if is_person and m.kind != "pronoun" and m.start < tok.i and agrees(
+            if self._is_person(m) and m.kind != "pronoun" and m.start < tok.i and agrees(
                     m.actor, want) and (best is None or m.start > best.start):
                 best = m
         if (best is None or self.doc[best.start].sent.start != tok.sent.start) and any(
@@ -528,8 +565,7 @@ class BlockActors:
             sent = self.doc[best.start].sent
             subject = [m for m in self.mentions
                        if sent.start <= m.start < sent.end and m.kind != "pronoun"
-                       and (m.actor.ner == "PERSON"
-                            or (m.actor.kb_id or "").startswith("person:"))
+                       and self._is_person(m)
                        and agrees(m.actor, want) and self._is_subject(m)]
             if subject:
                 best = max(subject, key=lambda m: m.start)
@@ -1446,7 +1482,7 @@ PERSON_TITLES = {"coordinator", "commissioner", "rapporteur", "envoy", "minister
                  "secretary", "spokesman", "spokeswoman", "spokesperson", "ambassador", "chief",
                  "director", "director-general", "negotiator", "adviser", "advisor", "governor",
                  "mayor", "chairman", "chairwoman", "chairperson", "premier", "commander",
-                 "lady"}
+                 "lady", "leader"}
 
 
 # Titles written before a person's name that PERSON_TITLES (heads of an apposition) lacks.
