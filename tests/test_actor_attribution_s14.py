@@ -120,6 +120,8 @@ UNKNOWN_BODY_CASES = [
     ("The Tamil Rehabilitation Organisation accused the Sri Lankan army of shelling "
      "civilians.", {ev("LKA", "112", "LKAMIL")}),
     ("Acme Holdings accused Kenya of breaking the contract.", {ev(None, "112", "KEN")}),
+    # acting on no one, a body is not placed by the places its sentence lists
+    ("Zenith Motors is weighing an expansion into Turkey and Russia.", set()),
 ]
 
 

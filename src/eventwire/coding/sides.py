@@ -686,7 +686,9 @@ def _placed_bodies(sources, targets, trigger: list[int], actors: BlockActors):
         return sources
     coded = [a for a, _ in targets if a.country]
     if not coded:
-        country = sentence_place_country(trigger, actors)
+        # (only when it acts on someone: a body acting on no one, "the company is weighing
+        # an expansion to Russia", is not placed by the places its sentence lists)
+        country = sentence_place_country(trigger, actors) if targets else None
     else:
         found = {a.country for a in coded}
         country = next(iter(found)) if len(found) == 1 and all(
