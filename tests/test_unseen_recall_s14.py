@@ -132,6 +132,14 @@ CASES = [
      {ev("AFGGOV", "020", "PAK")}),
     ("Egypt worked with Sudan to end the crisis.",
      {ev("EGY", "050", "SDN"), ev("SDN", "050", "EGY")}),
+    # syntax.mandated: a bare subjunctive after "insisted that" says what must be done:
+    # a demand (100) on the clause's subject, as "must" would; a statement of fact is none
+    ("The Zambian government insisted that Zimbabwe pay its debts.",
+     {ev("ZMBGOV", "100", "ZWE")}),
+    ("Kenya insisted that Uganda withdraw its troops from the island.",
+     {ev("KEN", "100", "UGA")}),
+    ("Peru insisted that Chile return the territory.", {ev("PER", "100", "CHL")}),
+    ("Ghana insisted that Togo had armed the rebels.", set()),
 ]
 
 

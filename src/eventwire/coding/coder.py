@@ -59,6 +59,7 @@ from .syntax import (
     is_reported,
     lemma_of,
     lemmas_of,
+    mandated,
     obliged,
     pobjs,
     speaker_of,
@@ -191,16 +192,18 @@ class Coder(VerbEventsMixin, NounEventsMixin, AppraisalsMixin, SidesMixin, Match
     def _reported_demands(self, sent: Span, matches: dict, actors: BlockActors
                           ) -> list[RawEvent]:
         """An uncoded obligation reported is still a demand: "stated that Chile must scrap
-        the levy"."""
+        the levy", "insisted that Zambia pay its debts" (syntax.mandated)."""
         events: list[RawEvent] = []
         self.place_root = ""
         doc = sent.doc
         poses = self._columns(doc)[1]
         for i in range(sent.start, sent.end):
-            if i in matches or poses[i] not in _VERB_AUX_IDS:
+            if poses[i] not in _VERB_AUX_IDS:
                 continue
             tok = doc[i]
-            if is_reported(tok) and obliged(tok):
+            if i in matches and (tok.head.i in matches or not mandated(tok)):
+                continue  # (a coded act demanded with "insisted that": the demand codes it)
+            if is_reported(tok) and (obliged(tok) or mandated(tok)):
                 speaker = speaker_of(tok)
                 subj = children_by_dep(tok, SUBJ)
                 if speaker and subj:

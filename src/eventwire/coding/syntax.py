@@ -225,6 +225,24 @@ def obliged(tok: Token) -> bool:
     return any(c.dep_ == "aux" and c.lower_ in {"must", "should", "ought"} for c in tok.children)
 
 
+# Verbs whose "that" clause in the bare subjunctive says what must be done ("insisted that
+# Zambia pay its debts").
+MANDATIVE_VERBS = {"insist", "demand", "urge", "ask", "request", "propose", "recommend",
+                   "require"}
+
+
+def mandated(tok: Token) -> bool:
+    """The clause is a bare subjunctive after a verb of demanding ("insisted that Zambia
+    pay", "urged that the talks resume"): what someone must do, as with "must"."""
+    if not (tok.dep_ == "ccomp" and lemma_of(tok.head) in MANDATIVE_VERBS
+            and not any(c.dep_ in {"aux", "auxpass"} for c in tok.children)):
+        return False
+    subj = children_by_dep(tok, SUBJ)
+    # (the tagger may read "Zambia pay" as a present: a base form after a singular noun)
+    return bool(subj) and (tok.tag_ == "VB" or tok.tag_ == "VBP" and subj[0].tag_ in {
+        "NN", "NNP"})
+
+
 def is_reported(tok: Token) -> bool:
     """The clause is the content of a speech verb ("said it would ...") or of a statement
     someone issued ("sent a firm note to Nepal that it must comply")."""
