@@ -40,14 +40,6 @@ CASES = [
      "country.", {ev("MLI", "161", "DNKGOV")}),
     ("Belarus issued an ultimatum to Lithuania, giving Vilnius five days to release the "
      "prisoners.", {ev("BLR", "139", "LTU", THREAT)}),
-    # 15.send-reinforcements: troops or soldiers sent to a border are a show of
-    # force (154) at the country beyond it; sent on a mission they stay protection (074)
-    ("The Lebanese army sent troops to the Israeli border on Tuesday.",
-     {ev("LBNMIL", "154", "ISR")}),
-    ("India sent thousands of soldiers to the Chinese border.", {ev("IND", "154", "CHN")}),
-    ("Pakistan sent more troops to the Afghan border.", {ev("PAK", "154", "AFG")}),
-    ("Ghana sent troops to Liberia as part of the ECOWAS peacekeeping force.",
-     {ev("GHA", "074", "LBR")}),
     # 19.drive-out-fighters (lexicon key with_prep): armed men driven, pushed or chased
     # out of a place, or from it, are fought (190), not expelled (201, 166); the place
     # is where, not whom
