@@ -36,8 +36,8 @@ CASES = [
     ("The United States gave Serbia a final warning to halt its offensive in Kosovo.",
      {ev("USA", "139", "SRB", THREAT)}),
     # ... and a participle that spells out another act codes nothing of its own (finite)
-    ("Mali expelled the Danish ambassador on Monday, giving him 72 hours to leave the "
-     "country.", {ev("MLI", "161", "DNKGOV")}),
+    ("Chad expelled the Sudanese envoy on Friday, giving her two days to pack up and go "
+     "home.", {ev("TCD", "161", "SDNGOV")}),
     ("Belarus issued an ultimatum to Lithuania, giving Vilnius five days to release the "
      "prisoners.", {ev("BLR", "139", "LTU", THREAT)}),
     # 19.drive-out-fighters (lexicon key with_prep): armed men driven, pushed or chased
@@ -138,3 +138,20 @@ CASES = [
 @pytest.mark.parametrize(("text", "expected"), CASES, ids=[c[0][:40] for c in CASES])
 def test_unseen_recall_s14(engine, text, expected):
     assert coded_with_flags(engine, text) == expected
+
+
+# conventions: a domestic group's threat with no one named is aimed at its own state
+# (DOMESTIC_TARGET_ROOTS has 13), and a state's refusal with no one named is on its own
+# country (OWN_STATE_ROOTS has 12)
+OWN_STATE = [
+    ("Nigerian doctors threatened to strike over unpaid wages.",
+     {ev("NGAHLH", "133", "NGA", THREAT)}),
+    ("Peruvian truckers threatened to block the highways.",
+     {ev("PERLAB", "133", "PER", THREAT)}),
+    ("The Bolivian president refused to step down.", {ev("BOLGOV", "124", "BOL")}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), OWN_STATE, ids=[c[0][:45] for c in OWN_STATE])
+def test_own_state_targets(engine, text, expected):
+    assert coded_with_flags(engine, text, published="2021-05-10") == expected
