@@ -139,19 +139,3 @@ CASES = [
 def test_unseen_recall_s14(engine, text, expected):
     assert coded_with_flags(engine, text) == expected
 
-
-# conventions: a domestic group's threat with no one named is aimed at its own state
-# (DOMESTIC_TARGET_ROOTS has 13), and a state's refusal with no one named is on its own
-# country (OWN_STATE_ROOTS has 12)
-OWN_STATE = [
-    ("Nigerian doctors threatened to strike over unpaid wages.",
-     {ev("NGAHLH", "133", "NGA", THREAT)}),
-    ("Peruvian truckers threatened to block the highways.",
-     {ev("PERLAB", "133", "PER", THREAT)}),
-    ("The Bolivian president refused to step down.", {ev("BOLGOV", "124", "BOL")}),
-]
-
-
-@pytest.mark.parametrize(("text", "expected"), OWN_STATE, ids=[c[0][:45] for c in OWN_STATE])
-def test_own_state_targets(engine, text, expected):
-    assert coded_with_flags(engine, text, published="2021-05-10") == expected

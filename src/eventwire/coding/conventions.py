@@ -49,12 +49,12 @@ DYADIC_ROOTS = {"04", "05", "06", "07"}
 VERBAL_ROOTS = {"01", "02", "10", "11", "12", "13"}
 # Protests, demands and complaints of a country's own people with no target named are
 # directed at their state (PLOVER/CAMEO code the country as target).
-DOMESTIC_TARGET_ROOTS = {"02", "03", "08", "10", "11", "12", "13", "14"}
+DOMESTIC_TARGET_ROOTS = {"02", "03", "08", "10", "11", "12", "14"}
 # Force and coercion with no target named act on the country of the place they happen in.
 PLACE_TARGET_ROOTS = {"15", "17", "18", "19", "20"}
 # A state's concessions (08) and coercion (17) with no target named act on its own
 # country (CAMEO/PLOVER code the country as target of "lifted the curfew", "jailed").
-OWN_STATE_ROOTS = {"08", "12", "17"}
+OWN_STATE_ROOTS = {"08", "17"}
 # Acts that are events even with no target named (protests, mobilisation, violence).
 UNDIRECTED_ROOTS = {"14", "15", "17", "18", "19", "20"}
 # People who do not make or host official visits.
