@@ -599,6 +599,13 @@ class BlockActors:
             tok = tok.head
         return tok.head.i
 
+    @staticmethod
+    def _main_clause_verb(verb: Token) -> bool:
+        """The verb is its sentence's root, or joined to it ("demanded ... and objected")."""
+        while verb.dep_ == "conj" and verb.head.i != verb.i:
+            verb = verb.head
+        return verb.dep_ == "ROOT"
+
     def _is_subject(self, m: Mention) -> bool:
         """The mention is (in) its clause's subject ("Mexican President X met ...")."""
         tok = self.doc[m.start:m.end].root
@@ -883,7 +890,10 @@ class BlockActors:
                       and self.doc[m.start:m.end].root.dep_ == "poss"}
             others = [m for m in before if sent.start <= m.start < sent.end
                       and m.start not in owners]
-            last = (max(subjects, key=lambda m: m.start) if subjects
+            # (the main clause's subject before a subordinate one: "Seoul asked that Tokyo
+            # return the files. It also ..." is Seoul)
+            main = [m for m in subjects if self._main_clause_verb(self.doc[self._subject_verb(m)])]
+            last = (max(main or subjects, key=lambda m: m.start) if subjects
                     else max(others, key=lambda m: m.start) if others else last)
         else:
             # in a clause joined to the one whose subject named it, or conceding something

@@ -1,0 +1,34 @@
+"""Actor resolution across sentences (session 15). Each case asserts exactly the events a
+short text codes: (source code, CAMEO code, target code, polarity, modality). All sentences
+are written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from event_keys import THREAT, coded_with_flags, ev
+
+CASES = [
+    # A subject "it" in a later sentence is the main clause's subject of the sentence before,
+    # not the subject of a clause inside it ("demanded that X ...", "said Y had ...").
+    ("Pyongyang demanded that Kuala Lumpur hand over the body. It also rejected the findings "
+     "of the autopsy.",
+     {ev("PRKGOV", "100", "MYSGOV"), ev("PRKGOV", "120", None)}),
+    ("Turkey said Greek jets had violated the airspace over the Aegean. It also accused "
+     "Athens of arming the islands.",
+     {ev("TUR", "112", "GRCGOV")}),
+    ("Iran insisted that Iraq close the camps of the Kurdish group. It later summoned the "
+     "Iraqi ambassador.",
+     {ev("IRN", "100", "IRQ"), ev("IRN", "114", "IRQGOV")}),
+    ("Brazil urged that Argentina lift the tariffs on wheat. It also threatened to file a "
+     "complaint at the WTO.",
+     {ev("BRA", "020", "ARG"), ev("BRA", "130", None, THREAT)}),
+    # ... and with one clause, the last subject stays the one it stands for
+    ("Britain sanctioned Iran on Monday. It also expelled two Iranian diplomats.",
+     {ev("GBR", "163", "IRN"), ev("GBR", "161", "IRNGOV")}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CASES, ids=[c[0][:40] for c in CASES])
+def test_article_resolution_s15(engine, text, expected):
+    assert coded_with_flags(engine, text) == expected
