@@ -315,3 +315,23 @@ def test_held_part_errors_never_show_their_sentence():
         ids = {s.id for s in g.sentences}
         assert any(i in text for i in ids)
     assert shown == {"read": True, "held": False}
+
+
+def test_only_a_fictional_actor_dictionary_keeps_unknown_actors(tmp_path):
+    """Event-list gold is coded as a user's engine codes it; only records that name a
+    fictional actor dictionary (which no KB can know) are coded keeping events whose
+    actors are unknown."""
+    from eventwire.evaluation.runner import code_gold, eval_engine
+
+    text = "Gunmen shot dead a village chief in the Zorvan valley on Sunday."
+    record = {"id": "x1", "text": text, "date": "20230102", "events": []}
+    plain = read_gold(_write(tmp_path, "news.jsonl", [record]))
+    fictional = read_gold(_write(tmp_path, "fict.jsonl", [
+        dict(record, actor_dictionary="fictional (a test dictionary)")]))
+    assert (plain.kind, plain.fictional_actors) == (PETRARCH, False)
+    assert fictional.fictional_actors and fictional.split("read").fictional_actors
+    assert fictional.head(1).fictional_actors
+    engine = eval_engine()
+    kept = code_gold([fictional], engine)[0][0]
+    assert kept and all(e.source is None for e in kept)
+    assert code_gold([plain], engine)[0][0] == []

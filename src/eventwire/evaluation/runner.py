@@ -12,7 +12,7 @@ from ..api import code_text, default_engine
 from ..coding.component import COMPONENTS
 from ..coding.document import Engine
 from ..nlp.segment import segment
-from .gold import PETRARCH, GoldEvent, GoldSet, gold_paths, read_gold
+from .gold import GoldEvent, GoldSet, gold_paths, read_gold
 from .score import SetScore, emitted_event, score_set
 
 # Sentences parsed ahead per nlp.pipe call: big enough to batch, small enough that the
@@ -84,14 +84,15 @@ def code_gold(
 ) -> list[list[list[GoldEvent]]]:
     """Emitted events per sentence per set; `progress(n)` is called as sentences finish.
 
-    PETRARCH2's unit tests use a fictional actor dictionary (Arnor, Gondor …) that no KB
-    knows, so that set is coded keeping events whose actors are all unknown; its root and
-    code levels then measure event coding, and its tuple level stays near zero."""
+    Sets are coded as a user's engine codes text. Only a set whose records name a
+    fictional actor dictionary (PETRARCH2's unit tests: Arnor, Gondor …, which no KB
+    knows) is coded keeping events whose actors are unknown; its root and code levels
+    then measure event coding, and its tuple level stays near zero."""
     pre = engine.pipeline if isinstance(engine.pipeline, PreParsed) else None
     out: list[list[list[GoldEvent]]] = []
     fictional = dataclasses.replace(engine, keep_unresolved=True)
     for gold_set in gold_sets:
-        set_engine = fictional if gold_set.kind == PETRARCH else engine
+        set_engine = fictional if gold_set.fictional_actors else engine
         per_sentence: list[list[GoldEvent]] = []
         sentences = gold_set.sentences
         for start in range(0, len(sentences), CHUNK):
