@@ -103,10 +103,20 @@ def _subjects(tok: Token) -> list[Token]:
                         if g.dep_ == "pobj"]
         if subj:
             return conjuncts(subj[0])
-        # ("opened fire on the crowd, killing two": a participle's subject is its clause's)
-        if t.dep_ not in {"xcomp", "conj"} and not (t.dep_ == "advcl" and t.tag_ == "VBG"):
+        # ("opened fire on the crowd, killing two": a participle's subject is its clause's;
+        # so is that of a "to" infinitive hung as an adverbial: "threatened on Monday to
+        # begin a strike", "marched on Friday to demand ...")
+        if t.dep_ not in {"xcomp", "conj"} and not (t.dep_ == "advcl" and (
+                t.tag_ == "VBG" or _bare_infinitive(t))):
             break
     return []
+
+
+def _bare_infinitive(tok: Token) -> bool:
+    """A "to" infinitive with no subject or conjunction of its own: its subject is that of
+    the verb it hangs from."""
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children) and not any(
+        c.dep_ in {"mark", "nsubj", "nsubjpass", "csubj", "expl"} for c in tok.children)
 
 
 def _names_someone(tok: Token) -> bool:

@@ -1,0 +1,33 @@
+"""Recall on sentences we coded nothing for (session 15): general mechanisms for long wire
+sentences that lost every event. Each case asserts exactly the events a sentence codes:
+(source code, CAMEO code, target code, polarity, modality). All sentences are written for
+these tests (other actors and words than any gold sentence)."""
+
+from __future__ import annotations
+
+import pytest
+
+from event_keys import THREAT, coded_with_flags, ev
+
+CASES = [
+    # matching._subjects: a "to" infinitive the parser hung as an adverbial of the verb
+    # before it ("threatened on Monday to begin a strike") has that verb's subject, so a
+    # pattern that needs a subject class (workers strike, jets do not) sees it
+    ("Colombia's main nurses' union threatened on Monday to begin a nationwide strike "
+     "unless the government raised wages.",
+     {ev("COLLAB", "133", "COLGOV", THREAT)}),
+    ("Bolivia's main doctors' union threatened on Wednesday to begin a general strike "
+     "unless the health ministry scrapped the reform.",
+     {ev("BOLLAB", "133", "BOLGOV", THREAT)}),
+    ("Nigeria's main pilots' union vowed on Sunday to begin an indefinite strike unless "
+     "the airlines paid arrears.",
+     {ev("NGALAB", "133", "NGABUS", THREAT)}),
+    ("Peru's largest miners' union vowed on Friday to launch an indefinite strike unless "
+     "the mining ministry withdrew the decree.",
+     {ev("PERLAB", "133", "PERGOV", THREAT)}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CASES, ids=[c[0][:40] for c in CASES])
+def test_silent_recall_s15(engine, text, expected):
+    assert coded_with_flags(engine, text) == expected
