@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from event_keys import THREAT, coded_with_flags, ev
+from event_keys import INTENT, THREAT, coded_with_flags, ev
 
 CASES = [
     # matching._subjects: a "to" infinitive the parser hung as an adverbial of the verb
@@ -25,6 +25,19 @@ CASES = [
     ("Peru's largest miners' union vowed on Friday to launch an indefinite strike unless "
      "the mining ministry withdrew the decree.",
      {ev("PERLAB", "133", "PERGOV", THREAT)}),
+    # syntax.INTENT_NOUN_VERBS: a plan drawn up, drafted or finalised to do something is
+    # the planned act as an intent (as "announced plans to"), not a proposal's content
+    ("Iran's navy said on Monday it was finalising a plan to fire missiles into the Gulf.",
+     {ev("IRNMIL", "138", None, THREAT)}),
+    ("The Venezuelan government drafted a plan to expel Spanish diplomats, a newspaper "
+     "reported on Sunday.",
+     {ev("VENGOV", "131", "ESPGOV", THREAT)}),
+    ("Kenya has drawn up plans to open an embassy in Chile, the foreign ministry said.",
+     {ev("KEN", "032", "CHL", INTENT)}),
+    ("Pakistan's army has devised a plan to attack militant camps in Afghanistan, "
+     "officials said.",
+     {ev("PAKMIL", "138", None, THREAT)}),
+    ("Brazil presented a plan to parliament on Monday.", set()),
 ]
 
 

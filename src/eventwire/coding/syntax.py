@@ -164,11 +164,14 @@ INTENT_NOUNS = {"plan", "plans", "intention", "intentions", "intent", "desire", 
                 "commitment", "commitments", "vow", "vows", "proposal", "proposals",
                 "scheme"}
 # ... and what someone expresses, signals or announces a plan to do ("voiced its
-# readiness to resume talks", "announced plans to open an embassy")
+# readiness to resume talks", "announced plans to open an embassy"), or draws up
+# ("finalised a plan to fire rockets", "drew up plans to build a base")
 INTENT_NOUN_VERBS = {"have", "express", "voice", "signal", "announce", "reaffirm", "reiterate",
                      "confirm", "state", "show", "indicate", "declare", "unveil", "outline",
                      "stress", "underline", "emphasise", "emphasize", "make", "renew",
-                     "repeat", "extend", "give", "approve", "adopt", "endorse", "accept"}
+                     "repeat", "extend", "give", "approve", "adopt", "endorse", "accept",
+                     "finalise", "finalize", "draw", "draft", "devise", "prepare",
+                     "formulate", "complete", "hatch", "craft", "map", "present", "table"}
 REPORTED_PRONOUNS = {"it", "they", "he", "she", "we"}
 
 WISH_LEMMAS = {"want", "wish", "expect", "prefer", "like", "need"}
