@@ -38,6 +38,18 @@ CASES = [
      "officials said.",
      {ev("PAKMIL", "138", None, THREAT)}),
     ("Brazil presented a plan to parliament on Monday.", set()),
+    # appraisals.JUDGING_VERBS: a court that rules or holds that someone's act was
+    # unlawful or unconstitutional appraises it as a speaker would: criticism of its doer
+    ("Kenya's High Court ruled on Friday that President Ruto's deployment of police "
+     "officers to Haiti was unconstitutional.",
+     {ev("KENJUD", "111", "KENGOV")}),
+    ("A Polish court ruled on Thursday that the government's takeover of the public "
+     "broadcaster had been illegal, in a blow to the prime minister.",
+     {ev("POLJUD", "111", "POLGOV")}),
+    ("Israel's Supreme Court ruled on Monday that the cabinet's dismissal of the attorney "
+     "general was unlawful.",
+     {ev("ISRJUD", "111", "ISRGOV")}),
+    ("The judge ruled that the evidence was inadmissible.", set()),
 ]
 
 

@@ -18,6 +18,11 @@ BLAMING_VERBS = {"describe", "call", "brand", "label", "term", "dub", "character
                  "view", "declare", "hold", "find"}
 
 
+# Verbs of a judgment that says how something is ("the court ruled that the decree was
+# unconstitutional", "the panel found that the army was responsible for the raids"): as
+# a speech verb, the one who judges appraises what the clause's subject names.
+JUDGING_VERBS = {"rule", "find", "judge", "decide", "deem", "hold"}
+
 # Verbs that hedge what something is ("appeared to be a case of ethnic cleansing").
 SEEMING_VERBS = {"appear", "seem", "look"}
 
@@ -57,7 +62,7 @@ class AppraisalsMixin:
                 # hostile act is accused of it (as "responsible for" it)
                 code = "112"
             if (code is None or tok.dep_ not in {"acomp", "prep"} or copula.dep_ != "ccomp"
-                    or lemma_of(copula.head) not in SPEECH_LEMMAS):
+                    or lemma_of(copula.head) not in SPEECH_LEMMAS | JUDGING_VERBS):
                 continue
             subj = children_by_dep(copula, SUBJ | PASS_SUBJ)
             speaker = children_by_dep(copula.head, SUBJ)
