@@ -50,6 +50,36 @@ CASES = [
      "general was unlawful.",
      {ev("ISRJUD", "111", "ISRGOV")}),
     ("The judge ruled that the evidence was inadmissible.", set()),
+    # 08.ease-any-emergency: any verb of easing or winding back a state of emergency
+    ("Ecuador scaled back the state of emergency in Guayaquil on Friday.",
+     {ev("ECU", "0814", "ECU")}),
+    ("Sri Lanka's president rolled back emergency rule on Thursday, his office said.",
+     {ev("LKAGOV", "0814", "LKA")}),
+    ("The Bolivian government suspended emergency rule in Cochabamba on Monday.",
+     {ev("BOLGOV", "0814", "BOL")}),
+    ("Ecuador scaled up the state of emergency in Guayaquil on Friday.", set()),
+    # 08.lift-suspension-of: lifting the suspension or ban of someone named eases a
+    # sanction on them; of no one named ("the suspension of talks") it is no event
+    ("Mali's junta lifted the suspension of political parties on Monday.",
+     {ev("MLIGOV", "081", "MLIPTY")}),
+    ("The Guinean junta on Tuesday ended the ban of the opposition UFDG party.",
+     {ev("GINGOV", "081", "GINPTY")}),
+    ("Ghana ended the suspension of talks on Monday.", set()),
+    # 12.vote-down-deal: a plan, proposal or initiative voted down is rejected (127); a
+    # bill or motion voted down keeps its own code
+    ("The Israeli cabinet voted down a plan for a truce on Sunday.",
+     {ev("ISRGOV", "127", None)}),
+    ("Armenia's parliament voted down an Azerbaijani peace proposal on Tuesday.",
+     {ev("ARMLEG", "127", "AZE")}),
+    ("Kenya's senate voted down a motion to impeach the Nairobi governor on Wednesday.",
+     {ev("KENLEG", "129", "KEN")}),
+    # 15.mass-troops: forces, tanks or warships massed or amassed somewhere
+    ("Azerbaijan amassed tanks along the Armenian border on Monday.",
+     {ev("AZE", "152", None)}),
+    ("China massed warships near Taiwan on Saturday, Taipei said.",
+     {ev("CHN", "152", "TWN")}),
+    ("Russia amassed troops on the border with Finland, Helsinki said.",
+     {ev("RUS", "152", "FIN")}),
 ]
 
 
