@@ -80,6 +80,26 @@ CASES = [
      {ev("CHN", "152", "TWN")}),
     ("Russia amassed troops on the border with Finland, Helsinki said.",
      {ev("RUS", "152", "FIN")}),
+    # syntax.particles_read_as_amounts: the particle of "handed over" read as "more than"
+    # of the sum handed is the verb's particle again
+    ("The Qatari government handed over $30 million in cash to Gaza on Tuesday to pay "
+     "salaries of civil servants.",
+     {ev("QATGOV", "070", "PSE")}),
+    ("Iran handed over $6 billion to Iraq on Monday.", {ev("IRN", "070", "IRQ")}),
+    ("Egypt turned over $15 million in aid to the Palestinian Authority on Tuesday.",
+     {ev("EGY", "070", "PSEGOV")}),
+    ("Kenya paid over $5 million to Uganda.", set()),
+    # 08.hand-over-control: forces, fighters or a government handing or ceding control of
+    # a place to someone give it up (0874); a firm doing so is business
+    ("The Somali government transferred control of the port of Kismayo to Kenyan troops.",
+     {ev("SOMGOV", "0874", "KENMIL")}),
+    ("Colombian guerrillas ceded control of the village to the army after a week of "
+     "fighting.",
+     {ev("COLREB", "0874", "COLMIL")}),
+    ("The Malian army transferred control of the desert camp to Chadian troops on "
+     "Tuesday, residents said.",
+     {ev("MLIMIL", "0874", "TCDMIL")}),
+    ("Exxon transferred control of the oil field to a Chinese firm.", set()),
 ]
 
 

@@ -30,6 +30,7 @@ from .syntax import (
     named_objects_mended,
     obj_matches,
     ordered_patients_mended,
+    particles_read_as_amounts,
     pobjs,
     time_limit_clauses,
     verbs_read_as_modifiers,
@@ -202,6 +203,8 @@ class MatchingMixin:
             verbs_read_as_modifiers(doc, lambda t: bool(self.lexicon.candidates(
                 "verb", lemma_of(t))), self.lexicon.words("intransitive_acts"))
             named_objects_mended(doc)  # "launched what it called a retaliatory strike"
+            particles_read_as_amounts(doc, lambda v, w: any(  # "handed over $5 million"
+                p.prt == w for p in self.lexicon.candidates("verb", lemma_of(v))))
             ordered_patients_mended(doc)  # "ordered the reporter to be held in custody"
             last = self._hits_of = (doc, index, index.candidates(doc))
         return last[2]

@@ -408,6 +408,27 @@ CHARGE_NOUNS = {"charge", "charges", "accusation", "accusations", "allegation",
 DENIAL_VERBS = {"deny", "reject", "dismiss", "refute", "dispute", "rebuff"}
 
 
+def particles_read_as_amounts(doc, takes_particle) -> list[Token]:
+    """Repair a parse that read the particle of a phrasal verb as "more than" of the sum
+    or number it hands ("handed over $30 million to Gaza", "turned over 200 prisoners"):
+    a quantifier right after a verb that takes that word as its particle, inside the
+    verb's object, is the particle. `takes_particle(verb, word)` says which verbs do."""
+    mended = []
+    for t in doc:
+        if t.dep_ != "quantmod" or t.i == 0:
+            continue
+        verb = doc[t.i - 1]
+        if verb.pos_ != "VERB" or not takes_particle(verb, t.lower_):
+            continue
+        if not any(a.dep_ == "dobj" and a.head.i == verb.i for a in [t.head, *t.head.ancestors]
+                   if a.i > verb.i):
+            continue
+        t.head = verb
+        t.dep_ = "prt"
+        mended.append(t)
+    return mended
+
+
 def charges_read_as_speakers(doc) -> list[Token]:
     """Repair "Ghana accused Togo of arming rebels, a charge Lome has denied" when the
     parser made the denial the sentence's verb and the accusation its reported content
