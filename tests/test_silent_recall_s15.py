@@ -100,6 +100,17 @@ CASES = [
      "Tuesday, residents said.",
      {ev("MLIMIL", "0874", "TCDMIL")}),
     ("Exxon transferred control of the oil field to a Chinese firm.", set()),
+    # syntax.gerunds_read_as_modifiers: a gerund right after a control verb, read as an
+    # adjective of the verb's object ("proposed suspending parts of the deal"), is the
+    # verb's complement again
+    ("The European Commission on Tuesday proposed suspending parts of a trade deal with "
+     "Israel over its conduct of the war in Gaza.",
+     {ev("IGOEUCOMM", "131", "ISR", THREAT)}),
+    ("Germany on Monday proposed freezing parts of an aid package for Niger.",
+     {ev("DEU", "131", "NER", THREAT)}),
+    ("France on Thursday proposed halting parts of its arms sales to Saudi Arabia.",
+     {ev("FRA", "131", "SAU", THREAT)}),
+    ("Chile proposed holding talks with Bolivia.", {ev("CHL", "036", "BOL", INTENT)}),
 ]
 
 

@@ -26,6 +26,7 @@ from .syntax import (
     charges_read_as_speakers,
     children_by_dep,
     conjuncts,
+    gerunds_read_as_modifiers,
     lemma_of,
     named_objects_mended,
     obj_matches,
@@ -205,6 +206,9 @@ class MatchingMixin:
             named_objects_mended(doc)  # "launched what it called a retaliatory strike"
             particles_read_as_amounts(doc, lambda v, w: any(  # "handed over $5 million"
                 p.prt == w for p in self.lexicon.candidates("verb", lemma_of(v))))
+            gerunds_read_as_modifiers(  # "proposed suspending parts of the deal"
+                doc, lambda v: self.lexicon.control.get(lemma_of(v)) is not None,
+                lambda t: bool(self.lexicon.candidates("verb", lemma_of(t))))
             ordered_patients_mended(doc)  # "ordered the reporter to be held in custody"
             last = self._hits_of = (doc, index, index.candidates(doc))
         return last[2]

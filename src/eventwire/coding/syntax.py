@@ -429,6 +429,26 @@ def particles_read_as_amounts(doc, takes_particle) -> list[Token]:
     return mended
 
 
+def gerunds_read_as_modifiers(doc, takes_gerund, is_event_verb) -> list[Token]:
+    """Repair a parse that read a gerund complement as an adjective of its object
+    ("proposed suspending parts of the deal": "suspending" an amod of "parts"): a gerund
+    right after a verb that takes one (`takes_gerund(verb)`: a control verb), modifying
+    that verb's object, is the verb's complement and the noun its object."""
+    mended = []
+    for t in doc:
+        if t.tag_ != "VBG" or t.dep_ != "amod" or t.i == 0 or not is_event_verb(t):
+            continue
+        verb, noun = doc[t.i - 1], t.head
+        if (verb.pos_ != "VERB" or noun.dep_ != "dobj" or noun.head.i != verb.i
+                or noun.i <= t.i or not takes_gerund(verb)):
+            continue
+        t.head = verb
+        t.dep_ = "xcomp"
+        noun.head = t
+        mended.append(t)
+    return mended
+
+
 def charges_read_as_speakers(doc) -> list[Token]:
     """Repair "Ghana accused Togo of arming rebels, a charge Lome has denied" when the
     parser made the denial the sentence's verb and the accusation its reported content
