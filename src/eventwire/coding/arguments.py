@@ -138,6 +138,13 @@ def bare_infinitive(clause: Token) -> bool:
 CONDITION_MARKS = {"if", "unless"}
 
 
+def dative_objects(tok: Token, preps: set[str]) -> list[Token]:
+    """Objects of a "to"/"for" phrase the parser took for a dative ("sent inspectors to a
+    site in Syria": "to" hangs as `dative`, which `pobjs` does not read)."""
+    return [g for c in tok.children if c.dep_ == "dative" and c.lower_ in preps
+            for g in c.children if g.dep_ == "pobj"]
+
+
 def is_person(actor: Actor) -> bool:
     return actor.ner == "PERSON" or (actor.kb_id or "").startswith("person:")
 
@@ -662,7 +669,7 @@ class ArgumentsMixin:
         # "fought for Russia", "conquered for Russia": force done for someone, not on them
         preps = TARGET_PREPS - {"for"} if code[:2] in VIOLENT_ROOTS else TARGET_PREPS
         layer = [o for o in objs if o.i not in extra]  # a plain object is the nearest
-        layer += pobjs([tok], preps | {"between", "in"})
+        layer += pobjs([tok], preps | {"between", "in"}) + dative_objects(tok, preps)
         layer += pobjs([tok.doc[i] for i in extra] + objs, preps | {"between", "of", "in"})
         # "stood by Israel": a particle that is really a preposition
         layer += [g for i in extra if tok.doc[i].pos_ == "ADP"
