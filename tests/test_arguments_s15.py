@@ -28,3 +28,32 @@ DATIVE_PHRASE_CASES = [
                          ids=[c[0][:45] for c in DATIVE_PHRASE_CASES])
 def test_dative_phrase_target(engine, text, expected):
     assert coded_with_flags(engine, text, published="2019-05-01") == expected
+
+
+# arguments.investigated-campaign: what an inquiry looks into may be placed in an owned
+# campaign or war ("abuses committed during X's crackdown", "killings in X's campaign", or
+# a "during" phrase the parser hung on the verb after the inquiry's phrase): its owner did
+# the acts and is the inquiry's target. An unowned war names no one; a "during" phrase
+# before the inquiry is only when it was opened.
+INVESTIGATED_CAMPAIGN_CASES = [
+    ("The ICC opened an inquiry on Monday into abuses committed during Venezuelan President "
+     "Nicolas Maduro's crackdown on dissent.", {ev("IGOICC", "090", "VENGOV")}),
+    ("The UN launched an investigation into killings carried out during Sri Lanka's civil "
+     "war.", {ev("IGOUNO", "090", "LKA")}),
+    ("Amnesty International began a probe into torture during the Egyptian army's "
+     "crackdown.", {ev("NGOAMN", "090", "EGYMIL")}),
+    ("The UN opened an inquiry into abuses in the Burmese military's campaign against the "
+     "Rohingya.", {ev("IGOUNO", "090", "MMRMIL")}),
+    ("Human Rights Watch opened an investigation into disappearances during Syria's war.",
+     {ev("NGOHRW", "090", "SYR")}),
+    ("The UN launched an investigation into killings during the war.",
+     {ev("IGOUNO", "090", None)}),
+    ("During the president's visit to Paris, the UN opened an inquiry into abuses.",
+     {ev("IGOUNO", "090", None)}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), INVESTIGATED_CAMPAIGN_CASES,
+                         ids=[c[0][:45] for c in INVESTIGATED_CAMPAIGN_CASES])
+def test_investigated_campaign_owner(engine, text, expected):
+    assert coded_with_flags(engine, text, published="2019-05-01") == expected

@@ -872,6 +872,14 @@ class ArgumentsMixin:
                 if c.dep_ == "acl" and c.tag_ == "VBN":
                     cands += self._agent(c) + pobjs([c], {"by", "on"})
             cands.append(n)
+            # "abuses committed during Chad's war", "killings in the junta's crackdown": an
+            # owned campaign the acts were part of names who did them (its owner, as a
+            # target, see _actor)
+            # (or the verb's own "during" phrase after what is looked into: the parser may
+            # hang it there)
+            cands += [g for g in pobjs([n, *children_by_dep(n, {"acl"})], {"during", "in"})
+                      + [w for w in pobjs([tok], {"during"}) if w.i > n.i]
+                      if children_by_dep(g, {"poss"})]
             for g in cands:
                 a = self._actor(g, actors, True)
                 if a is not None and a.code and not (a.kb_id or "").startswith("place:"):
