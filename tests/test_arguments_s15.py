@@ -57,3 +57,23 @@ INVESTIGATED_CAMPAIGN_CASES = [
                          ids=[c[0][:45] for c in INVESTIGATED_CAMPAIGN_CASES])
 def test_investigated_campaign_owner(engine, text, expected):
     assert coded_with_flags(engine, text, published="2019-05-01") == expected
+
+
+# arguments.considered-act: an act considered, weighed or mulled (CAMEO 014) is aimed at
+# whom the act itself would be aimed at: the actor its phrase names, even when the object
+# is an event noun of another kind ("a ban on Iranian gas"), which otherwise keeps its own
+# target to itself. A phrase naming no actor leaves none.
+CONSIDERED_ACT_CASES = [
+    ("The EU is considering a phased ban on Iranian gas imports as part of new sanctions, "
+     "diplomats said.", {ev("IGOEU", "014", "IRN")}),
+    ("Australia is considering a boycott of Chinese goods.", {ev("AUS", "014", "CHN")}),
+    ("Japan said it was considering an embargo on Russian coal.", {ev("JPN", "014", "RUS")}),
+    ("Germany is considering new sanctions against Belarus.", {ev("DEU", "014", "BLR")}),
+    ("Canada is considering an attack on its own budget deficit.", {ev("CAN", "014", None)}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CONSIDERED_ACT_CASES,
+                         ids=[c[0][:45] for c in CONSIDERED_ACT_CASES])
+def test_considered_act_target(engine, text, expected):
+    assert coded_with_flags(engine, text, published="2019-05-01") == expected

@@ -221,6 +221,10 @@ def place_actor(tok: Token, actors: BlockActors, leaving: bool = False) -> Actor
     return None
 
 
+# Codes of acts that weigh another act (CAMEO 014 consider policy option): they are aimed
+# at whom the act weighed would be aimed at.
+CONSIDERED_CODES = {"014"}
+
 # Event roots whose target may be a place standing for its country: things done, sent or
 # brought to a place (visits, aid, deployments, blockades, force; inspections and inquiries
 # sent to a site: "sent inspectors to a plant in northern Iran" look into Iran). Words are
@@ -662,9 +666,11 @@ class ArgumentsMixin:
         if len(own_countries) >= 2:
             return []  # "Russia and Japan reached agreement": each other's, not a phrase's
         # not inside an object that is an event of another kind: "criticized the attack
-        # on Syria" does not criticize Syria (but "airdropped aid to Palestinians")
+        # on Syria" does not criticize Syria (but "airdropped aid to Palestinians"; and an
+        # act considered is aimed where the act would be: "weighed a ban on Cuban sugar")
         objs = [o for o in children_by_dep(tok, {"dobj", "dative"})
                 if o.i in extra or not (kinds := self.lexicon.candidates("noun", lemma_of(o)))
+                or code[:3] in CONSIDERED_CODES
                 or any(q.code[:2] == code[:2] for q in kinds)]
         # "fought for Russia", "conquered for Russia": force done for someone, not on them
         preps = TARGET_PREPS - {"for"} if code[:2] in VIOLENT_ROOTS else TARGET_PREPS
