@@ -77,3 +77,28 @@ CONSIDERED_ACT_CASES = [
                          ids=[c[0][:45] for c in CONSIDERED_ACT_CASES])
 def test_considered_act_target(engine, text, expected):
     assert coded_with_flags(engine, text, published="2019-05-01") == expected
+
+
+# arguments.withdrawn-from + sides.one-place-per-country: forces pulled back or operations
+# scaled down (CAMEO 087, and 0356 its intent) are aimed at the country of the place they
+# leave or stop operating around ("near Kyiv", "out of bases near Basra", "in the West
+# Bank"), not at the source's own ground; a capital and a town of one country beside it
+# are one target.
+WITHDRAWN_FROM_CASES = [
+    ("Russia said it would reduce its military activity near Kyiv.",
+     {ev("RUS", "0356", "UKRGOV", ("asserted", "intent"))}),
+    ("Russia said it would reduce its military activity around Kyiv and the northern city "
+     "of Kharkiv.", {ev("RUS", "0356", "UKRGOV", ("asserted", "intent"))}),
+    ("Israel scaled back its military operations in the West Bank.",
+     {ev("ISR", "087", "PSE")}),
+    ("Britain pulled its soldiers out of bases near Basra.", {ev("GBR", "0874", "IRQ")}),
+    ("Chad withdrew its troops from Mali.", {ev("TCD", "0874", "MLI")}),
+    ("France scaled back operations.", {ev("FRA", "087", None)}),
+    ("Ethiopia withdrew its forces from areas around Mekelle.", {ev("ETH", "0874", None)}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), WITHDRAWN_FROM_CASES,
+                         ids=[c[0][:45] for c in WITHDRAWN_FROM_CASES])
+def test_withdrawn_from_place(engine, text, expected):
+    assert coded_with_flags(engine, text, published="2019-05-01") == expected

@@ -221,6 +221,11 @@ def place_actor(tok: Token, actors: BlockActors, leaving: bool = False) -> Actor
     return None
 
 
+# Codes of de-escalation and withdrawal (CAMEO 087, and 0356 its intent): aimed at the
+# country of the place forces leave or stop operating in; and the prepositions naming it.
+WITHDRAWN_CODES = ("087", "0356")
+WITHDRAWN_PREPS = {"around", "near", "outside", "in", "from", "out", "of", "inside", "across"}
+
 # Codes of acts that weigh another act (CAMEO 014 consider policy option): they are aimed
 # at whom the act weighed would be aimed at.
 CONSIDERED_CODES = {"014"}
@@ -707,6 +712,8 @@ class ArgumentsMixin:
                      and g.head.lower_ == "in" and g.head.head.i == tok.i]
             layer = (pobjs([g for g in layer if g not in where], preps | {"of", "between", "in"})
                      + pobjs(where, {"between"}))
+        if code.startswith(WITHDRAWN_CODES):
+            return self._withdrawn_from(tok, objs, actors, own_codes)
         return []
 
     def _victim(self, g: Token, code: str) -> bool:
@@ -863,6 +870,29 @@ class ArgumentsMixin:
                    if verb is not None and verb.pos_ in VERB_POS and verb.tag_ != "VBN" else [])
         return [g for g in pobjs(nouns + done_to, {"by"}) + on_verb
                 if (a := self._actor(g, actors, True)) is not None and a.code]
+
+    def _withdrawn_from(self, tok: Token, objs: list[Token], actors: BlockActors,
+                        own_codes: set) -> list[Token]:
+        """Where forces are pulled back from or operations scaled down: a country, or a
+        known place standing for its country, in a locative or "from"/"out of" phrase of
+        the verb or its object, up to three phrases in ("scaled back operations around
+        Idlib", "pulled its troops out of positions near Jenin"); not the source's own.
+        A capital may stand for its government ("near Kyiv")."""
+        layer = [tok, *objs]
+        for _ in range(3):
+            # (a two-word preposition hangs its second word on the first: "out of")
+            preps = [c for h in layer for c in h.children
+                     if c.dep_ == "prep" and c.lower_ in WITHDRAWN_PREPS]
+            preps += [g for c in preps for g in c.children if g.dep_ == "prep"]
+            layer = [g for c in preps for g in c.children if g.dep_ == "pobj"]
+            for g in layer:
+                a = actors.actor_for(g)
+                if a is None or a.code is None:
+                    a = place_actor(g, actors)
+                if a is not None and a.code and a.code not in own_codes and (
+                        a.kb_id or "").split(":")[0] in {"country", "government", "place"}:
+                    return [g]
+        return []
 
     def _investigated(self, tok: Token, objs: list[Token], actors: BlockActors) -> list[Token]:
         """The doer of the act an inquiry looks into: the "into"/"of" phrase of the inquiry

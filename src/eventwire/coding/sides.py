@@ -309,6 +309,7 @@ class SidesMixin:
         sources = _placed_bodies(sources, targets, trigger, actors)
         sources = self._own_organs(sources, targets, code, trigger, actors)
         targets = _own_country_targets(sources, targets, code)
+        targets = _one_place_per_country(targets)
         sources, targets = own_state_of_rebels(sources, targets)
         implied = (self._implied_source(code, trigger, actors, targets)
                    if agentless and not sources else None)
@@ -716,3 +717,18 @@ def _own_country_targets(sources, targets, code):
         targets = [(with_country(a, country), t) if a.code is None and a.role in STATE_ROLES
                    and (a.kb_id or "").startswith("role:") else (a, t) for a, t in targets]
     return targets
+
+
+def _one_place_per_country(targets):
+    """Places that stand for their country, listed beside the country or its capital ("around
+    Kyiv and the city of Chernihiv", "troops in Mali and the town of Gao"), are one target:
+    that country once (rule sides.one-place-per-country)."""
+    named = {a.country for a, _ in targets if a.country
+             and not (a.kb_id or "").startswith("place:")}
+    out, seen = [], set()
+    for a, t in targets:
+        if (a.kb_id or "").startswith("place:") and (a.country in named or a.country in seen):
+            continue
+        seen.add(a.country)
+        out.append((a, t))
+    return out
