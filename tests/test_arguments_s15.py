@@ -102,3 +102,29 @@ WITHDRAWN_FROM_CASES = [
                          ids=[c[0][:45] for c in WITHDRAWN_FROM_CASES])
 def test_withdrawn_from_place(engine, text, expected):
     assert coded_with_flags(engine, text, published="2019-05-01") == expected
+
+
+# sides.speaking-organ: an arrest, charge, inquiry or other legal act no one is named for,
+# placed nowhere, reported by one state organ of a known country (police, a ministry, a
+# court) was done by that organ; an army reporting deaths, a rights group or a villager
+# reporting an arrest did not do it. A placed act keeps the place's authorities.
+SPEAKING_ORGAN_CASES = [
+    ("Three smugglers were detained at the border, the Iranian police said.",
+     {ev("IRNCOP", "173", "IRNCRM")}),
+    ("An inquiry was opened into the crash, the French interior ministry said.",
+     {ev("FRAGOV", "090", None)}),
+    ("A curfew was imposed on the northern districts, the Ethiopian government said.",
+     {ev("ETHGOV", "1723", "ETH")}),
+    ("Dozens of protesters were detained overnight, the Belarusian interior ministry said.",
+     {ev("BLRGOV", "173", "BLRCVL")}),
+    ("Four opposition activists were arrested in Harare on Monday, Zimbabwean police said.",
+     {ev("ZWEGOV", "173", "ZWECVL")}),
+    ("Three smugglers were detained at the border, Amnesty International said.", set()),
+    ("Three smugglers were detained at the border, a villager said.", set()),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SPEAKING_ORGAN_CASES,
+                         ids=[c[0][:45] for c in SPEAKING_ORGAN_CASES])
+def test_speaking_organ_source(engine, text, expected):
+    assert coded_with_flags(engine, text, published="2019-05-01") == expected

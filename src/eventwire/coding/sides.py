@@ -250,6 +250,13 @@ OWN_GROUND_CODES = ("087",)
 # often held abroad).
 CITIZEN_ROLES = PRIVATE_ROLES | {"OPP", "PTY", "REB", "ELI", "SEP", "RAD"}
 
+# Legal and coercive acts (arrests, charges, inquiries) a state organ reporting them with
+# no doer named did itself, and the organs that may: police, prosecutors and courts,
+# ministries; armies report fighting they need not have done, so not MIL.
+REPORTED_BY_DOER_ROOTS = {"09", "17"}
+REPORTING_ORGANS = {"COP", "JUD", "GOV", "SPY"}
+
+
 class LazyModality:
     """A modality worked out on first use and kept: a caller of _emit may hand one in
     place of the string when most of its triggers emit nothing (no known side), so that
@@ -367,11 +374,37 @@ class SidesMixin:
             return other_country(trigger, actors, own, anyone=True)
         return None
 
+    def _speaking_organ(self, code, trigger, actors: BlockActors) -> Actor | None:
+        """The state organ of one known country that reports an arrest, charge or other
+        legal act no one is named for ("three smugglers were detained, Iranian police
+        said", "an inquiry was opened, the interior ministry said"): it did the act it
+        reports (rule sides.speaking-organ). Not force: an army reporting deaths is no
+        killer."""
+        if code[:2] not in REPORTED_BY_DOER_ROOTS or not trigger:
+            return None
+        tok = actors.doc[trigger[0]]
+        for _ in range(4):
+            if is_reported(tok):
+                break
+            if tok.head.i == tok.i:
+                return None
+            tok = tok.head
+        else:
+            return None
+        found = [a for s in speaker_of(tok) if (a := self._actor(s, actors)) is not None]
+        if len(found) != 1:
+            return None
+        organ = found[0]
+        if organ.role not in REPORTING_ORGANS or not organ.country or organ.country.startswith(
+                ("IGO", "NGO")):
+            return None
+        return organ
+
     def _implied_source(self, code, trigger, actors, targets=()) -> Actor | None:
         """Who did an act no one is named for, from the country its clause is placed in:
         force by unidentified attackers (CAMEO UAF: "a roadside bombing near Samarra
         killed a U.S. soldier"), an arrest or inquiry by the state ("an American was
-        detained in Russia"); with empty text."""
+        detained in Russia"), with empty text; else a state organ reporting it."""
         if code[:2] in VIOLENT_ROOTS:
             country = clause_country(trigger, actors)
             if country is not None:
@@ -387,7 +420,8 @@ class SidesMixin:
                 country = next(iter(people))
             if country is not None and country in actors.kb.countries:
                 return implied_actor(country, "GOV", f"authorities ({country})")
-        return None
+        # (else the state organ that reports it: "..., Iranian police said")
+        return self._speaking_organ(code, trigger, actors)
 
     def _emit(self, src_toks, tgt_toks, code, rule, trigger, actors, polarity, modality,
               confidence, p: Pattern | None, require_both: bool = False,
