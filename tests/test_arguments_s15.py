@@ -128,3 +128,23 @@ SPEAKING_ORGAN_CASES = [
                          ids=[c[0][:45] for c in SPEAKING_ORGAN_CASES])
 def test_speaking_organ_source(engine, text, expected):
     assert coded_with_flags(engine, text, published="2019-05-01") == expected
+
+
+# arguments.gerund-phrase: the nearest actor an object's phrase points at may sit in a
+# gerund phrase under it ("a plan for ending its dispute with X"): the gerund's object is
+# one step further in, and its "with" phrase names the target (not "its", the source's own).
+GERUND_PHRASE_CASES = [
+    ("Norway accepted a plan for ending its fishing dispute with the European Union.",
+     {ev("NOR", "080", "IGOEU")}),
+    ("Peru agreed to a formula for settling its border dispute with Ecuador.",
+     {ev("PER", "030", "ECU", ("asserted", "intent"))}),
+    ("Japan rejected a proposal for resolving its trade dispute with China.",
+     {ev("JPN", "127", "CHN")}),
+    ("Chile rejected a plan for building a dam.", {ev("CHL", "127", None)}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), GERUND_PHRASE_CASES,
+                         ids=[c[0][:45] for c in GERUND_PHRASE_CASES])
+def test_gerund_phrase_target(engine, text, expected):
+    assert coded_with_flags(engine, text, published="2019-05-01") == expected

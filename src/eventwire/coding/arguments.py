@@ -145,6 +145,15 @@ def dative_objects(tok: Token, preps: set[str]) -> list[Token]:
             for g in c.children if g.dep_ == "pobj"]
 
 
+def gerund_objects(heads: list[Token], preps: set[str]) -> list[Token]:
+    """Objects of a gerund that heads a phrase under the heads ("a plan for ending its
+    dispute with Chile": "dispute"), one step further into that phrase (rule
+    arguments.gerund-phrase)."""
+    return [o for h in heads for c in h.children if c.dep_ == "prep" and c.lower_ in preps
+            for g in c.children if g.dep_ == "pcomp" and g.tag_ == "VBG"
+            for o in g.children if o.dep_ == "dobj"]
+
+
 def is_person(actor: Actor) -> bool:
     return actor.ner == "PERSON" or (actor.kb_id or "").startswith("person:")
 
@@ -681,7 +690,8 @@ class ArgumentsMixin:
         preps = TARGET_PREPS - {"for"} if code[:2] in VIOLENT_ROOTS else TARGET_PREPS
         layer = [o for o in objs if o.i not in extra]  # a plain object is the nearest
         layer += pobjs([tok], preps | {"between", "in"}) + dative_objects(tok, preps)
-        layer += pobjs([tok.doc[i] for i in extra] + objs, preps | {"between", "of", "in"})
+        named = [tok.doc[i] for i in extra] + objs
+        layer += pobjs(named, preps | {"between", "of", "in"}) + gerund_objects(named, preps)
         # "stood by Israel": a particle that is really a preposition
         layer += [g for i in extra if tok.doc[i].pos_ == "ADP"
                   for g in tok.doc[i].children if g.dep_ == "pobj"]
@@ -710,8 +720,9 @@ class ArgumentsMixin:
             # exception, its victims are where it falls: "killed in a blast in Beirut")
             where = [g for g in layer if code[:2] not in VIOLENT_ROOTS
                      and g.head.lower_ == "in" and g.head.head.i == tok.i]
-            layer = (pobjs([g for g in layer if g not in where], preps | {"of", "between", "in"})
-                     + pobjs(where, {"between"}))
+            rest = [g for g in layer if g not in where]
+            layer = (pobjs(rest, preps | {"of", "between", "in"}) + pobjs(where, {"between"})
+                     + gerund_objects(rest, preps | {"of"}))
         if code.startswith(WITHDRAWN_CODES):
             return self._withdrawn_from(tok, objs, actors, own_codes)
         return []
