@@ -48,3 +48,22 @@ def test_a_title_case_first_line_is_a_headline_even_with_a_full_stop():
                   "Peru recalled its ambassador from Mexico on Friday."):
         text = first + "\nThe talks ended."
         assert [k for k, _ in kinds(text)] == ["body", "body"], first
+
+
+def test_dateline_is_cut_off_the_first_paragraph():
+    """A wire dateline opening the first paragraph is its own block, so that its place is
+    not parsed as the subject of the story's first sentence; later paragraphs and
+    sentences with a dash inside are left whole."""
+    text = ("Quake relief reaches mountain villages\n"
+            "LIMA, Peru (Reuters) - Rescuers reached three villages on Sunday.\n"
+            "HUANCAYO - a town that was cut off - got water on Monday.")
+    assert kinds(text) == [
+        ("headline", "Quake relief reaches mountain villages"),
+        ("dateline", "LIMA, Peru (Reuters) - "),
+        ("body", "Rescuers reached three villages on Sunday."),
+        ("body", "HUANCAYO - a town that was cut off - got water on Monday."),
+    ]
+    assert kinds("Tbilisi (AFP) -- Georgia recalled its envoy.") == [
+        ("dateline", "Tbilisi (AFP) -- "), ("body", "Georgia recalled its envoy.")]
+    assert kinds("Georgia said - in a note - it recalled its envoy.") == [
+        ("body", "Georgia said - in a note - it recalled its envoy.")]

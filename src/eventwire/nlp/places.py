@@ -19,7 +19,6 @@
 from __future__ import annotations
 
 import math
-import re
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
@@ -40,6 +39,7 @@ from .gazetteer import (
     gazetteer,
     key,
 )
+from .segment import dateline
 
 PLACE_LABELS = {"GPE", "LOC", "FAC"}
 # Prepositions that put an event somewhere. "on" only after an event noun ("raid on
@@ -76,16 +76,6 @@ ROAD_WORDS = {"road", "rd", "street", "st", "avenue", "ave", "drive", "dr", "bou
               "highway", "hwy", "lane", "ln", "parkway", "pkwy", "way", "pike", "route", "court",
               "place", "square", "circle", "trail", "bridge", "interstate"}
 CONNECTORS = {"of", "de", "del", "la", "al", "el", "and", "-", "the"}
-AGENCIES = r"Reuters|AFP|AP|dpa|DPA|Xinhua|TASS|EFE|ANSA|AA|UPI|Bloomberg|IANS|PTI|KUNA|WAM"
-MONTHS = r"Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec"
-DATELINE = re.compile(
-    r"^\s*(?P<place>[A-Z][A-Za-z'.\-]*(?:\s+[A-Z][A-Za-z'.\-]*){0,3}?)"
-    r"(?:\s*,\s*(?P<qual>[A-Z][A-Za-z.\-]*(?:\s+[A-Z][A-Za-z.\-]*){0,2}?))?"
-    rf"(?:\s*,\s*(?:{MONTHS})[a-z]*\.?\s+\d{{1,2}}(?:,\s*\d{{4}})?)?"
-    rf"\s*(?P<agency>\((?:{AGENCIES})\))?"
-    r"\s*(?:--|[-–—:])\s*\S"
-)
-
 
 @dataclass(eq=False)
 class PlaceMention:
@@ -404,14 +394,14 @@ def block_mentions(doc, base: int = 0, *, gaz: Gazetteer | None = None, kb=None
 
 
 def find_dateline(text: str, start: int, gaz: Gazetteer | None = None) -> PlaceMention | None:
-    """A dateline at `start` (the first body block): 'CARACAS, Jan 3 (Reuters) -'."""
+    """A dateline opening the line of `start` (the first body block, which segment cut
+    the dateline off): 'CARACAS, Jan 3 (Reuters) -'."""
     gaz = gaz or gazetteer()
-    m = DATELINE.match(text, start)
+    line = text.rfind("\n", 0, start) + 1
+    m = dateline(text, line if text[line:start].strip() else start)
     if m is None:
         return None
     place = m.group("place")
-    if not (place.isupper() or m.group("agency")):
-        return None  # "Trump said - ..." is no dateline
     found = [c for c in gaz.lookup(place) if gaz.entry(c.index).kind != COUNTY]
     if not found:
         return None

@@ -1,8 +1,11 @@
 """Article clean-up before parsing: which lines are article sentences and which are not.
 
-A plain-text news article arrives as lines: a headline, body paragraphs, section
-dividers (`- 'Off the rails' -`) and credit trailers (`E.Molitor--LiLuX`,
-`Reporting by ...; Editing by ...`). Only body paragraphs are coded.
+A plain-text news article arrives as lines: a headline, a dateline opening the first
+paragraph (`NAIROBI, Kenya (AP) —`), body paragraphs, section dividers
+(`- 'Off the rails' -`) and credit trailers (`E.Molitor--LiLuX`,
+`Reporting by ...; Editing by ...`). Only body paragraphs are coded: the dateline is cut
+off the first one, so that its place is not parsed as the subject of the first sentence
+(nlp.places reads it as where the story was filed).
 """
 
 from __future__ import annotations
@@ -24,6 +27,18 @@ TRAILER_RULES: dict[str, re.Pattern[str]] = {
     "trailer.copyright": re.compile(r"^\s*(©|\(c\)|copyright\b)", re.I),
     "trailer.agency": re.compile(r"^\s*[-–—(]*\s*(AFP|AP|Reuters|dpa|Xinhua|TASS|EFE)\s*\)?\s*$"),
 }
+AGENCIES = r"Reuters|AFP|AP|dpa|DPA|Xinhua|TASS|EFE|ANSA|AA|UPI|Bloomberg|IANS|PTI|KUNA|WAM"
+MONTHS = r"Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec"
+# "CARACAS, Jan 3 (Reuters) -", "KYIV, Ukraine (AP) —", "BOGOTA (AFP) -", "Kabul --": a
+# place, an optional qualifier, date and agency, then a dash; the story starts at `body`.
+DATELINE = re.compile(
+    r"^\s*(?P<place>[A-Z][A-Za-z'.\-]*(?:\s+[A-Z][A-Za-z'.\-]*){0,3}?)"
+    r"(?:\s*,\s*(?P<qual>[A-Z][A-Za-z.\-]*(?:\s+[A-Z][A-Za-z.\-]*){0,2}?))?"
+    rf"(?:\s*,\s*(?:{MONTHS})[a-z]*\.?\s+\d{{1,2}}(?:,\s*\d{{4}})?)?"
+    rf"\s*(?P<agency>\((?:{AGENCIES})\))?"
+    r"\s*(?:--|[-–—:])\s*(?P<body>\S)",
+    re.MULTILINE,  # (matched at a line's start, which is not the text's after a headline)
+)
 SENTENCE_END = re.compile(r"[.!?…\"”’')]\s*$")
 # Longest block handed to spaCy. News paragraphs are well under this; longer ones (a
 # whole article on one line, a text with no breaks) are cut at sentence ends so the
@@ -37,7 +52,7 @@ class Block:
 
     start: int
     end: int
-    kind: str  # headline | body | divider | trailer
+    kind: str  # headline | dateline | body | divider | trailer
     rule: str | None = None
 
 
@@ -85,10 +100,20 @@ def _title_case(line: str) -> bool:
                                    for w in words[1:] if w[0].islower())
 
 
+def dateline(text: str, start: int = 0) -> re.Match[str] | None:
+    """The dateline opening the line at `start`: a place in capitals ("KYIV, Ukraine —")
+    or any place with an agency ("Kabul (AFP) -"); not "Trump said - ...")."""
+    m = DATELINE.match(text, start)
+    if m is None or not (m.group("place").isupper() or m.group("agency")):
+        return None
+    return m
+
+
 def segment(text: str, *, has_headline: bool | None = None) -> list[Block]:
     """Classify the lines of an article. `has_headline=None` guesses from the first line."""
     lines = _lines(text)
     blocks: list[Block] = []
+    first_body = True
     for i, (s, e) in enumerate(lines):
         line = text[s:e]
         kind, rule = "body", None
@@ -106,6 +131,12 @@ def segment(text: str, *, has_headline: bool | None = None) -> list[Block]:
                 not SENTENCE_END.search(line) or _title_case(line))
             if has_headline or (has_headline is None and looks_like_headline):
                 kind, rule = "headline", "headline.first-line"
+        if kind == "body" and first_body:
+            first_body = False
+            m = dateline(text[:e], s)
+            if m is not None:
+                blocks.append(Block(s, m.start("body"), "dateline", "dateline.wire"))
+                s = m.start("body")
         if kind == "body":
             blocks.extend(Block(a, b, "body") for a, b in _split_long(s, e, text))
         else:
