@@ -39,6 +39,11 @@ DATELINE = re.compile(
     r"\s*(?:--|[-–—:])\s*(?P<body>\S)",
     re.MULTILINE,  # (matched at a line's start, which is not the text's after a headline)
 )
+# Labels that open a line as a dateline does ("READ MORE: <headline>", "BREAKING -").
+NOT_PLACES = {"READ MORE", "ALSO READ", "READ", "RELATED", "SEE ALSO", "WATCH", "UPDATE",
+              "UPDATED", "BREAKING", "BREAKING NEWS", "EXCLUSIVE", "ANALYSIS", "OPINION",
+              "FACTBOX", "EXPLAINER", "PHOTOS", "PHOTO", "VIDEO", "LIVE", "NOTE", "CORRECTION",
+              "FILE", "ADVISORY", "FLASH", "URGENT", "TIMELINE", "QUOTES", "EDITORIAL"}
 SENTENCE_END = re.compile(r"[.!?…\"”’')]\s*$")
 # Longest block handed to spaCy. News paragraphs are well under this; longer ones (a
 # whole article on one line, a text with no breaks) are cut at sentence ends so the
@@ -106,6 +111,8 @@ def dateline(text: str, start: int = 0) -> re.Match[str] | None:
     m = DATELINE.match(text, start)
     if m is None or not (m.group("place").isupper() or m.group("agency")):
         return None
+    if m.group("place").upper() in NOT_PLACES:
+        return None  # "READ MORE: ...", "UPDATE - ...": a label, no place
     return m
 
 
