@@ -32,3 +32,31 @@ CASES = [
 @pytest.mark.parametrize(("text", "expected"), CASES, ids=[c[0][:40] for c in CASES])
 def test_article_resolution_s15(engine, text, expected):
     assert coded_with_flags(engine, text) == expected
+
+
+ARTICLES = [
+    # "Sen."/"Rep." name members of Congress in a story with no other setting, but the
+    # legislators of the country a story is about when it has one (the Philippines, Nigeria
+    # and Liberia use the titles too).
+    ("Nigerian police arrested two opposition activists in Lagos on Monday, and Nigeria's "
+     "army deployed troops in Kano.\n\nSen. Musa Bello urged the police to free the activists.",
+     "Musa Bello", "NGALEG"),
+    ("An opposition lawmaker in Manila filed a complaint against President Ferdinand Marcos "
+     "Jr. on Tuesday over a land sale in Manila.\n\nRep. Josefa Dizon accused Marcos of "
+     "violating the constitution.", "Josefa Dizon", "PHLLEG"),
+    ("Police in Monrovia detained a journalist, and Liberia's information ministry suspended "
+     "a radio station in Monrovia.\n\nSen. Amos Kollie criticized the ministry.",
+     "Amos Kollie", "LBRLEG"),
+    ("Sen. Ann Dwyer criticized the Pentagon on Tuesday over delays in the tanker programme.",
+     "Ann Dwyer", "USALEG"),
+]
+
+
+@pytest.mark.parametrize(("text", "name", "code"), ARTICLES, ids=[a[1] for a in ARTICLES])
+def test_shared_legislative_titles_take_the_story_country(engine, text, name, code):
+    import eventwire
+
+    sources = {e.source.code for e in eventwire.code_text(text, published="2024-06-01",
+                                                          engine=engine)
+               if e.source is not None and name in e.source.text}
+    assert sources == {code}

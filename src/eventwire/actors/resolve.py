@@ -33,6 +33,10 @@ INSTITUTION_TITLES = {"sen.": "USA", "sens.": "USA", "rep.": "USA", "reps.": "US
                       "congresswomen": "USA", "mk": "ISR", "mks": "ISR", "knesset": "ISR",
                       "duma": "RUS", "bundestag": "DEU", "majlis": "IRN", "rada": "UKR",
                       "sabha": "IND"}
+# ... of which these are also used for the legislators of other countries (the Philippines,
+# Liberia, Nigeria, Australia): in a story about one of them, that country's
+SHARED_TITLES = {"sen.", "sens.", "rep.", "reps.", "congressman", "congresswoman",
+                 "congressmen", "congresswomen"}
 # Words after a KB name that make it the name of something else ("Washington state",
 # "the Washington Post", "Georgia State University").
 NAME_CONTINUATIONS = {"state", "county", "post", "times", "university", "college", "airport",
@@ -802,8 +806,11 @@ class BlockActors:
                 country = self._country_of(t)
         if country is None:
             # a title of one country's institutions says whose ("Sen. X", "MK Y")
-            country = next((INSTITUTION_TITLES[t.lower_] for t in words
-                            if t.lower_ in INSTITUTION_TITLES), None)
+            title = next((t.lower_ for t in words if t.lower_ in INSTITUTION_TITLES), None)
+            if title is not None:
+                story = (story_country(self.memory.countries, self.memory.lead_country)
+                         if title in SHARED_TITLES else None)
+                country = story or INSTITUTION_TITLES[title]
         if country is None and appos and role is not None:
             # "Ana Ruiz, a political analyst": the setting of the passage; one titled before
             # the name ("Sen. X, the committee chairman") is of the country the story is
