@@ -33,10 +33,13 @@ INSTITUTION_TITLES = {"sen.": "USA", "sens.": "USA", "rep.": "USA", "reps.": "US
                       "congresswomen": "USA", "mk": "ISR", "mks": "ISR", "knesset": "ISR",
                       "duma": "RUS", "bundestag": "DEU", "majlis": "IRN", "rada": "UKR",
                       "sabha": "IND"}
-# ... of which these are also used for the legislators of other countries (the Philippines,
-# Liberia, Nigeria, Australia): in a story about one of them, that country's
+# ... of which these are also the styles of the legislators of other countries with a
+# Senate or a House of Representatives in English-language news (the Philippines, Liberia,
+# Nigeria, Australia; source: the countries' constitutions): in a story about one of them,
+# that country's
 SHARED_TITLES = {"sen.", "sens.", "rep.", "reps.", "congressman", "congresswoman",
                  "congressmen", "congresswomen"}
+TITLE_COUNTRIES = {"PHL", "LBR", "NGA", "AUS"}
 # Words after a KB name that make it the name of something else ("Washington state",
 # "the Washington Post", "Georgia State University").
 NAME_CONTINUATIONS = {"state", "county", "post", "times", "university", "college", "airport",
@@ -135,6 +138,9 @@ class DocumentMemory:
     lead_country: str | None = None  # the country of the lead's first subject
     # the country last stated for a role noun ("German prosecutors" -> prosecutor: DEU)
     roles: dict[str, str] = field(default_factory=dict)
+    # who did the last act told of each CAMEO root ("19": the army that shelled ...), so
+    # that "the shelling" in a later sentence has a doer (coding.arguments._done_before)
+    acts: dict[str, Actor] = field(default_factory=dict)
 
 
 class ActorResolver:
@@ -810,7 +816,7 @@ class BlockActors:
             if title is not None:
                 story = (story_country(self.memory.countries, self.memory.lead_country)
                          if title in SHARED_TITLES else None)
-                country = story or INSTITUTION_TITLES[title]
+                country = story if story in TITLE_COUNTRIES else INSTITUTION_TITLES[title]
         if country is None and appos and role is not None:
             # "Ana Ruiz, a political analyst": the setting of the passage; one titled before
             # the name ("Sen. X, the committee chairman") is of the country the story is
