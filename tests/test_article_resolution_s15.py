@@ -60,3 +60,37 @@ def test_shared_legislative_titles_take_the_story_country(engine, text, name, co
                                                           engine=engine)
                if e.source is not None and name in e.source.text}
     assert sources == {code}
+
+
+DONE_BEFORE = [
+    # coding.arguments._done_before: a definite event noun with no owner in its sentence
+    # refers to the act an earlier sentence told; its doer is the one acted on
+    ("Bolivian police detained three reporters in La Paz. Opposition leader Carlos Mesa "
+     "condemned the arrests.",
+     {ev("BOLCOP", "173", "BOLMED"), ev("BOLOPP", "111", "BOLCOP")}),
+    ("Police in Harare arrested two union leaders on Monday. Amnesty International "
+     "condemned the arrests.",
+     {ev("ZWECOP", "173", "ZWELAB"), ev("NGOAMN", "111", "ZWECOP")}),
+    ("Serbian troops shelled villages near the border on Sunday. Croatia's foreign ministry "
+     "condemned the shelling.",
+     {ev("SRBMIL", "194", None), ev("HRVGOV", "111", "SRBMIL")}),
+    ("Israel accused Iran of arming militias in Syria. Tehran rejected the accusations.",
+     {ev("ISR", "112", "IRN"), ev("IRNGOV", "016", "ISR")}),
+    # ... an act told in the noun's own phrase is that one
+    ("Bolivian police detained three reporters in La Paz. Peru condemned the arrests of "
+     "two lawyers in Lima.",
+     {ev("BOLCOP", "173", "BOLMED"), ev("PER", "111", "PERJUD")}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), DONE_BEFORE, ids=[c[0][:40] for c in DONE_BEFORE])
+def test_event_noun_refers_to_an_earlier_act(engine, text, expected):
+    assert coded_with_flags(engine, text) == expected
+
+
+def test_joining_an_earlier_act_is_doing_it(engine):
+    """Joining or continuing an act a noun names is doing it, not acting on its doer."""
+    text = ("Kenyan taxi drivers protested in Nairobi on Monday against a fuel tax. Hundreds "
+            "of Kenyan traders joined the protests on Tuesday.")
+    joined = {e for e in coded_with_flags(engine, text) if e[0] == "KENBUS"}
+    assert joined == {ev("KENBUS", "141", "KEN")}

@@ -5,6 +5,8 @@ actors they name (coordination, owners, crowds, groups).
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from spacy.tokens import Token
 
 from ..actors.kb import country_on
@@ -38,6 +40,9 @@ from .syntax import (
     speaker_of,
     told_as_news,
 )
+
+# Determiners of a thing already told of ("the arrests", "these accusations").
+DEFINITE_DETS = {"the", "these", "those", "this", "that"}
 
 # How far the gazetteer's best reading of a name must score above the next one before the
 # name stands for its country as an actor (scores are log-scale; 1.0 keeps names that have
@@ -471,6 +476,8 @@ class ArgumentsMixin:
             a = place_actor(tok, actors) if self.place_root in PLACE_TARGET_ROOTS else None
             if a is not None:
                 return a
+            if (a := self._done_before(tok, actors)) is not None:
+                return a
         # "US air strikes", "Iran's nuclear talks": the owner of an event noun stands for it
         # (but not "Petro's car": only nouns the lexicon knows as events).
         if not self.lexicon.candidates("noun", lemma_of(tok)):
@@ -485,6 +492,28 @@ class ArgumentsMixin:
         for g in self._agent_like(tok):
             if (a := self._actor(g, actors)) is not None:
                 return a
+        return None
+
+    def _done_before(self, tok: Token, actors: BlockActors) -> Actor | None:
+        """A definite event noun with no owner in its sentence ("condemned the arrests",
+        "denied the accusations", "accepted the offer") refers to an act an earlier sentence
+        of the document told: its doer is the one acted on. Only a noun of that act's
+        CAMEO root, and only one the lexicon knows as an event."""
+        if not any(c.dep_ == "det" and c.lower_ in DEFINITE_DETS for c in tok.children):
+            return None
+        if any(c.dep_ in {"prep", "acl", "relcl"} for c in tok.children):
+            return None  # "the arrest of two lawyers", "the raids on ...": told here
+        memory = getattr(actors, "memory", None)
+        if memory is None or not memory.acts:
+            return None
+        for pattern in self.lexicon.candidates("noun", lemma_of(tok)):
+            if pattern.code[:2] == self.place_root:
+                return None  # "joined the protests", "continued the strikes": doing it
+            doer = memory.acts.get(pattern.code[:2])
+            if doer is not None:
+                start = actors.base + tok.idx
+                return replace(doer, text=tok.text, start=start, end=start + len(tok.text),
+                               ner=None)
         return None
 
     def _actor_shallow(self, tok: Token, actors: BlockActors) -> Actor | None:

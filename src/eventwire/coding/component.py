@@ -160,6 +160,7 @@ class CoderComponent:
             coded = [CodedEvent(raw, self._where(doc, ctx, raw))
                      for raw in coder.code_sentence(sent, actors)]
             sentences.append(CodedSentence(sent, coded))
+            remember_acts(ctx.memory, [c.raw for c in coded])
         doc._.eventwire_sentences = sentences
         doc._.eventwire_events = [e.raw for s in sentences for e in s.events]
         return doc
@@ -170,6 +171,16 @@ class CoderComponent:
             return None
         code = self.ontology.get(raw.code).code
         return ctx.places.location(doc, ctx.base, raw.tokens, code, raw.source, raw.target)
+
+
+def remember_acts(memory, events) -> None:
+    """Keep who did the acts a sentence tells as news (asserted, done or offered, by a
+    known side),
+    by CAMEO root, for the event nouns of later sentences that refer back to them."""
+    for raw in events:
+        if (raw.source is not None and raw.source.code and raw.polarity == "asserted"
+                and raw.modality in {"actual", "intent"}):
+            memory.acts[raw.code[:2]] = raw.source
 
 
 @Language.factory(ACTORS)
