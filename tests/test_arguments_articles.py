@@ -61,7 +61,9 @@ LEAD_GOVERNMENT = [
     ("ADDIS ABABA (Reuters) - Ethiopia's prime minister said on Friday his forces would not "
      "withdraw from the border area.\n\nEritrea and the African Union have urged restraint. "
      "Eritrean officials met an AU envoy in Asmara, and Asmara has warned of consequences."
-     "\n\nThe government rejected the appeal on Saturday.", {("ETHGOV", "120", None)}),
+     "\n\nThe government rejected the appeal on Saturday.",
+     # (the appeal is the one the AU made before: arguments._done_before)
+     {("ETHGOV", "120", "IGOAU")}),
     ("Serbia's president said on Monday he would not recognise the vote.\n\nKosovo and the "
      "European Union criticised the remarks. Kosovo's prime minister met EU officials in "
      "Brussels.\n\nThe government later recalled its envoy from Pristina.",
