@@ -94,3 +94,27 @@ def test_joining_an_earlier_act_is_doing_it(engine):
             "of Kenyan traders joined the protests on Tuesday.")
     joined = {e for e in coded_with_flags(engine, text) if e[0] == "KENBUS"}
     assert joined == {ev("KENBUS", "141", "KEN")}
+
+
+SAME_TITLE = [
+    # resolve._same_head_before: "the <title>" told bare is of the country the same title
+    # had earlier in the paragraph, not of the country the story is set in
+    ("President Biden will host the Irish prime minister at the White House on Thursday, "
+     "and the two will discuss trade with US lawmakers in Washington. The prime minister "
+     "will also meet Biden's trade envoy.", "The prime minister", "IRLGOV"),
+    ("Brazil's president received the Portuguese prime minister in Brasilia, and Brazilian "
+     "officials signed trade deals in Brasilia. The prime minister later criticised Brazil's "
+     "tariffs.", "The prime minister", "PRTGOV"),
+    ("Kenya's defence minister visited Somalia on Monday. The Somali foreign minister met "
+     "him in Mogadishu, and the defence minister later criticised al Shabaab.",
+     "the defence minister", "KENGOV"),
+]
+
+
+@pytest.mark.parametrize(("text", "who", "code"), SAME_TITLE, ids=[c[2] for c in SAME_TITLE])
+def test_a_bare_title_is_of_the_country_it_had_before(engine, text, who, code):
+    import eventwire
+
+    got = {a.code for e in eventwire.code_text(text, published="2024-06-01", engine=engine)
+           for a in (e.source, e.target) if a is not None and a.text == who}
+    assert got == {code}

@@ -1328,12 +1328,20 @@ class BlockActors:
         """The country of the last phrase of this paragraph before "the <noun>" with the
         same head noun and a nationality ("the Russian Foreign Ministry said ... 'we
         condemn it,' the ministry said": Russia's), when "the <noun>" has no other
-        modifier."""
-        if [c.lower_ for c in tok.children] != ["the"] or tok.tag_ not in {"NN", "NNP"}:
+        modifier but the words of a title ("the Irish prime minister ... the prime minister
+        is to meet ...": Ireland's, whatever country the story is set in)."""
+        kids = list(tok.children)
+        if (tok.tag_ not in {"NN", "NNP"} or not any(c.lower_ == "the" for c in kids)
+                or any(c.lower_ != "the" and (c.dep_ not in {"amod", "compound"}
+                                              or c.pos_ == "PROPN" or self._country_of(c))
+                       for c in kids)):
             return None
+        title = {c.lower_ for c in kids if c.dep_ in {"amod", "compound"}}
         for t in reversed(self.doc[: tok.i]):
             if t.lemma_.lower() != tok.lemma_.lower() or t.pos_ not in {"NOUN", "PROPN"}:
                 continue
+            if not title <= {c.lower_ for c in t.children}:
+                continue  # "the defence minister" is not the foreign minister before
             for c in t.children:
                 if c.dep_ in {"amod", "compound", "poss", "nmod"} and (
                         country := self._country_of(c)):
