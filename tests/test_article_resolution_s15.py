@@ -118,3 +118,30 @@ def test_a_bare_title_is_of_the_country_it_had_before(engine, text, who, code):
     got = {a.code for e in eventwire.code_text(text, published="2024-06-01", engine=engine)
            for a in (e.source, e.target) if a is not None and a.text == who}
     assert got == {code}
+
+
+SPANS_AND_BODIES = [
+    # modality.background.over_long_span: a long span on a verb joined to a perfect is on
+    # both ("has killed ... and abducted ... in a decade-long insurgency": its toll)
+    ("Boko Haram has killed thousands of villagers and abducted hundreds of schoolgirls in "
+     "a decade-long insurgency in Nigeria.",
+     {ev("NGAINS", "180", "NGACVL", ("asserted", "background")),
+      ev("NGAINS", "181", "NGA", ("asserted", "background"))}),
+    ("The LRA has killed hundreds of farmers and burned dozens of villages in a "
+     "years-long campaign in South Sudan.",
+     {ev("UGAREB", "180", "SSDAGR", ("asserted", "background")),
+      ev("UGAREB", "1712", "SSD", ("asserted", "background"))}),
+    ("Al Shabaab militants killed six soldiers and seized a base in Somalia on Monday.",
+     {ev("SOMINS", "190", "SOMMIL"), ev("SOMINS", "192", "SOM")}),
+    # domestic.with_country: an international body that reports an act gives no country
+    # to the role-only actors in it ("the rebels ..., the UN said" are not the UN's)
+    ("The rebels have shelled towns in the north, the UN said on Monday.", set()),
+    ("Gunmen burned a village near Beni, the UN mission said.",
+     {ev("CODUAF", "1712", "COD")}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SPANS_AND_BODIES,
+                         ids=[c[0][:40] for c in SPANS_AND_BODIES])
+def test_spans_of_joined_verbs_and_reporting_bodies(engine, text, expected):
+    assert coded_with_flags(engine, text) == expected

@@ -33,7 +33,11 @@ DIPLOMAT_NOUNS = {"ambassador", "envoy", "diplomat", "consul", "attache", "attac
 
 
 def with_country(actor: Actor, country: str) -> Actor:
-    """The role-only actor as one of this country ("police" -> COLCOP)."""
+    """The role-only actor as one of this country ("police" -> COLCOP). An international
+    body is no one's country ("the rebels ..., the UN said" are not the UN's): the actor
+    stays as it was."""
+    if country.startswith(("IGO", "NGO")):
+        return actor
     kb_id = f"role:{country}{actor.role}" if actor.kb_id else None
     return replace(actor, code=country + (actor.role or ""), country=country, kb_id=kb_id)
 
