@@ -32,6 +32,7 @@ from .events import (
     RawEvent,
     absorb_purpose_demands,
     dedupe,
+    drop_private_talk,
     drop_restating_addons,
     merge_subject_events,
 )
@@ -122,6 +123,8 @@ class Coder(VerbEventsMixin, NounEventsMixin, AppraisalsMixin, SidesMixin, Match
         events.extend(self._appraisals(sent, actors))
         events = merge_subject_events(sent.doc, events, self.lexicon.refinable_violence)
         events = drop_restating_addons(sent.doc, absorb_purpose_demands(sent.doc, events))
+        if not self.keep_unresolved:
+            events = drop_private_talk(events)
         return dedupe(events, sent.doc)
 
     def _sentence_matches(self, sent: Span) -> tuple[dict, set[int]]:

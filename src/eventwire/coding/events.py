@@ -59,6 +59,28 @@ def absorb_purpose_demands(doc, events: list[RawEvent]) -> list[RawEvent]:
     return out
 
 
+# Roles of private life: businesses, schools, media, clinics, ordinary people, farmers,
+# clergy, unions, green groups (CAMEO sector codes). Talk, help and refusals between them
+# alone, or with no one known, are not political events ("the insurer refused to approve
+# her surgery", "a professor said the plan would work").
+PRIVATE_ROLES = {"BUS", "EDU", "MED", "HLH", "CVL", "REF", "AGR", "REL", "ENV", "LAB"}
+# ... up to threats (13); protests (14) and force (15-20) are political whoever acts.
+PRIVATE_TALK_ROOTS = {f"{r:02d}" for r in range(1, 14)}
+
+
+def _private(actor: Actor | None) -> bool:
+    """No state, body or armed group: no one known, or a known country's private role."""
+    if actor is None or not actor.code:
+        return True
+    return (not actor.code.startswith(("IGO", "NGO")) and actor.code[3:] in PRIVATE_ROLES)
+
+
+def drop_private_talk(events: list[RawEvent]) -> list[RawEvent]:
+    """Leave out verbal and cooperative acts (roots 01-13) with no political side."""
+    return [e for e in events if e.code[:2] not in PRIVATE_TALK_ROOTS
+            or not (_private(e.source) and _private(e.target))]
+
+
 def drop_restating_addons(doc, events: list[RawEvent]) -> list[RawEvent]:
     """A participle clause added to an act with no subject and no one of its own to act
     on ("agreed to reopen the border, reversing its stance", "signed the accord, ending
