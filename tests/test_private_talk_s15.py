@@ -1,4 +1,4 @@
-"""coding.events.drop_private_talk: talk, help, promises and refusals (CAMEO roots 01-13)
+"""coding.events.drop_private_talk: talk, help, promises and refusals (CAMEO roots 01-12)
 between private actors only (businesses, schools, media, clinics, ordinary people,
 farmers, clergy, unions), or with no one known on the other side, are not political
 events; protests and force are, whoever acts, and so is anything with a state, a body
@@ -26,4 +26,20 @@ CASES = [
 
 @pytest.mark.parametrize(("text", "expected"), CASES, ids=[c[0][:40] for c in CASES])
 def test_private_talk_is_no_political_event(engine, text, expected):
+    assert coded_with_flags(engine, text) == expected
+
+
+FIGURES = [
+    # 19.battle unless_obj '@hardships': battling a shortage, an epidemic or fires is a
+    # figure of speech, not force
+    ("Venezuela is battling a severe medicine shortage.", set()),
+    ("Haiti is battling a cholera epidemic and food shortages.", set()),
+    ("Portugal battled wildfires in the north on Monday.", set()),
+    ("Colombian troops battled guerrillas near the border.",
+     {ev("COLMIL", "190", "COLREB"), ev("COLREB", "190", "COLMIL")}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), FIGURES, ids=[c[0][:40] for c in FIGURES])
+def test_battling_hardships_is_no_force(engine, text, expected):
     assert coded_with_flags(engine, text) == expected

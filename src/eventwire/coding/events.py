@@ -64,8 +64,9 @@ def absorb_purpose_demands(doc, events: list[RawEvent]) -> list[RawEvent]:
 # alone, or with no one known, are not political events ("the insurer refused to approve
 # her surgery", "a professor said the plan would work").
 PRIVATE_ROLES = {"BUS", "EDU", "MED", "HLH", "CVL", "REF", "AGR", "REL", "ENV", "LAB"}
-# ... up to threats (13); protests (14) and force (15-20) are political whoever acts.
-PRIVATE_TALK_ROOTS = {f"{r:02d}" for r in range(1, 14)}
+# ... up to refusals (12); threats (13: "nurses threatened to strike"), protests (14) and
+# force (15-20) are political whoever acts.
+PRIVATE_TALK_ROOTS = {f"{r:02d}" for r in range(1, 13)}
 
 
 def _private(actor: Actor | None) -> bool:
@@ -76,7 +77,7 @@ def _private(actor: Actor | None) -> bool:
 
 
 def drop_private_talk(events: list[RawEvent]) -> list[RawEvent]:
-    """Leave out verbal and cooperative acts (roots 01-13) with no political side."""
+    """Leave out verbal and cooperative acts (roots 01-12) with no political side."""
     return [e for e in events if e.code[:2] not in PRIVATE_TALK_ROOTS
             or not (_private(e.source) and _private(e.target))]
 
