@@ -79,10 +79,10 @@ def test_considered_act_target(engine, text, expected):
 # leave or stop operating around ("near Baku", "out of bases near Basra"), not at the
 # source's own ground; a capital and a town of one country beside it are one target.
 WITHDRAWN_FROM_CASES = [
-    ("Armenia said it would scale back its military operations near Baku.",
-     {ev("ARM", "0356", "AZEGOV", ("asserted", "intent"))}),
-    ("Armenia said it would scale back its military operations around Baku and the town of "
-     "Ganja.", {ev("ARM", "0356", "AZEGOV", ("asserted", "intent"))}),
+    ("Armenian forces will scale back their military operations near Baku, officials in "
+     "Yerevan announced.", {ev("ARMMIL", "0356", "AZEGOV", ("asserted", "intent"))}),
+    ("Last month Armenia scaled back its military operations near Baku and the town of "
+     "Ganja.", {ev("ARM", "087", "AZEGOV")}),
     ("Serbia pulled its gunners out of camps near Pristina.", {ev("SRB", "0874", "XKXGOV")}),
     # (an "in" phrase is where the act happens, as the lexicon's construction tests keep it)
     ("Israel scaled back its military operations in the West Bank.",

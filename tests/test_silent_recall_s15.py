@@ -11,24 +11,24 @@ from event_keys import INTENT, THREAT, coded_with_flags, ev
 
 CASES = [
     # matching._subjects: a "to" infinitive the parser hung as an adverbial of the verb
-    # before it ("threatened on Monday to begin a strike") has that verb's subject, so a
-    # pattern that needs a subject class (workers strike, jets do not) sees it
-    ("Colombia's main nurses' union threatened on Monday to begin a nationwide strike "
-     "unless the government raised wages.",
-     {ev("COLLAB", "133", "COLGOV", THREAT)}),
-    ("Bolivia's main doctors' union threatened on Wednesday to begin a general strike "
-     "unless the health ministry scrapped the reform.",
-     {ev("BOLLAB", "133", "BOLGOV", THREAT)}),
-    ("Nigeria's main pilots' union vowed on Sunday to begin an indefinite strike unless "
-     "the airlines paid arrears.",
-     {ev("NGALAB", "133", "NGABUS", THREAT)}),
-    ("Peru's largest miners' union vowed on Friday to launch an indefinite strike unless "
-     "the mining ministry withdrew the decree.",
-     {ev("PERLAB", "133", "PERGOV", THREAT)}),
+    # before it ("vowed last week to walk out") has that verb's subject, so a pattern that
+    # needs a subject class (workers strike, jets do not) sees it
+    ("Striking is the only option left, and Kenyan teachers threatened last week to walk "
+     "out if salaries stay frozen.",
+     {ev("KENEDU", "133", None, THREAT)}),
+    ("Angry about unpaid wages, Ghanaian nurses vowed at a rally on Sunday to stop work "
+     "from July.",
+     {ev("GHAHLH", "133", None, THREAT)}),
+    ("Chilean port workers warned on Thursday to strike over pension cuts.",
+     {ev("CHLLAB", "133", None, THREAT)}),
     # syntax.INTENT_NOUN_VERBS: a plan drawn up, drafted or finalised to do something is
     # the planned act as an intent (as "announced plans to"), not a proposal's content
-    ("Iran's navy said on Monday it was finalising a plan to fire missiles into the Gulf.",
-     {ev("IRNMIL", "138", None, THREAT)}),
+    ("Turkish commanders have drafted plans to bomb Kurdish positions in Iraq, a newspaper "
+     "reported.",
+     {ev("TURMIL", "138", "IRQ", THREAT)}),
+    ("According to a leaked memo, Serbia's army had drawn up a plan to shell Kosovar "
+     "villages.",
+     {ev("SRBMIL", "138", "XKX", THREAT)}),
     ("The Venezuelan government drafted a plan to expel Spanish diplomats, a newspaper "
      "reported on Sunday.",
      {ev("VENGOV", "131", "ESPGOV", THREAT)}),
@@ -38,17 +38,17 @@ CASES = [
      "officials said.",
      {ev("PAKMIL", "138", None, THREAT)}),
     ("Brazil presented a plan to parliament on Monday.", set()),
-    # appraisals.JUDGING_VERBS: a court that rules or holds that someone's act was
+    # appraisals.JUDGING_VERBS: a court that finds or holds that someone's act was
     # unlawful or unconstitutional appraises it as a speaker would: criticism of its doer
-    ("Kenya's High Court ruled on Friday that President Ruto's deployment of police "
-     "officers to Haiti was unconstitutional.",
-     {ev("KENJUD", "111", "KENGOV")}),
-    ("A Polish court ruled on Thursday that the government's takeover of the public "
-     "broadcaster had been illegal, in a blow to the prime minister.",
-     {ev("POLJUD", "111", "POLGOV")}),
-    ("Israel's Supreme Court ruled on Monday that the cabinet's dismissal of the attorney "
-     "general was unlawful.",
-     {ev("ISRJUD", "111", "ISRGOV")}),
+    ("Judges in Nairobi found that the police raid on the opposition party's offices was "
+     "illegal.",
+     {ev("KENCOP", "190", "KENOPP"), ev("KENJUD", "111", "KENCOP")}),
+    ("A tribunal in Warsaw decided that the government's seizure of the broadcaster had "
+     "been illegal, in a setback for the ruling party.",
+     {ev("POLGOV", "171", "POLMED"), ev("POLJUD", "111", "POLGOV")}),
+    ("Peru's top electoral court held that the Congress's removal of the ombudsman was "
+     "unconstitutional.",
+     {ev("PERJUD", "111", "PERLEG")}),
     ("The judge ruled that the evidence was inadmissible.", set()),
     # 08.ease-any-emergency: any verb of easing or winding back a state of emergency
     ("Ecuador scaled back the state of emergency in Guayaquil on Friday.",

@@ -204,7 +204,7 @@ class Lexicon:
     def infinitive_complement(self, tok) -> bool:
         """An infinitive the parser hung as an adverbial clause of a control verb when a
         phrase of time stands between them ("vowed on Sunday to expel", "threatened on
-        Friday to begin a strike"): the control verb's complement all the same. Not a
+        Friday to walk out"): the control verb's complement all the same. Not a
         purpose clause of an act ("moved troops to the border to attack": a transparent
         or object-taking head), nor a clause with its own subject or conjunction."""
         head = tok.head

@@ -97,7 +97,7 @@ def _counted(subjects: list[Token]) -> list[Token]:
 
 def _subjects(tok: Token) -> list[Token]:
     """The trigger's subject, or that of the verbs it is the complement or conjunct of
-    ("unions threatened to begin a strike"), with its coordinated nouns."""
+    ("nurses threatened to walk out"), with its coordinated nouns."""
     for t in [tok, *tok.ancestors]:
         subj = children_by_dep(t, SUBJ)
         # a passive's subject is its "by" agent ("the offices were searched by police")
@@ -107,7 +107,7 @@ def _subjects(tok: Token) -> list[Token]:
             return conjuncts(subj[0])
         # ("opened fire on the crowd, killing two": a participle's subject is its clause's;
         # so is that of a "to" infinitive hung as an adverbial: "threatened on Monday to
-        # begin a strike", "marched on Friday to demand ...")
+        # walk out", "marched on Friday to demand ...")
         if t.dep_ not in {"xcomp", "conj"} and not (t.dep_ == "advcl" and (
                 t.tag_ == "VBG" or _bare_infinitive(t))):
             break

@@ -165,7 +165,7 @@ INTENT_NOUNS = {"plan", "plans", "intention", "intentions", "intent", "desire", 
                 "scheme"}
 # ... and what someone expresses, signals or announces a plan to do ("voiced its
 # readiness to resume talks", "announced plans to open an embassy"), or draws up
-# ("finalised a plan to fire rockets", "drew up plans to build a base")
+# ("devised a plan to seize the port", "drew up plans to build a base")
 INTENT_NOUN_VERBS = {"have", "express", "voice", "signal", "announce", "reaffirm", "reiterate",
                      "confirm", "state", "show", "indicate", "declare", "unveil", "outline",
                      "stress", "underline", "emphasise", "emphasize", "make", "renew",
