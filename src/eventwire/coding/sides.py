@@ -380,16 +380,10 @@ class SidesMixin:
         said", "an inquiry was opened, the interior ministry said"): it did the act it
         reports (rule sides.speaking-organ). Not force: an army reporting deaths is no
         killer."""
-        if code[:2] not in REPORTED_BY_DOER_ROOTS or not trigger:
+        if code[:2] not in REPORTED_BY_DOER_ROOTS:
             return None
-        tok = actors.doc[trigger[0]]
-        for _ in range(4):
-            if is_reported(tok):
-                break
-            if tok.head.i == tok.i:
-                return None
-            tok = tok.head
-        else:
+        tok = _reported_clause(trigger, actors)
+        if tok is None:
             return None
         found = [a for s in speaker_of(tok) if (a := self._actor(s, actors)) is not None]
         if len(found) != 1:
@@ -525,16 +519,8 @@ class SidesMixin:
     def _speaker_country(self, trigger: list[int], actors: BlockActors) -> str | None:
         """The one country of who reports the trigger's clause ("Ugandan army officials
         said ..."), or None."""
-        if not trigger:
-            return None
-        tok = actors.doc[trigger[0]]
-        for _ in range(4):
-            if is_reported(tok):
-                break
-            if tok.head.i == tok.i:
-                return None
-            tok = tok.head
-        else:
+        tok = _reported_clause(trigger, actors)
+        if tok is None:
             return None
         found = {a.country for s in speaker_of(tok) for g in s.subtree
                  if (a := self._actor(g, actors, True)) is not None and a.country
@@ -766,3 +752,18 @@ def _one_place_per_country(targets):
         seen.add(a.country)
         out.append((a, t))
     return out
+
+
+def _reported_clause(trigger: list[int], actors: BlockActors) -> Token | None:
+    """The clause a speaker reports that holds the trigger (it or one of its three
+    nearest heads), or None."""
+    if not trigger:
+        return None
+    tok = actors.doc[trigger[0]]
+    for _ in range(4):
+        if is_reported(tok):
+            return tok
+        if tok.head.i == tok.i:
+            return None
+        tok = tok.head
+    return None
