@@ -503,13 +503,13 @@ class ArgumentsMixin:
             return None
         if any(c.dep_ in {"prep", "acl", "relcl"} for c in tok.children):
             return None  # "the arrest of two lawyers", "the raids on ...": told here
-        memory = getattr(actors, "memory", None)
-        if memory is None or not memory.acts:
+        acts = actors.memory.acts
+        if not acts:
             return None
         for pattern in self.lexicon.candidates("noun", lemma_of(tok)):
             if pattern.code[:2] == self.place_root:
                 return None  # "joined the protests", "continued the strikes": doing it
-            doer = memory.acts.get(pattern.code[:2])
+            doer = acts.get(pattern.code[:2])
             if doer is not None:
                 start = actors.base + tok.idx
                 return replace(doer, text=tok.text, start=start, end=start + len(tok.text),
